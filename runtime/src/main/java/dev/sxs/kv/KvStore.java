@@ -1,0 +1,102 @@
+package dev.sxs.kv;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The sxs key/value store: string keys to canonical printed values.
+ * <p>
+ * Values are stored as their canonical printed form (see {@code dev.sxs.lang.Printer}), so two values
+ * are equal exactly when their stored text is equal; {@link #replace} compares that text.
+ * <p>
+ * Threading: every method is safe to call from any number of threads. {@link #putIfAbsent},
+ * {@link #replace} and {@link #remove} are atomic. Failure: a full store throws
+ * {@link KvFullException}; no other exception is part of the contract.
+ */
+public interface KvStore extends AutoCloseable
+{
+    /**
+     * @param key the key.
+     * @return the stored text, or null when absent.
+     */
+    String get(String key);
+
+    /**
+     * Store a value, replacing any previous one.
+     *
+     * @param key   the key.
+     * @param value the canonical printed value.
+     * @throws KvFullException when the store has no room for a new entry.
+     */
+    void put(String key, String value);
+
+    /**
+     * Store a value only when the key is absent, atomically.
+     *
+     * @param key   the key.
+     * @param value the canonical printed value.
+     * @return true when stored, false when the key already existed.
+     * @throws KvFullException when the store has no room for a new entry.
+     */
+    boolean putIfAbsent(String key, String value);
+
+    /**
+     * Replace the value only when the current value equals {@code expected}, atomically.
+     *
+     * @param key      the key.
+     * @param expected the canonical text the current value must equal.
+     * @param value    the new canonical text.
+     * @return true when replaced; false when absent or different.
+     * @throws KvFullException when the new value does not fit.
+     */
+    boolean replace(String key, String expected, String value);
+
+    /**
+     * @param key the key.
+     * @return true when a key was removed, false when it was absent.
+     */
+    boolean remove(String key);
+
+    /**
+     * @param key the key.
+     * @return true when present.
+     */
+    boolean containsKey(String key);
+
+    /**
+     * The keys starting with {@code prefix}, in ascending order of their UTF-8 bytes, skipping
+     * {@code offset} and returning at most {@code limit}. The result is a snapshot taken at the call.
+     *
+     * @param prefix the key prefix, "" for all keys.
+     * @param offset how many matching keys to skip, not negative.
+     * @param limit  how many keys at most, not negative.
+     * @return the keys, a new list owned by the caller.
+     */
+    List<String> keys(String prefix, long offset, int limit);
+
+    /**
+     * @return the number of entries.
+     */
+    long size();
+
+    /**
+     * @return the configured maximum number of entries.
+     */
+    long capacity();
+
+    /**
+     * @return off-heap bytes used by the store.
+     */
+    long offHeapBytes();
+
+    /**
+     * @return the file backing the store, or null when it lives in memory only.
+     */
+    Path file();
+
+    /**
+     * Flush and release the store; later calls fail. Idempotent.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,10 @@
+package dev.sxs.lang;
+
+/**
+ * An IEEE double; printed in Java's shortest round-trip form ({@code 18.7}, {@code 1.0E10}).
+ *
+ * @param value the double.
+ */
+public record RealValue(double value) implements Value
+{
+}

@@ -1,0 +1,16 @@
+package dev.sxs.lang;
+
+import java.util.Objects;
+
+/**
+ * A string; printed in double quotes with the escapes {@code \" \\ \n \t \r}.
+ *
+ * @param text the text, never null.
+ */
+public record StrValue(String text) implements Value
+{
+    public StrValue
+    {
+        Objects.requireNonNull(text, "text");
+    }
+}

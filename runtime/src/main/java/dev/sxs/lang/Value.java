@@ -1,0 +1,31 @@
+package dev.sxs.lang;
+
+/**
+ * A value of the sxs language.
+ * <p>
+ * Values are immutable and safe to share between threads. Every value has exactly one canonical
+ * printed form ({@link #print()}) which the reader reads back as an equal value; two values are
+ * equal in the language when their canonical forms are equal, so {@code 5} and {@code "5"} differ.
+ */
+public sealed interface Value permits IntValue, RealValue, StrValue, SymValue, ListValue, ErrorValue
+{
+    /**
+     * The canonical printed form of this value.
+     *
+     * @return text that reads back as an equal value.
+     */
+    default String print()
+    {
+        return Printer.print(this);
+    }
+
+    /**
+     * Whether this value is an error value, which propagates through commands that receive it.
+     *
+     * @return true for {@link ErrorValue}.
+     */
+    default boolean isError()
+    {
+        return false;
+    }
+}
