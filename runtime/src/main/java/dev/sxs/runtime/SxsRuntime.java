@@ -1,5 +1,6 @@
 package dev.sxs.runtime;
 
+import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.CommandRegistry;
 import dev.sxs.lang.Interpreter;
@@ -36,6 +37,36 @@ public final class SxsRuntime implements AutoCloseable
         this.log = log;
         final CommandRegistry registry = CoreCommands.registerAll(new CommandRegistry());
         this.interpreter = new Interpreter(registry, new Services(), config);
+    }
+
+    /**
+     * Start a runtime: open the store described by the configuration ({@link ChronicleKvStore}: in
+     * memory, or persisted under {@code data}) and build the interpreter with the core commands.
+     * Log lines go to {@link LogSink#STDERR}.
+     *
+     * @param config the configuration.
+     * @return the runtime; close it to release the store.
+     * @throws RuntimeException when the store cannot be opened (e.g.
+     *                          {@link dev.sxs.kv.DataFolderLockedException}); nothing is left open then.
+     */
+    public static SxsRuntime start(final Config config)
+    {
+        return start(config, LogSink.STDERR);
+    }
+
+    /**
+     * Start a runtime like {@link #start(Config)}, with a log sink of the caller's choice.
+     *
+     * @param config the configuration.
+     * @param log    where {@code core/util/log} lines go.
+     * @return the runtime; close it to release the store.
+     */
+    public static SxsRuntime start(final Config config, final LogSink log)
+    {
+        System.setProperty("chronicle.analytics.disable", "true");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(log, "log");
+        return new SxsRuntime(config, ChronicleKvStore.open(config), true, log);
     }
 
     /**
@@ -80,7 +111,7 @@ public final class SxsRuntime implements AutoCloseable
     public Session session(final String scope)
     {
         final String s = scope == null ? "" : scope;
-        return Session.create(s, s.isEmpty() ? store : new PrefixView(store, s), log);
+        return Session.create(s, store.scoped(s), log);
     }
 
     /**
@@ -100,7 +131,7 @@ public final class SxsRuntime implements AutoCloseable
     }
 
     /**
-     * Release the store if this runtime opened it. Idempotent.
+     * Release the store if this runtime opened it ({@link #start(Config)}). Idempotent.
      */
     @Override
     public void close()
