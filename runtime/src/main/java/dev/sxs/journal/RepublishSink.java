@@ -48,11 +48,11 @@ public final class RepublishSink implements ReplaySink
         }
         final Event event = new Event(entry.sequence(), entry.timestampNanos(), entry.channel(), entry.topic(),
             payload, entry.origin().toString());
-        final Value outcome = target.republish(event);
-        if (outcome instanceof ErrorValue e)
+        final long outcome = target.republish(event);
+        if (outcome < 0)
         {
             refused++;
-            problem("event at index " + entry.index() + " refused: " + e.message());
+            problem("event at index " + entry.index() + " refused by the runtime (code " + outcome + ")");
             return;
         }
         published++;
