@@ -157,7 +157,7 @@ abstract class Pipeline implements AutoCloseable
             final Event e = new Event(0, 0, Channel.A, topic, IntValue.of(value), "");
             while (!queue.offer(e))
             {
-                Thread.onSpinWait();
+                Thread.yield();
             }
         }
 
