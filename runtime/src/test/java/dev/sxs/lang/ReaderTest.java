@@ -202,4 +202,36 @@ class ReaderTest
         assertEquals(new ErrorValue("expected exactly one form, found 0"), Reader.readOne(""));
         assertEquals(new ErrorValue("read error at 1:1: unclosed '('"), Reader.readOne("(a"));
     }
+
+    @Test
+    void shouldNeverThrowOnRandomInputAndRoundTripWhatReads()
+    {
+        final String alphabet = "()[]{}\"\\;'@ \n\tabc:/$+-.eE019#é😀";
+        final java.util.Random random = new java.util.Random(1234);
+        int read = 0;
+        for (int i = 0; i < 20_000; i++)
+        {
+            final StringBuilder text = new StringBuilder();
+            final int n = random.nextInt(30);
+            for (int c = 0; c < n; c++)
+            {
+                final int index = random.nextInt(alphabet.codePointCount(0, alphabet.length()));
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, index)));
+            }
+            final ReadResult result = Reader.read(text.toString());
+            if (result.ok())
+            {
+                read++;
+                for (final Value form : result.forms())
+                {
+                    assertEquals(form, Reader.readOne(Printer.print(form)), () -> "round trip of " + text);
+                }
+            }
+            else
+            {
+                assertTrue(result.error().message().startsWith("read error at "), result.error().message());
+            }
+        }
+        assertTrue(read > 1000, "some random inputs read: " + read);
+    }
 }
