@@ -31,7 +31,7 @@ public final class AgentSettings
     /** System properties with this prefix are settings. */
     public static final String PROPERTY_PREFIX = "sxs.";
     /** {@code sxs.*} system properties that are sxs's own state, not settings. */
-    public static final Set<String> INTERNAL_PROPERTIES = Set.of("sxs.status", "sxs.cache.dir");
+    public static final Set<String> INTERNAL_PROPERTIES = Set.of("sxs.status", "sxs.cache.dir", "sxs.agent.jar");
 
     private AgentSettings()
     {

@@ -35,6 +35,8 @@ public final class SxsBootstrap
      * {@code stopped} or {@code failed: <reason>}. Readable over the attach API by the CLI.
      */
     public static final String STATUS_PROPERTY = "sxs.status";
+    /** System property of the CLI's JVM naming the agent jar it runs from (for attach and demo). */
+    public static final String AGENT_JAR_PROPERTY = "sxs.agent.jar";
     /** How long {@link #agentmain} waits for the runtime to start, milliseconds. */
     public static final long DEFAULT_ATTACH_WAIT_MILLIS = 120_000;
 
@@ -182,7 +184,9 @@ public final class SxsBootstrap
     /**
      * Extract the nested jars and build the sxs class loader.
      *
-     * @param inst the instrumentation in agent mode (opens JDK internals to the loader), null for the CLI.
+     * @param inst the instrumentation in agent mode (opens JDK internals to the loader; parent = platform
+     *             class loader), null for the CLI (parent = system class loader, which holds only this
+     *             bootstrap and defines {@code jdk.attach}).
      * @return a new loader; the caller owns it.
      * @throws Exception when the agent jar cannot be read or the cache cannot be written.
      */
@@ -202,13 +206,18 @@ public final class SxsBootstrap
                 throw new IllegalStateException(jarPath + " has no nested jars under " + NestedJars.PREFIX + " (rebuild it)");
             }
             final List<Path> files = nested.extract(jar);
-            final SxsClassLoader loader = new SxsClassLoader(NestedJars.urls(files));
+            final SxsClassLoader loader = new SxsClassLoader(NestedJars.urls(files),
+                inst == null ? ClassLoader.getSystemClassLoader() : ClassLoader.getPlatformClassLoader());
             final Manifest manifest = jar.getManifest();
             if (inst != null && manifest != null)
             {
                 ModuleOpener.open(inst, manifest, loader);
             }
             appendClassPath(NestedJars.classPath(files));
+            if (inst == null)
+            {
+                System.setProperty(AGENT_JAR_PROPERTY, jarPath.toString());
+            }
             return loader;
         }
     }

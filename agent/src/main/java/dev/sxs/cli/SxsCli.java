@@ -16,7 +16,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SxsCli.Version.class,
     description = "Embedded key/value-and-events runtime for the JVM: run scripts, attach to JVMs, evaluate remotely.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+        AttachCommand.class,
+        EvalCommand.class,
+        StatusCommand.class,
+        StopCommand.class,
+        ListCommand.class,
+        ReplCommand.class,
+        CommandLine.HelpCommand.class})
 public final class SxsCli
 {
     /** Every command succeeded. */
@@ -51,7 +58,13 @@ public final class SxsCli
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) ->
         {
-            line.getErr().println("sxs " + line.getCommandName() + ": " + ex);
+            if (ex instanceof CliException cli)
+            {
+                line.getErr().println("sxs " + line.getCommandName() + ": " + cli.getMessage());
+                return cli.exitCode();
+            }
+            line.getErr().println("sxs " + line.getCommandName() + ": unexpected failure: " + ex);
+            ex.printStackTrace(line.getErr());
             return EXIT_UNREACHABLE;
         });
         return cl;
