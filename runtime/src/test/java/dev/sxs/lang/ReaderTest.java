@@ -115,6 +115,7 @@ class ReaderTest
         assertEquals(list(ListKind.CALL, sym("a"), new StrValue("b"), list(ListKind.SEQUENCE, sym("c")), IntValue.of(1)),
             one("(a\"b\"[c]1)"));
         assertEquals(List.of(sym("a"), sym("b")), forms("a;comment\nb"));
+        assertEquals(List.of(sym("a"), sym("b")), forms("a;comment\r\nb\r\n"));
     }
 
     @Test
@@ -192,6 +193,13 @@ class ReaderTest
         assertEquals(1, forms(ok).size());
         final String quotes = "'".repeat(200_000) + "x";
         assertTrue(error(quotes).contains("nesting deeper than"));
+    }
+
+    @Test
+    void shouldSkipAByteOrderMarkAtTheStart()
+    {
+        assertEquals(List.of(new ListValue(ListKind.CALL, List.of(sym("a")))), forms("\uFEFF(a)"));
+        assertEquals("read error at 1:1: unexpected ')'", error("\uFEFF)"));
     }
 
     @Test
