@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -177,6 +178,7 @@ public final class JournalReader implements AutoCloseable
         if (owned)
         {
             queue.close();
+            BackgroundResourceReleaser.releasePendingResources();
         }
     }
 }
