@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.Event;
+import dev.sxs.it.ForkedJvm;
 import dev.sxs.journal.ChronicleJournal;
 import dev.sxs.journal.JournalEntry;
 import dev.sxs.journal.JournalReader;
@@ -43,31 +38,21 @@ class JournalKillIT
     void shouldKeepEveryAcceptedEventAfterKillNine() throws Exception
     {
         final Path folder = dir.resolve("journal");
-        final Process writer = fork(folder);
         final Map<Long, Long> accepted = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8)))
+        try (ForkedJvm writer = ForkedJvm.start(JournalWriterMain.class, dir.resolve("writer.err"), folder.toString()))
         {
             while (accepted.size() < ACCEPTED_BEFORE_KILL)
             {
-                final String line = lines.readLine();
-                assertNotNull(line, () -> "writer ended early: " + stderr());
-                final String[] parts = line.split(" ");
-                accepted.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                final String line = writer.readLine();
+                assertNotNull(line, () -> "writer ended early: " + writer.stderr());
+                accept(line, accepted);
             }
-            final Process kill = new ProcessBuilder("kill", "-9", Long.toString(writer.pid())).inheritIO().start();
-            assertEquals(0, kill.waitFor(), "kill -9 " + writer.pid());
-            assertTrue(writer.waitFor(30, TimeUnit.SECONDS), "writer did not die");
-            assertEquals(137, writer.exitValue(), "killed by SIGKILL");
+            writer.kill9();
             String line;
-            while ((line = lines.readLine()) != null)
+            while ((line = writer.readLine()) != null)
             {
-                final String[] parts = line.split(" ");
-                accepted.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                accept(line, accepted);
             }
-        }
-        finally
-        {
-            writer.destroyForcibly();
         }
 
         final Map<Long, Long> found = new HashMap<>();
@@ -98,33 +83,9 @@ class JournalKillIT
         }
     }
 
-    private Process fork(final Path folder) throws Exception
+    private static void accept(final String line, final Map<Long, Long> accepted)
     {
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (final String arg : ManagementFactory.getRuntimeMXBean().getInputArguments())
-        {
-            if (arg.startsWith("--add-") || arg.startsWith("-Dchronicle."))
-            {
-                command.add(arg);
-            }
-        }
-        command.add("-cp");
-        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-        command.add(JournalWriterMain.class.getName());
-        command.add(folder.toString());
-        return new ProcessBuilder(command).redirectError(dir.resolve("writer.err").toFile()).start();
-    }
-
-    private String stderr()
-    {
-        try
-        {
-            return Files.readString(dir.resolve("writer.err"));
-        }
-        catch (final Exception ex)
-        {
-            return "(no stderr: " + ex + ")";
-        }
+        final String[] parts = line.split(" ");
+        accepted.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
     }
 }
