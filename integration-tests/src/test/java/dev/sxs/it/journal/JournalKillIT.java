@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +20,7 @@ import dev.sxs.journal.ChronicleJournal;
 import dev.sxs.journal.JournalEntry;
 import dev.sxs.journal.JournalReader;
 import dev.sxs.journal.Replay;
+import dev.sxs.journal.ReplayCommand;
 import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
 import dev.sxs.lang.IntValue;
@@ -24,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A journal reopened after its writer was killed with {@code kill -9} keeps every event the writer saw
- * accepted, and takes new appends.
+ * A journal being written by another process can be replayed read-only ({@code sxs replay}); reopened
+ * after its writer was killed with {@code kill -9}, it keeps every event the writer saw accepted, and
+ * takes new appends.
  */
 class JournalKillIT
 {
     private static final int ACCEPTED_BEFORE_KILL = 5_000;
+    private static final int READ_WHILE_WRITING_AFTER = 1_000;
 
     @TempDir
     Path dir;
@@ -46,6 +52,10 @@ class JournalKillIT
                 final String line = writer.readLine();
                 assertNotNull(line, () -> "writer ended early: " + writer.stderr());
                 accept(line, accepted);
+                if (accepted.size() == READ_WHILE_WRITING_AFTER)
+                {
+                    assertReadableWhileWritten(folder, new HashMap<>(accepted));
+                }
             }
             writer.kill9();
             String line;
@@ -80,6 +90,26 @@ class JournalKillIT
             final long next = journal.append(new Event(0, System.currentTimeMillis() * 1_000_000L, Channel.A, 1, IntValue.of(1), ""));
             assertTrue(accepted.keySet().stream().allMatch(i -> i < next), "appends continue after the last accepted index");
             assertTrue(journal.info().records() >= accepted.size() + 1);
+        }
+    }
+
+    /** Another process appends to the folder: it opens read-only and shows every accepted record. */
+    private static void assertReadableWhileWritten(final Path folder, final Map<Long, Long> acceptedSoFar)
+    {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int status = ReplayCommand.run(List.of(folder.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8));
+        final Map<Long, String> printed = new HashMap<>();
+        for (final String line : out.toString(StandardCharsets.UTF_8).split("\n"))
+        {
+            final String[] fields = line.split(" ");
+            printed.put(Long.parseLong(fields[0]), fields[4]);
+        }
+        for (final Map.Entry<Long, Long> a : acceptedSoFar.entrySet())
+        {
+            assertEquals(Long.toString(a.getValue() * 3), printed.get(a.getKey()), "record " + a.getKey() + " visible to a reader");
         }
     }
 
