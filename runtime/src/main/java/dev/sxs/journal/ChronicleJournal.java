@@ -194,6 +194,14 @@ public final class ChronicleJournal implements Journal
     }
 
     /**
+     * @return cycle files deleted by retention since this journal opened. Any thread.
+     */
+    public long cyclesDeleted()
+    {
+        return retention.deleted();
+    }
+
+    /**
      * @return the roll cycle in use.
      */
     public RollCycle rollCycle()
