@@ -39,6 +39,11 @@ public final class SxsRuntime implements AutoCloseable
     private final Processors processors;
     private volatile boolean closed;
 
+    private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log)
+    {
+        this(config, store, ownsStore, log, null);
+    }
+
     private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log,
         final EventJournal journal)
     {
