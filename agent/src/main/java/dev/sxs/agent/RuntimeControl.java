@@ -35,24 +35,15 @@ final class RuntimeControl implements RuntimeControlMBean
     }
 
     @Override
-    public String getDataDir()
+    public long getUptime()
+    {
+        return System.currentTimeMillis() - agent.startedAtMillis();
+    }
+
+    @Override
+    public String getDataFolder()
     {
         return agent.config().dataDir() == null ? "" : agent.config().dataDir().toAbsolutePath().toString();
-    }
-
-    @Override
-    public long getStartedAtMillis()
-    {
-        return agent.startedAtMillis();
-    }
-
-    @Override
-    public String getSummary()
-    {
-        final long pid = ProcessHandle.current().pid();
-        return "sxs " + getVersion() + " " + getStatus() + " in JVM " + pid + " since " + java.time.Instant.ofEpochMilli(agent.startedAtMillis())
-            + "\ndata: " + (getDataDir().isEmpty() ? "(memory only)" : getDataDir())
-            + "\nentries: " + agent.runtime().runtime().store().size() + " of " + agent.runtime().runtime().store().capacity();
     }
 
     @Override
@@ -62,9 +53,9 @@ final class RuntimeControl implements RuntimeControlMBean
     }
 
     @Override
-    public String[] evalForms(final String script, final String scope)
+    public String evalIn(final String scope, final String script)
     {
-        return agent.evalPrinted(script == null ? "" : script, scope).toArray(new String[0]);
+        return String.join("\n", agent.evalPrinted(script == null ? "" : script, scope == null ? "" : scope));
     }
 
     @Override

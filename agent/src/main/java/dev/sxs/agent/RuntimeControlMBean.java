@@ -3,9 +3,12 @@ package dev.sxs.agent;
 /**
  * Management interface of the sxs runtime, registered as {@code dev.sxs:type=Runtime} in the platform
  * MBean server. Host code and tools use it without any sxs class: through the MBean server by name.
+ * Its attributes and operations are a subset of the management module's full Runtime MBean (plus
+ * {@link #publish}), so tools written against it keep working when that one is registered instead.
  * <p>
  * Every operation runs on an sxs thread (never evaluating on the caller's thread) and never throws:
- * failures come back as printed error values {@code @"..."}.
+ * failures come back as printed error values {@code @"..."}. Printed values never contain a line
+ * break (strings escape it), so results joined by {@code \n} split back unambiguously.
  */
 public interface RuntimeControlMBean
 {
@@ -15,14 +18,11 @@ public interface RuntimeControlMBean
     /** @return the sxs version. */
     String getVersion();
 
+    /** @return milliseconds since sxs started. */
+    long getUptime();
+
     /** @return the data folder, or "" when nothing is persisted. */
-    String getDataDir();
-
-    /** @return when sxs started, milliseconds since the epoch. */
-    long getStartedAtMillis();
-
-    /** @return a few lines describing the runtime, for {@code sxs status}. */
-    String getSummary();
+    String getDataFolder();
 
     /**
      * Evaluate a script in the default scope.
@@ -33,13 +33,13 @@ public interface RuntimeControlMBean
     String eval(String script);
 
     /**
-     * Evaluate a script.
+     * Evaluate a script in a scope.
      *
+     * @param scope  the scope (hidden key prefix), "" for root.
      * @param script the source.
-     * @param scope  the scope, "" for root, null for the configured default.
-     * @return each top-level form's printed value.
+     * @return each top-level form's printed value, one per line.
      */
-    String[] evalForms(String script, String scope);
+    String evalIn(String scope, String script);
 
     /**
      * Publish an event.

@@ -1,6 +1,5 @@
 package dev.sxs.agent;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -44,9 +43,10 @@ class SxsAgentTest
     {
         SxsAgent.start(Config.parse(Map.of()));
         final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
-        final Object forms = server.invoke(name, "evalForms", new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b)", null},
-            new String[] {String.class.getName(), String.class.getName()});
-        assertArrayEquals(new String[] {"true", "6", "@\"key not found: b\""}, (String[])forms);
+        final Object forms = server.invoke(name, "eval", new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b) \"x\ny\""},
+            new String[] {String.class.getName()});
+        assertEquals("true\n6\n@\"key not found: b\"\n\"x\\ny\"", forms);
+        assertEquals("1", server.invoke(name, "evalIn", new Object[] {"s:", "(core/kv/incr a)"}, new String[] {String.class.getName(), String.class.getName()}));
         assertEquals("6", server.invoke(name, "eval", new Object[] {"(core/kv/get a)"}, new String[] {String.class.getName()}));
         assertEquals("running", server.getAttribute(name, "Status"));
     }
