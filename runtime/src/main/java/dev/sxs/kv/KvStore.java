@@ -95,6 +95,19 @@ public interface KvStore extends AutoCloseable
     Path file();
 
     /**
+     * A view of this store inside a scope: every key gets the hidden prefix {@code prefix}, and keys
+     * come back with it removed. Nothing done through the view can reach a key outside the prefix.
+     * Closing the view does not close this store.
+     *
+     * @param prefix the scope's key prefix; "" returns this store itself.
+     * @return the view.
+     */
+    default KvStore scoped(final String prefix)
+    {
+        return prefix.isEmpty() ? this : new ScopedKvStore(this, prefix);
+    }
+
+    /**
      * Flush and release the store; later calls fail. Idempotent.
      */
     @Override

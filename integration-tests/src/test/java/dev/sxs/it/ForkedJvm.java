@@ -1,0 +1,117 @@
+package dev.sxs.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child JVM started with the same {@code java}, class path and {@code sxs.jvm.flags} as the test,
+ * running a main class of the test class path. Its stdout is read line by line; stderr goes to a file
+ * shown on failure. Closing it kills the child with SIGKILL.
+ */
+public final class ForkedJvm implements AutoCloseable
+{
+    private final Process process;
+    private final BufferedReader stdout;
+    private final Path stderr;
+
+    private ForkedJvm(final Process process, final Path stderr)
+    {
+        this.process = process;
+        this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.stderr = stderr;
+    }
+
+    /**
+     * @param mainClass the class to run.
+     * @param stderr    file that receives the child's stderr.
+     * @param args      its arguments.
+     * @return the started child.
+     * @throws IOException when it cannot be started.
+     */
+    public static ForkedJvm start(final Class<?> mainClass, final Path stderr, final String... args) throws IOException
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        final String flags = System.getProperty("sxs.jvm.flags", "");
+        for (final String flag : flags.trim().split("\\s+"))
+        {
+            if (!flag.isEmpty())
+            {
+                command.add(flag);
+            }
+        }
+        command.add("-Xmx256m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(Arrays.asList(args));
+        final Process process = new ProcessBuilder(command)
+            .redirectError(ProcessBuilder.Redirect.to(stderr.toFile()))
+            .start();
+        return new ForkedJvm(process, stderr);
+    }
+
+    /**
+     * @return the next stdout line, or null at end of stream.
+     * @throws IOException on a read failure.
+     */
+    public String readLine() throws IOException
+    {
+        return stdout.readLine();
+    }
+
+    /**
+     * @return the child's process id.
+     */
+    public long pid()
+    {
+        return process.pid();
+    }
+
+    /**
+     * Kill the child with SIGKILL (like {@code kill -9}) and wait for it to be gone. Unlike
+     * {@link Process#destroyForcibly()}, this leaves the child's stdout open, so the lines it wrote
+     * before it died can still be read to the end.
+     *
+     * @throws InterruptedException when interrupted while waiting.
+     */
+    public void kill9() throws InterruptedException
+    {
+        process.toHandle().destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS))
+        {
+            throw new IllegalStateException("child " + process.pid() + " did not die after SIGKILL");
+        }
+    }
+
+    /**
+     * @return the child's stderr so far, for failure messages.
+     */
+    public String stderr()
+    {
+        try
+        {
+            return java.nio.file.Files.readString(stderr);
+        }
+        catch (final IOException ex)
+        {
+            return "(stderr unreadable: " + ex + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException
+    {
+        if (process.isAlive())
+        {
+            kill9();
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package dev.sxs.kv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.sxs.runtime.Config;
+import net.openhft.chronicle.map.ChronicleMap;
+import net.openhft.chronicle.map.ChronicleMapBuilder;
+import net.openhft.chronicle.map.ExternalMapQueryContext;
+import net.openhft.chronicle.map.MapEntry;
+
+/**
+ * The {@link KvStore} of record: a Chronicle Map of String keys to canonical value text, off-heap,
+ * persisted to {@code <data>/store.dat} when a data folder is configured, beside a
+ * {@link ChunkedKeyIndex} that serves ordered prefix iteration.
+ * <p>
+ * Consistency: a mutation that adds or removes a key updates the index while it still holds the
+ * Chronicle segment lock of that key, so for any one key the map and the index change in the same
+ * order. Value-only changes ({@link #replace}, {@link #put} of an existing key) do not touch the index.
+ * <p>
+ * Ownership and recovery: a persisted store holds {@link DataFolderLock} on its folder for its whole
+ * life. A clean {@link #close} leaves the marker {@code store.clean}; opening a store file without the
+ * marker means the previous owner died, and the file is opened with Chronicle Map's recovery
+ * ({@code recoverPersistedTo}), which releases the dead owner's segment locks and repairs segments.
+ * <p>
+ * Threading: every method is thread-safe. Failure: a mutation that does not fit throws
+ * {@link KvFullException}; after {@link #close} every method throws {@link IllegalStateException}.
+ */
+public final class ChronicleKvStore implements KvStore
+{
+    /** Name of the store file inside the data folder. */
+    public static final String STORE_FILE = "store.dat";
+
+    /** Name of the clean shutdown marker inside the data folder. */
+    public static final String CLEAN_MARKER = "store.clean";
+
+    private final ChronicleMap<String, String> map;
+    private final KeyIndex index;
+    private final Path file;
+    private final Path folder;
+    private final DataFolderLock lock;
+    private final Config config;
+    private final boolean recovered;
+    private volatile boolean closed;
+
+    private ChronicleKvStore(
+        final ChronicleMap<String, String> map,
+        final KeyIndex index,
+        final Path file,
+        final DataFolderLock lock,
+        final Config config,
+        final boolean recovered)
+    {
+        this.map = map;
+        this.index = index;
+        this.file = file;
+        this.folder = lock == null ? null : lock.folder();
+        this.lock = lock;
+        this.config = config;
+        this.recovered = recovered;
+    }
+
+    /**
+     * Open the store described by a configuration: in memory when {@link Config#dataDir()} is null,
+     * else persisted to {@code <data>/store.dat}, recovering it when its previous owner died. Sized by
+     * {@link Config#kvEntries()}, {@link Config#kvAverageKeyBytes()}, {@link Config#kvAverageValueBytes()}
+     * (an existing file keeps the sizing it was created with). The ordered index is rebuilt from the map.
+     *
+     * @param config the configuration.
+     * @return the open store; the caller closes it.
+     * @throws DataFolderLockedException when another process, or another store in this process, owns
+     *                                   the data folder.
+     * @throws UncheckedIOException      when the folder or file cannot be created, opened or recovered.
+     */
+    public static ChronicleKvStore open(final Config config)
+    {
+        System.setProperty("chronicle.analytics.disable", "true");
+        final ChronicleMapBuilder<String, String> builder = ChronicleMap.of(String.class, String.class)
+            .name("sxs-store")
+            .entries(config.kvEntries())
+            .averageKeySize(config.kvAverageKeyBytes())
+            .averageValueSize(config.kvAverageValueBytes());
+        final Path data = config.dataDir();
+        if (data == null)
+        {
+            return new ChronicleKvStore(builder.create(), new ChunkedKeyIndex(), null, null, config, false);
+        }
+        final DataFolderLock lock = DataFolderLock.acquire(data);
+        final Path file = data.resolve(STORE_FILE);
+        final Path marker = data.resolve(CLEAN_MARKER);
+        ChronicleMap<String, String> map = null;
+        try
+        {
+            final boolean recover = Files.exists(file) && !Files.exists(marker);
+            map = recover ? builder.recoverPersistedTo(file.toFile(), true) : builder.createPersistedTo(file.toFile());
+            Files.deleteIfExists(marker);
+            return new ChronicleKvStore(map, rebuildIndex(map), file, lock, config, recover);
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            if (map != null)
+            {
+                map.close();
+            }
+            lock.close();
+            if (ex instanceof RuntimeException)
+            {
+                throw (RuntimeException)ex;
+            }
+            throw new UncheckedIOException("cannot open store " + file.toAbsolutePath() + ": " + ex.getMessage(), (IOException)ex);
+        }
+    }
+
+    /**
+     * @return true when this store was recovered at open because its previous owner had died.
+     */
+    public boolean recovered()
+    {
+        return recovered;
+    }
+
+    /**
+     * @return the ordered key index beside the map (for inspection and benchmarks).
+     */
+    public KeyIndex index()
+    {
+        return index;
+    }
+
+    @Override
+    public String get(final String key)
+    {
+        checkOpen();
+        return map.get(key);
+    }
+
+    @Override
+    public void put(final String key, final String value)
+    {
+        checkOpen();
+        try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
+        {
+            c.updateLock().lock();
+            final MapEntry<String, String> entry = c.entry();
+            if (entry != null)
+            {
+                c.replaceValue(entry, c.wrapValueAsData(value));
+            }
+            else
+            {
+                c.insert(c.absentEntry(), c.wrapValueAsData(value));
+                index.add(utf8(key));
+            }
+        }
+        catch (final IllegalStateException | IllegalArgumentException ex)
+        {
+            throw failure(key, value, ex);
+        }
+    }
+
+    @Override
+    public boolean putIfAbsent(final String key, final String value)
+    {
+        checkOpen();
+        try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
+        {
+            c.updateLock().lock();
+            if (c.entry() != null)
+            {
+                return false;
+            }
+            c.insert(c.absentEntry(), c.wrapValueAsData(value));
+            index.add(utf8(key));
+            return true;
+        }
+        catch (final IllegalStateException | IllegalArgumentException ex)
+        {
+            throw failure(key, value, ex);
+        }
+    }
+
+    @Override
+    public boolean replace(final String key, final String expected, final String value)
+    {
+        checkOpen();
+        try
+        {
+            return map.replace(key, expected, value);
+        }
+        catch (final IllegalStateException | IllegalArgumentException ex)
+        {
+            throw failure(key, value, ex);
+        }
+    }
+
+    @Override
+    public boolean remove(final String key)
+    {
+        checkOpen();
+        try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
+        {
+            c.updateLock().lock();
+            final MapEntry<String, String> entry = c.entry();
+            if (entry == null)
+            {
+                return false;
+            }
+            c.remove(entry);
+            index.remove(utf8(key));
+            return true;
+        }
+    }
+
+    @Override
+    public boolean containsKey(final String key)
+    {
+        checkOpen();
+        return map.containsKey(key);
+    }
+
+    @Override
+    public List<String> keys(final String prefix, final long offset, final int limit)
+    {
+        checkOpen();
+        if (offset < 0 || limit < 0)
+        {
+            throw new IllegalArgumentException("keys: offset and limit must not be negative, got " + offset + " and " + limit);
+        }
+        return index.keys(utf8(prefix), offset, limit);
+    }
+
+    @Override
+    public long size()
+    {
+        checkOpen();
+        return map.longSize();
+    }
+
+    @Override
+    public long capacity()
+    {
+        return config.kvEntries();
+    }
+
+    @Override
+    public long offHeapBytes()
+    {
+        checkOpen();
+        return map.offHeapMemoryUsed();
+    }
+
+    @Override
+    public Path file()
+    {
+        return file;
+    }
+
+    @Override
+    public synchronized void close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        try
+        {
+            map.close();
+            if (folder != null)
+            {
+                Files.writeString(folder.resolve(CLEAN_MARKER), "closed cleanly by pid " + ProcessHandle.current().pid() + "\n");
+            }
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot write clean shutdown marker in " + folder + ": " + ex.getMessage(), ex);
+        }
+        finally
+        {
+            if (lock != null)
+            {
+                lock.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString()
+    {
+        return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + config.kvEntries() + "]";
+    }
+
+    private static KeyIndex rebuildIndex(final ChronicleMap<String, String> map)
+    {
+        final List<byte[]> keys = new ArrayList<>((int)Math.min(Integer.MAX_VALUE - 8, map.longSize()));
+        for (final String key : map.keySet())
+        {
+            keys.add(utf8(key));
+        }
+        return ChunkedKeyIndex.build(keys.toArray(new byte[0][]));
+    }
+
+    private static byte[] utf8(final String text)
+    {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void checkOpen()
+    {
+        if (closed)
+        {
+            throw closedError();
+        }
+    }
+
+    private IllegalStateException closedError()
+    {
+        return new IllegalStateException("store closed: " + this);
+    }
+
+    private RuntimeException failure(final String key, final String value, final RuntimeException cause)
+    {
+        if (closed)
+        {
+            return closedError();
+        }
+        return new KvFullException("store full: key '" + abbreviate(key) + "' with a value of " + value.length()
+            + " chars does not fit (" + map.longSize() + " entries stored; sized for kv.entries=" + config.kvEntries()
+            + ", kv.keyBytes=" + config.kvAverageKeyBytes() + ", kv.valueBytes=" + config.kvAverageValueBytes()
+            + (file == null ? ", in memory" : ", file " + file + " keeps the sizing it was created with")
+            + "); raise kv.entries or the average sizes, or delete keys", cause);
+    }
+
+    private static String abbreviate(final String key)
+    {
+        return key.length() <= 64 ? key : key.substring(0, 61) + "...";
+    }
+}

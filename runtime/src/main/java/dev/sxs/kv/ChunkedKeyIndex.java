@@ -1,0 +1,297 @@
+package dev.sxs.kv;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link KeyIndex} made of {@link KeyChunk}s: sorted runs of a few hundred keys packed in one byte
+ * array each, found through a small concurrent navigable map keyed by each chunk's lower bound. At a
+ * million keys that is a few thousand map nodes instead of a million, and about 30-40 heap bytes per
+ * key instead of well over a hundred for a skip list of strings.
+ * <p>
+ * Chunks split when they reach {@link #DEFAULT_MAX_KEYS} keys or {@link #DEFAULT_MAX_BYTES} bytes and
+ * merge into their left neighbour when they fall under a quarter of that. The first chunk, lower bound
+ * the empty key, is never removed, so every key has an owning chunk.
+ * <p>
+ * Threading: each chunk is guarded by its own monitor; a merge locks the left chunk, then the right
+ * one, and nothing else holds two chunk locks, so there is no lock cycle. A thread that found a chunk
+ * re-checks after locking that the chunk still owns its key and retries otherwise. Iteration holds one
+ * chunk lock at a time and resumes from the end of the range it has covered, so it never returns a
+ * key twice nor misses a key present for the whole call. Allocation: {@link #add} and {@link #remove}
+ * allocate only when a chunk grows, splits or merges (plus a map entry per lookup).
+ */
+public final class ChunkedKeyIndex implements KeyIndex
+{
+    /** Keys per chunk that trigger a split. */
+    public static final int DEFAULT_MAX_KEYS = 256;
+
+    /** Key bytes per chunk that trigger a split. */
+    public static final int DEFAULT_MAX_BYTES = 16 * 1024;
+
+    private static final byte[] START = new byte[0];
+
+    private final ConcurrentSkipListMap<byte[], KeyChunk> chunks = new ConcurrentSkipListMap<>(Arrays::compareUnsigned);
+    private final AtomicLong size = new AtomicLong();
+    private final int maxKeys;
+    private final int maxBytes;
+
+    /**
+     * An empty index with the default chunk sizes.
+     */
+    public ChunkedKeyIndex()
+    {
+        this(DEFAULT_MAX_KEYS, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * @param maxKeys  keys per chunk that trigger a split, at least 4.
+     * @param maxBytes key bytes per chunk that trigger a split.
+     */
+    public ChunkedKeyIndex(final int maxKeys, final int maxBytes)
+    {
+        if (maxKeys < 4 || maxBytes < 1)
+        {
+            throw new IllegalArgumentException("maxKeys must be at least 4 and maxBytes positive");
+        }
+        this.maxKeys = maxKeys;
+        this.maxBytes = maxBytes;
+        chunks.put(START, new KeyChunk(START, null));
+    }
+
+    /**
+     * Build an index from keys in any order, filling chunks to three quarters. Not thread-safe with
+     * respect to concurrent use of the index being built (there is none: it is not published yet).
+     *
+     * @param keys distinct keys as UTF-8 bytes; the array is sorted in place.
+     * @return the index.
+     */
+    public static ChunkedKeyIndex build(final byte[][] keys)
+    {
+        final ChunkedKeyIndex index = new ChunkedKeyIndex();
+        Arrays.sort(keys, Arrays::compareUnsigned);
+        final int fillKeys = index.maxKeys * 3 / 4;
+        final int fillBytes = index.maxBytes * 3 / 4;
+        KeyChunk current = index.chunks.get(START);
+        byte[] previous = null;
+        for (final byte[] key : keys)
+        {
+            if (previous != null && Arrays.equals(previous, key))
+            {
+                continue;
+            }
+            previous = key;
+            if (current.count() >= fillKeys || current.liveBytes() + key.length > fillBytes && current.count() > 0)
+            {
+                final KeyChunk next = new KeyChunk(key, null);
+                current.upper = key;
+                index.chunks.put(key, next);
+                current = next;
+            }
+            current.append(key, 0, key.length);
+            index.size.incrementAndGet();
+        }
+        return index;
+    }
+
+    @Override
+    public boolean add(final byte[] key)
+    {
+        while (true)
+        {
+            final KeyChunk chunk = chunks.floorEntry(key).getValue();
+            synchronized (chunk)
+            {
+                if (!chunk.covers(key))
+                {
+                    continue;
+                }
+                if (!chunk.insert(key))
+                {
+                    return false;
+                }
+                size.incrementAndGet();
+                if (chunk.count() >= maxKeys || chunk.liveBytes() >= maxBytes && chunk.count() > 1)
+                {
+                    final KeyChunk right = chunk.splitUpper();
+                    chunks.put(right.lower, right);
+                }
+                return true;
+            }
+        }
+    }
+
+    @Override
+    public boolean remove(final byte[] key)
+    {
+        while (true)
+        {
+            final KeyChunk chunk = chunks.floorEntry(key).getValue();
+            final boolean underflow;
+            synchronized (chunk)
+            {
+                if (!chunk.covers(key))
+                {
+                    continue;
+                }
+                if (!chunk.delete(key))
+                {
+                    return false;
+                }
+                size.decrementAndGet();
+                underflow = chunk.lower.length > 0 && chunk.count() < maxKeys / 4;
+            }
+            if (underflow)
+            {
+                tryMerge(chunk);
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public boolean contains(final byte[] key)
+    {
+        while (true)
+        {
+            final KeyChunk chunk = chunks.floorEntry(key).getValue();
+            synchronized (chunk)
+            {
+                if (chunk.covers(key))
+                {
+                    return chunk.search(key) >= 0;
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<String> keys(final byte[] prefix, final long offset, final int limit)
+    {
+        final List<String> out = new ArrayList<>(Math.min(limit, 128));
+        if (limit <= 0)
+        {
+            return out;
+        }
+        long toSkip = offset;
+        byte[] position = prefix;
+        while (true)
+        {
+            final KeyChunk chunk = chunks.floorEntry(position).getValue();
+            final byte[] end;
+            synchronized (chunk)
+            {
+                if (!chunk.covers(position))
+                {
+                    continue;
+                }
+                final int count = chunk.count();
+                int slot = chunk.ceilingSlot(position);
+                if (toSkip > 0 && count > 0 && slot < count && chunk.startsWith(count - 1, prefix))
+                {
+                    final int skipped = (int)Math.min(toSkip, count - slot);
+                    slot += skipped;
+                    toSkip -= skipped;
+                }
+                for (; slot < count; slot++)
+                {
+                    if (!chunk.startsWith(slot, prefix))
+                    {
+                        return out;
+                    }
+                    if (toSkip > 0)
+                    {
+                        toSkip--;
+                        continue;
+                    }
+                    out.add(chunk.keyString(slot));
+                    if (out.size() == limit)
+                    {
+                        return out;
+                    }
+                }
+                end = chunk.upper;
+            }
+            if (end == null || !mayHoldPrefix(end, prefix))
+            {
+                return out;
+            }
+            position = end;
+        }
+    }
+
+    @Override
+    public long size()
+    {
+        return size.get();
+    }
+
+    /**
+     * @return the number of chunks.
+     */
+    public int chunkCount()
+    {
+        return chunks.size();
+    }
+
+    /**
+     * An estimate of the heap held by the index: chunk arrays plus map nodes. Takes each chunk lock.
+     *
+     * @return bytes.
+     */
+    public long heapBytesEstimate()
+    {
+        long bytes = 64;
+        final Collection<KeyChunk> all = chunks.values();
+        for (final KeyChunk chunk : all)
+        {
+            synchronized (chunk)
+            {
+                bytes += chunk.heapBytes() + 80;
+            }
+        }
+        return bytes;
+    }
+
+    private void tryMerge(final KeyChunk chunk)
+    {
+        final Map.Entry<byte[], KeyChunk> leftEntry = chunks.lowerEntry(chunk.lower);
+        if (leftEntry == null)
+        {
+            return;
+        }
+        final KeyChunk left = leftEntry.getValue();
+        synchronized (left)
+        {
+            synchronized (chunk)
+            {
+                if (left.dead || chunk.dead || left.upper == null || !Arrays.equals(left.upper, chunk.lower))
+                {
+                    return;
+                }
+                final boolean fits = left.count() + chunk.count() <= maxKeys * 3 / 4
+                    && left.liveBytes() + chunk.liveBytes() <= maxBytes * 3 / 4;
+                if (chunk.count() == 0 || fits)
+                {
+                    left.absorb(chunk);
+                    chunk.dead = true;
+                    chunks.remove(chunk.lower, chunk);
+                }
+            }
+        }
+    }
+
+    /** True when keys at or after {@code position} can still start with {@code prefix}. */
+    private static boolean mayHoldPrefix(final byte[] position, final byte[] prefix)
+    {
+        if (Arrays.compareUnsigned(position, prefix) <= 0)
+        {
+            return true;
+        }
+        return position.length >= prefix.length && Arrays.equals(position, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}

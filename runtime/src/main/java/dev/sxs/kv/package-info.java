@@ -1,0 +1,7 @@
+/**
+ * The sxs key/value store: the {@link dev.sxs.kv.KvStore} role, its Chronicle Map implementation
+ * {@link dev.sxs.kv.ChronicleKvStore}, the ordered key index that serves prefix iteration
+ * ({@link dev.sxs.kv.ChunkedKeyIndex}), scoped views ({@link dev.sxs.kv.ScopedKvStore}) and the
+ * ownership lock of a data folder ({@link dev.sxs.kv.DataFolderLock}).
+ */
+package dev.sxs.kv;
