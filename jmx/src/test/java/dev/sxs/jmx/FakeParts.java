@@ -22,19 +22,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Plain in-memory implementations of the access interfaces, recording what they were asked. */
-final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAccess, JournalAccess, AuditLog
+public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAccess, JournalAccess, AuditLog
 {
     final List<String> audit = new CopyOnWriteArrayList<>();
     final List<String> evaluated = new CopyOnWriteArrayList<>();
     final List<String> published = new CopyOnWriteArrayList<>();
-    final Map<Channel, ChannelCounters> counters = Collections.synchronizedMap(new EnumMap<>(Channel.class));
+    public final Map<Channel, ChannelCounters> counters = Collections.synchronizedMap(new EnumMap<>(Channel.class));
     final Map<Channel, Map<Integer, Integer>> topics = Collections.synchronizedMap(new EnumMap<>(Channel.class));
     final Map<String, String> store = new ConcurrentSkipListMap<>();
     final AtomicInteger stops = new AtomicInteger();
     volatile ReplayStatus replay = ReplayStatus.NONE;
     volatile String lastReplay = "";
 
-    ManagedParts parts()
+    /** @return this as the parts of a runtime. */
+    public ManagedParts parts()
     {
         return new ManagedParts(this, this, this, this, this);
     }
