@@ -10,6 +10,7 @@ import dev.sxs.jmx.mbean.RuntimeControl;
 import dev.sxs.jmx.mbean.RuntimeMXBean;
 import dev.sxs.jmx.mbean.StoreControl;
 import dev.sxs.jmx.mbean.StoreMXBean;
+import dev.sxs.jmx.metrics.SxsMetrics;
 
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.InstanceNotFoundException;
@@ -63,6 +64,21 @@ public final class SxsManagement
      */
     public static Registration register(final ManagedParts parts, final MBeanServer server)
     {
+        return register(parts, new SxsMetrics(), server);
+    }
+
+    /**
+     * Register every sxs MBean and report the runtime's metrics (under {@code dev.sxs.metrics}).
+     *
+     * @param parts   the views of the runtime.
+     * @param metrics the runtime's metrics (whose probe and metered store the runtime already uses);
+     *                closed with the registration.
+     * @param server  the MBean server, normally the platform one.
+     * @return the handle whose {@code close()} unregisters every MBean and stops the metrics.
+     * @throws IllegalStateException when an sxs MBean is already registered.
+     */
+    public static Registration register(final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server)
+    {
         final Registration registration = new Registration(server);
         try
         {
@@ -73,6 +89,8 @@ public final class SxsManagement
             }
             registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class));
             registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class));
+            metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(), parts.evaluations());
+            registration.closeWith(metrics.startReporting(server));
             return registration;
         }
         catch (final RuntimeException ex)

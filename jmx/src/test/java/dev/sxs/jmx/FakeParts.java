@@ -37,7 +37,7 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     /** @return this as the parts of a runtime. */
     public ManagedParts parts()
     {
-        return new ManagedParts(this, this, this, this, this);
+        return new ManagedParts(this, this, this, this, this, () -> 0, dev.sxs.jmx.access.EvaluationCounters.NONE);
     }
 
     @Override

@@ -38,15 +38,30 @@ public final class SxsMetrics implements AutoCloseable
     private JmxReporter reporter;
 
     /**
-     * Define the metrics over the runtime's views.
+     * A registry with the latency timers; {@link #watch} adds the rest once the runtime runs.
+     */
+    public SxsMetrics()
+    {
+        for (final Channel c : Channel.values())
+        {
+            final Timer timer = new Timer(new HdrHistogramReservoir());
+            registry.register(MetricNames.channel(c, "latency"), timer);
+            latency.put(c, timer);
+            latencyByOrdinal[c.ordinal()] = timer;
+        }
+    }
+
+    /**
+     * Define the metrics read from the runtime's views. Call once.
      *
      * @param channels       the dispatcher's counters.
      * @param store          the store (gauges).
      * @param journal        the journal (gauges).
      * @param journalAppends records appended to the journal so far.
      * @param evaluations    script evaluation counters.
+     * @return this.
      */
-    public SxsMetrics(
+    public SxsMetrics watch(
         final ChannelAccess channels,
         final StoreAccess store,
         final JournalAccess journal,
@@ -61,10 +76,6 @@ public final class SxsMetrics implements AutoCloseable
             registry.register(MetricNames.channel(c, "handlerErrors"), (Gauge<Long>)() -> channels.counters(c).handlerErrors());
             registry.register(MetricNames.channel(c, "rejected"), (Gauge<Long>)() -> channels.counters(c).rejected());
             registry.register(MetricNames.channel(c, "queueDepth"), (Gauge<Long>)() -> channels.counters(c).queueDepth());
-            final Timer timer = new Timer(new HdrHistogramReservoir());
-            registry.register(MetricNames.channel(c, "latency"), timer);
-            latency.put(c, timer);
-            latencyByOrdinal[c.ordinal()] = timer;
         }
         registry.register(MetricNames.STORE_ENTRIES, (Gauge<Long>)store::entries);
         registry.register(MetricNames.STORE_OFF_HEAP_BYTES, (Gauge<Long>)store::offHeapBytes);
@@ -73,6 +84,7 @@ public final class SxsMetrics implements AutoCloseable
         registry.register(MetricNames.JOURNAL_SIZE_ON_DISK, (Gauge<Long>)journal::sizeOnDisk);
         registry.register(MetricNames.SCRIPT_EVALUATIONS, new CounterMeter(evaluations::evaluations));
         registry.register(MetricNames.SCRIPT_BUDGET_OVERRUNS, new CounterMeter(evaluations::budgetOverruns));
+        return this;
     }
 
     /** @return the registry (one per runtime). */

@@ -27,7 +27,7 @@ class SxsMetricsTest
     final AtomicLong appends = new AtomicLong();
     final AtomicLong evaluations = new AtomicLong();
     final AtomicLong overruns = new AtomicLong();
-    final SxsMetrics metrics = new SxsMetrics(fake, fake, fake, appends::get,
+    final SxsMetrics metrics = new SxsMetrics().watch(fake, fake, fake, appends::get,
         new EvaluationCounters()
         {
             @Override
