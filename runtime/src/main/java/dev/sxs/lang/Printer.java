@@ -1,7 +1,11 @@
 package dev.sxs.lang;
 
 /**
- * Canonical printing of values. Stateless and thread-safe.
+ * Canonical printing of values: integers in decimal, reals in Java's shortest round-trip form
+ * ({@code 18.7}, {@code 1.0E10}; non-finite reals as {@code ##Inf}, {@code ##-Inf}, {@code ##NaN}),
+ * strings quoted with the escapes {@code \" \\ \n \t \r}, symbols bare, lists in their brackets,
+ * {@code (quote x)} as {@code 'x}, errors as {@code @"message"}. What it prints reads back as an
+ * equal value. Stateless and thread-safe.
  */
 public final class Printer
 {
@@ -47,7 +51,7 @@ public final class Printer
         }
         else if (value instanceof RealValue r)
         {
-            out.append(Double.toString(r.value()));
+            real(r.value(), out);
         }
         else if (value instanceof StrValue s)
         {
@@ -59,6 +63,12 @@ public final class Printer
         }
         else if (value instanceof ListValue l)
         {
+            if (isQuote(l))
+            {
+                out.append('\'');
+                print(l.items().get(1), out);
+                return;
+            }
             out.append(l.kind().open());
             for (int i = 0; i < l.items().size(); i++)
             {
@@ -74,6 +84,39 @@ public final class Printer
         {
             out.append('@');
             quote(e.message(), out);
+        }
+    }
+
+    /**
+     * Whether a list is the call {@code (quote form)} that {@code 'form} reads as; it prints as
+     * {@code 'form}.
+     *
+     * @param list the list.
+     * @return true for a two-element call headed by the symbol {@code quote}.
+     */
+    static boolean isQuote(final ListValue list)
+    {
+        return list.kind() == ListKind.CALL && list.items().size() == 2 &&
+            list.items().get(0) instanceof SymValue s && s.name().equals("quote");
+    }
+
+    private static void real(final double d, final StringBuilder out)
+    {
+        if (Double.isNaN(d))
+        {
+            out.append(Atoms.NAN);
+        }
+        else if (d == Double.POSITIVE_INFINITY)
+        {
+            out.append(Atoms.POSITIVE_INFINITY);
+        }
+        else if (d == Double.NEGATIVE_INFINITY)
+        {
+            out.append(Atoms.NEGATIVE_INFINITY);
+        }
+        else
+        {
+            out.append(Double.toString(d));
         }
     }
 

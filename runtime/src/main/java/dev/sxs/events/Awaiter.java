@@ -1,0 +1,110 @@
+package dev.sxs.events;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A one-shot listener for the next event published on one channel/topic, created by
+ * {@link Dispatcher#listen}. It listens from the moment it is created, so the usual shape is:
+ * listen, run the code that causes the event, then {@link #await}.
+ * <p>
+ * Awaiters are completed by the publishing thread at publish time, not by dispatcher workers, so an
+ * await never needs a free worker. When the awaiting thread is itself a dispatcher worker, its
+ * partition is handed to a compensating thread before it blocks (see {@code docs/events.md}).
+ * <p>
+ * Threading: create and await on one thread; completion comes from any publisher thread.
+ */
+public final class Awaiter implements AutoCloseable
+{
+    private final Dispatcher dispatcher;
+    private final Channel channel;
+    private final int topic;
+    private final CompletableFuture<Event> future = new CompletableFuture<>();
+
+    Awaiter(final Dispatcher dispatcher, final Channel channel, final int topic)
+    {
+        this.dispatcher = dispatcher;
+        this.channel = channel;
+        this.topic = topic;
+    }
+
+    /** @return the channel listened on. */
+    public Channel channel()
+    {
+        return channel;
+    }
+
+    /** @return the topic listened on. */
+    public int topic()
+    {
+        return topic;
+    }
+
+    boolean complete(final Event event)
+    {
+        return future.complete(event);
+    }
+
+    void cancel()
+    {
+        future.cancel(false);
+    }
+
+    /**
+     * Wait with the dispatcher's default await timeout.
+     *
+     * @return the event, or null on timeout or when the dispatcher closed.
+     */
+    public Event await()
+    {
+        return await(dispatcher.options().awaitTimeoutMillis());
+    }
+
+    /**
+     * Wait for the event, then stop listening.
+     *
+     * @param timeoutMillis how long to wait; 0 only takes an event already received.
+     * @return the event, or null on timeout, interruption or when the dispatcher closed.
+     */
+    public Event await(final long timeoutMillis)
+    {
+        try
+        {
+            if (!future.isDone() && timeoutMillis > 0)
+            {
+                Dispatcher.beforeBlocking();
+                return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            return future.getNow(null);
+        }
+        catch (final TimeoutException | CancellationException | ExecutionException ex)
+        {
+            return null;
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        finally
+        {
+            close();
+        }
+    }
+
+    /** @return true when the dispatcher closed while this was listening. */
+    public boolean isCancelled()
+    {
+        return future.isCancelled();
+    }
+
+    /** Stop listening. Idempotent. */
+    @Override
+    public void close()
+    {
+        dispatcher.removeAwaiter(this);
+    }
+}

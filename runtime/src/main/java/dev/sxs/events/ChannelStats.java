@@ -1,0 +1,28 @@
+package dev.sxs.events;
+
+/**
+ * A snapshot of one channel's counters. Counters only grow; each is exact on its own, but the
+ * snapshot is not atomic across counters.
+ *
+ * @param channel       the channel.
+ * @param published     events accepted (journaled and queued).
+ * @param delivered     handler invocations that completed normally (for a sink-bound channel: events it completed normally).
+ * @param discarded     events dropped by an overflow policy or left undelivered at close.
+ * @param handlerErrors handler invocations that threw (or, for a sink, completed with failure).
+ * @param suppressed    publications suppressed because they came from a replayed event's handler.
+ * @param rejected      publications refused because the queue was full.
+ * @param queueDepth    events accepted and not yet fully handled (queued, deferred or in a handler).
+ * @param subscriptions handlers currently registered on the channel.
+ */
+public record ChannelStats(
+    Channel channel,
+    long published,
+    long delivered,
+    long discarded,
+    long handlerErrors,
+    long suppressed,
+    long rejected,
+    long queueDepth,
+    int subscriptions)
+{
+}

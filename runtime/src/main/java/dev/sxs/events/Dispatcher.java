@@ -1,0 +1,902 @@
+package dev.sxs.events;
+
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import dev.sxs.lang.Value;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.BusySpinIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.ManyToManyConcurrentArrayQueue;
+import org.agrona.concurrent.SleepingIdleStrategy;
+
+/**
+ * The event dispatcher: seven channels, topics 0..65535, handlers, bounded queues with an overflow
+ * policy, worker threads, the journal hook, replay publishing and await.
+ * <p>
+ * Guarantees: every handler registered on a channel/topic when an event is dispatched runs once for
+ * it; one channel/topic's events reach each handler in publish order (all events of a channel/topic
+ * go to one partition, served by one thread at a time); different partitions run in parallel.
+ * Accepted events are handed to the {@link EventJournal} exactly once, before dispatch, in sequence
+ * order. Every event is accounted for: delivered, discarded (counted), or still in the queue depth.
+ * <p>
+ * Threading: every public method is safe from any thread. Failure: publishing never throws; it
+ * returns a sequence number or a negative {@link Publication} code. Handler exceptions are counted
+ * and logged once per distinct error, and never stop a worker. Allocation on the publish path: the
+ * {@link Event} record only.
+ */
+public final class Dispatcher implements AutoCloseable
+{
+    /** How long {@link #close()} waits for queued events to be handled. */
+    public static final long DEFAULT_DRAIN_TIMEOUT_MILLIS = 5000;
+    /** How long {@link #close()} waits for each thread to end. */
+    public static final long DEFAULT_JOIN_TIMEOUT_MILLIS = 2000;
+    static final int CHANNELS = Channel.values().length;
+    private static final System.Logger LOG = System.getLogger("dev.sxs.events");
+
+    private final DispatcherOptions options;
+    private final EventJournal journal;
+    private final ChannelState[] channels = new ChannelState[CHANNELS];
+    private final Partition[] partitions;
+    private final ReentrantLock publishLock = new ReentrantLock();
+    private final AtomicLong sequence = new AtomicLong();
+    private final long wallNanosBase;
+    private final long monoNanosBase;
+    private final Object subscribeLock = new Object();
+    private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, CopyOnWriteArrayList<Awaiter>> awaiters = new ConcurrentHashMap<>();
+    private final AtomicInteger awaiterCount = new AtomicInteger();
+    private final HandlerErrors errors = new HandlerErrors(HandlerErrors.DEFAULT_MAX_DISTINCT);
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger compensators = new AtomicInteger();
+    private final AtomicInteger compensatorNames = new AtomicInteger();
+    private final int spinningWorkers;
+    private final boolean anyParking;
+    private volatile boolean closed;
+    private volatile boolean stopping;
+    private volatile DeliveryProbe probe;
+
+    private Dispatcher(final DispatcherOptions options, final EventJournal journal)
+    {
+        this.options = Objects.requireNonNull(options, "options");
+        this.journal = journal;
+        for (final Channel c : Channel.values())
+        {
+            channels[c.ordinal()] = new ChannelState(c);
+        }
+        final long wall = System.currentTimeMillis();
+        this.monoNanosBase = System.nanoTime();
+        this.wallNanosBase = TimeUnit.MILLISECONDS.toNanos(wall);
+        this.partitions = new Partition[options.workers()];
+        int spinning = 0;
+        if (options.idle() == IdleMode.BUSY_SPIN)
+        {
+            spinning = Math.min(options.workers(), options.maxSpinningWorkers());
+            if (spinning < options.workers())
+            {
+                LOG.log(System.Logger.Level.INFO, "sxs dispatcher: busy-spin requested for " + options.workers()
+                    + " workers, but at most " + options.maxSpinningWorkers() + " may spin (availableProcessors "
+                    + Runtime.getRuntime().availableProcessors() + " - 2); " + spinning + " spin, "
+                    + (options.workers() - spinning) + " back off");
+            }
+        }
+        this.spinningWorkers = spinning;
+        this.anyParking = spinning < options.workers();
+        for (int i = 0; i < partitions.length; i++)
+        {
+            partitions[i] = new Partition(i, options.queueCapacity());
+        }
+    }
+
+    /**
+     * Create a dispatcher and start its workers ({@code sxs-dispatch-N}, daemon).
+     *
+     * @param options settings.
+     * @param journal the journal hook, or null for none.
+     * @return the running dispatcher.
+     */
+    public static Dispatcher start(final DispatcherOptions options, final EventJournal journal)
+    {
+        final Dispatcher d = new Dispatcher(options, journal);
+        LOG.log(System.Logger.Level.DEBUG, "sxs dispatcher: " + options.workers() + " workers, idle "
+            + options.idle().label() + ", " + d.spinningWorkers + " spinning, capacity " + options.queueCapacity()
+            + " per channel, overflow " + options.overflow());
+        for (int i = 0; i < d.partitions.length; i++)
+        {
+            final boolean spins = i < d.spinningWorkers;
+            final IdleMode mode = spins ? IdleMode.BUSY_SPIN
+                : options.idle() == IdleMode.BLOCKING ? IdleMode.BLOCKING : IdleMode.BACKOFF;
+            final DispatchWorker w = new DispatchWorker(d, d.partitions[i], "sxs-dispatch-" + i, idleFor(mode),
+                mode != IdleMode.BUSY_SPIN, false);
+            d.partitions[i].owner = w;
+            d.startWorker(w);
+        }
+        return d;
+    }
+
+    private static IdleStrategy idleFor(final IdleMode mode)
+    {
+        switch (mode)
+        {
+            case BUSY_SPIN:
+                return new BusySpinIdleStrategy();
+            case BLOCKING:
+                return new SleepingIdleStrategy(TimeUnit.MILLISECONDS.toNanos(100));
+            default:
+                return new BackoffIdleStrategy(100, 20, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(10));
+        }
+    }
+
+    /** @return the settings. */
+    public DispatcherOptions options()
+    {
+        return options;
+    }
+
+    /** @return how many workers busy-spin (after the cap). */
+    public int spinningWorkers()
+    {
+        return spinningWorkers;
+    }
+
+    // ------------------------------------------------------------------ publish
+
+    /**
+     * Publish an event.
+     *
+     * @param channel the channel.
+     * @param topic   0..65535.
+     * @param payload any non-error value.
+     * @param origin  the publisher's scope ("" for root).
+     * @return the event's sequence number (&gt; 0) or a negative {@link Publication} code.
+     */
+    public long publish(final Channel channel, final int topic, final Value payload, final String origin)
+    {
+        return publish(channel, topic, payload, origin, null);
+    }
+
+    /**
+     * Publish an event with an attachment that a {@link ChannelSink} bound to the channel receives
+     * (the execution channel carries the submitter's future this way). Journaled like any event.
+     *
+     * @param channel    the channel.
+     * @param topic      0..65535.
+     * @param payload    any non-error value.
+     * @param origin     the publisher's scope.
+     * @param attachment passed to the sink; ignored for channels without a sink.
+     * @return the sequence number or a negative {@link Publication} code.
+     */
+    public long publish(final Channel channel, final int topic, final Value payload, final String origin,
+        final Object attachment)
+    {
+        final long bad = validate(channel, topic, payload);
+        if (bad != 0)
+        {
+            return bad;
+        }
+        final ChannelState state = channels[channel.ordinal()];
+        if (EventThread.currentIsReplaying())
+        {
+            state.suppressed.increment();
+            return Publication.SUPPRESSED;
+        }
+        final long reserved = reserve(state);
+        if (reserved < 0)
+        {
+            return reserved;
+        }
+        final String from = origin == null ? "" : origin;
+        final Event event;
+        if (journal != null)
+        {
+            publishLock.lock();
+            try
+            {
+                event = new Event(sequence.incrementAndGet(), now(), channel, topic, payload, from);
+                try
+                {
+                    journal.append(event);
+                }
+                catch (final Throwable t)
+                {
+                    sequence.decrementAndGet();
+                    state.depth.decrementAndGet();
+                    errors.recordJournal(t);
+                    return Publication.JOURNAL_FAILED;
+                }
+                state.published.increment();
+                handOff(state, event, event, attachment, false);
+            }
+            finally
+            {
+                publishLock.unlock();
+            }
+        }
+        else
+        {
+            event = new Event(sequence.incrementAndGet(), now(), channel, topic, payload, from);
+            state.published.increment();
+            handOff(state, event, event, attachment, false);
+        }
+        if (awaiterCount.get() > 0)
+        {
+            completeAwaiters(event);
+        }
+        return event.sequence();
+    }
+
+    /**
+     * Re-publish a journaled event (the journal's replay sink): it keeps its sequence number and
+     * timestamp, is dispatched to the current handlers and completes awaiters, is not journaled again,
+     * and publications made by its handlers are suppressed and counted.
+     *
+     * @param event the original event.
+     * @return the event's sequence number (or 1 when it had none) or a negative {@link Publication} code.
+     */
+    public long publishReplay(final Event event)
+    {
+        if (event == null)
+        {
+            return Publication.BAD_PAYLOAD;
+        }
+        final long bad = validate(event.channel(), event.topic(), event.payload());
+        if (bad != 0)
+        {
+            return bad;
+        }
+        final ChannelState state = channels[event.channel().ordinal()];
+        if (EventThread.currentIsReplaying())
+        {
+            state.suppressed.increment();
+            return Publication.SUPPRESSED;
+        }
+        final long reserved = reserve(state);
+        if (reserved < 0)
+        {
+            return reserved;
+        }
+        state.published.increment();
+        handOff(state, event, new Replayed(event), null, true);
+        if (awaiterCount.get() > 0)
+        {
+            completeAwaiters(event);
+        }
+        return Math.max(1, event.sequence());
+    }
+
+    private long validate(final Channel channel, final int topic, final Value payload)
+    {
+        if (channel == null)
+        {
+            return Publication.BAD_CHANNEL;
+        }
+        if (!Channel.isValidTopic(topic))
+        {
+            return Publication.BAD_TOPIC;
+        }
+        if (payload == null || payload.isError())
+        {
+            return Publication.BAD_PAYLOAD;
+        }
+        if (closed)
+        {
+            return Publication.CLOSED;
+        }
+        return 0;
+    }
+
+    private long reserve(final ChannelState state)
+    {
+        final int capacity = options.queueCapacity();
+        if (state.tryReserve(capacity))
+        {
+            return 0;
+        }
+        switch (options.overflow())
+        {
+            case ERROR:
+                state.rejected.increment();
+                return Publication.QUEUE_FULL;
+            case DISCARD_NEWEST:
+                state.discarded.increment();
+                return Publication.DISCARDED;
+            case DISCARD_OLDEST:
+                while (true)
+                {
+                    if (discardOldest(state))
+                    {
+                        return 0;
+                    }
+                    if (state.tryReserve(capacity))
+                    {
+                        return 0;
+                    }
+                    if (!anyQueued(state))
+                    {
+                        state.discarded.increment();
+                        return Publication.DISCARDED;
+                    }
+                }
+            default:
+                return awaitRoom(state, capacity);
+        }
+    }
+
+    private long awaitRoom(final ChannelState state, final int capacity)
+    {
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options.publishTimeoutMillis());
+        final IdleStrategy idle = new BackoffIdleStrategy(50, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(200));
+        while (!state.tryReserve(capacity))
+        {
+            if (closed)
+            {
+                return Publication.CLOSED;
+            }
+            if (System.nanoTime() - deadline >= 0)
+            {
+                state.rejected.increment();
+                return Publication.QUEUE_FULL;
+            }
+            idle.idle();
+        }
+        return 0;
+    }
+
+    /** Drop the oldest queued event of a channel; its unit of capacity passes to the caller. */
+    private boolean discardOldest(final ChannelState state)
+    {
+        if (state.sink != null)
+        {
+            return false;
+        }
+        final int c = state.channel.ordinal();
+        ManyToManyConcurrentArrayQueue<Object> oldest = null;
+        long oldestSequence = Long.MAX_VALUE;
+        for (final Partition p : partitions)
+        {
+            final ManyToManyConcurrentArrayQueue<Object> q = p.queueIfPresent(c);
+            final Object head = q == null ? null : q.peek();
+            if (head != null)
+            {
+                final long s = eventOf(head).sequence();
+                if (s < oldestSequence)
+                {
+                    oldestSequence = s;
+                    oldest = q;
+                }
+            }
+        }
+        if (oldest != null && oldest.poll() != null)
+        {
+            state.discarded.increment();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean anyQueued(final ChannelState state)
+    {
+        final int c = state.channel.ordinal();
+        for (final Partition p : partitions)
+        {
+            final ManyToManyConcurrentArrayQueue<Object> q = p.queueIfPresent(c);
+            if (q != null && !q.isEmpty())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void handOff(final ChannelState state, final Event event, final Object item, final Object attachment,
+        final boolean replay)
+    {
+        final ChannelSink sink = state.sink;
+        if (sink != null)
+        {
+            try
+            {
+                sink.accept(event, attachment, replay);
+            }
+            catch (final Throwable t)
+            {
+                errors.recordJournal(t);
+                completed(state.channel, false);
+            }
+            return;
+        }
+        final Partition p = partitionOf(event.channel(), event.topic());
+        final ManyToManyConcurrentArrayQueue<Object> q = p.queue(event.channel().ordinal());
+        if (!q.offer(item))
+        {
+            // Cannot happen: a channel's depth bounds every one of its queues. Account for it anyway.
+            state.depth.decrementAndGet();
+            state.discarded.increment();
+            return;
+        }
+        if (anyParking)
+        {
+            VarHandle.fullFence();
+            p.wake();
+        }
+    }
+
+    private Partition partitionOf(final Channel channel, final int topic)
+    {
+        return partitions[(topic + channel.ordinal()) % partitions.length];
+    }
+
+    long now()
+    {
+        return wallNanosBase + (System.nanoTime() - monoNanosBase);
+    }
+
+    /**
+     * Install the probe told the latency of sampled deliveries (see {@link DeliveryProbe}).
+     *
+     * @param deliveryProbe the probe, or null for none (the default).
+     */
+    public void deliveryProbe(final DeliveryProbe deliveryProbe)
+    {
+        this.probe = deliveryProbe;
+    }
+
+    DeliveryProbe probe()
+    {
+        return probe;
+    }
+
+    static int keyOf(final Event event)
+    {
+        return (event.channel().ordinal() << 16) | event.topic();
+    }
+
+    private static Event eventOf(final Object item)
+    {
+        return item instanceof Event e ? e : ((Replayed)item).event();
+    }
+
+    // ------------------------------------------------------------------ sinks
+
+    /**
+     * Bind a consumer to a whole channel in place of the workers (used for the execution channel).
+     *
+     * @param channel the channel.
+     * @param sink    the consumer, or null to return the channel to the workers.
+     */
+    public void bind(final Channel channel, final ChannelSink sink)
+    {
+        channels[channel.ordinal()].sink = sink;
+    }
+
+    /**
+     * A bound {@link ChannelSink} reports one event finished.
+     *
+     * @param channel the channel.
+     * @param ok      false when the work failed (counted as a handler error).
+     */
+    public void completed(final Channel channel, final boolean ok)
+    {
+        final ChannelState state = channels[channel.ordinal()];
+        if (ok)
+        {
+            state.delivered.increment();
+        }
+        else
+        {
+            state.handlerErrors.increment();
+        }
+        state.depth.decrementAndGet();
+    }
+
+    // ------------------------------------------------------------------ subscriptions
+
+    /**
+     * Register a handler.
+     *
+     * @param channel the channel.
+     * @param topic   0..65535.
+     * @param handler the handler.
+     * @param ownerId who registered it (for {@link #unsubscribe}); may be null.
+     * @return the subscription handle.
+     * @throws IllegalArgumentException for a null channel or handler or a topic out of range.
+     */
+    public Subscription subscribe(final Channel channel, final int topic, final EventHandler handler, final Object ownerId)
+    {
+        if (channel == null || handler == null || !Channel.isValidTopic(topic))
+        {
+            throw new IllegalArgumentException("subscribe needs a channel, a topic 0..65535 and a handler");
+        }
+        final Subscription s = new Subscription(this, channel, topic, handler, ownerId);
+        synchronized (subscribeLock)
+        {
+            channels[channel.ordinal()].add(s);
+            subscriptions.add(s);
+        }
+        return s;
+    }
+
+    /**
+     * Remove the handlers an owner registered on a channel/topic.
+     *
+     * @param channel the channel.
+     * @param topic   the topic.
+     * @param ownerId the owner.
+     * @return how many were removed.
+     */
+    public int unsubscribe(final Channel channel, final int topic, final Object ownerId)
+    {
+        if (channel == null || !Channel.isValidTopic(topic))
+        {
+            return 0;
+        }
+        int removed = 0;
+        synchronized (subscribeLock)
+        {
+            for (final Subscription s : channels[channel.ordinal()].handlers(topic))
+            {
+                if (Objects.equals(s.ownerId(), ownerId) && remove(s))
+                {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Remove every handler of an owner (a closing session).
+     *
+     * @param ownerId the owner.
+     * @return how many were removed.
+     */
+    public int unsubscribeAll(final Object ownerId)
+    {
+        int removed = 0;
+        synchronized (subscribeLock)
+        {
+            for (final Subscription s : new ArrayList<>(subscriptions))
+            {
+                if (Objects.equals(s.ownerId(), ownerId) && remove(s))
+                {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    boolean remove(final Subscription subscription)
+    {
+        synchronized (subscribeLock)
+        {
+            subscriptions.remove(subscription);
+            return channels[subscription.channel().ordinal()].remove(subscription);
+        }
+    }
+
+    /**
+     * @param channel a channel.
+     * @return topics with handlers, to handler counts, ascending.
+     */
+    public Map<Integer, Integer> topics(final Channel channel)
+    {
+        final Map<Integer, Integer> out = new TreeMap<>();
+        for (final Subscription s : subscriptions)
+        {
+            if (s.channel() == channel)
+            {
+                out.merge(s.topic(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ await
+
+    /**
+     * Start listening for the next event on a channel/topic. Listen first, then cause the event, then
+     * {@link Awaiter#await}.
+     *
+     * @param channel the channel.
+     * @param topic   0..65535.
+     * @return the awaiter.
+     * @throws IllegalArgumentException for a null channel or a topic out of range.
+     */
+    public Awaiter listen(final Channel channel, final int topic)
+    {
+        if (channel == null || !Channel.isValidTopic(topic))
+        {
+            throw new IllegalArgumentException("listen needs a channel and a topic 0..65535");
+        }
+        final Awaiter a = new Awaiter(this, channel, topic);
+        awaiters.computeIfAbsent((channel.ordinal() << 16) | topic, k -> new CopyOnWriteArrayList<>()).add(a);
+        awaiterCount.incrementAndGet();
+        if (closed)
+        {
+            a.cancel();
+        }
+        return a;
+    }
+
+    /**
+     * Listen on a channel/topic, run {@code body}, then wait for the next event there.
+     *
+     * @param channel       the channel.
+     * @param topic         0..65535.
+     * @param body          run after listening starts; may be null.
+     * @param timeoutMillis how long to wait.
+     * @return the event, or null on timeout or close.
+     */
+    public Event awaitNext(final Channel channel, final int topic, final Runnable body, final long timeoutMillis)
+    {
+        try (Awaiter a = listen(channel, topic))
+        {
+            if (body != null)
+            {
+                body.run();
+            }
+            return a.await(timeoutMillis);
+        }
+    }
+
+    void removeAwaiter(final Awaiter awaiter)
+    {
+        final CopyOnWriteArrayList<Awaiter> list = awaiters.get((awaiter.channel().ordinal() << 16) | awaiter.topic());
+        if (list != null && list.remove(awaiter))
+        {
+            awaiterCount.decrementAndGet();
+        }
+    }
+
+    private void completeAwaiters(final Event event)
+    {
+        final CopyOnWriteArrayList<Awaiter> list = awaiters.get(keyOf(event));
+        if (list == null)
+        {
+            return;
+        }
+        for (final Awaiter a : list)
+        {
+            if (a.complete(event))
+            {
+                removeAwaiter(a);
+            }
+        }
+    }
+
+    /** Called by a thread about to block in an await: a worker hands its partition over first. */
+    static void beforeBlocking()
+    {
+        if (Thread.currentThread() instanceof EventThread t && t.worker != null)
+        {
+            t.worker.compensate();
+        }
+    }
+
+    boolean tryReserveCompensator()
+    {
+        while (true)
+        {
+            final int n = compensators.get();
+            if (n >= options.maxCompensatingThreads())
+            {
+                return false;
+            }
+            if (compensators.compareAndSet(n, n + 1))
+            {
+                return true;
+            }
+        }
+    }
+
+    DispatchWorker newCompensator(final Partition partition)
+    {
+        return new DispatchWorker(this, partition, "sxs-dispatch-" + partition.index + "-c" + compensatorNames.incrementAndGet(),
+            idleFor(IdleMode.BACKOFF), true, true);
+    }
+
+    void startWorker(final DispatchWorker worker)
+    {
+        threads.add(worker.thread);
+        worker.thread.start();
+    }
+
+    void workerExited(final DispatchWorker worker)
+    {
+        if (worker.isCompensating())
+        {
+            compensators.decrementAndGet();
+        }
+        threads.remove(worker.thread);
+    }
+
+    // ------------------------------------------------------------------ state
+
+    ChannelState state(final Channel channel)
+    {
+        return channels[channel.ordinal()];
+    }
+
+    boolean isStopping()
+    {
+        return stopping;
+    }
+
+    void recordError(final Throwable error, final Subscription subscription)
+    {
+        errors.record(error, subscription);
+    }
+
+    /**
+     * @param channel a channel.
+     * @return a snapshot of its counters.
+     */
+    public ChannelStats stats(final Channel channel)
+    {
+        return channels[channel.ordinal()].snapshot();
+    }
+
+    /** @return snapshots of all seven channels, in {@link Channel} order. */
+    public List<ChannelStats> stats()
+    {
+        final List<ChannelStats> out = new ArrayList<>(CHANNELS);
+        for (final ChannelState s : channels)
+        {
+            out.add(s.snapshot());
+        }
+        return out;
+    }
+
+    /** @return each distinct handler error seen (class, message, frame) with its count. */
+    public Map<String, Long> distinctErrors()
+    {
+        return errors.snapshot();
+    }
+
+    /** @return the last sequence number assigned. */
+    public long lastSequence()
+    {
+        return sequence.get();
+    }
+
+    /** @return events accepted and not yet fully handled, over all channels. */
+    public long pending()
+    {
+        long total = 0;
+        for (final ChannelState s : channels)
+        {
+            total += s.depth.get();
+        }
+        return total;
+    }
+
+    /** @return true once {@link #close()} began. */
+    public boolean isClosed()
+    {
+        return closed;
+    }
+
+    // ------------------------------------------------------------------ drain and close
+
+    /**
+     * Wait until every accepted event has been handled (queues empty, handlers returned), including
+     * events that handlers publish meanwhile. Do not call from a handler (it would wait for itself
+     * until the timeout).
+     *
+     * @param timeoutMillis the longest wait.
+     * @return true when everything was handled, false on timeout.
+     */
+    public boolean drain(final long timeoutMillis)
+    {
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        final IdleStrategy idle = new BackoffIdleStrategy(10, 10, TimeUnit.MICROSECONDS.toNanos(10), TimeUnit.MILLISECONDS.toNanos(1));
+        while (pending() > 0)
+        {
+            if (System.nanoTime() - deadline >= 0)
+            {
+                return false;
+            }
+            idle.idle();
+        }
+        return true;
+    }
+
+    /**
+     * Drain (up to {@link #DEFAULT_DRAIN_TIMEOUT_MILLIS}, accepting follow-up events that handlers
+     * publish), then refuse new events, release awaiters, stop the workers and join them. Events still
+     * queued after that are counted as discarded. Idempotent.
+     */
+    @Override
+    public void close()
+    {
+        synchronized (this)
+        {
+            if (closed)
+            {
+                return;
+            }
+            drain(DEFAULT_DRAIN_TIMEOUT_MILLIS);
+            closed = true;
+            drain(DEFAULT_JOIN_TIMEOUT_MILLIS);
+            for (final CopyOnWriteArrayList<Awaiter> list : awaiters.values())
+            {
+                for (final Awaiter a : list)
+                {
+                    a.cancel();
+                }
+            }
+            stopping = true;
+            for (final Partition p : partitions)
+            {
+                p.wakeAlways();
+            }
+            final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEFAULT_JOIN_TIMEOUT_MILLIS);
+            while (!threads.isEmpty() && System.nanoTime() - deadline < 0)
+            {
+                for (final Thread t : new ArrayList<>(threads))
+                {
+                    try
+                    {
+                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                    }
+                    catch (final InterruptedException ex)
+                    {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                if (Thread.currentThread().isInterrupted())
+                {
+                    break;
+                }
+            }
+            if (!threads.isEmpty())
+            {
+                LOG.log(System.Logger.Level.WARNING, "sxs dispatcher: threads still in handlers after close: " + threads);
+                return;
+            }
+            discardLeftovers();
+        }
+    }
+
+    private void discardLeftovers()
+    {
+        for (final Partition p : partitions)
+        {
+            for (int c = 0; c < CHANNELS; c++)
+            {
+                final ManyToManyConcurrentArrayQueue<Object> q = p.queueIfPresent(c);
+                Object item;
+                while (q != null && (item = q.poll()) != null)
+                {
+                    final ChannelState s = channels[eventOf(item).channel().ordinal()];
+                    s.discarded.increment();
+                    s.depth.decrementAndGet();
+                }
+            }
+            for (final ArrayDeque<Object> held : p.deferred.values())
+            {
+                for (final Object item : held)
+                {
+                    final ChannelState s = channels[eventOf(item).channel().ordinal()];
+                    s.discarded.increment();
+                    s.depth.decrementAndGet();
+                }
+            }
+            p.deferred.clear();
+        }
+    }
+}

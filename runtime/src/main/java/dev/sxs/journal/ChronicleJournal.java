@@ -1,0 +1,310 @@
+package dev.sxs.journal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
+
+import dev.sxs.events.Event;
+import dev.sxs.lang.Printer;
+import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
+import net.openhft.chronicle.core.time.SystemTimeProvider;
+import net.openhft.chronicle.core.time.TimeProvider;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.RollCycle;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * The event journal on Chronicle Queue: one compact binary record per event ({@link JournalFormat}),
+ * in a folder of roll-cycle files, with optional retention of the newest N cycles.
+ * <p>
+ * Threading: {@link #append} is safe from many threads. Chronicle appenders are single-threaded and the
+ * queue serialises writers with its own write lock anyway, so one appender is shared under a lock; the
+ * payload is printed to canonical form before the lock is taken, so the critical section is the raw
+ * write only. {@link #info} and {@link #newReader} may be called from any thread.
+ * <p>
+ * Allocation: one canonical-form String per append (the printed payload), nothing else on the hot path.
+ * <p>
+ * Failure: an append on a closed journal or an I/O failure gives a {@link JournalException}; opening a
+ * folder that cannot be written (including a JVM without {@code --add-opens java.base/sun.nio.ch}, which
+ * makes Chronicle fall back to read-only) fails at once with a message saying so.
+ */
+public final class ChronicleJournal implements Journal
+{
+    private final Path folder;
+    private final RollCycle rollCycle;
+    private final RetentionSweeper retention;
+    private final SingleChronicleQueue queue;
+    private final ExcerptAppender appender;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int lastCycle;
+    private volatile boolean closed;
+
+    private ChronicleJournal(final Builder builder)
+    {
+        this.folder = builder.folder;
+        this.rollCycle = RollCycleNames.resolve(builder.rollCycle);
+        try
+        {
+            Files.createDirectories(folder);
+            this.queue = SingleChronicleQueueBuilder.binary(folder)
+                .rollCycle(rollCycle)
+                .timeProvider(builder.timeProvider)
+                .build();
+        }
+        catch (final Exception ex)
+        {
+            throw new JournalException("cannot open journal folder " + folder + ": " + ex, ex);
+        }
+        try
+        {
+            this.appender = createAppender(queue, folder);
+            appender.singleThreadedCheckDisabled(true);
+            this.retention = new RetentionSweeper(folder, builder.retainCycles);
+            this.lastCycle = queue.cycle();
+            retention.sweep(queue);
+        }
+        catch (final JournalException ex)
+        {
+            queue.close();
+            throw ex;
+        }
+        catch (final RuntimeException ex)
+        {
+            queue.close();
+            throw new JournalException("cannot append to journal folder " + folder + ": " + ex, ex);
+        }
+    }
+
+    private static ExcerptAppender createAppender(final SingleChronicleQueue queue, final Path folder)
+    {
+        try
+        {
+            return queue.createAppender();
+        }
+        catch (final RuntimeException ex)
+        {
+            final String message = String.valueOf(ex.getMessage());
+            if (message.contains("read-only") || message.contains("read only"))
+            {
+                throw new JournalException("journal folder " + folder + " opened read-only, cannot append: Chronicle "
+                    + "Queue needs --add-opens java.base/sun.nio.ch=ALL-UNNAMED (and the other sxs JVM flags) ("
+                    + message + ")", ex);
+            }
+            throw ex;
+        }
+    }
+
+    /**
+     * @param folder the journal folder (created when missing).
+     * @return a builder with the defaults: {@link RollCycleNames#DEFAULT_ROLL_CYCLE}, keep all cycles.
+     */
+    public static Builder builder(final Path folder)
+    {
+        return new Builder(folder);
+    }
+
+    @Override
+    public long append(final Event event)
+    {
+        final String payload = Printer.print(event.payload());
+        lock.lock();
+        try
+        {
+            if (closed)
+            {
+                throw new JournalException("journal " + folder + " is closed: event " + event.sequence() + " not appended");
+            }
+            try (DocumentContext dc = appender.writingDocument())
+            {
+                try
+                {
+                    JournalFormat.write(event, payload, dc.wire().bytes());
+                }
+                catch (final RuntimeException ex)
+                {
+                    dc.rollbackOnClose();
+                    throw ex;
+                }
+            }
+            final int cycle = appender.cycle();
+            if (cycle != lastCycle)
+            {
+                lastCycle = cycle;
+                retention.sweep(queue);
+            }
+            return appender.lastIndexAppended();
+        }
+        catch (final JournalException ex)
+        {
+            throw ex;
+        }
+        catch (final RuntimeException ex)
+        {
+            throw new JournalException("journal append to " + folder + " failed for event " + event.sequence() + ": " + ex, ex);
+        }
+        finally
+        {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * On a closed journal: the folder, size and roll cycle, with no records.
+     */
+    @Override
+    public JournalInfo info()
+    {
+        if (!closed)
+        {
+            try (JournalReader reader = newReader())
+            {
+                return reader.info();
+            }
+            catch (final RuntimeException ex)
+            {
+                if (!closed)
+                {
+                    throw new JournalException("cannot read the metadata of journal " + folder + ": " + ex, ex);
+                }
+            }
+        }
+        return new JournalInfo(folder, 0, NO_INDEX, NO_INDEX, 0, 0, JournalReader.sizeOnDisk(folder),
+            RollCycleNames.nameOf(rollCycle));
+    }
+
+    /**
+     * A reader over this journal's queue, for replay while the journal is open. Closing the reader does
+     * not close the journal.
+     *
+     * @return a new reader; use it from one thread.
+     */
+    public JournalReader newReader()
+    {
+        return new JournalReader(folder, queue, false);
+    }
+
+    @Override
+    public boolean isEnabled()
+    {
+        return true;
+    }
+
+    /**
+     * @return the journal folder.
+     */
+    public Path folder()
+    {
+        return folder;
+    }
+
+    /**
+     * @return cycle files deleted by retention since this journal opened. Any thread.
+     */
+    public long cyclesDeleted()
+    {
+        return retention.deleted();
+    }
+
+    /**
+     * @return the roll cycle in use.
+     */
+    public RollCycle rollCycle()
+    {
+        return rollCycle;
+    }
+
+    /**
+     * Close the queue and unmap its files before returning (Chronicle would otherwise release the
+     * mappings later on its background releaser thread). Idempotent; waits for an append in progress.
+     */
+    @Override
+    public void close()
+    {
+        lock.lock();
+        try
+        {
+            if (closed)
+            {
+                return;
+            }
+            closed = true;
+            appender.close();
+            queue.close();
+            BackgroundResourceReleaser.releasePendingResources();
+        }
+        finally
+        {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String toString()
+    {
+        return "ChronicleJournal[" + folder + ", " + RollCycleNames.nameOf(rollCycle) + "]";
+    }
+
+    /**
+     * Options of a {@link ChronicleJournal}. Not thread-safe; use once.
+     */
+    public static final class Builder
+    {
+        private final Path folder;
+        private String rollCycle = RollCycleNames.DEFAULT_ROLL_CYCLE;
+        private int retainCycles;
+        private TimeProvider timeProvider = SystemTimeProvider.INSTANCE;
+
+        private Builder(final Path folder)
+        {
+            this.folder = folder;
+        }
+
+        /**
+         * @param name a roll cycle name (see {@link RollCycleNames}).
+         * @return this.
+         */
+        public Builder rollCycle(final String name)
+        {
+            this.rollCycle = name;
+            return this;
+        }
+
+        /**
+         * @param cycles the number of newest roll cycles to keep; 0 keeps all.
+         * @return this.
+         */
+        public Builder retainCycles(final int cycles)
+        {
+            if (cycles < 0)
+            {
+                throw new IllegalArgumentException("retainCycles must be >= 0: " + cycles);
+            }
+            this.retainCycles = cycles;
+            return this;
+        }
+
+        /**
+         * @param timeProvider the clock that decides roll cycles (tests use a settable one).
+         * @return this.
+         */
+        public Builder timeProvider(final TimeProvider timeProvider)
+        {
+            this.timeProvider = timeProvider;
+            return this;
+        }
+
+        /**
+         * @return the open journal.
+         * @throws JournalException when the folder cannot be opened for appending.
+         * @throws dev.sxs.runtime.ConfigException when the roll cycle name is unknown.
+         */
+        public ChronicleJournal open()
+        {
+            return new ChronicleJournal(this);
+        }
+    }
+}

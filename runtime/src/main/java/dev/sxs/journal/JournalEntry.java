@@ -1,0 +1,94 @@
+package dev.sxs.journal;
+
+import dev.sxs.events.Channel;
+
+/**
+ * A reusable, mutable view of one journal record while it is being replayed (a flyweight: the reader
+ * refills the same instance for every record). Valid only during the sink call that receives it; use
+ * {@link #toRecord()} to keep it. Not thread-safe.
+ */
+public final class JournalEntry
+{
+    private final StringBuilder payload = new StringBuilder(64);
+    private final StringBuilder origin = new StringBuilder(16);
+    private long index;
+    private long sequence;
+    private long timestampNanos;
+    private Channel channel;
+    private int topic;
+
+    void header(final long index, final Channel channel, final int topic, final long sequence, final long timestampNanos)
+    {
+        this.index = index;
+        this.channel = channel;
+        this.topic = topic;
+        this.sequence = sequence;
+        this.timestampNanos = timestampNanos;
+    }
+
+    StringBuilder payloadBuffer()
+    {
+        return payload;
+    }
+
+    StringBuilder originBuffer()
+    {
+        return origin;
+    }
+
+    /** @return the record's index in the journal. */
+    public long index()
+    {
+        return index;
+    }
+
+    /** @return the event's sequence number. */
+    public long sequence()
+    {
+        return sequence;
+    }
+
+    /** @return the publication time, nanoseconds since the epoch. */
+    public long timestampNanos()
+    {
+        return timestampNanos;
+    }
+
+    /** @return the channel. */
+    public Channel channel()
+    {
+        return channel;
+    }
+
+    /** @return the topic. */
+    public int topic()
+    {
+        return topic;
+    }
+
+    /** @return the payload in canonical printed form (a view, valid during the call). */
+    public CharSequence payload()
+    {
+        return payload;
+    }
+
+    /** @return the origin scope (a view, valid during the call). */
+    public CharSequence origin()
+    {
+        return origin;
+    }
+
+    /**
+     * @return an immutable copy of this record.
+     */
+    public JournalRecord toRecord()
+    {
+        return new JournalRecord(index, sequence, timestampNanos, channel, topic, payload.toString(), origin.toString());
+    }
+
+    @Override
+    public String toString()
+    {
+        return toRecord().toString();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.sxs.journal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Prints replayed records one a line: {@code index time channel topic payload}, with the index in
+ * decimal, the time as an ISO-8601 UTC instant with nanoseconds, the channel label ({@code exec},
+ * {@code A}..{@code F}), the topic in decimal and the payload in canonical form, separated by one space.
+ * Buffers lines and writes them in blocks of {@link #DEFAULT_BUFFER_CHARS} characters or more as UTF-8.
+ * <p>
+ * Threading: one replaying thread. Failure: an I/O error ends the replay (the replay reports it).
+ */
+public final class PrintSink implements ReplaySink
+{
+    /** Characters buffered before they are written out. */
+    public static final int DEFAULT_BUFFER_CHARS = 64 * 1024;
+
+    private final OutputStream out;
+    private final StringBuilder buffer = new StringBuilder(DEFAULT_BUFFER_CHARS + 1024);
+    private final UtcTimeFormat timeFormat = new UtcTimeFormat();
+    private long lines;
+
+    /**
+     * @param out where lines go (not closed by the sink; flushed at the end).
+     */
+    public PrintSink(final OutputStream out)
+    {
+        this.out = out;
+    }
+
+    @Override
+    public void accept(final JournalEntry entry)
+    {
+        format(entry, buffer);
+        buffer.append('\n');
+        lines++;
+        if (buffer.length() >= DEFAULT_BUFFER_CHARS)
+        {
+            flushBuffer();
+        }
+    }
+
+    /**
+     * Append one record in the print format, without the line end.
+     *
+     * @param entry the record.
+     * @param line  where to append.
+     */
+    public void format(final JournalEntry entry, final StringBuilder line)
+    {
+        line.append(entry.index()).append(' ');
+        timeFormat.append(entry.timestampNanos(), line);
+        line.append(' ').append(entry.channel().label())
+            .append(' ').append(entry.topic())
+            .append(' ').append(entry.payload());
+    }
+
+    @Override
+    public void finish()
+    {
+        flushBuffer();
+        try
+        {
+            out.flush();
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot flush replay output", ex);
+        }
+    }
+
+    /**
+     * @return lines printed so far.
+     */
+    public long lines()
+    {
+        return lines;
+    }
+
+    private void flushBuffer()
+    {
+        if (buffer.length() == 0)
+        {
+            return;
+        }
+        try
+        {
+            out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot write replay output", ex);
+        }
+        buffer.setLength(0);
+    }
+}

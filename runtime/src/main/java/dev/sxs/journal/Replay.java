@@ -1,0 +1,319 @@
+package dev.sxs.journal;
+
+import java.util.NavigableSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * One replay: reads the range of a {@link ReplayRequest} from a {@link JournalReader}, in journal order,
+ * and hands the records that pass the filters to a {@link ReplaySink}, instantly or at the original pace.
+ * <p>
+ * Threading: {@link #run} runs in the caller's thread, {@link #start} on its own {@code sxs-replay-N}
+ * daemon thread; {@link #progress()} may be polled and cancelled from any thread. A replay runs once.
+ * <p>
+ * Failure: {@link #run} never throws; a corrupt record, a closed journal or a failing sink ends the replay
+ * in {@link ReplayProgress.State#FAILED} with a message naming the index.
+ * <p>
+ * Allocation: none per record for filtered-out records; the sink gets a reused {@link JournalEntry}.
+ */
+public final class Replay
+{
+    /** Records between two calls of the progress listener, when none is given. */
+    public static final long DEFAULT_PROGRESS_EVERY = 1L << 16;
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final JournalReader reader;
+    private final ReplayRequest request;
+    private final ReplayProgress progress = new ReplayProgress();
+    private final JournalEntry entry = new JournalEntry();
+    private Consumer<ReplayProgress> listener;
+    private long listenEvery = DEFAULT_PROGRESS_EVERY;
+    private long paceStartTime = Long.MIN_VALUE;
+    private long paceStartWall;
+
+    /**
+     * @param reader  the journal to read; not closed by the replay.
+     * @param request what to replay.
+     */
+    public Replay(final JournalReader reader, final ReplayRequest request)
+    {
+        this.reader = reader;
+        this.request = request;
+    }
+
+    /**
+     * @param progressListener called from the replaying thread every {@code everyRecords} records read and
+     *                         once at the end.
+     * @param everyRecords     records between calls, at least 1.
+     * @return this.
+     */
+    public Replay onProgress(final Consumer<ReplayProgress> progressListener, final long everyRecords)
+    {
+        this.listener = progressListener;
+        this.listenEvery = Math.max(1, everyRecords);
+        return this;
+    }
+
+    /**
+     * @return the live progress of this replay.
+     */
+    public ReplayProgress progress()
+    {
+        return progress;
+    }
+
+    /**
+     * Run the replay to its end in this thread.
+     *
+     * @param sink where records go; {@link ReplaySink#finish()} is called at the end in every case.
+     * @return the final progress.
+     */
+    public ReplayProgress run(final ReplaySink sink)
+    {
+        ReplayProgress.State end = ReplayProgress.State.DONE;
+        String error = "";
+        try
+        {
+            end = replay(sink);
+        }
+        catch (final SinkFailure ex)
+        {
+            end = ReplayProgress.State.FAILED;
+            error = "replay sink failed at index " + progress.lastIndex() + ": " + ex.getCause();
+        }
+        catch (final RuntimeException ex)
+        {
+            end = ReplayProgress.State.FAILED;
+            error = "replay of " + reader.folder() + " failed after index " + progress.lastIndex() + ": "
+                + (ex instanceof JournalException ? ex.getMessage() : ex.toString());
+        }
+        finally
+        {
+            try
+            {
+                sink.finish();
+            }
+            catch (final RuntimeException ex)
+            {
+                if (end != ReplayProgress.State.FAILED)
+                {
+                    end = ReplayProgress.State.FAILED;
+                    error = "replay sink failed to finish: " + ex;
+                }
+            }
+            progress.finish(end, error);
+            notifyListener();
+        }
+        return progress;
+    }
+
+    /**
+     * Run the replay on a new daemon thread named {@code sxs-replay-N}; poll or cancel it through
+     * {@link #progress()}.
+     *
+     * @param sink where records go.
+     * @return completes with the final progress when the replay has stopped (never exceptionally).
+     */
+    public CompletableFuture<ReplayProgress> start(final ReplaySink sink)
+    {
+        final CompletableFuture<ReplayProgress> done = new CompletableFuture<>();
+        final Thread thread = new Thread(() -> done.complete(run(sink)), "sxs-replay-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    private ReplayProgress.State replay(final ReplaySink sink)
+    {
+        final SingleChronicleQueue queue = reader.queue();
+        final long endIndex = Math.min(request.toIndex(), queue.lastIndex());
+        if (queue.entryCount() == 0 || endIndex < 0)
+        {
+            progress.start(0);
+            return ReplayProgress.State.DONE;
+        }
+        try (ExcerptTailer tailer = queue.createTailer())
+        {
+            if (!position(queue, tailer, endIndex))
+            {
+                progress.start(0);
+                return ReplayProgress.State.DONE;
+            }
+            progress.start(count(queue, tailer.index(), endIndex));
+            return loop(tailer, endIndex, sink);
+        }
+    }
+
+    private ReplayProgress.State loop(final ExcerptTailer tailer, final long endIndex, final ReplaySink sink)
+    {
+        boolean sinceReached = request.sinceNanos() == Long.MIN_VALUE;
+        while (true)
+        {
+            if (progress.cancelRequested() || Thread.currentThread().isInterrupted())
+            {
+                return ReplayProgress.State.CANCELLED;
+            }
+            try (DocumentContext dc = tailer.readingDocument())
+            {
+                if (!dc.isPresent())
+                {
+                    return ReplayProgress.State.DONE;
+                }
+                final long index = dc.index();
+                if (index > endIndex)
+                {
+                    return ReplayProgress.State.DONE;
+                }
+                final Bytes<?> bytes = dc.wire().bytes();
+                JournalFormat.readHeader(index, bytes, entry);
+                progress.recordRead(index);
+                final long time = entry.timestampNanos();
+                if (!sinceReached)
+                {
+                    if (time < request.sinceNanos())
+                    {
+                        continue;
+                    }
+                    sinceReached = true;
+                }
+                if (time > request.untilNanos())
+                {
+                    return ReplayProgress.State.DONE;
+                }
+                if (index >= request.fromIndex() && request.accepts(entry.channel(), entry.topic()))
+                {
+                    JournalFormat.readBody(bytes, entry);
+                    if (request.pace() == ReplayRequest.Pace.ORIGINAL && !awaitOriginalPace(time))
+                    {
+                        return ReplayProgress.State.CANCELLED;
+                    }
+                    deliver(sink);
+                }
+            }
+            if (listener != null && progress.read() % listenEvery == 0)
+            {
+                notifyListener();
+            }
+        }
+    }
+
+    private void deliver(final ReplaySink sink)
+    {
+        try
+        {
+            sink.accept(entry);
+        }
+        catch (final RuntimeException ex)
+        {
+            throw new SinkFailure(ex);
+        }
+        progress.recordDelivered();
+    }
+
+    private boolean position(final SingleChronicleQueue queue, final ExcerptTailer tailer, final long endIndex)
+    {
+        final long from = request.fromIndex();
+        if (from != Journal.NO_INDEX && from > queue.firstIndex())
+        {
+            if (from > endIndex)
+            {
+                return false;
+            }
+            if (!tailer.moveToIndex(from))
+            {
+                tailer.toStart();
+            }
+            return true;
+        }
+        if (request.sinceNanos() != Long.MIN_VALUE)
+        {
+            final long sinceMillis = Math.floorDiv(request.sinceNanos(), 1_000_000L);
+            final long cycleLength = queue.rollCycle().lengthInMillis();
+            final long cycle = Math.floorDiv(sinceMillis - queue.epoch(), cycleLength);
+            if (cycle > queue.firstCycle())
+            {
+                if (cycle > queue.lastCycle())
+                {
+                    return false;
+                }
+                final NavigableSet<Long> cycles = queue.listCyclesBetween((int)cycle, queue.lastCycle());
+                if (cycles.isEmpty() || !tailer.moveToCycle(cycles.first().intValue()))
+                {
+                    tailer.toStart();
+                }
+                return true;
+            }
+        }
+        tailer.toStart();
+        return true;
+    }
+
+    private static long count(final SingleChronicleQueue queue, final long startIndex, final long endIndex)
+    {
+        try
+        {
+            final long first = Math.max(startIndex, queue.firstIndex());
+            return first > endIndex ? 0 : queue.countExcerpts(first, endIndex) + 1;
+        }
+        catch (final RuntimeException ex)
+        {
+            return queue.entryCount();
+        }
+    }
+
+    private boolean awaitOriginalPace(final long time)
+    {
+        if (paceStartTime == Long.MIN_VALUE)
+        {
+            paceStartTime = time;
+            paceStartWall = System.nanoTime();
+            return true;
+        }
+        final long due = paceStartWall + (time - paceStartTime);
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0)
+        {
+            if (progress.cancelRequested() || Thread.currentThread().isInterrupted())
+            {
+                return false;
+            }
+            LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
+        }
+        return true;
+    }
+
+    private void notifyListener()
+    {
+        if (listener != null)
+        {
+            try
+            {
+                listener.accept(progress);
+            }
+            catch (final RuntimeException ex)
+            {
+                // a failing listener must not stop the replay
+            }
+        }
+    }
+
+    private static final class SinkFailure extends RuntimeException
+    {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailure(final RuntimeException cause)
+        {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.sxs.journal;
+
+import java.util.function.Function;
+
+import dev.sxs.events.Event;
+import dev.sxs.events.Publication;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Value;
+
+/**
+ * Re-publishes replayed records into a live runtime through a {@link ReplayTarget}: the payload is read
+ * back from its canonical form, and the event keeps its recorded sequence, time, channel, topic and origin.
+ * Records whose payload does not read back, and publications the target refuses, are counted and skipped,
+ * with the first message of each kept for the operator.
+ * <p>
+ * Threading: one replaying thread; the counters may be read from any thread.
+ */
+public final class RepublishSink implements ReplaySink
+{
+    private final Function<String, Value> payloadReader;
+    private final ReplayTarget target;
+    private volatile long published;
+    private volatile long unreadable;
+    private volatile long refused;
+    private volatile String firstProblem = "";
+
+    /**
+     * @param payloadReader reads a canonical form back into a value (the language reader); an
+     *                      {@link ErrorValue} result means unreadable.
+     * @param target        the runtime taking the events.
+     */
+    public RepublishSink(final Function<String, Value> payloadReader, final ReplayTarget target)
+    {
+        this.payloadReader = payloadReader;
+        this.target = target;
+    }
+
+    @Override
+    public void accept(final JournalEntry entry)
+    {
+        final String text = entry.payload().toString();
+        final Value payload = payloadReader.apply(text);
+        if (payload == null || payload instanceof ErrorValue)
+        {
+            unreadable++;
+            problem("payload at index " + entry.index() + " does not read back: "
+                + (payload instanceof ErrorValue e ? e.message() : text));
+            return;
+        }
+        final Event event = new Event(entry.sequence(), entry.timestampNanos(), entry.channel(), entry.topic(),
+            payload, entry.origin().toString());
+        final long outcome = target.republish(event);
+        if (outcome < 0)
+        {
+            refused++;
+            problem("event at index " + entry.index() + " refused by the runtime: " + Publication.describe(outcome));
+            return;
+        }
+        published++;
+    }
+
+    private void problem(final String message)
+    {
+        if (firstProblem.isEmpty())
+        {
+            firstProblem = message;
+        }
+    }
+
+    /** @return events handed to the runtime and accepted. */
+    public long published()
+    {
+        return published;
+    }
+
+    /** @return records skipped because their payload did not read back. */
+    public long unreadable()
+    {
+        return unreadable;
+    }
+
+    /** @return events the runtime refused. */
+    public long refused()
+    {
+        return refused;
+    }
+
+    /** @return the first problem met, "" when none. */
+    public String firstProblem()
+    {
+        return firstProblem;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.sxs.lang.core;
+
+import dev.sxs.lang.Args;
+import dev.sxs.lang.Command;
+import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.IntValue;
+import dev.sxs.lang.SymValue;
+import dev.sxs.lang.Value;
+
+/**
+ * {@code (core/kv/del KEY)}: delete; {@code true} if a key was removed, {@code false} if absent.
+ */
+public final class DelCommand implements Command
+{
+    @Override
+    public Value invoke(final Args args, final Context ctx)
+    {
+        if (args.size() != 1)
+        {
+            return args.usage("KEY");
+        }
+        final Value k = args.eval(0, ctx);
+        final String key = Keys.text(k);
+        if (key == null || key.isEmpty())
+        {
+            return Keys.invalid(args, k);
+        }
+        return SymValue.of(ctx.store().remove(key));
+    }
+}

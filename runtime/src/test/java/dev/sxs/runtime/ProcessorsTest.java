@@ -1,0 +1,155 @@
+package dev.sxs.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dev.sxs.events.Channel;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.DispatcherOptions;
+import dev.sxs.events.Event;
+import dev.sxs.events.Publication;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.IntValue;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.Value;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ProcessorsTest
+{
+    private Dispatcher dispatcher;
+    private Processors processors;
+
+    @AfterEach
+    void close()
+    {
+        if (dispatcher != null)
+        {
+            dispatcher.close();
+        }
+        if (processors != null)
+        {
+            processors.close();
+        }
+    }
+
+    private void start(final ScriptRunner runner, final int count)
+    {
+        dispatcher = Dispatcher.start(DispatcherOptions.defaults(), null);
+        processors = Processors.start(dispatcher, runner, count);
+    }
+
+    @Test
+    void shouldRunOneProcessorsScriptsOneAtATimeInOrder() throws Exception
+    {
+        final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        final List<String> threads = Collections.synchronizedList(new ArrayList<>());
+        start((source, session) ->
+        {
+            ran.add(source);
+            threads.add(Thread.currentThread().getName());
+            return List.of(new StrValue(source));
+        }, 4);
+        final List<CompletableFuture<List<Value>>> futures = new ArrayList<>();
+        for (int i = 0; i < 200; i++)
+        {
+            // topics 1 and 5 both select processor 1 of 4
+            futures.add(processors.submit("s" + i, i % 2 == 0 ? 1 : 5, "session", ""));
+        }
+        for (int i = 0; i < 200; i++)
+        {
+            assertEquals(List.of(new StrValue("s" + i)), futures.get(i).get(10, TimeUnit.SECONDS));
+        }
+        for (int i = 0; i < 200; i++)
+        {
+            assertEquals("s" + i, ran.get(i));
+        }
+        assertEquals(Collections.singleton("sxs-processor-1"), new java.util.HashSet<>(threads));
+        assertEquals(1, processors.processorFor(65537 % 65536));
+        assertTrue(dispatcher.drain(10_000));
+        assertEquals(200, dispatcher.stats(Channel.EXEC).published());
+        assertEquals(200, dispatcher.stats(Channel.EXEC).delivered());
+    }
+
+    @Test
+    void shouldRunDifferentProcessorsInParallel() throws Exception
+    {
+        final CountDownLatch bothRunning = new CountDownLatch(2);
+        start((source, session) ->
+        {
+            bothRunning.countDown();
+            try
+            {
+                // each script can only finish once the other processor runs one too
+                return List.of(dev.sxs.lang.SymValue.of(bothRunning.await(10, TimeUnit.SECONDS)));
+            }
+            catch (final InterruptedException ex)
+            {
+                return List.of(new ErrorValue("interrupted"));
+            }
+        }, 2);
+        final CompletableFuture<List<Value>> a = processors.submit("a", 0, null, "");
+        final CompletableFuture<List<Value>> b = processors.submit("b", 1, null, "");
+        assertEquals(List.of(dev.sxs.lang.SymValue.TRUE), a.get(20, TimeUnit.SECONDS));
+        assertEquals(List.of(dev.sxs.lang.SymValue.TRUE), b.get(20, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void shouldCompleteWithErrorValuesNeverExceptions() throws Exception
+    {
+        start((source, session) ->
+        {
+            if (source.equals("throw"))
+            {
+                throw new IllegalStateException("bad runner");
+            }
+            return List.of(new ErrorValue("read error at 1:1: unclosed ("));
+        }, 1);
+        assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")), processors.submit("(", 0, null, "").get(10, TimeUnit.SECONDS));
+        final List<Value> failed = processors.submit("throw", 0, null, "").get(10, TimeUnit.SECONDS);
+        assertTrue(((ErrorValue)failed.get(0)).message().startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
+        assertEquals(List.of(new ErrorValue("submit: topic out of range (0..65535): 70000")),
+            processors.submit("x", 70000, null, "").get(10, TimeUnit.SECONDS));
+        assertTrue(dispatcher.drain(10_000));
+        assertEquals(1, dispatcher.stats(Channel.EXEC).handlerErrors());
+    }
+
+    @Test
+    void shouldRunReplayedScriptsWithTheirPublicationsSuppressed() throws Exception
+    {
+        final CompletableFuture<Long> published = new CompletableFuture<>();
+        final CompletableFuture<Object> sessionSeen = new CompletableFuture<>();
+        start((source, session) ->
+        {
+            sessionSeen.complete(session);
+            published.complete(dispatcher.publish(Channel.A, 1, IntValue.of(1), ""));
+            return List.of();
+        }, 2);
+        dispatcher.publishReplay(new Event(7, 0, Channel.EXEC, 3, new StrValue("(core/event/pub A 1 1)"), "task:1:"));
+        assertEquals(Publication.SUPPRESSED, published.get(10, TimeUnit.SECONDS));
+        assertEquals("task:1:", sessionSeen.get(10, TimeUnit.SECONDS));
+        assertTrue(dispatcher.drain(10_000));
+        assertEquals(1, dispatcher.stats(Channel.A).suppressed());
+    }
+
+    @Test
+    void shouldLeaveNoProcessorThreadAfterClose()
+    {
+        start((source, session) -> List.of(), 3);
+        processors.submit("x", 2, null, "").join();
+        dispatcher.close();
+        processors.close();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            assertTrue(!t.getName().startsWith("sxs-") || !t.isAlive(), t.getName());
+        }
+        assertEquals(List.of(new ErrorValue("submit: closed on the execution channel")), processors.submit("y", 0, null, "").join());
+    }
+}
