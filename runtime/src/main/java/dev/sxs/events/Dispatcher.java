@@ -117,15 +117,14 @@ public final class Dispatcher implements AutoCloseable
             final boolean spins = i < d.spinningWorkers;
             final IdleMode mode = spins ? IdleMode.BUSY_SPIN
                 : options.idle() == IdleMode.BLOCKING ? IdleMode.BLOCKING : IdleMode.BACKOFF;
-            final DispatchWorker w = new DispatchWorker(d, d.partitions[i], "sxs-dispatch-" + i, idleFor(mode),
-                mode != IdleMode.BUSY_SPIN, false);
+            final DispatchWorker w = new DispatchWorker(d, d.partitions[i], "sxs-dispatch-" + i, mode, false);
             d.partitions[i].owner = w;
             d.startWorker(w);
         }
         return d;
     }
 
-    private static IdleStrategy idleFor(final IdleMode mode)
+    static IdleStrategy idleFor(final IdleMode mode)
     {
         switch (mode)
         {
@@ -689,7 +688,7 @@ public final class Dispatcher implements AutoCloseable
     DispatchWorker newCompensator(final Partition partition)
     {
         return new DispatchWorker(this, partition, "sxs-dispatch-" + partition.index + "-c" + compensatorNames.incrementAndGet(),
-            idleFor(IdleMode.BACKOFF), true, true);
+            IdleMode.BACKOFF, true);
     }
 
     void startWorker(final DispatchWorker worker)
