@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer>
         final String script = this.script != null ? this.script : read(file);
         try (RuntimeClient client = target.connect())
         {
-            return Results.print(client.evalForms(script, scope), spec.commandLine().getOut());
+            return Results.print(client.eval(script, scope), spec.commandLine().getOut());
         }
     }
 

@@ -101,7 +101,7 @@ final class ReplCommand implements Callable<Integer>
                 final String script = pending.toString();
                 pending.setLength(0);
                 remember(history, script);
-                Results.print(client.evalForms(script, scope), out);
+                Results.print(client.eval(script, scope), out);
             }
         }
     }

@@ -102,16 +102,30 @@ public final class RuntimeClient implements AutoCloseable
     }
 
     /**
-     * Evaluate a script in the remote runtime.
+     * Evaluate a script in the remote runtime ({@code eval} or {@code evalIn} of the runtime MBean).
      *
      * @param script the source.
      * @param scope  the scope, or null for the runtime's default scope.
      * @return one printed value per top-level form.
      */
-    public List<String> evalForms(final String script, final String scope)
+    public List<String> eval(final String script, final String scope)
     {
-        final Object result = invoke("evalForms", new Object[] {script, scope}, new String[] {String.class.getName(), String.class.getName()});
-        return List.of((String[])result);
+        final Object result = scope == null
+            ? invoke("eval", new Object[] {script}, new String[] {String.class.getName()})
+            : invoke("evalIn", new Object[] {scope, script}, new String[] {String.class.getName(), String.class.getName()});
+        final String text = String.valueOf(result);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+    }
+
+    /**
+     * @return a few lines about the runtime: version, uptime, data folder.
+     */
+    public String summary()
+    {
+        final long uptime = ((Number)attribute("Uptime")).longValue();
+        final String folder = String.valueOf(attribute("DataFolder"));
+        return "sxs " + attribute("Version") + " running in " + target + " for " + java.time.Duration.ofMillis(uptime).withNanos(0)
+            + System.lineSeparator() + "data: " + (folder.isEmpty() ? "(memory only)" : folder);
     }
 
     /**

@@ -34,7 +34,7 @@ final class StatusCommand implements Callable<Integer>
         }
         try (RuntimeClient client = target.connect())
         {
-            spec.commandLine().getOut().println(client.attribute("Summary"));
+            spec.commandLine().getOut().println(client.summary());
             return SxsCli.EXIT_OK;
         }
     }

@@ -17,12 +17,16 @@ import picocli.CommandLine.Command;
     versionProvider = SxsCli.Version.class,
     description = "Embedded key/value-and-events runtime for the JVM: run scripts, attach to JVMs, evaluate remotely.",
     subcommands = {
+        RunCommand.class,
         AttachCommand.class,
         EvalCommand.class,
         StatusCommand.class,
         StopCommand.class,
         ListCommand.class,
         ReplCommand.class,
+        DemoCommand.class,
+        ReplayCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class SxsCli
 {

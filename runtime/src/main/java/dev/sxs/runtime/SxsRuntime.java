@@ -6,6 +6,9 @@ import dev.sxs.events.EventJournal;
 import dev.sxs.events.IdleMode;
 import dev.sxs.events.OverflowPolicy;
 import dev.sxs.events.commands.EventCommands;
+import dev.sxs.journal.Journal;
+import dev.sxs.journal.Journals;
+import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.CommandRegistry;
 import dev.sxs.lang.Interpreter;
@@ -37,17 +40,14 @@ public final class SxsRuntime implements AutoCloseable
     private final LogSink log;
     private final Dispatcher dispatcher;
     private final Processors processors;
+    private final Journal ownedJournal;
     private volatile boolean closed;
 
-    private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log)
-    {
-        this(config, store, ownsStore, log, null);
-    }
-
     private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log,
-        final EventJournal journal)
+        final EventJournal journal, final Journal ownedJournal)
     {
         this.config = config;
+        this.ownedJournal = ownedJournal;
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
@@ -80,6 +80,51 @@ public final class SxsRuntime implements AutoCloseable
     }
 
     /**
+     * Start a runtime: open the store ({@link ChronicleKvStore}: in memory, or persisted under
+     * {@code data}) and the journal ({@link Journals#open(Config)}) the configuration describes, and
+     * start the dispatcher and processors. Log lines go to {@link LogSink#STDERR}.
+     *
+     * @param config the configuration.
+     * @return the runtime; close it to drain and release the store and journal.
+     * @throws RuntimeException when the store or journal cannot be opened (e.g.
+     *                          {@link dev.sxs.kv.DataFolderLockedException}); nothing is left open then.
+     */
+    public static SxsRuntime start(final Config config)
+    {
+        return start(config, LogSink.STDERR);
+    }
+
+    /**
+     * Start a runtime like {@link #start(Config)}, with a log sink of the caller's choice.
+     *
+     * @param config the configuration.
+     * @param log    where {@code core/util/log} lines go.
+     * @return the runtime; close it to drain and release the store and journal.
+     */
+    public static SxsRuntime start(final Config config, final LogSink log)
+    {
+        System.setProperty("chronicle.analytics.disable", "true");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(log, "log");
+        final KvStore store = ChronicleKvStore.open(config);
+        Journal journal = null;
+        try
+        {
+            journal = Journals.open(config);
+            return new SxsRuntime(config, store, true, log, journal, journal);
+        }
+        catch (final RuntimeException | Error ex)
+        {
+            if (journal != null)
+            {
+                journal.close();
+            }
+            store.close();
+            throw ex;
+        }
+    }
+
+    /**
      * Start a runtime over a store the caller opened and keeps owning (it is not closed by
      * {@link #close()}).
      *
@@ -105,7 +150,7 @@ public final class SxsRuntime implements AutoCloseable
     public static SxsRuntime start(final Config config, final KvStore store, final LogSink log, final EventJournal journal)
     {
         return new SxsRuntime(Objects.requireNonNull(config, "config"), Objects.requireNonNull(store, "store"),
-            false, Objects.requireNonNull(log, "log"), journal);
+            false, Objects.requireNonNull(log, "log"), journal, null);
     }
 
     /** @return the configuration. */
@@ -135,7 +180,7 @@ public final class SxsRuntime implements AutoCloseable
     public Session session(final String scope)
     {
         final String s = scope == null ? "" : scope;
-        return Session.create(s, s.isEmpty() ? store : new PrefixView(store, s), log);
+        return Session.create(s, store.scoped(s), log);
     }
 
     /**
@@ -158,6 +203,12 @@ public final class SxsRuntime implements AutoCloseable
     public Dispatcher dispatcher()
     {
         return dispatcher;
+    }
+
+    /** @return the journal this runtime opened, or null when it was given only a journal hook. */
+    public Journal journal()
+    {
+        return ownedJournal;
     }
 
     /** @return the script processors. */
@@ -198,7 +249,7 @@ public final class SxsRuntime implements AutoCloseable
 
     /**
      * Drain the channels and processors (pending events are delivered and handlers finish), stop
-     * their threads, then release the store if this runtime opened it. Idempotent.
+     * their threads, then release the journal and store if this runtime opened them. Idempotent.
      */
     @Override
     public void close()
@@ -210,6 +261,10 @@ public final class SxsRuntime implements AutoCloseable
         closed = true;
         dispatcher.close();
         processors.close();
+        if (ownedJournal != null)
+        {
+            ownedJournal.close();
+        }
         if (ownsStore)
         {
             store.close();
