@@ -261,7 +261,7 @@ final class DispatchWorker implements Runnable
             partition.released.offer(key);
             partition.wakeAlways();
         }
-        state.depth.decrementAndGet();
+        state.release(partition.index);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class Dispatcher implements AutoCloseable
         this.journal = journal;
         for (final Channel c : Channel.values())
         {
-            channels[c.ordinal()] = new ChannelState(c);
+            channels[c.ordinal()] = new ChannelState(c, options.queueCapacity(), options.workers());
         }
         final long wall = System.currentTimeMillis();
         this.monoNanosBase = System.nanoTime();
@@ -211,7 +211,7 @@ public final class Dispatcher implements AutoCloseable
                 catch (final Throwable t)
                 {
                     sequence.decrementAndGet();
-                    state.depth.decrementAndGet();
+                    state.releaseExtra();
                     errors.recordJournal(t);
                     return Publication.JOURNAL_FAILED;
                 }
@@ -298,8 +298,7 @@ public final class Dispatcher implements AutoCloseable
 
     private long reserve(final ChannelState state)
     {
-        final int capacity = options.queueCapacity();
-        if (state.tryReserve(capacity))
+        if (state.tryReserve())
         {
             return 0;
         }
@@ -318,7 +317,7 @@ public final class Dispatcher implements AutoCloseable
                     {
                         return 0;
                     }
-                    if (state.tryReserve(capacity))
+                    if (state.tryReserve())
                     {
                         return 0;
                     }
@@ -329,15 +328,15 @@ public final class Dispatcher implements AutoCloseable
                     }
                 }
             default:
-                return awaitRoom(state, capacity);
+                return awaitRoom(state);
         }
     }
 
-    private long awaitRoom(final ChannelState state, final int capacity)
+    private long awaitRoom(final ChannelState state)
     {
         final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options.publishTimeoutMillis());
         final IdleStrategy idle = new BackoffIdleStrategy(50, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(200));
-        while (!state.tryReserve(capacity))
+        while (!state.tryReserve())
         {
             if (closed)
             {
@@ -421,7 +420,7 @@ public final class Dispatcher implements AutoCloseable
         if (!q.offer(item))
         {
             // Cannot happen: a channel's depth bounds every one of its queues. Account for it anyway.
-            state.depth.decrementAndGet();
+            state.releaseExtra();
             state.discarded.increment();
             return;
         }
@@ -497,7 +496,7 @@ public final class Dispatcher implements AutoCloseable
         {
             state.handlerErrors.increment();
         }
-        state.depth.decrementAndGet();
+        state.releaseExtra();
     }
 
     // ------------------------------------------------------------------ subscriptions
@@ -777,7 +776,7 @@ public final class Dispatcher implements AutoCloseable
         long total = 0;
         for (final ChannelState s : channels)
         {
-            total += s.depth.get();
+            total += s.depth();
         }
         return total;
     }
@@ -883,7 +882,7 @@ public final class Dispatcher implements AutoCloseable
                 {
                     final ChannelState s = channels[eventOf(item).channel().ordinal()];
                     s.discarded.increment();
-                    s.depth.decrementAndGet();
+                    s.releaseExtra();
                 }
             }
             for (final ArrayDeque<Object> held : p.deferred.values())
@@ -892,7 +891,7 @@ public final class Dispatcher implements AutoCloseable
                 {
                     final ChannelState s = channels[eventOf(item).channel().ordinal()];
                     s.discarded.increment();
-                    s.depth.decrementAndGet();
+                    s.releaseExtra();
                 }
             }
             p.deferred.clear();
