@@ -20,8 +20,8 @@ final class DispatchWorker implements Runnable
 {
     /** Events taken from one channel queue before moving to the next, for fairness between channels. */
     static final int DEFAULT_BATCH = 64;
-    /** Idle calls a backoff worker spends spinning and yielding before it parks (and needs waking); blocking workers park at once. */
-    static final int DEFAULT_SPIN_PHASE = 100;
+    /** Idle calls a backoff worker spends spinning before it parks (and needs waking); blocking workers park at once. */
+    static final int DEFAULT_SPIN_PHASE = 20;
 
     private final Dispatcher dispatcher;
     private final Partition partition;

