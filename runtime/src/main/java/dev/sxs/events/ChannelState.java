@@ -1,6 +1,10 @@
 package dev.sxs.events;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
@@ -31,6 +35,8 @@ final class ChannelState
     private final AtomicLong releasedExtra = new AtomicLong();
     private final AtomicLongArray releasedBy;
     private volatile long limit;
+    private final AtomicInteger blockedCount = new AtomicInteger();
+    private final Queue<Thread> blocked = new ConcurrentLinkedQueue<>();
     final LongAdder published = new LongAdder();
     final LongAdder delivered = new LongAdder();
     final LongAdder discarded = new LongAdder();
@@ -80,12 +86,51 @@ final class ChannelState
     void release(final int index)
     {
         releasedBy.getAndIncrement((index + 1) * STRIDE);
+        wakeBlockedBelowHalf();
     }
 
     /** A unit given back outside the workers (sink completion, discard, failed hand-off). */
     void releaseExtra()
     {
         releasedExtra.getAndIncrement();
+        wakeBlockedBelowHalf();
+    }
+
+    /** A publisher waits for room (BLOCK); it re-checks after registering, so no wake-up is lost. */
+    void addBlocked(final Thread thread)
+    {
+        blocked.add(thread);
+        blockedCount.incrementAndGet();
+    }
+
+    void removeBlocked(final Thread thread)
+    {
+        blockedCount.decrementAndGet();
+        blocked.remove(thread);
+    }
+
+    /**
+     * Wake blocked publishers once the channel is at most half full (hysteresis: waking them for every
+     * freed unit makes publisher and worker hand the core back and forth per event).
+     */
+    private void wakeBlockedBelowHalf()
+    {
+        if (blockedCount.get() > 0 && depth() <= capacity / 2)
+        {
+            wakeBlocked();
+        }
+    }
+
+    /** Wake every blocked publisher (a worker ran dry, or the dispatcher closes). */
+    void wakeBlocked()
+    {
+        if (blockedCount.get() > 0)
+        {
+            for (final Thread t : blocked)
+            {
+                LockSupport.unpark(t);
+            }
+        }
     }
 
     private long released()

@@ -91,6 +91,11 @@ final class DispatchWorker implements Runnable
             {
                 return;
             }
+            if (idleCount == 0)
+            {
+                // ran dry: publishers blocked on a channel whose units sit in awaiting handlers get room now
+                dispatcher.wakeBlockedPublishers();
+            }
             idleCount++;
             if (parks && idleCount > spinPhase)
             {

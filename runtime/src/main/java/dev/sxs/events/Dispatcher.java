@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.sxs.lang.Value;
@@ -341,21 +342,31 @@ public final class Dispatcher implements AutoCloseable
     private long awaitRoom(final ChannelState state)
     {
         final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options.publishTimeoutMillis());
-        final IdleStrategy idle = new BackoffIdleStrategy(50, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(200));
-        while (!state.tryReserve())
+        final Thread me = Thread.currentThread();
+        state.addBlocked(me);
+        try
         {
-            if (closed)
+            while (!state.tryReserve())
             {
-                return Publication.CLOSED;
+                if (closed)
+                {
+                    return Publication.CLOSED;
+                }
+                final long left = deadline - System.nanoTime();
+                if (left <= 0)
+                {
+                    state.rejected.increment();
+                    return Publication.QUEUE_FULL;
+                }
+                // a worker that frees room unparks blocked publishers; the timeout bounds a lost wake-up
+                LockSupport.parkNanos(this, Math.min(left, DEFAULT_PARK_NANOS));
             }
-            if (System.nanoTime() - deadline >= 0)
-            {
-                state.rejected.increment();
-                return Publication.QUEUE_FULL;
-            }
-            idle.idle();
+            return 0;
         }
-        return 0;
+        finally
+        {
+            state.removeBlocked(me);
+        }
     }
 
     /** Drop the oldest queued event of a channel; its unit of capacity passes to the caller. */
@@ -734,6 +745,14 @@ public final class Dispatcher implements AutoCloseable
         return channels[channel.ordinal()];
     }
 
+    void wakeBlockedPublishers()
+    {
+        for (final ChannelState state : channels)
+        {
+            state.wakeBlocked();
+        }
+    }
+
     boolean isStopping()
     {
         return stopping;
@@ -834,6 +853,7 @@ public final class Dispatcher implements AutoCloseable
             }
             drain(DEFAULT_DRAIN_TIMEOUT_MILLIS);
             closed = true;
+            wakeBlockedPublishers();
             drain(DEFAULT_JOIN_TIMEOUT_MILLIS);
             for (final CopyOnWriteArrayList<Awaiter> list : awaiters.values())
             {
