@@ -2,7 +2,6 @@ package dev.sxs.agent;
 
 import java.util.List;
 
-import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Value;
@@ -36,16 +35,8 @@ public final class RuntimeHandle implements AutoCloseable
      */
     public static RuntimeHandle open(final Config config, final LogSink log)
     {
-        final KvStore store = ChronicleKvStore.open(config);
-        try
-        {
-            return new RuntimeHandle(store, SxsRuntime.start(config, store, log));
-        }
-        catch (final RuntimeException | Error ex)
-        {
-            store.close();
-            throw ex;
-        }
+        final SxsRuntime runtime = SxsRuntime.start(config, log);
+        return new RuntimeHandle(runtime.store(), runtime);
     }
 
     /** @return the runtime. */

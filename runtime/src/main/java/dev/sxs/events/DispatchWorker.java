@@ -211,6 +211,21 @@ final class DispatchWorker implements Runnable
         {
             thread.setReplaying(true);
         }
+        else if ((event.sequence() & DeliveryProbe.SAMPLE_MASK) == 0)
+        {
+            final DeliveryProbe probe = dispatcher.probe();
+            if (probe != null)
+            {
+                try
+                {
+                    probe.sampled(event.channel(), dispatcher.now() - event.timestampNanos());
+                }
+                catch (final Throwable ignored)
+                {
+                    // a metrics probe must never cost a delivery or a worker
+                }
+            }
+        }
         long ok = 0;
         long failed = 0;
         for (final Subscription s : state.handlers(event.topic()))

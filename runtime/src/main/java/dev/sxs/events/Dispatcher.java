@@ -66,6 +66,7 @@ public final class Dispatcher implements AutoCloseable
     private final boolean anyParking;
     private volatile boolean closed;
     private volatile boolean stopping;
+    private volatile DeliveryProbe probe;
 
     private Dispatcher(final DispatcherOptions options, final EventJournal journal)
     {
@@ -437,9 +438,24 @@ public final class Dispatcher implements AutoCloseable
         return partitions[(topic + channel.ordinal()) % partitions.length];
     }
 
-    private long now()
+    long now()
     {
         return wallNanosBase + (System.nanoTime() - monoNanosBase);
+    }
+
+    /**
+     * Install the probe told the latency of sampled deliveries (see {@link DeliveryProbe}).
+     *
+     * @param deliveryProbe the probe, or null for none (the default).
+     */
+    public void deliveryProbe(final DeliveryProbe deliveryProbe)
+    {
+        this.probe = deliveryProbe;
+    }
+
+    DeliveryProbe probe()
+    {
+        return probe;
     }
 
     static int keyOf(final Event event)

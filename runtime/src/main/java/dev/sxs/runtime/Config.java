@@ -32,6 +32,7 @@ import java.util.Set;
  * @param journalRollCycle   Chronicle Queue roll cycle name (e.g. FAST_DAILY, FAST_HOURLY).
  * @param journalRetainCycles roll cycles to keep; 0 keeps all.
  * @param jmxPort            remote JMX port; 0 opens no port.
+ * @param jmxHost            address the remote JMX connector binds to (loopback by default).
  * @param jmxPasswordFile    JMX password file, required with a port unless JAAS is configured.
  * @param jmxAccessFile      JMX access file (roles readonly/readwrite).
  * @param jmxLoginConfig     JAAS login configuration entry name, alternative to a password file.
@@ -58,6 +59,7 @@ public record Config(
     String journalRollCycle,
     int journalRetainCycles,
     int jmxPort,
+    String jmxHost,
     Path jmxPasswordFile,
     Path jmxAccessFile,
     String jmxLoginConfig,
@@ -89,6 +91,7 @@ public record Config(
         keys.put("journal.rollCycle", "FAST_DAILY");
         keys.put("journal.retainCycles", "0");
         keys.put("jmx.port", "0");
+        keys.put("jmx.host", "127.0.0.1");
         keys.put("jmx.passwordFile", "");
         keys.put("jmx.accessFile", "");
         keys.put("jmx.login", "");
@@ -155,6 +158,7 @@ public record Config(
             r.text("journal.rollCycle"),
             (int)r.longIn("journal.retainCycles", 0, Integer.MAX_VALUE),
             (int)r.longIn("jmx.port", 0, 65535),
+            r.nonEmpty("jmx.host"),
             r.path("jmx.passwordFile"),
             r.path("jmx.accessFile"),
             r.text("jmx.login"),
@@ -213,6 +217,7 @@ public record Config(
         m.put("journal.rollCycle", journalRollCycle);
         m.put("journal.retainCycles", Integer.toString(journalRetainCycles));
         m.put("jmx.port", Integer.toString(jmxPort));
+        m.put("jmx.host", jmxHost);
         m.put("jmx.passwordFile", text(jmxPasswordFile));
         m.put("jmx.accessFile", text(jmxAccessFile));
         m.put("jmx.login", jmxLoginConfig);
@@ -239,6 +244,16 @@ public record Config(
         {
             final String value = settings.get(key);
             return value == null ? KEYS.get(key) : value.trim();
+        }
+
+        String nonEmpty(final String key)
+        {
+            final String value = text(key);
+            if (value.isEmpty())
+            {
+                throw bad(key, "a non-empty value");
+            }
+            return value;
         }
 
         Path path(final String key)

@@ -163,6 +163,24 @@ class ChronicleJournalTest
     }
 
     @Test
+    void shouldLeaveNoPartialRecordWhenAWriteFails()
+    {
+        final Path folder = dir.resolve("partial");
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
+        {
+            journal.append(event(1));
+            final JournalException ex = assertThrows(JournalException.class,
+                () -> journal.append(new Event(2, 2, null, 1, IntValue.of(2), "")));
+            assertTrue(ex.getMessage().contains("failed for event 2"), ex.getMessage());
+            journal.append(event(3));
+        }
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            assertEquals(List.of(1L, 3L), CollectingSink.readAll(reader).stream().map(JournalRecord::sequence).toList());
+        }
+    }
+
+    @Test
     void shouldRefuseAppendsAfterClose()
     {
         final ChronicleJournal journal = ChronicleJournal.builder(dir.resolve("c")).open();
@@ -215,6 +233,29 @@ class ChronicleJournalTest
             assertEquals(Journal.NO_INDEX, info.firstIndex());
             assertEquals("FAST_HOURLY", info.rollCycle());
         }
+    }
+
+    @Test
+    void shouldUnmapEveryFileWhenClosed() throws Exception
+    {
+        final Path maps = Path.of("/proc/self/maps");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(maps), "needs /proc/self/maps (Linux)");
+        final Path folder = dir.resolve("mapped");
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
+        {
+            journal.append(event(1));
+            try (JournalReader reader = JournalReader.open(folder))
+            {
+                assertEquals(1, CollectingSink.readAll(reader).size());
+            }
+            assertTrue(mappings(maps, folder) > 0, "journal files are mapped while open");
+        }
+        assertEquals(0, mappings(maps, folder), "no journal file stays mapped after close");
+    }
+
+    private static long mappings(final Path maps, final Path folder) throws Exception
+    {
+        return Files.readAllLines(maps).stream().filter(line -> line.contains(folder.toString())).count();
     }
 
     static Event event(final long sequence)

@@ -1,21 +1,15 @@
-package dev.sxs.lang;
+package dev.sxs.jmx;
 
 import dev.sxs.kv.KvStore;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
-/**
- * Test-only in-memory store (interim until the Chronicle store is on main).
- */
-final class MemoryKvStore implements KvStore
+/** A plain sorted in-memory {@link KvStore} for tests. */
+public final class MapKvStore implements KvStore
 {
-    private final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<String, String> map = new ConcurrentSkipListMap<>();
 
     @Override
     public String get(final String key)
@@ -56,18 +50,7 @@ final class MemoryKvStore implements KvStore
     @Override
     public List<String> keys(final String prefix, final long offset, final int limit)
     {
-        final List<String> all = new ArrayList<>();
-        for (final String k : map.keySet())
-        {
-            if (k.startsWith(prefix))
-            {
-                all.add(k);
-            }
-        }
-        all.sort(Comparator.comparing((String k) -> k.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
-        final int from = (int)Math.min(offset, all.size());
-        final int to = (int)Math.min((long)from + limit, all.size());
-        return new ArrayList<>(all.subList(from, to));
+        return map.tailMap(prefix).keySet().stream().takeWhile(k -> k.startsWith(prefix)).skip(offset).limit(limit).toList();
     }
 
     @Override
@@ -79,7 +62,7 @@ final class MemoryKvStore implements KvStore
     @Override
     public long capacity()
     {
-        return Long.MAX_VALUE;
+        return 1_000_000;
     }
 
     @Override

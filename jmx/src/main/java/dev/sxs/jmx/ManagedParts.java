@@ -1,0 +1,91 @@
+package dev.sxs.jmx;
+
+import dev.sxs.events.Dispatcher;
+import dev.sxs.jmx.access.AuditLog;
+import dev.sxs.jmx.access.ChannelAccess;
+import dev.sxs.jmx.access.DispatcherChannels;
+import dev.sxs.jmx.access.EvaluationCounters;
+import dev.sxs.jmx.access.JournalAccess;
+import dev.sxs.jmx.access.JournalView;
+import dev.sxs.jmx.access.KvStoreView;
+import dev.sxs.jmx.access.RuntimeAccess;
+import dev.sxs.jmx.access.RuntimeView;
+import dev.sxs.jmx.access.StoreAccess;
+import dev.sxs.jmx.audit.JournalAuditLog;
+import dev.sxs.journal.Journal;
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.Value;
+import dev.sxs.runtime.Config;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The views of one runtime that management needs. Immutable.
+ *
+ * @param runtime  the runtime.
+ * @param channels the dispatcher.
+ * @param store    the store.
+ * @param journal  the journal.
+ * @param audit    where management actions are recorded.
+ * @param journalAppends records appended to the journal so far (for metrics).
+ * @param evaluations    script evaluation counters (for metrics).
+ */
+public record ManagedParts(
+    RuntimeAccess runtime,
+    ChannelAccess channels,
+    StoreAccess store,
+    JournalAccess journal,
+    AuditLog audit,
+    LongSupplier journalAppends,
+    EvaluationCounters evaluations)
+{
+    /** Checks every part is present. */
+    public ManagedParts
+    {
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(channels, "channels");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(journalAppends, "journalAppends");
+        Objects.requireNonNull(evaluations, "evaluations");
+    }
+
+    /**
+     * The parts of a live runtime, from its components.
+     *
+     * @param config        the configuration.
+     * @param store         the root store.
+     * @param dispatcher    the dispatcher.
+     * @param journal       the journal (may be the no-op journal).
+     * @param eval          (source, scope) to values: the runtime's evaluation.
+     * @param evaluations   evaluation counters, or {@link EvaluationCounters#NONE}.
+     * @param stop          stops the runtime.
+     * @param auditFallback where audit records go when the journal cannot take them.
+     * @return the parts.
+     */
+    public static ManagedParts live(
+        final Config config,
+        final KvStore store,
+        final Dispatcher dispatcher,
+        final Journal journal,
+        final BiFunction<String, String, List<Value>> eval,
+        final EvaluationCounters evaluations,
+        final Runnable stop,
+        final Consumer<String> auditFallback)
+    {
+        final boolean journaled = journal.isEnabled();
+        return new ManagedParts(
+            new RuntimeView(config, eval, stop),
+            new DispatcherChannels(dispatcher),
+            new KvStoreView(store),
+            new JournalView(journal, dispatcher),
+            new JournalAuditLog(journal, auditFallback),
+            () -> journaled ? dispatcher.lastSequence() : 0,
+            evaluations);
+    }
+}

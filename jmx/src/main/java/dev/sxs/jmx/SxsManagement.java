@@ -1,0 +1,201 @@
+package dev.sxs.jmx;
+
+import dev.sxs.events.Channel;
+import dev.sxs.jmx.mbean.ChannelControl;
+import dev.sxs.jmx.mbean.ChannelMXBean;
+import dev.sxs.jmx.mbean.DescribedMBean;
+import dev.sxs.jmx.mbean.JournalControl;
+import dev.sxs.jmx.mbean.JournalMXBean;
+import dev.sxs.jmx.mbean.RuntimeControl;
+import dev.sxs.jmx.mbean.RuntimeMXBean;
+import dev.sxs.jmx.mbean.StoreControl;
+import dev.sxs.jmx.mbean.StoreMXBean;
+import dev.sxs.jmx.metrics.SxsMetrics;
+
+import javax.management.InstanceAlreadyExistsException;
+import javax.management.InstanceNotFoundException;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Registers the sxs MBeans of one runtime in an MBean server:
+ * {@code dev.sxs:type=Runtime}, {@code dev.sxs:type=Channel,name=A}..{@code F} and {@code name=exec},
+ * {@code dev.sxs:type=Store}, {@code dev.sxs:type=Journal}.
+ * <p>
+ * Failure: when a name is already taken (another sxs in this JVM) nothing stays registered and an
+ * {@link IllegalStateException} names the MBean. Threading: call from one thread; the returned
+ * {@link Registration} may be closed from any thread.
+ */
+public final class SxsManagement
+{
+    /** Domain of the sxs MBeans. */
+    public static final String DOMAIN = "dev.sxs";
+    /** The runtime MBean. */
+    public static final ObjectName RUNTIME = name("dev.sxs:type=Runtime");
+    /** The store MBean. */
+    public static final ObjectName STORE = name("dev.sxs:type=Store");
+    /** The journal MBean. */
+    public static final ObjectName JOURNAL = name("dev.sxs:type=Journal");
+
+    private SxsManagement()
+    {
+    }
+
+    /**
+     * @param channel a channel.
+     * @return its MBean name, {@code dev.sxs:type=Channel,name=A} or {@code name=exec}.
+     */
+    public static ObjectName channel(final Channel channel)
+    {
+        return name("dev.sxs:type=Channel,name=" + channel.label());
+    }
+
+    /**
+     * Register every sxs MBean.
+     *
+     * @param parts  the views of the runtime.
+     * @param server the MBean server, normally the platform one.
+     * @return the handle whose {@code close()} unregisters them all.
+     * @throws IllegalStateException when an sxs MBean is already registered.
+     */
+    public static Registration register(final ManagedParts parts, final MBeanServer server)
+    {
+        return register(parts, new SxsMetrics(), server);
+    }
+
+    /**
+     * Register every sxs MBean and report the runtime's metrics (under {@code dev.sxs.metrics}).
+     *
+     * @param parts   the views of the runtime.
+     * @param metrics the runtime's metrics (whose probe and metered store the runtime already uses);
+     *                closed with the registration.
+     * @param server  the MBean server, normally the platform one.
+     * @return the handle whose {@code close()} unregisters every MBean and stops the metrics.
+     * @throws IllegalStateException when an sxs MBean is already registered.
+     */
+    public static Registration register(final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server)
+    {
+        final Registration registration = new Registration(server);
+        try
+        {
+            registration.add(RUNTIME, new DescribedMBean<>(new RuntimeControl(parts.runtime(), parts.audit()), RuntimeMXBean.class));
+            for (final Channel c : Channel.values())
+            {
+                registration.add(channel(c), new DescribedMBean<>(new ChannelControl(c, parts.channels(), parts.audit()), ChannelMXBean.class));
+            }
+            registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class));
+            registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class));
+            metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(), parts.evaluations());
+            registration.closeWith(metrics.startReporting(server));
+            return registration;
+        }
+        catch (final RuntimeException ex)
+        {
+            registration.close();
+            throw ex;
+        }
+    }
+
+    private static ObjectName name(final String text)
+    {
+        try
+        {
+            return new ObjectName(text);
+        }
+        catch (final MalformedObjectNameException ex)
+        {
+            throw new IllegalArgumentException(text, ex);
+        }
+    }
+
+    /**
+     * The MBeans registered for one runtime. {@link #close()} unregisters them all; idempotent and
+     * thread-safe.
+     */
+    public static final class Registration implements AutoCloseable
+    {
+        private final MBeanServer server;
+        private final List<ObjectName> names = new ArrayList<>();
+        private final List<AutoCloseable> resources = new ArrayList<>();
+
+        Registration(final MBeanServer server)
+        {
+            this.server = server;
+        }
+
+        synchronized void add(final ObjectName name, final Object mbean)
+        {
+            try
+            {
+                server.registerMBean(mbean, name);
+                names.add(name);
+            }
+            catch (final InstanceAlreadyExistsException ex)
+            {
+                throw new IllegalStateException(name + " is already registered (is another sxs runtime loaded in this JVM?)");
+            }
+            catch (final JMException ex)
+            {
+                throw new IllegalStateException("cannot register " + name + ": " + ex.getMessage(), ex);
+            }
+        }
+
+        /**
+         * Close something together with the MBeans (e.g. the metrics reporter).
+         *
+         * @param resource closed by {@link #close()}, in reverse order of adding.
+         */
+        public synchronized void closeWith(final AutoCloseable resource)
+        {
+            resources.add(resource);
+        }
+
+        /**
+         * @return the registered names, a copy.
+         */
+        public synchronized List<ObjectName> names()
+        {
+            return new ArrayList<>(names);
+        }
+
+        /**
+         * Unregister every MBean and close every resource. Idempotent.
+         */
+        @Override
+        public synchronized void close()
+        {
+            for (int i = resources.size() - 1; i >= 0; i--)
+            {
+                try
+                {
+                    resources.get(i).close();
+                }
+                catch (final Exception ignored)
+                {
+                    // closing must go on for the rest
+                }
+            }
+            resources.clear();
+            for (final ObjectName name : names)
+            {
+                try
+                {
+                    server.unregisterMBean(name);
+                }
+                catch (final InstanceNotFoundException ignored)
+                {
+                    // already gone
+                }
+                catch (final JMException ex)
+                {
+                    // keep unregistering the others
+                }
+            }
+            names.clear();
+        }
+    }
+}

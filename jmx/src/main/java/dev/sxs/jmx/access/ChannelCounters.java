@@ -1,0 +1,27 @@
+package dev.sxs.jmx.access;
+
+/**
+ * A snapshot of one channel's counters. Each counter only grows, except {@code queueDepth}.
+ *
+ * @param published     events accepted.
+ * @param delivered     handler invocations that completed normally.
+ * @param discarded     events dropped by an overflow policy (counted, never silent).
+ * @param handlerErrors handler invocations that failed.
+ * @param suppressed    publications suppressed during replay.
+ * @param rejected      publications refused because the queue was full.
+ * @param queueDepth    events accepted and not yet handled.
+ * @param subscriptions handlers registered on the channel.
+ */
+public record ChannelCounters(
+    long published,
+    long delivered,
+    long discarded,
+    long handlerErrors,
+    long suppressed,
+    long rejected,
+    long queueDepth,
+    int subscriptions)
+{
+    /** All zero. */
+    public static final ChannelCounters ZERO = new ChannelCounters(0, 0, 0, 0, 0, 0, 0, 0);
+}

@@ -1,0 +1,80 @@
+package dev.sxs.jmx.access;
+
+import dev.sxs.events.Channel;
+import dev.sxs.events.ChannelStats;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.Publication;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.Reader;
+import dev.sxs.lang.Value;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@link ChannelAccess} over the live {@link Dispatcher}: counters are its {@link ChannelStats}
+ * snapshots; {@code publish} reads the payload with the language reader and publishes it in the
+ * root scope. Thread-safe.
+ */
+public final class DispatcherChannels implements ChannelAccess
+{
+    /** Origin of events published over JMX. */
+    public static final String ORIGIN = "";
+
+    private final Dispatcher dispatcher;
+
+    /**
+     * @param dispatcher the dispatcher.
+     */
+    public DispatcherChannels(final Dispatcher dispatcher)
+    {
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public ChannelCounters counters(final Channel channel)
+    {
+        final ChannelStats s = dispatcher.stats(channel);
+        return new ChannelCounters(s.published(), s.delivered(), s.discarded(), s.handlerErrors(), s.suppressed(),
+            s.rejected(), s.queueDepth(), s.subscriptions());
+    }
+
+    @Override
+    public Map<Integer, Integer> topics(final Channel channel)
+    {
+        return new TreeMap<>(dispatcher.topics(channel));
+    }
+
+    @Override
+    public String publish(final Channel channel, final int topic, final String payload)
+    {
+        final Value value = readPayload("publish", payload);
+        final long result = dispatcher.publish(channel, topic, value, ORIGIN);
+        if (Publication.isAccepted(result))
+        {
+            return "true";
+        }
+        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": " + Publication.describe(result)));
+    }
+
+    /**
+     * Read one sxs form given over JMX.
+     *
+     * @param operation the operation, for the message.
+     * @param text      the text.
+     * @return the value.
+     * @throws IllegalArgumentException when the text is not exactly one readable, non-error form.
+     */
+    public static Value readPayload(final String operation, final String text)
+    {
+        final Value value = Reader.readOne(text);
+        if (value instanceof ErrorValue e)
+        {
+            final String message = Reader.read(text).ok() && !e.message().startsWith("expected exactly one form") ?
+                "an error value cannot be stored or published: " + Printer.print(e) : e.message();
+            throw new IllegalArgumentException(operation + ": " + message);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.sxs.jmx.access;
+
+import dev.sxs.events.Channel;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.jmx.audit.AuditRecords;
+import dev.sxs.journal.ChronicleJournal;
+import dev.sxs.journal.Journal;
+import dev.sxs.journal.JournalEntry;
+import dev.sxs.journal.JournalInfo;
+import dev.sxs.journal.JournalReader;
+import dev.sxs.journal.PrintSink;
+import dev.sxs.journal.Replay;
+import dev.sxs.journal.ReplayProgress;
+import dev.sxs.journal.ReplayRequest;
+import dev.sxs.journal.ReplaySink;
+import dev.sxs.journal.RepublishSink;
+import dev.sxs.lang.Reader;
+
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link JournalAccess} over the runtime's {@link Journal} and {@link Dispatcher}. Metadata is read
+ * from the journal at most every {@link #DEFAULT_INFO_CACHE_NANOS} (a JMX console reads many
+ * attributes at once). A replay runs on a daemon thread {@code sxs-jmx-replay}, re-publishing through
+ * {@link Dispatcher#publishReplay} and skipping audit records. Thread-safe.
+ */
+public final class JournalView implements JournalAccess
+{
+    /** How long one metadata snapshot serves attribute reads. */
+    public static final long DEFAULT_INFO_CACHE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+    private final Journal journal;
+    private final Dispatcher dispatcher;
+    private JournalInfo info;
+    private long infoTime;
+
+    /**
+     * @param journal    the journal.
+     * @param dispatcher where replayed events are re-published.
+     */
+    public JournalView(final Journal journal, final Dispatcher dispatcher)
+    {
+        this.journal = journal;
+        this.dispatcher = dispatcher;
+    }
+
+    private synchronized JournalInfo info()
+    {
+        final long now = System.nanoTime();
+        if (info == null || now - infoTime > DEFAULT_INFO_CACHE_NANOS)
+        {
+            info = journal.isEnabled() ? journal.info() : JournalInfo.DISABLED;
+            infoTime = now;
+        }
+        return info;
+    }
+
+    @Override
+    public String folder()
+    {
+        return info().folder() == null ? "" : info().folder().toString();
+    }
+
+    @Override
+    public long records()
+    {
+        return info().records();
+    }
+
+    @Override
+    public long firstIndex()
+    {
+        return info().firstIndex();
+    }
+
+    @Override
+    public long lastIndex()
+    {
+        return info().lastIndex();
+    }
+
+    @Override
+    public long firstTimeNanos()
+    {
+        return info().firstTimeNanos();
+    }
+
+    @Override
+    public long lastTimeNanos()
+    {
+        return info().lastTimeNanos();
+    }
+
+    @Override
+    public long sizeOnDisk()
+    {
+        return info().sizeOnDisk();
+    }
+
+    @Override
+    public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic)
+    {
+        final JournalReader reader = reader("replay");
+        final ReplayRequest request = ReplayRequest.ALL
+            .withFromIndex(fromIndex)
+            .withToIndex(toIndex == NO_INDEX ? Long.MAX_VALUE : toIndex)
+            .withChannel(channel)
+            .withTopic(topic);
+        final Replay replay = new Replay(reader, request);
+        final RepublishSink republish = new RepublishSink(Reader::readOne, dispatcher::publishReplay);
+        final ReplaySink sink = entry ->
+        {
+            if (!AuditRecords.isAudit(entry.channel(), entry.topic(), entry.origin()))
+            {
+                republish.accept(entry);
+            }
+        };
+        final Thread thread = new Thread(() ->
+        {
+            try
+            {
+                replay.run(sink);
+            }
+            finally
+            {
+                reader.close();
+            }
+        }, "sxs-jmx-replay");
+        thread.setDaemon(true);
+        thread.start();
+        return new Status(replay.progress(), republish);
+    }
+
+    @Override
+    public List<String> tail(final int n)
+    {
+        final JournalInfo now = journal.isEnabled() ? journal.info() : JournalInfo.DISABLED;
+        if (now.isEmpty())
+        {
+            return List.of();
+        }
+        final long from = Math.max(now.firstIndex(), now.lastIndex() - (n - 1));
+        List<String> lines = tail(n, from, now.lastIndex());
+        if (lines.size() < n && from > now.firstIndex())
+        {
+            // the last n records span roll cycles (indexes are not contiguous across cycles)
+            lines = tail(n, NO_INDEX, now.lastIndex());
+        }
+        return lines;
+    }
+
+    private List<String> tail(final int n, final long from, final long to)
+    {
+        final ArrayDeque<String> lines = new ArrayDeque<>(Math.min(n, 1024));
+        final PrintSink format = new PrintSink(OutputStream.nullOutputStream());
+        try (JournalReader reader = reader("tail"))
+        {
+            new Replay(reader, ReplayRequest.ALL.withFromIndex(from).withToIndex(to)).run(new ReplaySink()
+            {
+                private final StringBuilder line = new StringBuilder();
+
+                @Override
+                public void accept(final JournalEntry entry)
+                {
+                    line.setLength(0);
+                    format.format(entry, line);
+                    if (lines.size() == n)
+                    {
+                        lines.removeFirst();
+                    }
+                    lines.addLast(line.toString());
+                }
+            });
+        }
+        return new ArrayList<>(lines);
+    }
+
+    private JournalReader reader(final String operation)
+    {
+        if (journal instanceof ChronicleJournal chronicle && chronicle.isEnabled())
+        {
+            return chronicle.newReader();
+        }
+        throw new IllegalStateException(operation + ": the journal is off (journal.enabled=false or no data folder)");
+    }
+
+    private static final class Status implements ReplayStatus
+    {
+        private final ReplayProgress progress;
+        private final RepublishSink sink;
+
+        Status(final ReplayProgress progress, final RepublishSink sink)
+        {
+            this.progress = progress;
+            this.sink = sink;
+        }
+
+        @Override
+        public String state()
+        {
+            final ReplayProgress.State state = progress.state();
+            return state == ReplayProgress.State.PENDING ? "RUNNING" : state.name();
+        }
+
+        @Override
+        public long total()
+        {
+            return progress.total();
+        }
+
+        @Override
+        public long read()
+        {
+            return progress.read();
+        }
+
+        @Override
+        public long delivered()
+        {
+            return sink.published();
+        }
+
+        @Override
+        public String error()
+        {
+            final String error = progress.error();
+            return error.isEmpty() ? sink.firstProblem() : error;
+        }
+    }
+}

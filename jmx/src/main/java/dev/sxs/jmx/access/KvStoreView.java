@@ -1,0 +1,82 @@
+package dev.sxs.jmx.access;
+
+import dev.sxs.kv.KvFullException;
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.Printer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@link StoreAccess} over the runtime's root {@link KvStore}: values cross as canonical printed
+ * text, read with the language reader on the way in. Thread-safe as the store.
+ */
+public final class KvStoreView implements StoreAccess
+{
+    private final KvStore store;
+
+    /**
+     * @param store the root store.
+     */
+    public KvStoreView(final KvStore store)
+    {
+        this.store = store;
+    }
+
+    @Override
+    public long entries()
+    {
+        return store.size();
+    }
+
+    @Override
+    public long capacity()
+    {
+        return store.capacity();
+    }
+
+    @Override
+    public long offHeapBytes()
+    {
+        return store.offHeapBytes();
+    }
+
+    @Override
+    public String file()
+    {
+        final Path file = store.file();
+        return file == null ? "" : file.toString();
+    }
+
+    @Override
+    public String get(final String key)
+    {
+        return store.get(key);
+    }
+
+    @Override
+    public void set(final String key, final String value)
+    {
+        final String canonical = Printer.print(DispatcherChannels.readPayload("set", value));
+        try
+        {
+            store.put(key, canonical);
+        }
+        catch (final KvFullException ex)
+        {
+            throw new IllegalArgumentException("set: kv full: " + ex.getMessage());
+        }
+    }
+
+    @Override
+    public boolean delete(final String key)
+    {
+        return store.remove(key);
+    }
+
+    @Override
+    public List<String> keys(final String prefix, final long offset, final int limit)
+    {
+        return store.keys(prefix, offset, limit);
+    }
+}

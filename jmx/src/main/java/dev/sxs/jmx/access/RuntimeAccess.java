@@ -1,0 +1,39 @@
+package dev.sxs.jmx.access;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the {@code type=Runtime} MBean needs from a runtime. Threading: every method may be called
+ * from any JMX thread at any time. Failure: {@link #eval} never throws; errors are printed error values.
+ */
+public interface RuntimeAccess
+{
+    /** @return the sxs version. */
+    String version();
+
+    /** @return when the runtime started, epoch milliseconds. */
+    long startedAtMillis();
+
+    /** @return the data folder, or null when the runtime keeps everything in memory. */
+    Path dataFolder();
+
+    /** @return every setting, key to value text, in a stable order. */
+    Map<String, String> configuration();
+
+    /**
+     * Evaluate a script in a scope.
+     *
+     * @param scope  the scope; "" for root.
+     * @param script the script text.
+     * @return the canonical printed value of each top-level form (a single read error when unreadable).
+     */
+    List<String> eval(String scope, String script);
+
+    /**
+     * Stop the runtime (and unload sxs when it runs as an agent), without blocking the caller on the
+     * shutdown itself.
+     */
+    void stop();
+}

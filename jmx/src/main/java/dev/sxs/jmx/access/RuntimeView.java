@@ -1,0 +1,80 @@
+package dev.sxs.jmx.access;
+
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
+import dev.sxs.runtime.Config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * {@link RuntimeAccess} over a runtime's configuration, its evaluation function and a stop action
+ * provided by whoever owns the runtime (the agent unloads sxs; a library user closes it). Thread-safe.
+ */
+public final class RuntimeView implements RuntimeAccess
+{
+    /** Version reported when the jar manifest carries none (running from classes). */
+    public static final String DEFAULT_VERSION = "0.1.0-SNAPSHOT";
+
+    private final Config config;
+    private final BiFunction<String, String, List<Value>> eval;
+    private final Runnable stop;
+    private final long startedAt = System.currentTimeMillis();
+
+    /**
+     * @param config the configuration.
+     * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
+     * @param stop   stops the runtime; should not block the caller for long.
+     */
+    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Runnable stop)
+    {
+        this.config = config;
+        this.eval = eval;
+        this.stop = stop;
+    }
+
+    @Override
+    public String version()
+    {
+        final String v = RuntimeView.class.getPackage().getImplementationVersion();
+        return v == null ? DEFAULT_VERSION : v;
+    }
+
+    @Override
+    public long startedAtMillis()
+    {
+        return startedAt;
+    }
+
+    @Override
+    public Path dataFolder()
+    {
+        return config.dataDir();
+    }
+
+    @Override
+    public Map<String, String> configuration()
+    {
+        return config.asMap();
+    }
+
+    @Override
+    public List<String> eval(final String scope, final String script)
+    {
+        final List<String> printed = new ArrayList<>();
+        for (final Value v : eval.apply(script, scope))
+        {
+            printed.add(Printer.print(v));
+        }
+        return printed;
+    }
+
+    @Override
+    public void stop()
+    {
+        stop.run();
+    }
+}

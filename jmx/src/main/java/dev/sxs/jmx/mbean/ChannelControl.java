@@ -1,0 +1,112 @@
+package dev.sxs.jmx.mbean;
+
+import dev.sxs.events.Channel;
+import dev.sxs.jmx.access.AuditLog;
+import dev.sxs.jmx.access.ChannelAccess;
+import dev.sxs.jmx.access.ChannelCounters;
+import dev.sxs.jmx.remote.CurrentSubject;
+
+import java.util.Map;
+
+/**
+ * The {@link ChannelMXBean} of one channel. Each attribute read takes a fresh counter snapshot.
+ * {@code publish} is audited before it runs. Thread-safe; holds no state of its own.
+ */
+public final class ChannelControl implements ChannelMXBean
+{
+    private final Channel channel;
+    private final ChannelAccess channels;
+    private final AuditLog audit;
+
+    /**
+     * @param channel  the channel.
+     * @param channels the dispatcher view.
+     * @param audit    where publications are recorded.
+     */
+    public ChannelControl(final Channel channel, final ChannelAccess channels, final AuditLog audit)
+    {
+        this.channel = channel;
+        this.channels = channels;
+        this.audit = audit;
+    }
+
+    @Override
+    public String getName()
+    {
+        return channel.label();
+    }
+
+    @Override
+    public long getPublished()
+    {
+        return counters().published();
+    }
+
+    @Override
+    public long getDelivered()
+    {
+        return counters().delivered();
+    }
+
+    @Override
+    public long getDiscarded()
+    {
+        return counters().discarded();
+    }
+
+    @Override
+    public long getHandlerErrors()
+    {
+        return counters().handlerErrors();
+    }
+
+    @Override
+    public long getSuppressed()
+    {
+        return counters().suppressed();
+    }
+
+    @Override
+    public long getRejected()
+    {
+        return counters().rejected();
+    }
+
+    @Override
+    public long getQueueDepth()
+    {
+        return counters().queueDepth();
+    }
+
+    @Override
+    public Map<Integer, Integer> getActiveTopics()
+    {
+        return channels.topics(channel);
+    }
+
+    @Override
+    public String publish(final int topic, final String payload)
+    {
+        if (!Channel.isValidTopic(topic))
+        {
+            throw new IllegalArgumentException("publish: topic " + topic + " is out of range 0..65535");
+        }
+        if (payload == null || payload.isBlank())
+        {
+            throw new IllegalArgumentException("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\")");
+        }
+        audit.record(CurrentSubject.who(), "Channel." + channel.label() + ".publish", "topic=" + topic + " " + payload);
+        return channels.publish(channel, topic, payload);
+    }
+
+    @Override
+    public int[] topics()
+    {
+        return channels.topics(channel).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private ChannelCounters counters()
+    {
+        return channels.counters(channel);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sxs.jmx.mbean;
+
+import javax.management.MBeanOperationInfo;
+import java.util.Map;
+
+/**
+ * {@code dev.sxs:type=Channel,name=A}..{@code F} and {@code name=exec}: one event channel.
+ */
+@Description("One sxs event channel: counters, queue depth, topics with handlers; publish events.")
+public interface ChannelMXBean
+{
+    /** @return the channel name. */
+    @Description("Channel name: A..F, or exec for the execution channel.")
+    String getName();
+
+    /** @return events accepted. */
+    @Description("Events accepted (journaled and queued) since start.")
+    long getPublished();
+
+    /** @return handler invocations completed. */
+    @Description("Handler invocations that completed normally.")
+    long getDelivered();
+
+    /** @return events discarded. */
+    @Description("Events dropped by the overflow policy (DISCARD_OLDEST/DISCARD_NEWEST) or left at close.")
+    long getDiscarded();
+
+    /** @return handler failures. */
+    @Description("Handler invocations that failed (error value or exception).")
+    long getHandlerErrors();
+
+    /** @return suppressed publications. */
+    @Description("Publications suppressed because they came from a handler of a replayed event.")
+    long getSuppressed();
+
+    /** @return rejected publications. */
+    @Description("Publications refused because the queue stayed full (queue full error).")
+    long getRejected();
+
+    /** @return queue depth. */
+    @Description("Events accepted and not yet handled.")
+    long getQueueDepth();
+
+    /** @return topics with handler counts. */
+    @Description("Topics that have handlers (key) with the number of handlers (value).")
+    Map<Integer, Integer> getActiveTopics();
+
+    /**
+     * @param topic   the topic.
+     * @param payload the payload.
+     * @return the printed result.
+     */
+    @Description(value = "Publish an event; the payload is one sxs form, read but not evaluated " +
+        "(42, \"text\", (a b), ...). Returns true or an error value such as @\"queue full ...\". Audited.",
+        impact = MBeanOperationInfo.ACTION)
+    String publish(
+        @Param(name = "topic", description = "topic number, 0..65535") int topic,
+        @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
+
+    /** @return topics with handlers. */
+    @Description("Topic numbers that have at least one handler, ascending.")
+    int[] topics();
+}

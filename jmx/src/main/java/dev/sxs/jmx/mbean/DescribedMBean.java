@@ -1,0 +1,124 @@
+package dev.sxs.jmx.mbean;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanInfo;
+import javax.management.MBeanOperationInfo;
+import javax.management.MBeanParameterInfo;
+import javax.management.StandardMBean;
+import java.lang.reflect.Method;
+
+/**
+ * An MXBean whose MBeanInfo carries the {@link Description} and {@link Param} texts of its interface:
+ * MBean, attribute and operation descriptions, parameter names and descriptions, and operation impact.
+ * Built once per registration; thread-safe like {@link StandardMBean}.
+ *
+ * @param <T> the management interface.
+ */
+public final class DescribedMBean<T> extends StandardMBean
+{
+    private final Class<T> type;
+
+    /**
+     * @param implementation the object doing the work.
+     * @param type           the annotated management interface.
+     */
+    public DescribedMBean(final T implementation, final Class<T> type)
+    {
+        super(implementation, type, true);
+        this.type = type;
+    }
+
+    @Override
+    protected String getDescription(final MBeanInfo info)
+    {
+        final Description d = type.getAnnotation(Description.class);
+        return d == null ? super.getDescription(info) : d.value();
+    }
+
+    @Override
+    protected String getDescription(final MBeanAttributeInfo info)
+    {
+        final Method getter = getter(info.getName());
+        final Description d = getter == null ? null : getter.getAnnotation(Description.class);
+        return d == null ? super.getDescription(info) : d.value();
+    }
+
+    @Override
+    protected String getDescription(final MBeanOperationInfo info)
+    {
+        final Description d = annotation(info);
+        return d == null ? super.getDescription(info) : d.value();
+    }
+
+    @Override
+    protected int getImpact(final MBeanOperationInfo info)
+    {
+        final Description d = annotation(info);
+        return d == null ? super.getImpact(info) : d.impact();
+    }
+
+    @Override
+    protected String getParameterName(final MBeanOperationInfo op, final MBeanParameterInfo param, final int sequence)
+    {
+        final Param p = param(op, sequence);
+        return p == null ? super.getParameterName(op, param, sequence) : p.name();
+    }
+
+    @Override
+    protected String getDescription(final MBeanOperationInfo op, final MBeanParameterInfo param, final int sequence)
+    {
+        final Param p = param(op, sequence);
+        return p == null ? super.getDescription(op, param, sequence) : p.description();
+    }
+
+    private Description annotation(final MBeanOperationInfo info)
+    {
+        final Method m = operation(info);
+        return m == null ? null : m.getAnnotation(Description.class);
+    }
+
+    private Param param(final MBeanOperationInfo op, final int sequence)
+    {
+        final Method m = operation(op);
+        if (m == null)
+        {
+            return null;
+        }
+        for (final var a : m.getParameterAnnotations()[sequence])
+        {
+            if (a instanceof Param p)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Method operation(final MBeanOperationInfo info)
+    {
+        for (final Method m : type.getMethods())
+        {
+            if (m.getName().equals(info.getName()) && m.getParameterCount() == info.getSignature().length)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Method getter(final String attribute)
+    {
+        for (final String prefix : new String[] {"get", "is"})
+        {
+            try
+            {
+                return type.getMethod(prefix + attribute);
+            }
+            catch (final NoSuchMethodException ignored)
+            {
+                // try the next prefix
+            }
+        }
+        return null;
+    }
+}

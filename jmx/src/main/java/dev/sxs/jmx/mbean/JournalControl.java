@@ -1,0 +1,171 @@
+package dev.sxs.jmx.mbean;
+
+import dev.sxs.events.Channel;
+import dev.sxs.jmx.access.AuditLog;
+import dev.sxs.jmx.access.JournalAccess;
+import dev.sxs.jmx.access.ReplayStatus;
+import dev.sxs.jmx.remote.CurrentSubject;
+
+import java.time.Instant;
+
+/**
+ * The {@link JournalMXBean}. Remembers the last replay it started so its progress shows as
+ * attributes. {@code replay} is audited before it starts. Thread-safe.
+ */
+public final class JournalControl implements JournalMXBean
+{
+    /** Most records one {@code tail} call returns. */
+    public static final int MAX_TAIL = 10_000;
+
+    private final JournalAccess journal;
+    private final AuditLog audit;
+    private volatile ReplayStatus last = ReplayStatus.NONE;
+
+    /**
+     * @param journal the journal.
+     * @param audit   where replays are recorded.
+     */
+    public JournalControl(final JournalAccess journal, final AuditLog audit)
+    {
+        this.journal = journal;
+        this.audit = audit;
+    }
+
+    @Override
+    public String getFolder()
+    {
+        return journal.folder();
+    }
+
+    @Override
+    public long getRecords()
+    {
+        return journal.records();
+    }
+
+    @Override
+    public long getFirstIndex()
+    {
+        return journal.firstIndex();
+    }
+
+    @Override
+    public long getLastIndex()
+    {
+        return journal.lastIndex();
+    }
+
+    @Override
+    public String getFirstTime()
+    {
+        return time(journal.firstTimeNanos());
+    }
+
+    @Override
+    public String getLastTime()
+    {
+        return time(journal.lastTimeNanos());
+    }
+
+    @Override
+    public long getSizeOnDisk()
+    {
+        return journal.sizeOnDisk();
+    }
+
+    @Override
+    public String getReplayState()
+    {
+        return last.state();
+    }
+
+    @Override
+    public long getReplayTotal()
+    {
+        return last.total();
+    }
+
+    @Override
+    public long getReplayRead()
+    {
+        return last.read();
+    }
+
+    @Override
+    public long getReplayDelivered()
+    {
+        return last.delivered();
+    }
+
+    @Override
+    public double getReplayPercent()
+    {
+        final ReplayStatus status = last;
+        final long total = status.total();
+        if (total <= 0)
+        {
+            return "DONE".equals(status.state()) ? 100.0 : 0.0;
+        }
+        return Math.min(100.0, 100.0 * status.read() / total);
+    }
+
+    @Override
+    public String getReplayError()
+    {
+        return last.error();
+    }
+
+    @Override
+    public synchronized String replay(final long from, final long to, final String channel, final int topic)
+    {
+        if (from < JournalAccess.NO_INDEX || to < JournalAccess.NO_INDEX)
+        {
+            throw new IllegalArgumentException("replay: from and to are journal indexes, or -1 for the first/last record");
+        }
+        if (from >= 0 && to >= 0 && to < from)
+        {
+            throw new IllegalArgumentException("replay: to " + to + " is before from " + from);
+        }
+        Channel only = null;
+        if (channel != null && !channel.isBlank())
+        {
+            only = Channel.byName(channel.trim());
+            if (only == null)
+            {
+                throw new IllegalArgumentException("replay: unknown channel '" + channel + "' (expected A..F, exec, or empty for all)");
+            }
+        }
+        if (topic != JournalAccess.ANY_TOPIC && !Channel.isValidTopic(topic))
+        {
+            throw new IllegalArgumentException("replay: topic " + topic + " is out of range 0..65535 (or -1 for all)");
+        }
+        if ("RUNNING".equals(last.state()))
+        {
+            throw new IllegalStateException("replay: a replay is already running (" + last.read() + " records read)");
+        }
+        final String what = "from=" + from + " to=" + to + " channel=" + (only == null ? "*" : only.label()) +
+            " topic=" + (topic == JournalAccess.ANY_TOPIC ? "*" : Integer.toString(topic));
+        audit.record(CurrentSubject.who(), "Journal.replay", what);
+        last = journal.replay(from, to, only, topic);
+        return "replay started: " + what + "; progress in ReplayState, ReplayRead, ReplayPercent";
+    }
+
+    @Override
+    public String[] tail(final int n)
+    {
+        if (n < 1 || n > MAX_TAIL)
+        {
+            throw new IllegalArgumentException("tail: n " + n + " is out of range 1.." + MAX_TAIL);
+        }
+        return journal.tail(n).toArray(new String[0]);
+    }
+
+    private static String time(final long epochNanos)
+    {
+        if (epochNanos == 0)
+        {
+            return "";
+        }
+        return Instant.ofEpochSecond(0, epochNanos).toString();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.sxs.jmx.mbean;
+
+import javax.management.MBeanOperationInfo;
+import java.util.Map;
+
+/**
+ * {@code dev.sxs:type=Runtime}: the runtime as a whole.
+ */
+@Description("The sxs runtime: version, uptime, data folder, configuration; evaluate scripts; stop sxs.")
+public interface RuntimeMXBean
+{
+    /** @return the version. */
+    @Description("sxs version.")
+    String getVersion();
+
+    /** @return uptime in milliseconds. */
+    @Description("Milliseconds since the runtime started.")
+    long getUptime();
+
+    /** @return the data folder. */
+    @Description("Folder of the persisted store and journal; empty when sxs keeps everything in memory.")
+    String getDataFolder();
+
+    /** @return the configuration. */
+    @Description("Effective configuration: every setting (key) with its value.")
+    Map<String, String> getConfiguration();
+
+    /**
+     * @param script the script.
+     * @return printed results.
+     */
+    @Description(value = "Evaluate a script in the default scope; returns the printed value of each " +
+        "top-level form, one per line (a read error or budget overrun is an error value @\"...\"). Audited.",
+        impact = MBeanOperationInfo.ACTION)
+    String eval(@Param(name = "script", description = "sxs script text, one or more forms") String script);
+
+    /**
+     * @param scope  the scope.
+     * @param script the script.
+     * @return printed results.
+     */
+    @Description(value = "Evaluate a script in a scope (hidden key prefix); returns the printed value of " +
+        "each top-level form, one per line. Audited.", impact = MBeanOperationInfo.ACTION)
+    String evalIn(
+        @Param(name = "scope", description = "scope, e.g. task:001: (empty for the root scope)") String scope,
+        @Param(name = "script", description = "sxs script text, one or more forms") String script);
+
+    /** @return what happens. */
+    @Description(value = "Stop sxs: drain events, close the store and journal, unregister the MBeans " +
+        "(and unload the agent). Audited.", impact = MBeanOperationInfo.ACTION)
+    String stop();
+}

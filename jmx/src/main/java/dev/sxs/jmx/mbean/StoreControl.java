@@ -1,0 +1,102 @@
+package dev.sxs.jmx.mbean;
+
+import dev.sxs.jmx.access.AuditLog;
+import dev.sxs.jmx.access.StoreAccess;
+import dev.sxs.jmx.remote.CurrentSubject;
+
+/**
+ * The {@link StoreMXBean}: the root scope of the store. {@code set} and {@code delete} are audited
+ * before they run. Thread-safe; holds no state of its own.
+ */
+public final class StoreControl implements StoreMXBean
+{
+    /** Most keys one {@code keys} call returns. */
+    public static final int MAX_KEYS = 10_000;
+
+    private final StoreAccess store;
+    private final AuditLog audit;
+
+    /**
+     * @param store the store.
+     * @param audit where writes are recorded.
+     */
+    public StoreControl(final StoreAccess store, final AuditLog audit)
+    {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @Override
+    public long getEntries()
+    {
+        return store.entries();
+    }
+
+    @Override
+    public long getCapacity()
+    {
+        return store.capacity();
+    }
+
+    @Override
+    public long getOffHeapBytes()
+    {
+        return store.offHeapBytes();
+    }
+
+    @Override
+    public String getFile()
+    {
+        return store.file();
+    }
+
+    @Override
+    public String get(final String key)
+    {
+        return store.get(checkKey("get", key));
+    }
+
+    @Override
+    public String set(final String key, final String value)
+    {
+        checkKey("set", key);
+        if (value == null || value.isBlank())
+        {
+            throw new IllegalArgumentException("set: value is empty (expected one sxs form, e.g. 42 or \"text\")");
+        }
+        audit.record(CurrentSubject.who(), "Store.set", key + " " + value);
+        store.set(key, value);
+        return "true";
+    }
+
+    @Override
+    public boolean delete(final String key)
+    {
+        checkKey("delete", key);
+        audit.record(CurrentSubject.who(), "Store.delete", key);
+        return store.delete(key);
+    }
+
+    @Override
+    public String[] keys(final String prefix, final long offset, final int limit)
+    {
+        if (offset < 0)
+        {
+            throw new IllegalArgumentException("keys: offset " + offset + " is negative");
+        }
+        if (limit < 1 || limit > MAX_KEYS)
+        {
+            throw new IllegalArgumentException("keys: limit " + limit + " is out of range 1.." + MAX_KEYS);
+        }
+        return store.keys(prefix == null ? "" : prefix, offset, limit).toArray(new String[0]);
+    }
+
+    private static String checkKey(final String operation, final String key)
+    {
+        if (key == null || key.isEmpty())
+        {
+            throw new IllegalArgumentException(operation + ": key is empty");
+        }
+        return key;
+    }
+}

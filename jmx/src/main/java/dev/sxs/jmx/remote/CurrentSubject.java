@@ -1,0 +1,79 @@
+package dev.sxs.jmx.remote;
+
+import javax.security.auth.Subject;
+import java.lang.reflect.Method;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link Subject} of the current remote JMX call, on every supported JDK: {@code Subject.current()}
+ * where it exists (JDK 18+, required from JDK 24 where {@code getSubject} no longer works), else
+ * {@code Subject.getSubject(AccessController.getContext())} (JDK 17). Thread-safe, stateless.
+ */
+public final class CurrentSubject
+{
+    private static final Method CURRENT = findCurrent();
+
+    private CurrentSubject()
+    {
+    }
+
+    /**
+     * @return the subject of the calling thread's JMX request, or null for a local call.
+     */
+    @SuppressWarnings({"removal", "deprecation"})
+    public static Subject get()
+    {
+        if (CURRENT != null)
+        {
+            try
+            {
+                return (Subject)CURRENT.invoke(null);
+            }
+            catch (final ReflectiveOperationException ex)
+            {
+                return null;
+            }
+        }
+        return Subject.getSubject(java.security.AccessController.getContext());
+    }
+
+    /**
+     * @param subject a subject, may be null.
+     * @return the names of its principals; empty for null.
+     */
+    public static List<String> principalNames(final Subject subject)
+    {
+        final List<String> names = new ArrayList<>();
+        if (subject != null)
+        {
+            for (final Principal p : subject.getPrincipals())
+            {
+                names.add(p.getName());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * @return who is calling: the first principal name of the current subject, or {@code local}.
+     */
+    public static String who()
+    {
+        final List<String> names = principalNames(get());
+        return names.isEmpty() ? "local" : String.join(",", names);
+    }
+
+    private static Method findCurrent()
+    {
+        try
+        {
+            return Subject.class.getMethod("current");
+        }
+        catch (final NoSuchMethodException ex)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package dev.sxs.jmx;
+
+import dev.sxs.events.Channel;
+import dev.sxs.jmx.access.AuditLog;
+import dev.sxs.jmx.access.ChannelAccess;
+import dev.sxs.jmx.access.ChannelCounters;
+import dev.sxs.jmx.access.JournalAccess;
+import dev.sxs.jmx.access.ReplayStatus;
+import dev.sxs.jmx.access.RuntimeAccess;
+import dev.sxs.jmx.access.StoreAccess;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Plain in-memory implementations of the access interfaces, recording what they were asked. */
+public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAccess, JournalAccess, AuditLog
+{
+    final List<String> audit = new CopyOnWriteArrayList<>();
+    final List<String> evaluated = new CopyOnWriteArrayList<>();
+    final List<String> published = new CopyOnWriteArrayList<>();
+    public final Map<Channel, ChannelCounters> counters = Collections.synchronizedMap(new EnumMap<>(Channel.class));
+    final Map<Channel, Map<Integer, Integer>> topics = Collections.synchronizedMap(new EnumMap<>(Channel.class));
+    final Map<String, String> store = new ConcurrentSkipListMap<>();
+    final AtomicInteger stops = new AtomicInteger();
+    volatile ReplayStatus replay = ReplayStatus.NONE;
+    volatile String lastReplay = "";
+
+    /** @return this as the parts of a runtime. */
+    public ManagedParts parts()
+    {
+        return new ManagedParts(this, this, this, this, this, () -> 0, dev.sxs.jmx.access.EvaluationCounters.NONE);
+    }
+
+    @Override
+    public void record(final String who, final String operation, final String detail)
+    {
+        audit.add(who + " " + operation + " " + detail);
+    }
+
+    @Override
+    public String version()
+    {
+        return "0.1.0-test";
+    }
+
+    @Override
+    public long startedAtMillis()
+    {
+        return System.currentTimeMillis() - 1000;
+    }
+
+    @Override
+    public Path dataFolder()
+    {
+        return Path.of("/tmp/sxs-data");
+    }
+
+    @Override
+    public Map<String, String> configuration()
+    {
+        final Map<String, String> m = new LinkedHashMap<>();
+        m.put("data", "/tmp/sxs-data");
+        m.put("scope", "");
+        return m;
+    }
+
+    @Override
+    public List<String> eval(final String scope, final String script)
+    {
+        evaluated.add(scope + "|" + script);
+        return List.of("true", "42");
+    }
+
+    @Override
+    public void stop()
+    {
+        stops.incrementAndGet();
+    }
+
+    @Override
+    public ChannelCounters counters(final Channel channel)
+    {
+        return counters.getOrDefault(channel, ChannelCounters.ZERO);
+    }
+
+    @Override
+    public Map<Integer, Integer> topics(final Channel channel)
+    {
+        return new TreeMap<>(topics.getOrDefault(channel, Map.of()));
+    }
+
+    @Override
+    public String publish(final Channel channel, final int topic, final String payload)
+    {
+        if (payload.startsWith("("))
+        {
+            throw new IllegalArgumentException("publish: payload: 1:1: unclosed (");
+        }
+        published.add(channel.label() + " " + topic + " " + payload);
+        return "true";
+    }
+
+    @Override
+    public long entries()
+    {
+        return store.size();
+    }
+
+    @Override
+    public long capacity()
+    {
+        return 1000;
+    }
+
+    @Override
+    public long offHeapBytes()
+    {
+        return 4096;
+    }
+
+    @Override
+    public String file()
+    {
+        return "";
+    }
+
+    @Override
+    public String get(final String key)
+    {
+        return store.get(key);
+    }
+
+    @Override
+    public void set(final String key, final String value)
+    {
+        store.put(key, value);
+    }
+
+    @Override
+    public boolean delete(final String key)
+    {
+        return store.remove(key) != null;
+    }
+
+    @Override
+    public List<String> keys(final String prefix, final long offset, final int limit)
+    {
+        return store.keySet().stream().filter(k -> k.startsWith(prefix)).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public String folder()
+    {
+        return "/tmp/sxs-data/journal";
+    }
+
+    @Override
+    public long records()
+    {
+        return 3;
+    }
+
+    @Override
+    public long firstIndex()
+    {
+        return 10;
+    }
+
+    @Override
+    public long lastIndex()
+    {
+        return 12;
+    }
+
+    @Override
+    public long firstTimeNanos()
+    {
+        return 1_700_000_000_000_000_000L;
+    }
+
+    @Override
+    public long lastTimeNanos()
+    {
+        return 1_700_000_001_500_000_000L;
+    }
+
+    @Override
+    public long sizeOnDisk()
+    {
+        return 1 << 20;
+    }
+
+    @Override
+    public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic)
+    {
+        lastReplay = fromIndex + " " + toIndex + " " + channel + " " + topic;
+        return replay;
+    }
+
+    @Override
+    public List<String> tail(final int n)
+    {
+        final List<String> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++)
+        {
+            lines.add((10 + i) + " 2023-11-14T22:13:20Z A 1 " + i);
+        }
+        return lines;
+    }
+
+    static ReplayStatus status(final String state, final long total, final long read, final long delivered)
+    {
+        return new ReplayStatus()
+        {
+            @Override
+            public String state()
+            {
+                return state;
+            }
+
+            @Override
+            public long total()
+            {
+                return total;
+            }
+
+            @Override
+            public long read()
+            {
+                return read;
+            }
+
+            @Override
+            public long delivered()
+            {
+                return delivered;
+            }
+
+            @Override
+            public String error()
+            {
+                return "";
+            }
+        };
+    }
+}

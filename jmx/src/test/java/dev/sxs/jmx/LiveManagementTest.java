@@ -1,0 +1,169 @@
+package dev.sxs.jmx;
+
+import dev.sxs.events.Channel;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.DispatcherOptions;
+import dev.sxs.jmx.access.EvaluationCounters;
+import dev.sxs.jmx.audit.AuditRecords;
+import dev.sxs.jmx.metrics.SxsMetrics;
+import dev.sxs.journal.ChronicleJournal;
+import dev.sxs.kv.ChronicleKvStore;
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.LogSink;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.management.MBeanServer;
+import javax.management.MBeanServerFactory;
+import javax.management.ObjectName;
+import javax.management.RuntimeMBeanException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The MBeans over a real store, dispatcher, journal and interpreter. */
+class LiveManagementTest
+{
+    static final String[] S = {String.class.getName()};
+    static final String[] SS = {String.class.getName(), String.class.getName()};
+    static final String[] PUBLISH = {int.class.getName(), String.class.getName()};
+    static final String[] REPLAY = {long.class.getName(), long.class.getName(), String.class.getName(), int.class.getName()};
+
+    @TempDir
+    Path dir;
+    final MBeanServer server = MBeanServerFactory.newMBeanServer();
+    final List<String> fallback = new CopyOnWriteArrayList<>();
+    final AtomicInteger stops = new AtomicInteger();
+    Config config;
+    KvStore store;
+    ChronicleJournal journal;
+    Dispatcher dispatcher;
+    SxsRuntime runtime;
+    SxsMetrics metrics;
+    SxsManagement.Registration registration;
+
+    @BeforeEach
+    void setUp()
+    {
+        config = Config.defaults().with(Map.of("kv.entries", "10000"));
+        metrics = new SxsMetrics();
+        store = metrics.meter(ChronicleKvStore.open(config));
+        journal = ChronicleJournal.builder(dir.resolve("journal")).open();
+        dispatcher = Dispatcher.start(DispatcherOptions.defaults(), journal::append);
+        dispatcher.deliveryProbe(metrics.deliveryProbe());
+        runtime = SxsRuntime.start(config, store, LogSink.NONE);
+        final ManagedParts parts = ManagedParts.live(config, store, dispatcher, journal, runtime::eval,
+            EvaluationCounters.NONE, stops::incrementAndGet, fallback::add);
+        registration = SxsManagement.register(parts, metrics, server);
+    }
+
+    @AfterEach
+    void tearDown()
+    {
+        registration.close();
+        runtime.close();
+        dispatcher.close();
+        journal.close();
+        store.close();
+    }
+
+    @Test
+    void shouldEvaluateWithTheRealInterpreter() throws Exception
+    {
+        assertEquals("true\n5", server.invoke(SxsManagement.RUNTIME, "eval",
+            new Object[] {"(core/kv/set counter 5) (core/kv/get counter)"}, S));
+        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "evalIn", new Object[] {"t:1:", "(core/kv/set x \"y\")"}, SS));
+        assertEquals("\"y\"", server.invoke(SxsManagement.STORE, "get", new Object[] {"t:1:x"}, S));
+        final String readError = (String)server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"(core/kv/get"}, S);
+        assertTrue(readError.startsWith("@\"read error at 1:1"), readError);
+    }
+
+    @Test
+    void shouldSetValuesInSxsSyntaxAndRefuseBadOnesPrecisely() throws Exception
+    {
+        assertEquals("true", server.invoke(SxsManagement.STORE, "set", new Object[] {"user:1", "(order 7 \"EUR\" 12.5)"}, SS));
+        assertEquals("(order 7 \"EUR\" 12.5)", server.invoke(SxsManagement.STORE, "get", new Object[] {"user:1"}, S));
+        assertEquals("(order 7 \"EUR\" 12.5)", store.get("user:1"));
+        final RuntimeMBeanException bad = assertThrows(RuntimeMBeanException.class,
+            () -> server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "(order 7"}, SS));
+        assertTrue(bad.getCause().getMessage().startsWith("set: read error at 1:1"), bad.getCause().getMessage());
+        final RuntimeMBeanException two = assertThrows(RuntimeMBeanException.class,
+            () -> server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "1 2"}, SS));
+        assertEquals("set: expected exactly one form, found 2", two.getCause().getMessage());
+        final RuntimeMBeanException error = assertThrows(RuntimeMBeanException.class,
+            () -> server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "@\"boom\""}, SS));
+        assertEquals("set: an error value cannot be stored or published: @\"boom\"", error.getCause().getMessage());
+        assertEquals(1L, server.getAttribute(SxsManagement.STORE, "Entries"));
+        assertEquals(10000L, server.getAttribute(SxsManagement.STORE, "Capacity"));
+    }
+
+    @Test
+    void shouldPublishJournalAuditReplayAndMeasure() throws Exception
+    {
+        final CountDownLatch firstTwo = new CountDownLatch(2);
+        final CountDownLatch replayed = new CountDownLatch(4);
+        final List<String> seen = new CopyOnWriteArrayList<>();
+        dispatcher.subscribe(Channel.A, 50, e ->
+        {
+            seen.add(dev.sxs.lang.Printer.print(e.payload()));
+            firstTwo.countDown();
+            replayed.countDown();
+        }, "test");
+        final ObjectName a = SxsManagement.channel(Channel.A);
+        assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"one\""}, PUBLISH));
+        assertEquals("true", server.invoke(a, "publish", new Object[] {50, "(two 2)"}, PUBLISH));
+        assertTrue(firstTwo.await(10, TimeUnit.SECONDS));
+        assertTrue(dispatcher.drain(10_000));
+        assertEquals(2L, server.getAttribute(a, "Published"));
+        assertEquals(2L, server.getAttribute(a, "Delivered"));
+        assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.published,type=meters"), "Count"));
+        assertTrue(Arrays.equals(new int[] {50}, (int[])server.invoke(a, "topics", new Object[0], new String[0])));
+
+        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {4}, new String[] {int.class.getName()});
+        assertEquals(4, tail.length, Arrays.toString(tail));
+        assertTrue(tail[0].endsWith(" exec 65535 (audit \"local\" \"Channel.A.publish\" \"topic=50 \\\"one\\\"\")"), tail[0]);
+        assertTrue(tail[1].endsWith(" A 50 \"one\""), tail[1]);
+        assertTrue(tail[2].contains("(audit \"local\" \"Channel.A.publish\""), tail[2]);
+        assertTrue(tail[3].endsWith(" A 50 (two 2)"), tail[3]);
+        assertEquals(List.of(), fallback);
+        assertEquals(journal.info().lastIndex(), server.getAttribute(SxsManagement.JOURNAL, "LastIndex"));
+
+        final String started = (String)server.invoke(SxsManagement.JOURNAL, "replay", new Object[] {-1L, -1L, "A", -1}, REPLAY);
+        assertTrue(started.startsWith("replay started"), started);
+        assertTrue(replayed.await(10, TimeUnit.SECONDS));
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!"DONE".equals(server.getAttribute(SxsManagement.JOURNAL, "ReplayState")) && System.nanoTime() < deadline)
+        {
+            Thread.onSpinWait();
+        }
+        assertEquals("DONE", server.getAttribute(SxsManagement.JOURNAL, "ReplayState"));
+        assertEquals(2L, server.getAttribute(SxsManagement.JOURNAL, "ReplayDelivered"));
+        assertEquals(100.0, server.getAttribute(SxsManagement.JOURNAL, "ReplayPercent"));
+        assertEquals(List.of("\"one\"", "(two 2)", "\"one\"", "(two 2)"), seen);
+        final String[] last = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1}, new String[] {int.class.getName()});
+        assertTrue(last[0].contains("(audit \"local\" \"Journal.replay\" \"from=-1 to=-1 channel=A topic=*\")"), last[0]);
+        assertTrue(AuditRecords.isAudit(Channel.EXEC, 65535, "sxs:audit"));
+    }
+
+    @Test
+    void shouldRefusePublishingABadPayloadWithTheReadError() throws Exception
+    {
+        final RuntimeMBeanException ex = assertThrows(RuntimeMBeanException.class,
+            () -> server.invoke(SxsManagement.channel(Channel.B), "publish", new Object[] {1, "[1 2"}, PUBLISH));
+        assertTrue(ex.getCause().getMessage().startsWith("publish: read error at 1:1"), ex.getCause().getMessage());
+        assertEquals(0L, server.getAttribute(SxsManagement.channel(Channel.B), "Published"));
+    }
+}
