@@ -27,7 +27,8 @@ final class ChronicleHousekeeping
     }
 
     /**
-     * Give Chronicle's background thread an {@code sxs-} name.
+     * Give the background threads of sxs's Chronicle (named with {@code ~}, started under the sxs class
+     * loader) an {@code sxs-} name.
      */
     static void nameThreads()
     {
@@ -39,6 +40,16 @@ final class ChronicleHousekeeping
         if (releaser != null)
         {
             releaser.setName(RELEASER_THREAD_NAME);
+        }
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.getContextClassLoader() == loader && t.getName().contains("~") && !t.getName().startsWith("sxs-"))
+            {
+                // a Chronicle thread (named with '~') started by sxs, e.g. Chronicle Queue's "disk~space~checker";
+                // JDK threads that merely inherited the loader (the process reaper) keep their names
+                t.setName("sxs-" + t.getName().replace('~', '-').replace('/', '-'));
+            }
         }
     }
 
