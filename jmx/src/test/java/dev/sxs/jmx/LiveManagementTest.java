@@ -66,7 +66,7 @@ class LiveManagementTest
         dispatcher.deliveryProbe(metrics.deliveryProbe());
         runtime = SxsRuntime.start(config, store, LogSink.NONE);
         final ManagedParts parts = ManagedParts.live(config, store, dispatcher, journal, runtime::eval,
-            EvaluationCounters.NONE, stops::incrementAndGet, fallback::add);
+            EvaluationCounters.of(runtime.interpreter().stats()), stops::incrementAndGet, fallback::add);
         registration = SxsManagement.register(parts, metrics, server);
     }
 
@@ -89,6 +89,8 @@ class LiveManagementTest
         assertEquals("\"y\"", server.invoke(SxsManagement.STORE, "get", new Object[] {"t:1:x"}, S));
         final String readError = (String)server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"(core/kv/get"}, S);
         assertTrue(readError.startsWith("@\"read error at 1:1"), readError);
+        final ObjectName evaluations = new ObjectName("dev.sxs.metrics:name=script.evaluations,type=meters");
+        assertTrue((Long)server.getAttribute(evaluations, "Count") >= 2, "evaluations counted");
     }
 
     @Test
