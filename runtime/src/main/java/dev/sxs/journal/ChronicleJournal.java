@@ -6,6 +6,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import dev.sxs.events.Event;
 import dev.sxs.lang.Printer;
+import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.core.time.SystemTimeProvider;
 import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
@@ -141,18 +142,30 @@ public final class ChronicleJournal implements Journal
         }
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>
+     * On a closed journal: the folder, size and roll cycle, with no records.
+     */
     @Override
     public JournalInfo info()
     {
-        if (closed)
+        if (!closed)
         {
-            return new JournalInfo(folder, 0, NO_INDEX, NO_INDEX, 0, 0, JournalReader.sizeOnDisk(folder),
-                RollCycleNames.nameOf(rollCycle));
+            try (JournalReader reader = newReader())
+            {
+                return reader.info();
+            }
+            catch (final RuntimeException ex)
+            {
+                if (!closed)
+                {
+                    throw new JournalException("cannot read the metadata of journal " + folder + ": " + ex, ex);
+                }
+            }
         }
-        try (JournalReader reader = newReader())
-        {
-            return reader.info();
-        }
+        return new JournalInfo(folder, 0, NO_INDEX, NO_INDEX, 0, 0, JournalReader.sizeOnDisk(folder),
+            RollCycleNames.nameOf(rollCycle));
     }
 
     /**
@@ -181,6 +194,14 @@ public final class ChronicleJournal implements Journal
     }
 
     /**
+     * @return cycle files deleted by retention since this journal opened. Any thread.
+     */
+    public long cyclesDeleted()
+    {
+        return retention.deleted();
+    }
+
+    /**
      * @return the roll cycle in use.
      */
     public RollCycle rollCycle()
@@ -188,6 +209,10 @@ public final class ChronicleJournal implements Journal
         return rollCycle;
     }
 
+    /**
+     * Close the queue and unmap its files before returning (Chronicle would otherwise release the
+     * mappings later on its background releaser thread). Idempotent; waits for an append in progress.
+     */
     @Override
     public void close()
     {
@@ -201,6 +226,7 @@ public final class ChronicleJournal implements Journal
             closed = true;
             appender.close();
             queue.close();
+            BackgroundResourceReleaser.releasePendingResources();
         }
         finally
         {

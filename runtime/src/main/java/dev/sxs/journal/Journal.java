@@ -1,14 +1,15 @@
 package dev.sxs.journal;
 
 import dev.sxs.events.Event;
+import dev.sxs.events.EventJournal;
 
 /**
- * Role: the append-only record of every accepted event.
+ * Role: the append-only record of every accepted event; the dispatcher's {@link EventJournal} hook.
  * <p>
- * Threading: {@link #append} may be called from many publisher threads at once; records are kept in the
- * order their appends completed. {@link #info} may be called from any thread. {@link #close} is idempotent.
+ * Threading: {@link #append} may be called from many publisher threads at once (the dispatcher calls it
+ * under its publish lock, so in sequence order); records are kept in the order their appends completed. {@link #info} may be called from any thread. {@link #close} is idempotent.
  */
-public interface Journal extends AutoCloseable
+public interface Journal extends EventJournal, AutoCloseable
 {
     /** Index returned when an event was not journaled because the journal is off. */
     long NO_INDEX = -1L;
@@ -20,8 +21,9 @@ public interface Journal extends AutoCloseable
      * @return the record's index in the journal (its position, usable with replay {@code --from}), or
      *         {@link #NO_INDEX} when the journal is off.
      * @throws JournalException when the record could not be written (closed journal, I/O failure); the
-     *         message says which.
+     *         message says which (the dispatcher then refuses the publish with JOURNAL_FAILED).
      */
+    @Override
     long append(Event event);
 
     /**

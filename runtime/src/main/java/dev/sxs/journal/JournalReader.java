@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
 import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -118,6 +122,42 @@ public final class JournalReader implements AutoCloseable
         return new JournalInfo(folder, records, firstIndex, lastIndex, firstTime, lastTime, sizeOnDisk(folder), roll);
     }
 
+    /**
+     * The newest records, oldest first (for JMX {@code tail(n)}).
+     *
+     * @param count how many records at most.
+     * @return up to {@code count} records, in journal order.
+     * @throws JournalException when a record cannot be read.
+     */
+    public List<JournalRecord> tail(final int count)
+    {
+        final ArrayDeque<JournalRecord> newest = new ArrayDeque<>();
+        if (count <= 0)
+        {
+            return List.of();
+        }
+        final JournalEntry entry = new JournalEntry();
+        try (ExcerptTailer tailer = queue.createTailer())
+        {
+            tailer.direction(TailerDirection.BACKWARD).toEnd();
+            while (newest.size() < count)
+            {
+                try (DocumentContext dc = tailer.readingDocument())
+                {
+                    if (!dc.isPresent())
+                    {
+                        break;
+                    }
+                    final Bytes<?> bytes = dc.wire().bytes();
+                    JournalFormat.readHeader(dc.index(), bytes, entry);
+                    JournalFormat.readBody(bytes, entry);
+                    newest.addFirst(entry.toRecord());
+                }
+            }
+        }
+        return new ArrayList<>(newest);
+    }
+
     SingleChronicleQueue queue()
     {
         return queue;
@@ -177,6 +217,7 @@ public final class JournalReader implements AutoCloseable
         if (owned)
         {
             queue.close();
+            BackgroundResourceReleaser.releasePendingResources();
         }
     }
 }

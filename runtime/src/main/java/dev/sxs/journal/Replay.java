@@ -1,7 +1,9 @@
 package dev.sxs.journal;
 
 import java.util.NavigableSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
@@ -14,8 +16,8 @@ import net.openhft.chronicle.wire.DocumentContext;
  * One replay: reads the range of a {@link ReplayRequest} from a {@link JournalReader}, in journal order,
  * and hands the records that pass the filters to a {@link ReplaySink}, instantly or at the original pace.
  * <p>
- * Threading: {@link #run} runs in the caller's thread (start it on an {@code sxs-} thread for background
- * replays); {@link #progress()} may be polled and cancelled from any thread. A replay runs once.
+ * Threading: {@link #run} runs in the caller's thread, {@link #start} on its own {@code sxs-replay-N}
+ * daemon thread; {@link #progress()} may be polled and cancelled from any thread. A replay runs once.
  * <p>
  * Failure: {@link #run} never throws; a corrupt record, a closed journal or a failing sink ends the replay
  * in {@link ReplayProgress.State#FAILED} with a message naming the index.
@@ -27,6 +29,7 @@ public final class Replay
     /** Records between two calls of the progress listener, when none is given. */
     public static final long DEFAULT_PROGRESS_EVERY = 1L << 16;
 
+    private static final AtomicInteger THREADS = new AtomicInteger();
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final JournalReader reader;
@@ -112,6 +115,22 @@ public final class Replay
             notifyListener();
         }
         return progress;
+    }
+
+    /**
+     * Run the replay on a new daemon thread named {@code sxs-replay-N}; poll or cancel it through
+     * {@link #progress()}.
+     *
+     * @param sink where records go.
+     * @return completes with the final progress when the replay has stopped (never exceptionally).
+     */
+    public CompletableFuture<ReplayProgress> start(final ReplaySink sink)
+    {
+        final CompletableFuture<ReplayProgress> done = new CompletableFuture<>();
+        final Thread thread = new Thread(() -> done.complete(run(sink)), "sxs-replay-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
 
     private ReplayProgress.State replay(final ReplaySink sink)

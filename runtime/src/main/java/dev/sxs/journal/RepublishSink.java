@@ -3,6 +3,7 @@ package dev.sxs.journal;
 import java.util.function.Function;
 
 import dev.sxs.events.Event;
+import dev.sxs.events.Publication;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Value;
 
@@ -52,7 +53,7 @@ public final class RepublishSink implements ReplaySink
         if (outcome < 0)
         {
             refused++;
-            problem("event at index " + entry.index() + " refused by the runtime (code " + outcome + ")");
+            problem("event at index " + entry.index() + " refused by the runtime: " + Publication.describe(outcome));
             return;
         }
         published++;

@@ -23,7 +23,7 @@ final class RetentionSweeper
 
     private final Path folder;
     private final int retainCycles;
-    private long deleted;
+    private volatile long deleted;
 
     RetentionSweeper(final Path folder, final int retainCycles)
     {
@@ -53,8 +53,11 @@ final class RetentionSweeper
         {
             try
             {
-                any |= Files.deleteIfExists(files.get(i));
-                deleted++;
+                if (Files.deleteIfExists(files.get(i)))
+                {
+                    any = true;
+                    deleted++;
+                }
             }
             catch (final IOException ex)
             {

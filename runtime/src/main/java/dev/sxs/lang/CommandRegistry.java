@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Command names to {@link Command}s. Parts of the runtime add their commands here without touching
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CommandRegistry
 {
     private final Map<String, Command> commands = new ConcurrentHashMap<>();
+    private final AtomicLong version = new AtomicLong();
 
     /**
      * Register a command, replacing any command of the same name.
@@ -32,6 +34,7 @@ public final class CommandRegistry
             throw new IllegalArgumentException("command name must not be empty");
         }
         commands.put(name, Objects.requireNonNull(command, "command"));
+        version.incrementAndGet();
         return this;
     }
 
@@ -42,6 +45,15 @@ public final class CommandRegistry
     public Command lookup(final String name)
     {
         return commands.get(name);
+    }
+
+    /**
+     * @return a number that changes whenever a command is registered (caches of compiled scripts
+     * use it to notice new commands).
+     */
+    public long version()
+    {
+        return version.get();
     }
 
     /** @return the registered names, sorted. */

@@ -19,6 +19,7 @@ public final class Interpreter
     private final Services services;
     private final Config config;
     private final Compiler compiler;
+    private final ScriptCache cache;
     private final EvaluationStats stats = new EvaluationStats();
 
     /**
@@ -32,6 +33,7 @@ public final class Interpreter
         this.services = Objects.requireNonNull(services, "services");
         this.config = Objects.requireNonNull(config, "config");
         this.compiler = new Compiler(registry);
+        this.cache = new ScriptCache(compiler);
     }
 
     /**
@@ -80,6 +82,18 @@ public final class Interpreter
     public Script compile(final String source)
     {
         return Script.compile(source, compiler);
+    }
+
+    /**
+     * Like {@link #compile(String)}, through a small bounded cache by text: for texts evaluated
+     * again and again ({@code core/expr/eval} in a handler body).
+     *
+     * @param source the text.
+     * @return the script, possibly shared with earlier callers (scripts are immutable).
+     */
+    public Script compileCached(final String source)
+    {
+        return cache.get(source);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
  * <p>
  * {@code 'form} reads as the call {@code (quote form)}; {@code @form} reads as an error value whose
  * message is the text of the form (a string's text, else its canonical printed form). The reader is
- * iterative, so deep nesting cannot overflow the stack; nesting is limited to {@link #MAX_DEPTH}.
+ * iterative, so deep nesting cannot overflow the stack; nesting is limited to {@link #MAX_DEPTH}. A
+ * byte order mark at the very start of the source is skipped.
  * <p>
  * Failure: never throws; a malformed input gives a {@link ReadResult} with an error value
  * {@code read error at LINE:COL: reason}, lines and columns counted from 1, columns in characters
@@ -22,6 +23,7 @@ public final class Reader
     /** The symbol {@code quote}, head of the call {@code 'form} reads as. */
     public static final SymValue QUOTE = new SymValue("quote");
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final char QUOTE_PREFIX = '\'';
     private static final char ERROR_PREFIX = '@';
 
@@ -33,6 +35,7 @@ public final class Reader
     {
         this.src = src;
         this.length = src.length();
+        this.pos = !src.isEmpty() && src.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
     }
 
     /**
@@ -75,7 +78,8 @@ public final class Reader
     }
 
     /**
-     * The line and column of a character offset, as {@code LINE:COL}.
+     * The line and column of a character offset, as {@code LINE:COL} (a leading byte order mark
+     * does not count).
      *
      * @param source the text.
      * @param offset a char offset in it.
@@ -85,7 +89,8 @@ public final class Reader
     {
         int line = 1;
         int col = 1;
-        for (int i = 0; i < offset && i < source.length(); i++)
+        final int first = !source.isEmpty() && source.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+        for (int i = first; i < offset && i < source.length(); i++)
         {
             final char c = source.charAt(i);
             if (c == '\n')

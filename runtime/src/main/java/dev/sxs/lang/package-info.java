@@ -20,6 +20,7 @@
  *   run any number of times (handler bodies, iteration bodies).</li>
  *   <li>{@link dev.sxs.lang.Interpreter}: registry + {@link dev.sxs.lang.Services} + Config;
  *   {@code List<Value> eval(String source, Session)}, {@code Script compile(String)},
+ *   {@code Script compileCached(String)} (bounded cache by text, used by {@code core/expr/eval}),
  *   {@code Body compileBody(ListValue)}, {@code Context newContext(Session)}.</li>
  * </ul>
  *

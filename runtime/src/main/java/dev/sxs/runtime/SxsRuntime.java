@@ -1,5 +1,14 @@
 package dev.sxs.runtime;
 
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.DispatcherOptions;
+import dev.sxs.events.EventJournal;
+import dev.sxs.events.IdleMode;
+import dev.sxs.events.OverflowPolicy;
+import dev.sxs.events.commands.EventCommands;
+import dev.sxs.journal.Journal;
+import dev.sxs.journal.Journals;
+import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.CommandRegistry;
 import dev.sxs.lang.Interpreter;
@@ -11,13 +20,16 @@ import dev.sxs.lang.core.CoreCommands;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The sxs runtime wired from a {@link Config}: the key/value store and an {@link Interpreter} with
- * the core commands. (The events part extends it with the dispatcher, processors and journal.)
+ * The sxs runtime wired from a {@link Config}: the key/value store, an {@link Interpreter} with the
+ * core and event commands, the event {@link Dispatcher} (channels A..F and the execution channel)
+ * and the script {@link Processors} behind the execution channel.
  * <p>
- * Threading: {@link #eval} may be called from any number of threads. Failure: {@code eval} never
- * throws; every problem is an error value. {@link #close()} releases the store; it is idempotent.
+ * Threading: {@link #eval} and {@link #submit} may be called from any number of threads. Failure:
+ * neither throws; every problem is an error value. {@link #close()} drains the channels and
+ * processors, then releases the store; it is idempotent.
  */
 public final class SxsRuntime implements AutoCloseable
 {
@@ -26,16 +38,90 @@ public final class SxsRuntime implements AutoCloseable
     private final boolean ownsStore;
     private final Interpreter interpreter;
     private final LogSink log;
+    private final Dispatcher dispatcher;
+    private final Processors processors;
+    private final Journal ownedJournal;
     private volatile boolean closed;
 
-    private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log)
+    private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log,
+        final EventJournal journal, final Journal ownedJournal)
     {
         this.config = config;
+        this.ownedJournal = ownedJournal;
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
-        final CommandRegistry registry = CoreCommands.registerAll(new CommandRegistry());
-        this.interpreter = new Interpreter(registry, new Services(), config);
+        final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
+        final Services services = new Services();
+        this.interpreter = new Interpreter(registry, services, config);
+        this.dispatcher = Dispatcher.start(dispatcherOptions(config), journal);
+        services.put(Dispatcher.class, dispatcher);
+        this.processors = Processors.start(dispatcher, this::runScript, config.processors());
+    }
+
+    /**
+     * The dispatcher settings a configuration asks for.
+     *
+     * @param config the configuration.
+     * @return queue, overflow, worker, idle and await settings.
+     */
+    public static DispatcherOptions dispatcherOptions(final Config config)
+    {
+        return new DispatcherOptions(config.queueCapacity(), config.publishTimeoutMillis(),
+            OverflowPolicy.parse(config.overflow()), config.workers(), IdleMode.parse(config.idleStrategy()),
+            DispatcherOptions.defaultMaxSpinningWorkers(), config.awaitTimeoutMillis(),
+            DispatcherOptions.DEFAULT_MAX_COMPENSATING_THREADS);
+    }
+
+    private List<Value> runScript(final String source, final Object session)
+    {
+        final Session s = session instanceof Session given ? given : session(session == null ? "" : session.toString());
+        return interpreter.eval(source, s);
+    }
+
+    /**
+     * Start a runtime: open the store ({@link ChronicleKvStore}: in memory, or persisted under
+     * {@code data}) and the journal ({@link Journals#open(Config)}) the configuration describes, and
+     * start the dispatcher and processors. Log lines go to {@link LogSink#STDERR}.
+     *
+     * @param config the configuration.
+     * @return the runtime; close it to drain and release the store and journal.
+     * @throws RuntimeException when the store or journal cannot be opened (e.g.
+     *                          {@link dev.sxs.kv.DataFolderLockedException}); nothing is left open then.
+     */
+    public static SxsRuntime start(final Config config)
+    {
+        return start(config, LogSink.STDERR);
+    }
+
+    /**
+     * Start a runtime like {@link #start(Config)}, with a log sink of the caller's choice.
+     *
+     * @param config the configuration.
+     * @param log    where {@code core/util/log} lines go.
+     * @return the runtime; close it to drain and release the store and journal.
+     */
+    public static SxsRuntime start(final Config config, final LogSink log)
+    {
+        System.setProperty("chronicle.analytics.disable", "true");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(log, "log");
+        final KvStore store = ChronicleKvStore.open(config);
+        Journal journal = null;
+        try
+        {
+            journal = Journals.open(config);
+            return new SxsRuntime(config, store, true, log, journal, journal);
+        }
+        catch (final RuntimeException | Error ex)
+        {
+            if (journal != null)
+            {
+                journal.close();
+            }
+            store.close();
+            throw ex;
+        }
     }
 
     /**
@@ -49,8 +135,22 @@ public final class SxsRuntime implements AutoCloseable
      */
     public static SxsRuntime start(final Config config, final KvStore store, final LogSink log)
     {
+        return start(config, store, log, null);
+    }
+
+    /**
+     * Start a runtime over a store the caller opened and keeps owning, with a journal hook.
+     *
+     * @param config  the configuration.
+     * @param store   the root (unscoped) store.
+     * @param log     where {@code core/util/log} lines go.
+     * @param journal receives every accepted event once, before dispatch; null for none.
+     * @return the runtime.
+     */
+    public static SxsRuntime start(final Config config, final KvStore store, final LogSink log, final EventJournal journal)
+    {
         return new SxsRuntime(Objects.requireNonNull(config, "config"), Objects.requireNonNull(store, "store"),
-            false, Objects.requireNonNull(log, "log"));
+            false, Objects.requireNonNull(log, "log"), journal, null);
     }
 
     /** @return the configuration. */
@@ -80,7 +180,7 @@ public final class SxsRuntime implements AutoCloseable
     public Session session(final String scope)
     {
         final String s = scope == null ? "" : scope;
-        return Session.create(s, s.isEmpty() ? store : new PrefixView(store, s), log);
+        return Session.create(s, store.scoped(s), log);
     }
 
     /**
@@ -99,8 +199,57 @@ public final class SxsRuntime implements AutoCloseable
         return interpreter.eval(source, session(scope == null ? config.scope() : scope));
     }
 
+    /** @return the event dispatcher (channels A..F and the execution channel). */
+    public Dispatcher dispatcher()
+    {
+        return dispatcher;
+    }
+
+    /** @return the journal this runtime opened, or null when it was given only a journal hook. */
+    public Journal journal()
+    {
+        return ownedJournal;
+    }
+
+    /** @return the script processors. */
+    public Processors processors()
+    {
+        return processors;
+    }
+
     /**
-     * Release the store if this runtime opened it. Idempotent.
+     * Submit a script on the execution channel in a fresh session of the configured default scope.
+     *
+     * @param source the script text.
+     * @param topic  0..65535; processor {@code topic mod processors} runs it.
+     * @return completes with one value per top-level form, or a single error value; never exceptionally.
+     */
+    public CompletableFuture<List<Value>> submit(final String source, final int topic)
+    {
+        return submit(source, topic, session(config.scope()));
+    }
+
+    /**
+     * Submit a script on the execution channel to run in a given session (its scope, and the owner
+     * of the handlers it registers).
+     *
+     * @param source  the script text.
+     * @param topic   0..65535; processor {@code topic mod processors} runs it.
+     * @param session the session.
+     * @return completes with one value per top-level form, or a single error value; never exceptionally.
+     */
+    public CompletableFuture<List<Value>> submit(final String source, final int topic, final Session session)
+    {
+        if (closed)
+        {
+            return CompletableFuture.completedFuture(List.of(new dev.sxs.lang.ErrorValue("runtime is closed")));
+        }
+        return processors.submit(source, topic, session, session.scope());
+    }
+
+    /**
+     * Drain the channels and processors (pending events are delivered and handlers finish), stop
+     * their threads, then release the journal and store if this runtime opened them. Idempotent.
      */
     @Override
     public void close()
@@ -110,6 +259,12 @@ public final class SxsRuntime implements AutoCloseable
             return;
         }
         closed = true;
+        dispatcher.close();
+        processors.close();
+        if (ownedJournal != null)
+        {
+            ownedJournal.close();
+        }
         if (ownsStore)
         {
             store.close();

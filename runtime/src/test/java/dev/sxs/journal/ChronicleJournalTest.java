@@ -217,6 +217,29 @@ class ChronicleJournalTest
         }
     }
 
+    @Test
+    void shouldUnmapEveryFileWhenClosed() throws Exception
+    {
+        final Path maps = Path.of("/proc/self/maps");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(maps), "needs /proc/self/maps (Linux)");
+        final Path folder = dir.resolve("mapped");
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
+        {
+            journal.append(event(1));
+            try (JournalReader reader = JournalReader.open(folder))
+            {
+                assertEquals(1, CollectingSink.readAll(reader).size());
+            }
+            assertTrue(mappings(maps, folder) > 0, "journal files are mapped while open");
+        }
+        assertEquals(0, mappings(maps, folder), "no journal file stays mapped after close");
+    }
+
+    private static long mappings(final Path maps, final Path folder) throws Exception
+    {
+        return Files.readAllLines(maps).stream().filter(line -> line.contains(folder.toString())).count();
+    }
+
     static Event event(final long sequence)
     {
         return new Event(sequence, 1_764_000_000_000_000_000L + sequence * 1_000_000L, Channel.A, 1, IntValue.of(sequence), "");

@@ -191,6 +191,39 @@ class ReplayTest
     }
 
     @Test
+    void shouldRunInTheBackgroundOnAnSxsThread() throws Exception
+    {
+        final Path folder = dir.resolve("j");
+        write100(folder);
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            final List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+            final Replay replay = new Replay(reader, ReplayRequest.ALL.withTopic(2));
+            final ReplayProgress progress = replay.start(entry -> threads.add(Thread.currentThread().getName()))
+                .get(10, TimeUnit.SECONDS);
+            assertEquals(ReplayProgress.State.DONE, progress.state());
+            assertEquals(25, progress.delivered());
+            assertTrue(threads.stream().allMatch(name -> name.startsWith("sxs-replay-")), threads.toString());
+        }
+    }
+
+    @Test
+    void shouldTailTheNewestRecordsOldestFirst()
+    {
+        final Path folder = dir.resolve("j");
+        final List<Long> indexes = write100(folder);
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            final List<JournalRecord> tail = reader.tail(3);
+            assertEquals(List.of(97L, 98L, 99L), sequences(tail));
+            assertEquals(indexes.subList(97, 100), tail.stream().map(JournalRecord::index).toList());
+            assertEquals("99", tail.get(2).payload());
+            assertEquals(100, reader.tail(1000).size());
+            assertTrue(reader.tail(0).isEmpty());
+        }
+    }
+
+    @Test
     void shouldFailWithTheIndexWhenTheSinkFails()
     {
         final Path folder = dir.resolve("j");

@@ -37,6 +37,7 @@ class RetentionTest
                 assertEquals(Math.min(cycle + 1, 2), RetentionSweeper.cycleFiles(dir).size(), "files after cycle " + cycle);
             }
             assertEquals(20, journal.info().records());
+            assertEquals(3, journal.cyclesDeleted());
         }
         try (JournalReader reader = JournalReader.open(dir))
         {

@@ -179,4 +179,17 @@ class EvaluatorTest
         assertEquals(List.of(SymValue.TRUE), sxs.interpreter.compile("(test/late)").run(ctx));
         assertTrue(sxs.interpreter.registry().names().contains("core/kv/set"));
     }
+
+    @Test
+    void shouldCacheEvalTextsButSeeNewlyRegisteredCommands()
+    {
+        assertEquals("@\"unknown command 'test/new'\"", sxs.eval("(core/expr/eval \"(test/new)\")"));
+        assertSame(sxs.interpreter.compileCached("(test/new)"), sxs.interpreter.compileCached("(test/new)"));
+        sxs.interpreter.registry().register("test/new", (args, ctx) -> IntValue.of(7));
+        assertEquals("7", sxs.eval("(core/expr/eval \"(test/new)\")"));
+        for (int i = 0; i < 1000; i++)
+        {
+            assertEquals(Integer.toString(i), sxs.eval("(core/expr/eval \"" + i + "\")"));
+        }
+    }
 }

@@ -115,6 +115,7 @@ class ReaderTest
         assertEquals(list(ListKind.CALL, sym("a"), new StrValue("b"), list(ListKind.SEQUENCE, sym("c")), IntValue.of(1)),
             one("(a\"b\"[c]1)"));
         assertEquals(List.of(sym("a"), sym("b")), forms("a;comment\nb"));
+        assertEquals(List.of(sym("a"), sym("b")), forms("a;comment\r\nb\r\n"));
     }
 
     @Test
@@ -195,11 +196,50 @@ class ReaderTest
     }
 
     @Test
+    void shouldSkipAByteOrderMarkAtTheStart()
+    {
+        assertEquals(List.of(new ListValue(ListKind.CALL, List.of(sym("a")))), forms("\uFEFF(a)"));
+        assertEquals("read error at 1:1: unexpected ')'", error("\uFEFF)"));
+    }
+
+    @Test
     void shouldReadExactlyOneForm()
     {
         assertEquals(IntValue.of(5), Reader.readOne("5"));
         assertEquals(new ErrorValue("expected exactly one form, found 2"), Reader.readOne("5 6"));
         assertEquals(new ErrorValue("expected exactly one form, found 0"), Reader.readOne(""));
         assertEquals(new ErrorValue("read error at 1:1: unclosed '('"), Reader.readOne("(a"));
+    }
+
+    @Test
+    void shouldNeverThrowOnRandomInputAndRoundTripWhatReads()
+    {
+        final String alphabet = "()[]{}\"\\;'@ \n\tabc:/$+-.eE019#é😀";
+        final java.util.Random random = new java.util.Random(1234);
+        int read = 0;
+        for (int i = 0; i < 20_000; i++)
+        {
+            final StringBuilder text = new StringBuilder();
+            final int n = random.nextInt(30);
+            for (int c = 0; c < n; c++)
+            {
+                final int index = random.nextInt(alphabet.codePointCount(0, alphabet.length()));
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, index)));
+            }
+            final ReadResult result = Reader.read(text.toString());
+            if (result.ok())
+            {
+                read++;
+                for (final Value form : result.forms())
+                {
+                    assertEquals(form, Reader.readOne(Printer.print(form)), () -> "round trip of " + text);
+                }
+            }
+            else
+            {
+                assertTrue(result.error().message().startsWith("read error at "), result.error().message());
+            }
+        }
+        assertTrue(read > 1000, "some random inputs read: " + read);
     }
 }

@@ -5,12 +5,14 @@ import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Test fixture: a runtime with the core commands over a store, collecting log lines.
+ * Test fixture: a runtime with the core commands over a real in-memory Chronicle store, collecting
+ * log lines.
  */
 final class Sxs implements AutoCloseable
 {
@@ -19,16 +21,13 @@ final class Sxs implements AutoCloseable
     final Interpreter interpreter;
     final List<String> log = new CopyOnWriteArrayList<>();
 
-    Sxs(final KvStore root, final Map<String, String> config)
-    {
-        this.root = root;
-        this.runtime = SxsRuntime.start(Config.defaults().with(config), root, (s, line) -> log.add(line));
-        this.interpreter = runtime.interpreter();
-    }
-
     Sxs(final Map<String, String> config)
     {
-        this(new MemoryKvStore(), config);
+        final Map<String, String> settings = new HashMap<>(Map.of("kv.entries", "20000"));
+        settings.putAll(config);
+        this.runtime = SxsRuntime.start(Config.defaults().with(settings), (s, line) -> log.add(line));
+        this.root = runtime.store();
+        this.interpreter = runtime.interpreter();
     }
 
     Sxs()
@@ -61,6 +60,5 @@ final class Sxs implements AutoCloseable
     public void close()
     {
         runtime.close();
-        root.close();
     }
 }

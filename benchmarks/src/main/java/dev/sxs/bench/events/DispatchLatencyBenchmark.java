@@ -18,6 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Publish-to-handler latency at a fixed rate (default 100,000 events/s, as in the orientation figures
@@ -41,6 +43,12 @@ public class DispatchLatencyBenchmark
     @Param({"1", "64"})
     public int topics;
 
+    /** {@code off}, or {@code on}: a real Chronicle Queue journal appended before dispatch (sxs pipelines only). */
+    @Param({"off"})
+    public String journal;
+
+    private JournalSetting journalSetting;
+
     @Param({"100000"})
     public int eventsPerSecond;
 
@@ -56,11 +64,12 @@ public class DispatchLatencyBenchmark
     @Setup(Level.Trial)
     public void setUp()
     {
+        journalSetting = new JournalSetting(journal);
         subject = Pipeline.create(pipeline, topics, sent ->
         {
             recorder.recordValue(Math.max(0, System.nanoTime() - sent));
             handled.incrementAndGet();
-        }, null);
+        }, journalSetting.hook());
     }
 
     @Setup(Level.Iteration)
@@ -70,7 +79,7 @@ public class DispatchLatencyBenchmark
     }
 
     @TearDown(Level.Iteration)
-    public void collect()
+    public void collect(final IterationParams params)
     {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (handled.get() < (long)events * (iteration + 1) && System.nanoTime() < deadline)
@@ -78,8 +87,8 @@ public class DispatchLatencyBenchmark
             Thread.onSpinWait();
         }
         final Histogram h = recorder.getIntervalHistogram();
-        // the first iterations are JMH warm-up: keep only the measured ones
-        if (iteration >= 2)
+        // keep only the measured iterations, not the warm-up ones
+        if (params.getType() == IterationType.MEASUREMENT)
         {
             total.add(h);
         }
@@ -90,8 +99,9 @@ public class DispatchLatencyBenchmark
     public void tearDown() throws Exception
     {
         subject.close();
-        System.out.printf("%nLATENCY %s topics=%d rate=%d/s p50=%.2fus p99=%.2fus p99.9=%.2fus max=%.2fus n=%d%n",
-            pipeline, topics, eventsPerSecond,
+        journalSetting.close();
+        System.out.printf("%nLATENCY %s topics=%d journal=%s rate=%d/s p50=%.2fus p99=%.2fus p99.9=%.2fus max=%.2fus n=%d%n",
+            pipeline, topics, journal, eventsPerSecond,
             total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(99) / 1000.0,
             total.getValueAtPercentile(99.9) / 1000.0, total.getMaxValue() / 1000.0, total.getTotalCount());
     }

@@ -37,6 +37,12 @@ public class DispatchThroughputBenchmark
     @Param({"1", "64"})
     public int topics;
 
+    /** {@code off}, or {@code on}: a real Chronicle Queue journal appended before dispatch (sxs pipelines only). */
+    @Param({"off"})
+    public String journal;
+
+    private JournalSetting journalSetting;
+
     private Pipeline subject;
     private final AtomicLong handled = new AtomicLong();
     private long published;
@@ -45,13 +51,15 @@ public class DispatchThroughputBenchmark
     @Setup(Level.Trial)
     public void setUp()
     {
-        subject = Pipeline.create(pipeline, topics, v -> handled.lazySet(handled.get() + 1), null);
+        journalSetting = new JournalSetting(journal);
+        subject = Pipeline.create(pipeline, topics, v -> handled.lazySet(handled.get() + 1), journalSetting.hook());
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws Exception
     {
         subject.close();
+        journalSetting.close();
         if (handled.get() != published)
         {
             throw new IllegalStateException("handled " + handled.get() + " of " + published);

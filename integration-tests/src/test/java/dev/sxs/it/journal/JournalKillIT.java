@@ -4,24 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.Event;
+import dev.sxs.it.ForkedJvm;
 import dev.sxs.journal.ChronicleJournal;
 import dev.sxs.journal.JournalEntry;
 import dev.sxs.journal.JournalReader;
 import dev.sxs.journal.Replay;
+import dev.sxs.journal.ReplayCommand;
 import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
 import dev.sxs.lang.IntValue;
@@ -29,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A journal reopened after its writer was killed with {@code kill -9} keeps every event the writer saw
- * accepted, and takes new appends.
+ * A journal being written by another process can be replayed read-only ({@code sxs replay}); reopened
+ * after its writer was killed with {@code kill -9}, it keeps every event the writer saw accepted, and
+ * takes new appends.
  */
 class JournalKillIT
 {
     private static final int ACCEPTED_BEFORE_KILL = 5_000;
+    private static final int READ_WHILE_WRITING_AFTER = 1_000;
 
     @TempDir
     Path dir;
@@ -43,31 +44,25 @@ class JournalKillIT
     void shouldKeepEveryAcceptedEventAfterKillNine() throws Exception
     {
         final Path folder = dir.resolve("journal");
-        final Process writer = fork(folder);
         final Map<Long, Long> accepted = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8)))
+        try (ForkedJvm writer = ForkedJvm.start(JournalWriterMain.class, dir.resolve("writer.err"), folder.toString()))
         {
             while (accepted.size() < ACCEPTED_BEFORE_KILL)
             {
-                final String line = lines.readLine();
-                assertNotNull(line, () -> "writer ended early: " + stderr());
-                final String[] parts = line.split(" ");
-                accepted.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                final String line = writer.readLine();
+                assertNotNull(line, () -> "writer ended early: " + writer.stderr());
+                accept(line, accepted);
+                if (accepted.size() == READ_WHILE_WRITING_AFTER)
+                {
+                    assertReadableWhileWritten(folder, new HashMap<>(accepted));
+                }
             }
-            final Process kill = new ProcessBuilder("kill", "-9", Long.toString(writer.pid())).inheritIO().start();
-            assertEquals(0, kill.waitFor(), "kill -9 " + writer.pid());
-            assertTrue(writer.waitFor(30, TimeUnit.SECONDS), "writer did not die");
-            assertEquals(137, writer.exitValue(), "killed by SIGKILL");
+            writer.kill9();
             String line;
-            while ((line = lines.readLine()) != null)
+            while ((line = writer.readLine()) != null)
             {
-                final String[] parts = line.split(" ");
-                accepted.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                accept(line, accepted);
             }
-        }
-        finally
-        {
-            writer.destroyForcibly();
         }
 
         final Map<Long, Long> found = new HashMap<>();
@@ -98,33 +93,29 @@ class JournalKillIT
         }
     }
 
-    private Process fork(final Path folder) throws Exception
+    /** Another process appends to the folder: it opens read-only and shows every accepted record. */
+    private static void assertReadableWhileWritten(final Path folder, final Map<Long, Long> acceptedSoFar)
     {
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (final String arg : ManagementFactory.getRuntimeMXBean().getInputArguments())
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int status = ReplayCommand.run(List.of(folder.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8));
+        final Map<Long, String> printed = new HashMap<>();
+        for (final String line : out.toString(StandardCharsets.UTF_8).split("\n"))
         {
-            if (arg.startsWith("--add-") || arg.startsWith("-Dchronicle."))
-            {
-                command.add(arg);
-            }
+            final String[] fields = line.split(" ");
+            printed.put(Long.parseLong(fields[0]), fields[4]);
         }
-        command.add("-cp");
-        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-        command.add(JournalWriterMain.class.getName());
-        command.add(folder.toString());
-        return new ProcessBuilder(command).redirectError(dir.resolve("writer.err").toFile()).start();
+        for (final Map.Entry<Long, Long> a : acceptedSoFar.entrySet())
+        {
+            assertEquals(Long.toString(a.getValue() * 3), printed.get(a.getKey()), "record " + a.getKey() + " visible to a reader");
+        }
     }
 
-    private String stderr()
+    private static void accept(final String line, final Map<Long, Long> accepted)
     {
-        try
-        {
-            return Files.readString(dir.resolve("writer.err"));
-        }
-        catch (final Exception ex)
-        {
-            return "(no stderr: " + ex + ")";
-        }
+        final String[] parts = line.split(" ");
+        accepted.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
     }
 }

@@ -9,17 +9,27 @@ import dev.sxs.lang.CommandRegistry;
  */
 public final class CoreCommands
 {
-    /** Names of the commands {@link #registerAll} registers. */
+    /** {@code core/kv/set}. */
     public static final String SET = "core/kv/set";
+    /** {@code core/kv/get}. */
     public static final String GET = "core/kv/get";
+    /** {@code core/kv/del}. */
     public static final String DEL = "core/kv/del";
+    /** {@code core/kv/exists}. */
     public static final String EXISTS = "core/kv/exists";
+    /** {@code core/kv/snx}. */
     public static final String SNX = "core/kv/snx";
+    /** {@code core/kv/cas}. */
     public static final String CAS = "core/kv/cas";
+    /** {@code core/kv/incr}. */
     public static final String INCR = "core/kv/incr";
+    /** {@code core/kv/iterate}. */
     public static final String ITERATE = "core/kv/iterate";
+    /** {@code core/expr/eval}. */
     public static final String EVAL = "core/expr/eval";
+    /** {@code core/util/log}. */
     public static final String LOG = "core/util/log";
+    /** {@code core/util/now}. */
     public static final String NOW = "core/util/now";
 
     private CoreCommands()

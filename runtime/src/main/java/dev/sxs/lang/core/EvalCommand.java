@@ -36,6 +36,6 @@ public final class EvalCommand implements Command
         {
             return args.error("TEXT must be a string, got " + Printer.print(t));
         }
-        return ctx.interpreter().compile(text.text()).runAsBody(ctx);
+        return ctx.interpreter().compileCached(text.text()).runAsBody(ctx);
     }
 }

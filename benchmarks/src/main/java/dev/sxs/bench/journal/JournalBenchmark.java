@@ -1,4 +1,4 @@
-package dev.sxs.benchmarks;
+package dev.sxs.bench.journal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,17 +56,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@link #REPLAY_EVENTS} records to the print sink on a null stream, against a bare tailer
  *       reading the same records.</li>
  * </ul>
- * Run: see {@code docs/benchmarks.md}, section "Journal and replay".
+ * Run through {@code benchmarks.jar} (which adds the JVM flags Chronicle needs to the fork):
+ * {@code java -jar benchmarks/target/benchmarks.jar JournalBenchmark}; figures in {@code docs/benchmarks.md},
+ * section "Journal and replay".
  */
-@Fork(value = 1, jvmArgsAppend = {
-    "-Dchronicle.analytics.disable=true",
-    "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
-    "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED", "--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED",
-    "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED", "--add-opens=jdk.compiler/com.sun.tools.javac=ALL-UNNAMED",
-    "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-    "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
-    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-    "--add-opens=java.base/java.nio.channels.spi=ALL-UNNAMED"})
+@Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JournalBenchmark

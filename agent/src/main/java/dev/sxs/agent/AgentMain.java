@@ -1,0 +1,65 @@
+package dev.sxs.agent;
+
+import java.lang.instrument.Instrumentation;
+import java.net.URLClassLoader;
+
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.ConfigException;
+
+/**
+ * Inner entry point of agent mode, called reflectively by the bootstrap on the {@code sxs-boot} thread
+ * with the sxs class loader as context class loader. Publishes the outcome in the system property
+ * {@value #STATUS_PROPERTY} and, on failure, one line on stderr; never throws, never exits.
+ */
+public final class AgentMain
+{
+    /** System property telling sxs's state to tools ({@code running}, {@code stopped}, {@code failed: ...}). */
+    public static final String STATUS_PROPERTY = "sxs.status";
+
+    private AgentMain()
+    {
+    }
+
+    /**
+     * Start sxs in this JVM.
+     *
+     * @param args    the agent arguments, may be null.
+     * @param inst    the instrumentation (JDK internals were already opened by the bootstrap).
+     * @param premain true when loaded at JVM start, false when attached.
+     */
+    public static void start(final String args, final Instrumentation inst, final boolean premain)
+    {
+        try
+        {
+            final Config config = AgentSettings.resolve(args, System.getProperties());
+            SxsAgent.start(config);
+            System.setProperty(STATUS_PROPERTY, "running");
+        }
+        catch (final ConfigException ex)
+        {
+            fail("bad configuration: " + ex.getMessage());
+        }
+        catch (final Throwable t)
+        {
+            fail("could not start: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
+        }
+    }
+
+    private static void fail(final String reason)
+    {
+        final String line = reason.replace('\n', ' ');
+        System.setProperty(STATUS_PROPERTY, "failed: " + line);
+        System.err.println("sxs: " + line + "; sxs is not running, the application continues");
+        if (AgentMain.class.getClassLoader() instanceof URLClassLoader loader)
+        {
+            try
+            {
+                loader.close();
+            }
+            catch (final java.io.IOException ignored)
+            {
+                // released when collected
+            }
+        }
+    }
+}

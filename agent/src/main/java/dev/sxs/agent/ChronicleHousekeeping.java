@@ -1,0 +1,98 @@
+package dev.sxs.agent;
+
+import java.lang.reflect.Field;
+
+import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
+import net.openhft.chronicle.core.shutdown.PriorityHook;
+
+/**
+ * What sxs's copy of Chronicle leaves in the JVM outside its objects, and its removal so {@code stop}
+ * unloads completely: the daemon thread {@code background~resource~releaser} (renamed
+ * {@value #RELEASER_THREAD_NAME} while sxs runs, stopped on unload) and the JVM shutdown hook of
+ * Chronicle's {@link PriorityHook} (removed on unload; sxs's own hook closes the files instead).
+ * <p>
+ * These are static parts of the Chronicle classes of the sxs class loader only; a host's own copy of
+ * Chronicle is untouched. Threading: call from the starting or the stopping thread. Failure: best
+ * effort, never throws.
+ */
+final class ChronicleHousekeeping
+{
+    /** Name given to Chronicle's resource releaser thread while sxs runs. */
+    static final String RELEASER_THREAD_NAME = "sxs-chronicle-releaser";
+    /** How long unload waits for the releaser thread to end, ms. */
+    static final long DEFAULT_JOIN_MILLIS = 5_000;
+
+    private ChronicleHousekeeping()
+    {
+    }
+
+    /**
+     * Give Chronicle's background thread an {@code sxs-} name.
+     */
+    static void nameThreads()
+    {
+        final Thread releaser = releaser();
+        if (releaser != null)
+        {
+            releaser.setName(RELEASER_THREAD_NAME);
+        }
+    }
+
+    /**
+     * Release Chronicle's pending resources, end its releaser thread and remove its shutdown hook.
+     * Call after every Chronicle object was closed.
+     */
+    static void unload()
+    {
+        try
+        {
+            final Thread releaser = releaser();
+            BackgroundResourceReleaser.stop();
+            if (releaser != null)
+            {
+                releaser.join(DEFAULT_JOIN_MILLIS);
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        catch (final RuntimeException | LinkageError ignored)
+        {
+            // best effort
+        }
+        try
+        {
+            final PriorityHook hook = PriorityHook.getRegisteredHook();
+            if (hook != null)
+            {
+                final Field thread = PriorityHook.class.getDeclaredField("shutdownThread");
+                thread.setAccessible(true);
+                final Object t = thread.get(hook);
+                if (t instanceof Thread shutdownThread)
+                {
+                    Runtime.getRuntime().removeShutdownHook(shutdownThread);
+                }
+            }
+            PriorityHook.clear();
+        }
+        catch (final ReflectiveOperationException | RuntimeException | LinkageError ignored)
+        {
+            // best effort: the JVM may be shutting down
+        }
+    }
+
+    private static Thread releaser()
+    {
+        try
+        {
+            final Field field = BackgroundResourceReleaser.class.getDeclaredField("RELEASER");
+            field.setAccessible(true);
+            return field.get(null) instanceof Thread t ? t : null;
+        }
+        catch (final ReflectiveOperationException | RuntimeException | LinkageError ex)
+        {
+            return null;
+        }
+    }
+}

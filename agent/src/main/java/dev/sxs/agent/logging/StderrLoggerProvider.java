@@ -1,0 +1,49 @@
+package dev.sxs.agent.logging;
+
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/**
+ * SLF4J 2 provider found by {@code ServiceLoader} in the sxs class loader; loggers are
+ * {@link StderrLogger}s. Stateless apart from the factories; thread-safe.
+ */
+public final class StderrLoggerProvider implements SLF4JServiceProvider
+{
+    private final IMarkerFactory markers = new BasicMarkerFactory();
+    private final MDCAdapter mdc = new NOPMDCAdapter();
+    private final ILoggerFactory loggers = StderrLogger::new;
+
+    @Override
+    public ILoggerFactory getLoggerFactory()
+    {
+        return loggers;
+    }
+
+    @Override
+    public IMarkerFactory getMarkerFactory()
+    {
+        return markers;
+    }
+
+    @Override
+    public MDCAdapter getMDCAdapter()
+    {
+        return mdc;
+    }
+
+    @Override
+    public String getRequestedApiVersion()
+    {
+        return "2.0.99";
+    }
+
+    @Override
+    public void initialize()
+    {
+        // nothing to set up
+    }
+}

@@ -1,0 +1,51 @@
+package dev.sxs.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sxs attach PID [key=value,...]}: load the sxs agent into a running JVM of this user.
+ */
+@Command(name = "attach", description = {
+    "Load sxs into a running JVM (same user). Settings as for -javaagent: key=value,key=value.",
+    "JDK 21+ targets warn about dynamically loaded agents unless started with -XX:+EnableDynamicAgentLoading."})
+final class AttachCommand implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PID", description = "process id of the target JVM")
+    String pid;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SETTINGS", description = "agent settings, e.g. data=/var/sxs,events.workers=2")
+    String settings = "";
+
+    @Override
+    public Integer call()
+    {
+        final TargetJvm jvm = TargetJvm.of(pid);
+        final String before = jvm.sxsStatus();
+        if (before.equals("running") || before.equals("starting"))
+        {
+            spec.commandLine().getErr().println("sxs attach: sxs is already " + before + " in JVM " + pid);
+            return SxsCli.EXIT_OK;
+        }
+        final String after = jvm.loadAgent(Results.agentJar(), settings);
+        if (!after.equals("running"))
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs did not start in JVM " + pid + ": " + after);
+        }
+        spec.commandLine().getOut().println("sxs is running in JVM " + pid);
+        final int feature = TargetJvm.featureVersion(jvm.systemProperties().getProperty("java.specification.version", "0"));
+        if (feature >= 21)
+        {
+            spec.commandLine().getErr().println("note: Java " + feature + " warns about agents loaded into a running JVM; "
+                + "start it with -XX:+EnableDynamicAgentLoading to allow them silently (a future JDK will require it)");
+        }
+        return SxsCli.EXIT_OK;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.sxs.cli;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code sxs bench [PATTERN] [JMH options]}: runs the JMH suites of {@code benchmarks/target/benchmarks.jar}
+ * (built by {@code ./mvnw -B verify} or {@code package}) in a child JVM and passes its exit status on.
+ */
+@Command(name = "bench", description = {
+    "Run the JMH benchmarks (benchmarks/target/benchmarks.jar) matching PATTERN; extra arguments go to JMH.",
+    "Build them first with ./mvnw -B -DskipTests package."})
+final class BenchCommand implements Callable<Integer>
+{
+    @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "regular expression of benchmark names (default: all)")
+    String pattern;
+
+    @Unmatched
+    List<String> jmhArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception
+    {
+        final Path jar = benchmarksJar();
+        final List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        if (pattern != null)
+        {
+            command.add(pattern);
+        }
+        command.addAll(jmhArgs);
+        final Process p = new ProcessBuilder(command).inheritIO().start();
+        return p.waitFor();
+    }
+
+    private static Path benchmarksJar()
+    {
+        final String agentJar = System.getProperty("sxs.agent.jar");
+        final List<Path> candidates = new ArrayList<>();
+        if (agentJar != null)
+        {
+            // <repo>/agent/target/sxs-agent.jar -> <repo>/benchmarks/target/benchmarks.jar
+            final Path repo = Path.of(agentJar).toAbsolutePath().getParent().getParent().getParent();
+            candidates.add(repo.resolve("benchmarks").resolve("target").resolve("benchmarks.jar"));
+        }
+        candidates.add(Path.of("benchmarks", "target", "benchmarks.jar"));
+        for (final Path c : candidates)
+        {
+            if (Files.isRegularFile(c))
+            {
+                return c;
+            }
+        }
+        throw new CliException(SxsCli.EXIT_USAGE, "no benchmarks jar (looked for " + candidates.get(0).toString().replace(File.separatorChar, '/')
+            + "); build it with ./mvnw -B -DskipTests package");
+    }
+}

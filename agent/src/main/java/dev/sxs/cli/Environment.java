@@ -1,0 +1,31 @@
+package dev.sxs.cli;
+
+import java.lang.module.ModuleFinder;
+
+/**
+ * Facts about the Java the CLI runs on that decide whether a command can work.
+ */
+final class Environment
+{
+    private Environment()
+    {
+    }
+
+    /**
+     * @return why this Java cannot open a store (no {@code jdk.compiler}, which Chronicle Map needs),
+     *         or null when it can.
+     */
+    static String missingCompiler()
+    {
+        if (ModuleLayer.boot().findModule("jdk.compiler").isPresent())
+        {
+            return null;
+        }
+        if (ModuleFinder.ofSystem().find("jdk.compiler").isPresent())
+        {
+            return "the module jdk.compiler is not resolved (Chronicle Map compiles code at run time): add --add-modules jdk.compiler";
+        }
+        return "this Java (" + System.getProperty("java.home") + ") is a runtime without the jdk.compiler module, "
+            + "which Chronicle Map needs to compile code at run time; use a full JDK";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.sxs.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sxs eval PID|HOST:PORT [--scope S] (SCRIPT | -f FILE)}: run a script in the sxs inside that
+ * JVM; prints like {@code run} with the same exit statuses.
+ */
+@Command(name = "eval", description = "Evaluate a script in the sxs inside a JVM; prints each form's value, one per line.")
+final class EvalCommand implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TargetOptions target = new TargetOptions();
+
+    @Option(names = "--scope", paramLabel = "PREFIX", description = "scope (hidden key prefix) to evaluate in; default: the runtime's")
+    String scope;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SCRIPT", description = "the script text (or use -f)")
+    String script;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "read the script from FILE (- for stdin)")
+    String file;
+
+    @Override
+    public Integer call()
+    {
+        if ((script == null) == (file == null))
+        {
+            throw new ParameterException(spec.commandLine(), "give either SCRIPT or -f FILE");
+        }
+        final String script = this.script != null ? this.script : read(file);
+        try (RuntimeClient client = target.connect())
+        {
+            return Results.print(client.eval(script, scope), spec.commandLine().getOut());
+        }
+    }
+
+    /**
+     * @param file a path, or "-" for stdin.
+     * @return its text.
+     * @throws CliException with {@link SxsCli#EXIT_USAGE} when unreadable.
+     */
+    static String read(final String file)
+    {
+        try
+        {
+            if (file.equals("-"))
+            {
+                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        }
+        catch (final java.nio.file.NoSuchFileException ex)
+        {
+            throw new CliException(SxsCli.EXIT_USAGE, "cannot read " + file + ": no such file");
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            throw new CliException(SxsCli.EXIT_USAGE, "cannot read " + file + ": " + ex.getMessage());
+        }
+    }
+}

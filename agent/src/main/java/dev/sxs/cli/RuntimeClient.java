@@ -1,0 +1,203 @@
+package dev.sxs.cli;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.management.InstanceNotFoundException;
+import javax.management.MBeanServerConnection;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * A JMX client of the sxs runtime MBean ({@value #RUNTIME_MBEAN}) in another JVM: a local PID through
+ * the attach API and its local connector, or {@code HOST:PORT} through remote JMX (RMI), with optional
+ * credentials. Uses only JMX types, no sxs class crosses the connection.
+ * <p>
+ * Not thread-safe. Close it to release the connection. Failures are {@link CliException}s.
+ */
+public final class RuntimeClient implements AutoCloseable
+{
+    /** Object name of the sxs runtime MBean. */
+    public static final String RUNTIME_MBEAN = "dev.sxs:type=Runtime";
+
+    private final String target;
+    private final JMXConnector connector;
+    private final MBeanServerConnection connection;
+    private final ObjectName name;
+
+    private RuntimeClient(final String target, final JMXConnector connector) throws IOException
+    {
+        this.target = target;
+        this.connector = connector;
+        this.connection = connector.getMBeanServerConnection();
+        try
+        {
+            this.name = new ObjectName(RUNTIME_MBEAN);
+        }
+        catch (final MalformedObjectNameException ex)
+        {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * @param target      a local PID or {@code HOST:PORT}.
+     * @param user        JMX user for a remote target, or null.
+     * @param password    JMX password for a remote target, or null.
+     * @param ssl         whether the remote connector uses TLS.
+     * @return a connected client.
+     * @throws CliException when the target cannot be reached.
+     */
+    public static RuntimeClient connect(final String target, final String user, final String password, final boolean ssl)
+    {
+        final String address;
+        final Map<String, Object> env = new HashMap<>();
+        if (target.matches("\\d+"))
+        {
+            final TargetJvm jvm = TargetJvm.of(target);
+            final String status = jvm.sxsStatus();
+            if (!status.equals("running"))
+            {
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs is " + status + " in JVM " + target
+                    + (status.equals("not loaded") || status.equals("stopped") ? " (load it with: sxs attach " + target + ")" : ""));
+            }
+            address = jvm.localJmxAddress();
+        }
+        else
+        {
+            final int colon = target.lastIndexOf(':');
+            if (colon <= 0 || !target.substring(colon + 1).matches("\\d{1,5}"))
+            {
+                throw new CliException(SxsCli.EXIT_USAGE, "'" + target + "' is neither a PID nor HOST:PORT");
+            }
+            address = "service:jmx:rmi:///jndi/rmi://" + target + "/jmxrmi";
+            if (user != null)
+            {
+                env.put(JMXConnector.CREDENTIALS, new String[] {user, password == null ? "" : password});
+            }
+            if (ssl)
+            {
+                env.put("com.sun.jndi.rmi.factory.socket", new javax.rmi.ssl.SslRMIClientSocketFactory());
+            }
+        }
+        try
+        {
+            final RuntimeClient client = new RuntimeClient(target, JMXConnectorFactory.connect(new JMXServiceURL(address), env));
+            if (!client.connection.isRegistered(client.name))
+            {
+                client.close();
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "no sxs runtime in " + target + " (" + RUNTIME_MBEAN + " is not registered)");
+            }
+            return client;
+        }
+        catch (final IOException | SecurityException ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot connect to JMX of " + target + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Evaluate a script in the remote runtime ({@code eval} or {@code evalIn} of the runtime MBean).
+     *
+     * @param script the source.
+     * @param scope  the scope, or null for the runtime's default scope.
+     * @return one printed value per top-level form.
+     */
+    public List<String> eval(final String script, final String scope)
+    {
+        final Object result = scope == null
+            ? invoke("eval", new Object[] {script}, new String[] {String.class.getName()})
+            : invoke("evalIn", new Object[] {scope, script}, new String[] {String.class.getName(), String.class.getName()});
+        final String text = String.valueOf(result);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+    }
+
+    /**
+     * @return a few lines about the runtime: version, uptime, data folder.
+     */
+    public String summary()
+    {
+        final long uptime = ((Number)attribute("Uptime")).longValue();
+        final String folder = String.valueOf(attribute("DataFolder"));
+        return "sxs " + attribute("Version") + " running in " + target + " for " + java.time.Duration.ofMillis(uptime).withNanos(0)
+            + System.lineSeparator() + "data: " + (folder.isEmpty() ? "(memory only)" : folder);
+    }
+
+    /**
+     * @param attribute an attribute name of the runtime MBean.
+     * @return its value.
+     */
+    public Object attribute(final String attribute)
+    {
+        try
+        {
+            return connection.getAttribute(name, attribute);
+        }
+        catch (final Exception ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read " + attribute + " of sxs in " + target + ": " + message(ex), ex);
+        }
+    }
+
+    /**
+     * Unload sxs from the target.
+     *
+     * @return what the runtime answered.
+     */
+    public String stop()
+    {
+        return String.valueOf(invoke("stop", new Object[0], new String[0]));
+    }
+
+    /**
+     * Invoke an operation of the runtime MBean.
+     *
+     * @param operation the operation.
+     * @param params    its arguments.
+     * @param signature their types.
+     * @return the result.
+     */
+    public Object invoke(final String operation, final Object[] params, final String[] signature)
+    {
+        try
+        {
+            return connection.invoke(name, operation, params, signature);
+        }
+        catch (final InstanceNotFoundException ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs was unloaded from " + target, ex);
+        }
+        catch (final Exception ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, operation + " failed in " + target + ": " + message(ex), ex);
+        }
+    }
+
+    private static String message(final Throwable ex)
+    {
+        Throwable t = ex;
+        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null)
+        {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    @Override
+    public void close()
+    {
+        try
+        {
+            connector.close();
+        }
+        catch (final IOException ignored)
+        {
+            // nothing more to release
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.sxs.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sxs} command: dispatches to the subcommands and maps outcomes to exit codes.
+ * <p>
+ * Called by the bootstrap on the main thread with the sxs class loader as context class loader.
+ * Never calls {@code System.exit}; the bootstrap exits with the returned status.
+ */
+@Command(
+    name = "sxs",
+    mixinStandardHelpOptions = true,
+    versionProvider = SxsCli.Version.class,
+    description = "Embedded key/value-and-events runtime for the JVM: run scripts, attach to JVMs, evaluate remotely.",
+    subcommands = {
+        RunCommand.class,
+        AttachCommand.class,
+        EvalCommand.class,
+        StatusCommand.class,
+        StopCommand.class,
+        ListCommand.class,
+        ReplCommand.class,
+        DemoCommand.class,
+        ReplayCommand.class,
+        BenchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class SxsCli
+{
+    /** Every command succeeded. */
+    public static final int EXIT_OK = 0;
+    /** A script form evaluated to an error value. */
+    public static final int EXIT_ERROR_VALUE = 1;
+    /** Bad usage or an unreadable file. */
+    public static final int EXIT_USAGE = 2;
+    /** The target JVM could not be reached, or refused. */
+    public static final int EXIT_UNREACHABLE = 3;
+
+    /**
+     * Run one command line.
+     *
+     * @param args the arguments after {@code sxs}.
+     * @return the exit status.
+     */
+    public static int run(final String[] args)
+    {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /**
+     * @param out standard output.
+     * @param err standard error.
+     * @return the configured command line (tests drive it with their own writers).
+     */
+    public static CommandLine commandLine(final PrintWriter out, final PrintWriter err)
+    {
+        final CommandLine cl = new CommandLine(new SxsCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parsed) ->
+        {
+            if (ex instanceof CliException cli)
+            {
+                line.getErr().println("sxs " + line.getCommandName() + ": " + cli.getMessage());
+                return cli.exitCode();
+            }
+            line.getErr().println("sxs " + line.getCommandName() + ": unexpected failure: " + ex);
+            ex.printStackTrace(line.getErr());
+            return EXIT_UNREACHABLE;
+        });
+        return cl;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider
+    {
+        @Override
+        public String[] getVersion()
+        {
+            final String v = SxsCli.class.getPackage().getImplementationVersion();
+            return new String[] {"sxs " + (v == null ? "dev" : v), "Java " + Runtime.version() + " at " + System.getProperty("java.home")};
+        }
+    }
+}

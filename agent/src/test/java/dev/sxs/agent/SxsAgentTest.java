@@ -1,0 +1,117 @@
+package dev.sxs.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.ConfigException;
+
+class SxsAgentTest
+{
+    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void stopAgent()
+    {
+        final SxsAgent agent = SxsAgent.current();
+        if (agent != null)
+        {
+            agent.stop();
+        }
+    }
+
+    @Test
+    void shouldEvaluateThroughThePlatformMBeanServer() throws Exception
+    {
+        SxsAgent.start(Config.parse(Map.of()));
+        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final Object forms = server.invoke(name, "eval", new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b) \"x\ny\""},
+            new String[] {String.class.getName()});
+        assertEquals("true\n6\n@\"key not found: b\"\n\"x\\ny\"", forms);
+        assertEquals("1", server.invoke(name, "evalIn", new Object[] {"s:", "(core/kv/incr a)"}, new String[] {String.class.getName(), String.class.getName()}));
+        assertEquals("6", server.invoke(name, "eval", new Object[] {"(core/kv/get a)"}, new String[] {String.class.getName()}));
+        assertEquals("running", server.getAttribute(name, "Status"));
+    }
+
+    @Test
+    void shouldEvaluateInTheGivenScope() throws Exception
+    {
+        final SxsAgent agent = SxsAgent.start(Config.parse(Map.of()));
+        agent.evalPrinted("(core/kv/set k 1)", "t:");
+        assertEquals("1", agent.evalPrinted("(core/kv/get t:k)", "").get(0));
+    }
+
+    @Test
+    void shouldRejectABadPublishWithAnErrorValue() throws Exception
+    {
+        SxsAgent.start(Config.parse(Map.of()));
+        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
+        assertEquals("@\"publish: bad channel 'Q' (expected A..F)\"", server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig));
+        assertEquals("@\"publish: topic 70000 out of range 0..65535\"", server.invoke(name, "publish", new Object[] {"A", 70000, "1"}, sig));
+        assertEquals("@\"publish: payload must be exactly one value, got 2\"", server.invoke(name, "publish", new Object[] {"A", 1, "1 2"}, sig));
+    }
+
+    @Test
+    void shouldRunTheBootScriptAtStart() throws Exception
+    {
+        final Path boot = dir.resolve("boot.sxs");
+        Files.writeString(boot, "(core/kv/set booted true)\n");
+        final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("boot", boot.toString())));
+        assertEquals("true", agent.evalPrinted("(core/kv/get booted)", null).get(0));
+    }
+
+    @Test
+    void shouldRefuseAMissingBootScript()
+    {
+        final Path boot = dir.resolve("missing.sxs");
+        final ConfigException ex = assertThrows(ConfigException.class, () -> SxsAgent.start(Config.parse(Map.of("boot", boot.toString()))));
+        assertEquals("cannot read boot script '" + boot + "': no such file", ex.getMessage());
+        assertNull(SxsAgent.current());
+    }
+
+    @Test
+    void shouldUnregisterAndCloseOnStop() throws Exception
+    {
+        final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));
+        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        assertTrue(server.isRegistered(name));
+        assertEquals("stopped", server.invoke(name, "stop", new Object[0], new String[0]));
+        assertFalse(server.isRegistered(name));
+        assertNull(SxsAgent.current());
+        assertTrue(agent.stopped());
+        assertEquals("@\"sxs is stopped\"", agent.evalPrinted("(core/kv/get a)", null).get(0));
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            assertFalse(t.getName().startsWith("sxs-mgmt") || t.getName().equals(ChronicleHousekeeping.RELEASER_THREAD_NAME), t.getName());
+        }
+        final SxsAgent again = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));
+        assertTrue(server.isRegistered(name));
+        again.stop();
+    }
+
+    @Test
+    void shouldRefuseASecondStart()
+    {
+        SxsAgent.start(Config.parse(Map.of()));
+        assertThrows(IllegalStateException.class, () -> SxsAgent.start(Config.parse(Map.of())));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.sxs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+class SxsCliTest
+{
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(final String... args)
+    {
+        return SxsCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void shouldExitTwoOnAnUnknownCommand()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("frobnicate"));
+        assertTrue(err.toString().contains("Unmatched argument"), err.toString());
+    }
+
+    @Test
+    void shouldExitTwoWhenEvalHasNeitherScriptNorFile()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "123"));
+    }
+
+    @Test
+    void shouldExitTwoForAPidThatIsNotANumber()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "12x", "(core/util/now)"));
+        assertTrue(err.toString().contains("'12x' is neither a PID nor HOST:PORT"), err.toString());
+    }
+
+    @Test
+    void shouldExitThreeForAProcessThatDoesNotExist()
+    {
+        assertEquals(SxsCli.EXIT_UNREACHABLE, run("status", "999999999"));
+        assertTrue(err.toString().contains("sxs status: no process with PID 999999999 is running"), err.toString());
+    }
+
+    @Test
+    void shouldExitTwoForAnUnreadableScriptFile()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "1", "-f", "/no/such/file.sxs"));
+        assertTrue(err.toString().contains("cannot read /no/such/file.sxs: no such file"), err.toString());
+    }
+
+    @Test
+    void shouldListEveryCommandInTheHelp()
+    {
+        assertEquals(SxsCli.EXIT_OK, run("--help"));
+        for (final String command : new String[] {"attach", "eval", "status", "stop", "list", "repl"})
+        {
+            assertTrue(out.toString().contains(command), command);
+        }
+    }
+}

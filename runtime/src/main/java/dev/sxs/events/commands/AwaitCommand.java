@@ -1,0 +1,82 @@
+package dev.sxs.events.commands;
+
+import dev.sxs.events.Awaiter;
+import dev.sxs.events.Channel;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.Event;
+import dev.sxs.lang.Args;
+import dev.sxs.lang.Body;
+import dev.sxs.lang.Command;
+import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.IntValue;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
+
+/**
+ * {@code (core/expr/await BODY CHANNEL TOPIC [TIMEOUT_MS])}: evaluate CHANNEL, TOPIC and TIMEOUT,
+ * start listening there, then evaluate BODY (a form, or a block which is run), then wait for the
+ * next event on CHANNEL/TOPIC. Returns the event's payload, BODY's error if it failed, or
+ * {@code @"await timed out after N ms"} (default {@code await.timeoutMillis}).
+ * <p>
+ * Never deadlocks the runtime: see {@link Awaiter} and {@code docs/events.md}.
+ */
+public final class AwaitCommand implements Command
+{
+    @Override
+    public Value invoke(final Args args, final Context ctx)
+    {
+        if (args.size() != 3 && args.size() != 4)
+        {
+            return args.usage("BODY CHANNEL TOPIC [TIMEOUT_MS]");
+        }
+        final Dispatcher dispatcher = EventArgs.dispatcher(ctx);
+        if (dispatcher == null)
+        {
+            return EventArgs.noEvents(args);
+        }
+        final Object channel = EventArgs.channel(args, 1, ctx);
+        if (channel instanceof Value error)
+        {
+            return error;
+        }
+        final Object topic = EventArgs.topic(args, 2, ctx);
+        if (topic instanceof Value error)
+        {
+            return error;
+        }
+        long timeout = dispatcher.options().awaitTimeoutMillis();
+        if (args.size() == 4)
+        {
+            final Value t = args.eval(3, ctx);
+            if (t.isError())
+            {
+                return t;
+            }
+            if (!(t instanceof IntValue n) || n.value() < 0)
+            {
+                return args.error("TIMEOUT_MS must be an integer >= 0, got " + Printer.print(t));
+            }
+            timeout = n.value();
+        }
+        try (Awaiter awaiter = dispatcher.listen((Channel)channel, (Integer)topic))
+        {
+            final Body body = args.body(0);
+            final Value done = body != null ? body.run(ctx) : args.eval(0, ctx);
+            if (done.isError())
+            {
+                return done;
+            }
+            final Event event = awaiter.await(timeout);
+            if (event != null)
+            {
+                return event.payload();
+            }
+            if (awaiter.isCancelled())
+            {
+                return args.error("runtime closed");
+            }
+            return new ErrorValue("await timed out after " + timeout + " ms");
+        }
+    }
+}
