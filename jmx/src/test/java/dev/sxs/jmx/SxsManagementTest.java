@@ -229,6 +229,44 @@ class SxsManagementTest
     }
 
     @Test
+    void shouldPublishThroughTheRuntimeAndShowItsStatus() throws Exception
+    {
+        final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
+        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"c", 9, "42"}, sig));
+        assertEquals(List.of("C 9 42"), fake.published);
+        assertEquals(List.of("local Channel.C.publish topic=9 42"), fake.audit);
+        assertEquals("publish: unknown channel 'Z' (expected A..F or exec)",
+            invokeError(SxsManagement.RUNTIME, "publish", new Object[] {"Z", 9, "42"}, sig));
+        assertEquals("running", server.getAttribute(SxsManagement.RUNTIME, "Status"));
+    }
+
+    @Test
+    void shouldRunEveryCallThroughTheGivenRunner() throws Exception
+    {
+        registration.close();
+        final List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> new Thread(r, "sxs-mgmt-test"));
+        try (SxsManagement.Registration r = SxsManagement.register(fake.parts(), new dev.sxs.jmx.metrics.SxsMetrics(), server,
+            call -> pool.submit(() ->
+            {
+                threads.add(Thread.currentThread().getName());
+                return call.call();
+            }).get()))
+        {
+            assertEquals("0.1.0-test", server.getAttribute(SxsManagement.RUNTIME, "Version"));
+            assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"42"}, new String[] {String.class.getName()}));
+            assertEquals(1, server.getAttributes(SxsManagement.STORE, new String[] {"Entries"}).size());
+            assertEquals(List.of("sxs-mgmt-test", "sxs-mgmt-test", "sxs-mgmt-test"), threads);
+            assertEquals("tail: n 0 is out of range 1..10000",
+                invokeError(SxsManagement.JOURNAL, "tail", new Object[] {0}, new String[] {int.class.getName()}));
+        }
+        finally
+        {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldRefuseSettingAttributes()
     {
         assertThrows(Exception.class, () -> server.setAttribute(SxsManagement.RUNTIME, new Attribute("Version", "x")));

@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public interface RuntimeAccess
 {
+    /** @return {@code running}, or {@code stopped} once stopping began. */
+    default String status()
+    {
+        return "running";
+    }
+
     /** @return the sxs version. */
     String version();
 
