@@ -5,6 +5,8 @@ import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.remote.CurrentSubject;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Printer;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,9 +43,9 @@ public final class RuntimeControl implements RuntimeMXBean
     public String publish(final String channel, final int topic, final String payload)
     {
         final Channel c = channel == null ? null : Channel.byName(channel.trim());
-        if (c == null)
+        if (c == null || c == Channel.EXEC)
         {
-            throw new IllegalArgumentException("publish: unknown channel '" + channel + "' (expected A..F or exec)");
+            return Printer.print(new ErrorValue("publish: bad channel '" + channel + "' (expected A..F)"));
         }
         return new ChannelControl(c, channels, audit).publish(topic, payload);
     }

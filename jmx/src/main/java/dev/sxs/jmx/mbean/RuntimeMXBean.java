@@ -59,7 +59,7 @@ public interface RuntimeMXBean
         "payload is one sxs form, read but not evaluated. Returns true or an error value. Audited.",
         impact = MBeanOperationInfo.ACTION)
     String publish(
-        @Param(name = "channel", description = "A..F (or exec)") String channel,
+        @Param(name = "channel", description = "channel name, A..F") String channel,
         @Param(name = "topic", description = "topic number, 0..65535") int topic,
         @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
 
