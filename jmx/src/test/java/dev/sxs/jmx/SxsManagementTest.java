@@ -250,7 +250,7 @@ class SxsManagementTest
         final List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
         final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> new Thread(r, "sxs-mgmt-test"));
         try (SxsManagement.Registration r = SxsManagement.register(fake.parts(), new dev.sxs.jmx.metrics.SxsMetrics(), server,
-            call -> pool.submit(() ->
+            (what, call) -> pool.submit(() ->
             {
                 threads.add(Thread.currentThread().getName());
                 return call.call();

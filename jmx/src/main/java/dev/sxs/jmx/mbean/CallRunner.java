@@ -11,14 +11,15 @@ import java.util.concurrent.Callable;
 public interface CallRunner
 {
     /** Runs the call on the calling thread. */
-    CallRunner DIRECT = Callable::call;
+    CallRunner DIRECT = (name, call) -> call.call();
 
     /**
      * Run one call and return its result.
      *
+     * @param name the attribute or operation name (a runner may run some, e.g. {@code stop}, directly).
      * @param call the MBean work.
      * @return its result.
      * @throws Exception what the call threw, or why it could not run (e.g. a timeout).
      */
-    Object run(Callable<Object> call) throws Exception;
+    Object run(String name, Callable<Object> call) throws Exception;
 }

@@ -50,7 +50,7 @@ public final class DescribedMBean<T> extends StandardMBean
     {
         try
         {
-            return run(() -> super.getAttribute(attribute));
+            return run(attribute, () -> super.getAttribute(attribute));
         }
         catch (final AttributeNotFoundException | MBeanException | ReflectionException | RuntimeException ex)
         {
@@ -67,7 +67,7 @@ public final class DescribedMBean<T> extends StandardMBean
     {
         try
         {
-            return (AttributeList)run(() -> super.getAttributes(attributes));
+            return (AttributeList)run("attributes", () -> super.getAttributes(attributes));
         }
         catch (final RuntimeException ex)
         {
@@ -85,7 +85,7 @@ public final class DescribedMBean<T> extends StandardMBean
     {
         try
         {
-            return run(() -> super.invoke(operation, params, signature));
+            return run(operation, () -> super.invoke(operation, params, signature));
         }
         catch (final MBeanException | ReflectionException | RuntimeException ex)
         {
@@ -97,11 +97,11 @@ public final class DescribedMBean<T> extends StandardMBean
         }
     }
 
-    private Object run(final java.util.concurrent.Callable<Object> call) throws Exception
+    private Object run(final String name, final java.util.concurrent.Callable<Object> call) throws Exception
     {
         try
         {
-            return runner.run(call);
+            return runner.run(name, call);
         }
         catch (final java.util.concurrent.ExecutionException ex)
         {
