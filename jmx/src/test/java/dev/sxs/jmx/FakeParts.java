@@ -81,9 +81,10 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     }
 
     @Override
-    public void stop()
+    public String stop()
     {
         stops.incrementAndGet();
+        return "stopped";
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.DispatcherOptions;
 import dev.sxs.jmx.access.EvaluationCounters;
+import dev.sxs.jmx.access.RuntimeView;
 import dev.sxs.jmx.audit.AuditRecords;
 import dev.sxs.jmx.metrics.SxsMetrics;
 import dev.sxs.journal.ChronicleJournal;
@@ -63,8 +64,8 @@ class LiveManagementTest
         dispatcher = Dispatcher.start(DispatcherOptions.defaults(), journal::append);
         dispatcher.deliveryProbe(metrics.deliveryProbe());
         runtime = SxsRuntime.start(config, store, LogSink.NONE);
-        final ManagedParts parts = ManagedParts.live(config, store, dispatcher, journal, runtime::eval,
-            EvaluationCounters.of(runtime.interpreter().stats()), stops::incrementAndGet, fallback::add);
+        final ManagedParts parts = ManagedParts.live(new RuntimeView(config, runtime::eval, () -> stops.incrementAndGet() > 0 ? "stopped" : ""),
+            store, dispatcher, journal, EvaluationCounters.of(runtime.interpreter().stats()), fallback::add);
         registration = SxsManagement.register(parts, metrics, server);
     }
 

@@ -38,8 +38,9 @@ public interface RuntimeAccess
     List<String> eval(String scope, String script);
 
     /**
-     * Stop the runtime (and unload sxs when it runs as an agent), without blocking the caller on the
-     * shutdown itself.
+     * Stop the runtime (and unload sxs when it runs as an agent).
+     *
+     * @return what happened, e.g. {@code stopped}.
      */
-    void stop();
+    String stop();
 }

@@ -22,16 +22,16 @@ public final class RuntimeView implements RuntimeAccess
 
     private final Config config;
     private final BiFunction<String, String, List<Value>> eval;
-    private final Runnable stop;
+    private final Supplier<String> stop;
     private final Supplier<String> status;
     private final long startedAt = System.currentTimeMillis();
 
     /**
      * @param config the configuration.
      * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
-     * @param stop   stops the runtime; should not block the caller for long.
+     * @param stop   stops the runtime and says how it went.
      */
-    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Runnable stop)
+    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop)
     {
         this(config, eval, stop, () -> "running");
     }
@@ -39,10 +39,10 @@ public final class RuntimeView implements RuntimeAccess
     /**
      * @param config the configuration.
      * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
-     * @param stop   stops the runtime; should not block the caller for long.
+     * @param stop   stops the runtime and says how it went.
      * @param status {@code running} or {@code stopped}.
      */
-    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Runnable stop,
+    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop,
         final Supplier<String> status)
     {
         this.config = config;
@@ -94,8 +94,8 @@ public final class RuntimeView implements RuntimeAccess
     }
 
     @Override
-    public void stop()
+    public String stop()
     {
-        stop.run();
+        return stop.get();
     }
 }

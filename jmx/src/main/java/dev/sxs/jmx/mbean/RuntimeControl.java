@@ -105,7 +105,6 @@ public final class RuntimeControl implements RuntimeMXBean
     public String stop()
     {
         audit.record(CurrentSubject.who(), "Runtime.stop", "");
-        runtime.stop();
-        return "stopping: sxs drains events, closes its files and unregisters its MBeans";
+        return runtime.stop();
     }
 }

@@ -65,6 +65,6 @@ public interface RuntimeMXBean
 
     /** @return what happens. */
     @Description(value = "Stop sxs: drain events, close the store and journal, unregister the MBeans " +
-        "(and unload the agent). Audited.", impact = MBeanOperationInfo.ACTION)
+        "(and unload the agent); returns stopped. Audited.", impact = MBeanOperationInfo.ACTION)
     String stop();
 }
