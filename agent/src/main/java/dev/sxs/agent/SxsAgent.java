@@ -132,7 +132,7 @@ public final class SxsAgent
     private void registerBeans()
     {
         final SxsRuntime rt = runtime.runtime();
-        final RuntimeView view = new RuntimeView(config, rt::eval, this::stop, () -> stopped ? "stopped" : "running");
+        final RuntimeView view = new RuntimeView(config, runtime::eval, this::stop, () -> stopped ? "stopped" : "running");
         final ManagedParts parts = ManagedParts.live(view, runtime.store(), rt.dispatcher(), runtime.journal(),
             EvaluationCounters.of(rt.interpreter().stats()), System.err::println);
         beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(), this::runManaged);
