@@ -260,6 +260,9 @@ class SxsManagementTest
             assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"42"}, new String[] {String.class.getName()}));
             assertEquals(1, server.getAttributes(SxsManagement.STORE, new String[] {"Entries"}).size());
             assertEquals(List.of("sxs-mgmt-test", "sxs-mgmt-test", "sxs-mgmt-test"), threads);
+            dev.sxs.jmx.remote.CurrentSubject.callAs("alice", () -> server.invoke(SxsManagement.RUNTIME, "eval",
+                new Object[] {"1"}, new String[] {String.class.getName()}));
+            assertEquals(List.of("local Runtime.eval 42", "alice Runtime.eval 1"), fake.audit);
             assertEquals("tail: n 0 is out of range 1..10000",
                 invokeError(SxsManagement.JOURNAL, "tail", new Object[] {0}, new String[] {int.class.getName()}));
         }

@@ -1,5 +1,7 @@
 package dev.sxs.jmx.mbean;
 
+import dev.sxs.jmx.remote.CurrentSubject;
+
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
 import javax.management.MBeanAttributeInfo;
@@ -99,9 +101,10 @@ public final class DescribedMBean<T> extends StandardMBean
 
     private Object run(final String name, final java.util.concurrent.Callable<Object> call) throws Exception
     {
+        final String who = CurrentSubject.who();
         try
         {
-            return runner.run(name, call);
+            return runner.run(name, () -> CurrentSubject.callAs(who, call));
         }
         catch (final java.util.concurrent.ExecutionException ex)
         {
