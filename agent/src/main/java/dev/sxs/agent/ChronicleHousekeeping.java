@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 
 import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.core.shutdown.PriorityHook;
+import net.openhft.chronicle.threads.DiskSpaceMonitor;
 
 /**
  * What sxs's copy of Chronicle leaves in the JVM outside its objects, and its removal so {@code stop}
@@ -80,6 +81,7 @@ final class ChronicleHousekeeping
         {
             // best effort
         }
+        stopDiskSpaceMonitor();
         try
         {
             final PriorityHook hook = PriorityHook.getRegisteredHook();
@@ -98,6 +100,33 @@ final class ChronicleHousekeeping
         catch (final ReflectiveOperationException | RuntimeException | LinkageError ignored)
         {
             // best effort: the JVM may be shutting down
+        }
+    }
+
+    /**
+     * Chronicle Queue starts a disk space checker thread the first time a queue opens; it is static
+     * and never ends by itself.
+     */
+    private static void stopDiskSpaceMonitor()
+    {
+        try
+        {
+            DiskSpaceMonitor.INSTANCE.close();
+            for (final Thread t : Thread.getAllStackTraces().keySet())
+            {
+                if (t.getName().replace('~', '-').endsWith("disk-space-checker"))
+                {
+                    t.join(DEFAULT_JOIN_MILLIS);
+                }
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        catch (final RuntimeException | LinkageError ignored)
+        {
+            // best effort: Chronicle Queue may never have been loaded
         }
     }
 
