@@ -1,6 +1,5 @@
 package dev.sxs.events;
 
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -215,11 +214,11 @@ public final class Dispatcher implements AutoCloseable
                 catch (final Throwable t)
                 {
                     sequence.decrementAndGet();
+                    state.unpublished.increment();
                     state.releaseExtra();
                     errors.recordJournal(t);
                     return Publication.JOURNAL_FAILED;
                 }
-                state.published.increment();
                 handOff(state, event, event, attachment, false);
             }
             finally
@@ -230,7 +229,6 @@ public final class Dispatcher implements AutoCloseable
         else
         {
             event = new Event(sequence.incrementAndGet(), now(), channel, topic, payload, from);
-            state.published.increment();
             handOff(state, event, event, attachment, false);
         }
         awaiters.complete(event);
@@ -267,7 +265,6 @@ public final class Dispatcher implements AutoCloseable
         {
             return reserved;
         }
-        state.published.increment();
         handOff(state, event, new Replayed(event), null, true);
         awaiters.complete(event);
         return Math.max(1, event.sequence());
@@ -322,7 +319,8 @@ public final class Dispatcher implements AutoCloseable
         }
         if (anyParking)
         {
-            VarHandle.fullFence();
+            // No fence needed: the offer's CAS on the queue tail is a full barrier before this read of
+            // the worker's flag, and the worker re-reads the tail after raising its flag (Dekker).
             p.wake();
         }
     }

@@ -130,6 +130,7 @@ final class Overflow
         if (oldest != null && oldest.poll() != null)
         {
             state.discarded.increment();
+            state.transferred.increment();
             return true;
         }
         return false;
