@@ -41,6 +41,16 @@ public final class AgentMain
         }
         catch (final Throwable t)
         {
+            try
+            {
+                // the runtime may have got as far as starting Chronicle's threads: release them
+                ChronicleHousekeeping.unload();
+                ThreadScrubber.scrub(AgentMain.class.getClassLoader());
+            }
+            catch (final Throwable ignored)
+            {
+                // best effort
+            }
             fail("could not start: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
         }
     }
