@@ -12,7 +12,7 @@ import net.openhft.chronicle.core.shutdown.PriorityHook;
  * Chronicle's {@link PriorityHook} (removed on unload; sxs's own hook closes the files instead).
  * <p>
  * These are static parts of the Chronicle classes of the sxs class loader only; a host's own copy of
- * Chronicle is untouched. Threading: call from the starting or the stopping thread. Failure: best
+ * Chronicle is untouched, and nothing is done when Chronicle was not loaded by the sxs class loader. Threading: call from the starting or the stopping thread. Failure: best
  * effort, never throws.
  */
 final class ChronicleHousekeeping
@@ -27,14 +27,29 @@ final class ChronicleHousekeeping
     }
 
     /**
-     * Give Chronicle's background thread an {@code sxs-} name.
+     * Give the background threads of sxs's Chronicle (named with {@code ~}, started under the sxs class
+     * loader) an {@code sxs-} name.
      */
     static void nameThreads()
     {
+        if (!ownsChronicle())
+        {
+            return;
+        }
         final Thread releaser = releaser();
         if (releaser != null)
         {
             releaser.setName(RELEASER_THREAD_NAME);
+        }
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.getContextClassLoader() == loader && t.getName().contains("~") && !t.getName().startsWith("sxs-"))
+            {
+                // a Chronicle thread (named with '~') started by sxs, e.g. Chronicle Queue's "disk~space~checker";
+                // JDK threads that merely inherited the loader (the process reaper) keep their names
+                t.setName("sxs-" + t.getName().replace('~', '-').replace('/', '-'));
+            }
         }
     }
 
@@ -44,6 +59,10 @@ final class ChronicleHousekeeping
      */
     static void unload()
     {
+        if (!ownsChronicle())
+        {
+            return;
+        }
         try
         {
             final Thread releaser = releaser();
@@ -80,6 +99,16 @@ final class ChronicleHousekeeping
         {
             // best effort: the JVM may be shutting down
         }
+    }
+
+    /**
+     * @return true when Chronicle was loaded by the sxs class loader (agent and CLI), so its static
+     *         parts are sxs's alone; false when sxs is embedded or tested and shares Chronicle.
+     */
+    private static boolean ownsChronicle()
+    {
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        return loader != null && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName());
     }
 
     private static Thread releaser()

@@ -22,6 +22,9 @@ import dev.sxs.runtime.SxsRuntime;
  */
 public final class RuntimeHandle implements AutoCloseable
 {
+    /** Execution-channel topic (hence processor) of scripts from the CLI, JMX and boot files. */
+    public static final int DEFAULT_TOPIC = 0;
+
     private final KvStore store;
     private final Journal journal;
     private final SxsRuntime runtime;
@@ -90,13 +93,18 @@ public final class RuntimeHandle implements AutoCloseable
     }
 
     /**
+     * Evaluate a script the way every sxs entry point does: submitted on the execution channel
+     * (topic {@value #DEFAULT_TOPIC}, so scripts of the CLI and JMX run one at a time, in order, on one
+     * processor) in a fresh session of the scope, and wait for its values.
+     *
      * @param source the script.
      * @param scope  the scope, null for the configured default.
      * @return one value per top-level form.
      */
     public List<Value> eval(final String source, final String scope)
     {
-        return runtime.eval(source, scope);
+        final String s = scope == null ? runtime.config().scope() : scope;
+        return runtime.submit(source, DEFAULT_TOPIC, runtime.session(s)).join();
     }
 
     /**

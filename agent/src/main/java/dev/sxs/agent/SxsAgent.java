@@ -327,9 +327,10 @@ public final class SxsAgent
             if (removeHook)
             {
                 ChronicleHousekeeping.unload();
+                ThreadScrubber.scrub(SxsAgent.class.getClassLoader());
             }
             System.setProperty("sxs.status", "stopped");
-            if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader)
+            if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
             {
                 try
                 {
