@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 
 import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.core.shutdown.PriorityHook;
+import net.openhft.chronicle.threads.DiskSpaceMonitor;
 
 /**
  * What sxs's copy of Chronicle leaves in the JVM outside its objects, and its removal so {@code stop}
@@ -12,7 +13,7 @@ import net.openhft.chronicle.core.shutdown.PriorityHook;
  * Chronicle's {@link PriorityHook} (removed on unload; sxs's own hook closes the files instead).
  * <p>
  * These are static parts of the Chronicle classes of the sxs class loader only; a host's own copy of
- * Chronicle is untouched. Threading: call from the starting or the stopping thread. Failure: best
+ * Chronicle is untouched, and nothing is done when Chronicle was not loaded by the sxs class loader. Threading: call from the starting or the stopping thread. Failure: best
  * effort, never throws.
  */
 final class ChronicleHousekeeping
@@ -27,14 +28,29 @@ final class ChronicleHousekeeping
     }
 
     /**
-     * Give Chronicle's background thread an {@code sxs-} name.
+     * Give the background threads of sxs's Chronicle (named with {@code ~}, started under the sxs class
+     * loader) an {@code sxs-} name.
      */
     static void nameThreads()
     {
+        if (!ownsChronicle())
+        {
+            return;
+        }
         final Thread releaser = releaser();
         if (releaser != null)
         {
             releaser.setName(RELEASER_THREAD_NAME);
+        }
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.getContextClassLoader() == loader && t.getName().contains("~") && !t.getName().startsWith("sxs-"))
+            {
+                // a Chronicle thread (named with '~') started by sxs, e.g. Chronicle Queue's "disk~space~checker";
+                // JDK threads that merely inherited the loader (the process reaper) keep their names
+                t.setName("sxs-" + t.getName().replace('~', '-').replace('/', '-'));
+            }
         }
     }
 
@@ -44,6 +60,10 @@ final class ChronicleHousekeeping
      */
     static void unload()
     {
+        if (!ownsChronicle())
+        {
+            return;
+        }
         try
         {
             final Thread releaser = releaser();
@@ -61,6 +81,7 @@ final class ChronicleHousekeeping
         {
             // best effort
         }
+        stopDiskSpaceMonitor();
         try
         {
             final PriorityHook hook = PriorityHook.getRegisteredHook();
@@ -80,6 +101,43 @@ final class ChronicleHousekeeping
         {
             // best effort: the JVM may be shutting down
         }
+    }
+
+    /**
+     * Chronicle Queue starts a disk space checker thread the first time a queue opens; it is static
+     * and never ends by itself.
+     */
+    private static void stopDiskSpaceMonitor()
+    {
+        try
+        {
+            DiskSpaceMonitor.INSTANCE.close();
+            for (final Thread t : Thread.getAllStackTraces().keySet())
+            {
+                if (t.getName().replace('~', '-').endsWith("disk-space-checker"))
+                {
+                    t.join(DEFAULT_JOIN_MILLIS);
+                }
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        catch (final RuntimeException | LinkageError ignored)
+        {
+            // best effort: Chronicle Queue may never have been loaded
+        }
+    }
+
+    /**
+     * @return true when Chronicle was loaded by the sxs class loader (agent and CLI), so its static
+     *         parts are sxs's alone; false when sxs is embedded or tested and shares Chronicle.
+     */
+    private static boolean ownsChronicle()
+    {
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        return loader != null && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName());
     }
 
     private static Thread releaser()
