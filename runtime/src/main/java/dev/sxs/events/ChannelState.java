@@ -37,7 +37,10 @@ final class ChannelState
     private volatile long limit;
     private final AtomicInteger blockedCount = new AtomicInteger();
     private final Queue<Thread> blocked = new ConcurrentLinkedQueue<>();
-    final LongAdder published = new LongAdder();
+    /** Events accepted without taking a new unit: DISCARD_OLDEST passed them the dropped event's unit. */
+    final LongAdder transferred = new LongAdder();
+    /** Units taken by publications that then failed (journal refused): not published. */
+    final LongAdder unpublished = new LongAdder();
     final LongAdder delivered = new LongAdder();
     final LongAdder discarded = new LongAdder();
     final LongAdder handlerErrors = new LongAdder();
@@ -143,6 +146,17 @@ final class ChannelState
         return total;
     }
 
+    /**
+     * Accepted events, derived from the reservations so that publishing costs no extra counter:
+     * every accepted event took a unit, or was handed the unit of an event DISCARD_OLDEST dropped.
+     *
+     * @return events accepted so far.
+     */
+    long published()
+    {
+        return reserved.get() + transferred.sum() - unpublished.sum();
+    }
+
     /** @return units taken and not given back: events queued, held back or in a handler. */
     long depth()
     {
@@ -198,7 +212,7 @@ final class ChannelState
 
     ChannelStats snapshot()
     {
-        return new ChannelStats(channel, published.sum(), delivered.sum(), discarded.sum(), handlerErrors.sum(),
+        return new ChannelStats(channel, published(), delivered.sum(), discarded.sum(), handlerErrors.sum(),
             suppressed.sum(), rejected.sum(), depth(), subscriptions);
     }
 }

@@ -1,19 +1,15 @@
 package dev.sxs.events;
 
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.sxs.lang.Value;
@@ -57,10 +53,9 @@ public final class Dispatcher implements AutoCloseable
     private final AtomicLong sequence = new AtomicLong();
     private final long wallNanosBase;
     private final long monoNanosBase;
-    private final Object subscribeLock = new Object();
-    private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
-    private final Map<Integer, CopyOnWriteArrayList<Awaiter>> awaiters = new ConcurrentHashMap<>();
-    private final AtomicInteger awaiterCount = new AtomicInteger();
+    private final Subscriptions subscriptions = new Subscriptions(channels);
+    private final Awaiters awaiters = new Awaiters();
+    private final Overflow overflow;
     private final HandlerErrors errors = new HandlerErrors(HandlerErrors.DEFAULT_MAX_DISTINCT);
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final AtomicInteger compensators = new AtomicInteger();
@@ -101,6 +96,7 @@ public final class Dispatcher implements AutoCloseable
         {
             partitions[i] = new Partition(i, options.queueCapacity());
         }
+        this.overflow = new Overflow(options, partitions, () -> closed);
     }
 
     /**
@@ -198,7 +194,7 @@ public final class Dispatcher implements AutoCloseable
             state.suppressed.increment();
             return Publication.SUPPRESSED;
         }
-        final long reserved = reserve(state);
+        final long reserved = overflow.reserve(state);
         if (reserved < 0)
         {
             return reserved;
@@ -218,11 +214,11 @@ public final class Dispatcher implements AutoCloseable
                 catch (final Throwable t)
                 {
                     sequence.decrementAndGet();
+                    state.unpublished.increment();
                     state.releaseExtra();
                     errors.recordJournal(t);
                     return Publication.JOURNAL_FAILED;
                 }
-                state.published.increment();
                 handOff(state, event, event, attachment, false);
             }
             finally
@@ -233,13 +229,9 @@ public final class Dispatcher implements AutoCloseable
         else
         {
             event = new Event(sequence.incrementAndGet(), now(), channel, topic, payload, from);
-            state.published.increment();
             handOff(state, event, event, attachment, false);
         }
-        if (awaiterCount.get() > 0)
-        {
-            completeAwaiters(event);
-        }
+        awaiters.complete(event);
         return event.sequence();
     }
 
@@ -268,17 +260,13 @@ public final class Dispatcher implements AutoCloseable
             state.suppressed.increment();
             return Publication.SUPPRESSED;
         }
-        final long reserved = reserve(state);
+        final long reserved = overflow.reserve(state);
         if (reserved < 0)
         {
             return reserved;
         }
-        state.published.increment();
         handOff(state, event, new Replayed(event), null, true);
-        if (awaiterCount.get() > 0)
-        {
-            completeAwaiters(event);
-        }
+        awaiters.complete(event);
         return Math.max(1, event.sequence());
     }
 
@@ -301,118 +289,6 @@ public final class Dispatcher implements AutoCloseable
             return Publication.CLOSED;
         }
         return 0;
-    }
-
-    private long reserve(final ChannelState state)
-    {
-        if (state.tryReserve())
-        {
-            return 0;
-        }
-        switch (options.overflow())
-        {
-            case ERROR:
-                state.rejected.increment();
-                return Publication.QUEUE_FULL;
-            case DISCARD_NEWEST:
-                state.discarded.increment();
-                return Publication.DISCARDED;
-            case DISCARD_OLDEST:
-                while (true)
-                {
-                    if (discardOldest(state))
-                    {
-                        return 0;
-                    }
-                    if (state.tryReserve())
-                    {
-                        return 0;
-                    }
-                    if (!anyQueued(state))
-                    {
-                        state.discarded.increment();
-                        return Publication.DISCARDED;
-                    }
-                }
-            default:
-                return awaitRoom(state);
-        }
-    }
-
-    private long awaitRoom(final ChannelState state)
-    {
-        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options.publishTimeoutMillis());
-        final Thread me = Thread.currentThread();
-        state.addBlocked(me);
-        try
-        {
-            while (!state.tryReserve())
-            {
-                if (closed)
-                {
-                    return Publication.CLOSED;
-                }
-                final long left = deadline - System.nanoTime();
-                if (left <= 0)
-                {
-                    state.rejected.increment();
-                    return Publication.QUEUE_FULL;
-                }
-                // a worker that frees room unparks blocked publishers; the timeout bounds a lost wake-up
-                LockSupport.parkNanos(this, Math.min(left, DEFAULT_PARK_NANOS));
-            }
-            return 0;
-        }
-        finally
-        {
-            state.removeBlocked(me);
-        }
-    }
-
-    /** Drop the oldest queued event of a channel; its unit of capacity passes to the caller. */
-    private boolean discardOldest(final ChannelState state)
-    {
-        if (state.sink != null)
-        {
-            return false;
-        }
-        final int c = state.channel.ordinal();
-        ManyToManyConcurrentArrayQueue<Object> oldest = null;
-        long oldestSequence = Long.MAX_VALUE;
-        for (final Partition p : partitions)
-        {
-            final ManyToManyConcurrentArrayQueue<Object> q = p.queueIfPresent(c);
-            final Object head = q == null ? null : q.peek();
-            if (head != null)
-            {
-                final long s = eventOf(head).sequence();
-                if (s < oldestSequence)
-                {
-                    oldestSequence = s;
-                    oldest = q;
-                }
-            }
-        }
-        if (oldest != null && oldest.poll() != null)
-        {
-            state.discarded.increment();
-            return true;
-        }
-        return false;
-    }
-
-    private boolean anyQueued(final ChannelState state)
-    {
-        final int c = state.channel.ordinal();
-        for (final Partition p : partitions)
-        {
-            final ManyToManyConcurrentArrayQueue<Object> q = p.queueIfPresent(c);
-            if (q != null && !q.isEmpty())
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void handOff(final ChannelState state, final Event event, final Object item, final Object attachment,
@@ -443,7 +319,8 @@ public final class Dispatcher implements AutoCloseable
         }
         if (anyParking)
         {
-            VarHandle.fullFence();
+            // No fence needed: the offer's CAS on the queue tail is a full barrier before this read of
+            // the worker's flag, and the worker re-reads the tail after raising its flag (Dekker).
             p.wake();
         }
     }
@@ -478,7 +355,7 @@ public final class Dispatcher implements AutoCloseable
         return (event.channel().ordinal() << 16) | event.topic();
     }
 
-    private static Event eventOf(final Object item)
+    static Event eventOf(final Object item)
     {
         return item instanceof Event e ? e : ((Replayed)item).event();
     }
@@ -535,11 +412,7 @@ public final class Dispatcher implements AutoCloseable
             throw new IllegalArgumentException("subscribe needs a channel, a topic 0..65535 and a handler");
         }
         final Subscription s = new Subscription(this, channel, topic, handler, ownerId);
-        synchronized (subscribeLock)
-        {
-            channels[channel.ordinal()].add(s);
-            subscriptions.add(s);
-        }
+        subscriptions.add(s);
         return s;
     }
 
@@ -557,18 +430,7 @@ public final class Dispatcher implements AutoCloseable
         {
             return 0;
         }
-        int removed = 0;
-        synchronized (subscribeLock)
-        {
-            for (final Subscription s : channels[channel.ordinal()].handlers(topic))
-            {
-                if (Objects.equals(s.ownerId(), ownerId) && remove(s))
-                {
-                    removed++;
-                }
-            }
-        }
-        return removed;
+        return subscriptions.removeOwned(channel, topic, ownerId);
     }
 
     /**
@@ -579,27 +441,12 @@ public final class Dispatcher implements AutoCloseable
      */
     public int unsubscribeAll(final Object ownerId)
     {
-        int removed = 0;
-        synchronized (subscribeLock)
-        {
-            for (final Subscription s : new ArrayList<>(subscriptions))
-            {
-                if (Objects.equals(s.ownerId(), ownerId) && remove(s))
-                {
-                    removed++;
-                }
-            }
-        }
-        return removed;
+        return subscriptions.removeOwned(ownerId);
     }
 
     boolean remove(final Subscription subscription)
     {
-        synchronized (subscribeLock)
-        {
-            subscriptions.remove(subscription);
-            return channels[subscription.channel().ordinal()].remove(subscription);
-        }
+        return subscriptions.remove(subscription);
     }
 
     /**
@@ -608,15 +455,7 @@ public final class Dispatcher implements AutoCloseable
      */
     public Map<Integer, Integer> topics(final Channel channel)
     {
-        final Map<Integer, Integer> out = new TreeMap<>();
-        for (final Subscription s : subscriptions)
-        {
-            if (s.channel() == channel)
-            {
-                out.merge(s.topic(), 1, Integer::sum);
-            }
-        }
-        return out;
+        return subscriptions.topics(channel);
     }
 
     // ------------------------------------------------------------------ await
@@ -637,8 +476,7 @@ public final class Dispatcher implements AutoCloseable
             throw new IllegalArgumentException("listen needs a channel and a topic 0..65535");
         }
         final Awaiter a = new Awaiter(this, channel, topic);
-        awaiters.computeIfAbsent((channel.ordinal() << 16) | topic, k -> new CopyOnWriteArrayList<>()).add(a);
-        awaiterCount.incrementAndGet();
+        awaiters.add(a);
         if (closed)
         {
             a.cancel();
@@ -669,27 +507,7 @@ public final class Dispatcher implements AutoCloseable
 
     void removeAwaiter(final Awaiter awaiter)
     {
-        final CopyOnWriteArrayList<Awaiter> list = awaiters.get((awaiter.channel().ordinal() << 16) | awaiter.topic());
-        if (list != null && list.remove(awaiter))
-        {
-            awaiterCount.decrementAndGet();
-        }
-    }
-
-    private void completeAwaiters(final Event event)
-    {
-        final CopyOnWriteArrayList<Awaiter> list = awaiters.get(keyOf(event));
-        if (list == null)
-        {
-            return;
-        }
-        for (final Awaiter a : list)
-        {
-            if (a.complete(event))
-            {
-                removeAwaiter(a);
-            }
-        }
+        awaiters.remove(awaiter);
     }
 
     /** Called by a thread about to block in an await: a worker hands its partition over first. */
@@ -855,13 +673,7 @@ public final class Dispatcher implements AutoCloseable
             closed = true;
             wakeBlockedPublishers();
             drain(DEFAULT_JOIN_TIMEOUT_MILLIS);
-            for (final CopyOnWriteArrayList<Awaiter> list : awaiters.values())
-            {
-                for (final Awaiter a : list)
-                {
-                    a.cancel();
-                }
-            }
+            awaiters.cancelAll();
             stopping = true;
             for (final Partition p : partitions)
             {
