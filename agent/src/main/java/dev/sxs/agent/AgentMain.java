@@ -41,6 +41,16 @@ public final class AgentMain
         }
         catch (final Throwable t)
         {
+            try
+            {
+                // the runtime may have got as far as starting Chronicle's threads: release them
+                ChronicleHousekeeping.unload();
+                ThreadScrubber.scrub(AgentMain.class.getClassLoader());
+            }
+            catch (final Throwable ignored)
+            {
+                // best effort
+            }
             fail("could not start: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
         }
     }
@@ -50,7 +60,7 @@ public final class AgentMain
         final String line = reason.replace('\n', ' ');
         System.setProperty(STATUS_PROPERTY, "failed: " + line);
         System.err.println("sxs: " + line + "; sxs is not running, the application continues");
-        if (AgentMain.class.getClassLoader() instanceof URLClassLoader loader)
+        if (AgentMain.class.getClassLoader() instanceof URLClassLoader loader && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
         {
             try
             {

@@ -2,17 +2,22 @@ package dev.sxs.agent;
 
 import java.lang.reflect.Field;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.core.shutdown.PriorityHook;
+import net.openhft.chronicle.threads.DiskSpaceMonitor;
 
 /**
  * What sxs's copy of Chronicle leaves in the JVM outside its objects, and its removal so {@code stop}
  * unloads completely: the daemon thread {@code background~resource~releaser} (renamed
- * {@value #RELEASER_THREAD_NAME} while sxs runs, stopped on unload) and the JVM shutdown hook of
+ * {@value #RELEASER_THREAD_NAME} while sxs runs, stopped on unload), Chronicle Queue's
+ * {@code disk~space~checker} thread (renamed {@code sxs-...}, closed on unload) and the JVM shutdown hook of
  * Chronicle's {@link PriorityHook} (removed on unload; sxs's own hook closes the files instead).
  * <p>
  * These are static parts of the Chronicle classes of the sxs class loader only; a host's own copy of
- * Chronicle is untouched. Threading: call from the starting or the stopping thread. Failure: best
+ * Chronicle is untouched, and nothing is done when Chronicle was not loaded by the sxs class loader. Threading: call from the starting or the stopping thread. Failure: best
  * effort, never throws.
  */
 final class ChronicleHousekeeping
@@ -27,14 +32,29 @@ final class ChronicleHousekeeping
     }
 
     /**
-     * Give Chronicle's background thread an {@code sxs-} name.
+     * Give the background threads of sxs's Chronicle (named with {@code ~}, started under the sxs class
+     * loader) an {@code sxs-} name.
      */
     static void nameThreads()
     {
+        if (!ownsChronicle())
+        {
+            return;
+        }
         final Thread releaser = releaser();
         if (releaser != null)
         {
             releaser.setName(RELEASER_THREAD_NAME);
+        }
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.getContextClassLoader() == loader && t.getName().contains("~") && !t.getName().startsWith("sxs-"))
+            {
+                // a Chronicle thread (named with '~') started by sxs, e.g. Chronicle Queue's "disk~space~checker";
+                // JDK threads that merely inherited the loader (the process reaper) keep their names
+                t.setName("sxs-" + t.getName().replace('~', '-').replace('/', '-'));
+            }
         }
     }
 
@@ -44,6 +64,11 @@ final class ChronicleHousekeeping
      */
     static void unload()
     {
+        if (!ownsChronicle())
+        {
+            return;
+        }
+        stopDiskSpaceMonitor();
         try
         {
             final Thread releaser = releaser();
@@ -80,6 +105,53 @@ final class ChronicleHousekeeping
         {
             // best effort: the JVM may be shutting down
         }
+    }
+
+    /**
+     * Chronicle Queue's disk space monitor runs a scheduled thread once a queue was opened; close it
+     * when (and only when) that thread exists, since touching the monitor otherwise would start it.
+     */
+    private static void stopDiskSpaceMonitor()
+    {
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        final List<Thread> monitors = new ArrayList<>();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.getContextClassLoader() == loader && t.getName().replace('~', '-').contains("disk-space-checker"))
+            {
+                monitors.add(t);
+            }
+        }
+        if (monitors.isEmpty())
+        {
+            return;
+        }
+        try
+        {
+            DiskSpaceMonitor.INSTANCE.close();
+            for (final Thread t : monitors)
+            {
+                t.join(DEFAULT_JOIN_MILLIS);
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        catch (final RuntimeException | LinkageError ignored)
+        {
+            // best effort
+        }
+    }
+
+    /**
+     * @return true when Chronicle was loaded by the sxs class loader (agent and CLI), so its static
+     *         parts are sxs's alone; false when sxs is embedded or tested and shares Chronicle.
+     */
+    private static boolean ownsChronicle()
+    {
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        return loader != null && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName());
     }
 
     private static Thread releaser()

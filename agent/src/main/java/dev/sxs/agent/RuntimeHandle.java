@@ -2,6 +2,9 @@ package dev.sxs.agent;
 
 import java.util.List;
 
+import dev.sxs.jmx.metrics.SxsMetrics;
+import dev.sxs.journal.Journal;
+import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.LogSink;
@@ -10,22 +13,30 @@ import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 
 /**
- * The one place the agent and the CLI build a runtime from a {@link Config}: opens the store and starts
- * {@link SxsRuntime} over it, and closes both. Keeps the rest of this module independent of how the
+ * The one place the agent and the CLI build a runtime from a {@link Config}: opens the store (counted by
+ * the runtime's {@link SxsMetrics}) and the journal, starts {@link SxsRuntime} over them with the
+ * metrics' delivery probe, and closes all of them. Keeps the rest of this module independent of how the
  * runtime is wired.
  * <p>
  * Threading: {@link #eval} from any thread; {@link #close()} once, idempotent.
  */
 public final class RuntimeHandle implements AutoCloseable
 {
+    /** Execution-channel topic (hence processor) of scripts from the CLI, JMX and boot files. */
+    public static final int DEFAULT_TOPIC = 0;
+
     private final KvStore store;
+    private final Journal journal;
     private final SxsRuntime runtime;
+    private final SxsMetrics metrics;
     private volatile boolean closed;
 
-    private RuntimeHandle(final KvStore store, final SxsRuntime runtime)
+    private RuntimeHandle(final KvStore store, final Journal journal, final SxsRuntime runtime, final SxsMetrics metrics)
     {
         this.store = store;
+        this.journal = journal;
         this.runtime = runtime;
+        this.metrics = metrics;
     }
 
     /**
@@ -36,16 +47,43 @@ public final class RuntimeHandle implements AutoCloseable
      */
     public static RuntimeHandle open(final Config config, final LogSink log)
     {
-        final KvStore store = ChronicleKvStore.open(config);
+        final SxsMetrics metrics = new SxsMetrics();
+        final KvStore store = metrics.meter(ChronicleKvStore.open(config));
+        Journal journal = null;
         try
         {
-            return new RuntimeHandle(store, SxsRuntime.start(config, store, log));
+            journal = Journals.open(config);
+            final SxsRuntime runtime = SxsRuntime.start(config, store, log, journal.isEnabled() ? journal : null);
+            runtime.dispatcher().deliveryProbe(metrics.deliveryProbe());
+            return new RuntimeHandle(store, journal, runtime, metrics);
         }
         catch (final RuntimeException | Error ex)
         {
+            if (journal != null)
+            {
+                journal.close();
+            }
             store.close();
             throw ex;
         }
+    }
+
+    /** @return the root store (metered). */
+    public KvStore store()
+    {
+        return store;
+    }
+
+    /** @return the journal (the no-op journal when off). */
+    public Journal journal()
+    {
+        return journal;
+    }
+
+    /** @return the runtime's metrics (reported once management registers them). */
+    public SxsMetrics metrics()
+    {
+        return metrics;
     }
 
     /** @return the runtime. */
@@ -55,17 +93,22 @@ public final class RuntimeHandle implements AutoCloseable
     }
 
     /**
+     * Evaluate a script the way every sxs entry point does: submitted on the execution channel
+     * (topic {@value #DEFAULT_TOPIC}, so scripts of the CLI and JMX run one at a time, in order, on one
+     * processor) in a fresh session of the scope, and wait for its values.
+     *
      * @param source the script.
      * @param scope  the scope, null for the configured default.
      * @return one value per top-level form.
      */
     public List<Value> eval(final String source, final String scope)
     {
-        return runtime.eval(source, scope);
+        final String s = scope == null ? runtime.config().scope() : scope;
+        return runtime.submit(source, DEFAULT_TOPIC, runtime.session(s)).join();
     }
 
     /**
-     * Drain and close the runtime, then the store. Idempotent.
+     * Drain and close the runtime, then the journal and the store. Idempotent.
      */
     @Override
     public synchronized void close()
@@ -81,7 +124,14 @@ public final class RuntimeHandle implements AutoCloseable
         }
         finally
         {
-            store.close();
+            try
+            {
+                journal.close();
+            }
+            finally
+            {
+                store.close();
+            }
         }
     }
 }

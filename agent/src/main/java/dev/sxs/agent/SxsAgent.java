@@ -1,12 +1,14 @@
 package dev.sxs.agent;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,12 +17,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.sxs.jmx.ManagedParts;
+import dev.sxs.jmx.SxsManagement;
+import dev.sxs.jmx.access.EvaluationCounters;
+import dev.sxs.jmx.access.RuntimeView;
+import dev.sxs.jmx.remote.RemoteConnector;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
+import dev.sxs.runtime.SxsRuntime;
 
 /**
  * sxs running inside a host JVM: the runtime, its MBeans, the threads that serve management calls and
@@ -48,7 +56,8 @@ public final class SxsAgent
     private final Config config;
     private final RuntimeHandle runtime;
     private final ExecutorService management;
-    private final ManagementBeans beans = new ManagementBeans();
+    private volatile SxsManagement.Registration beans;
+    private volatile RemoteConnector remote;
     private final Thread shutdownHook;
     private final long startedAtMillis = System.currentTimeMillis();
     private volatile boolean stopped;
@@ -93,12 +102,13 @@ public final class SxsAgent
                 agent.runBoot(boot);
             }
             agent.registerBeans();
+            agent.openRemoteConnector();
             Runtime.getRuntime().addShutdownHook(agent.shutdownHook);
             ChronicleHousekeeping.nameThreads();
         }
         catch (final RuntimeException | Error ex)
         {
-            agent.beans.close();
+            agent.closeManagement();
             agent.management.shutdownNow();
             runtime.close();
             throw ex;
@@ -116,11 +126,83 @@ public final class SxsAgent
     }
 
     /**
-     * The one place where sxs MBeans are registered; the management module adds its beans here.
+     * The one place where sxs MBeans are registered: every {@code dev.sxs} MBean and the
+     * {@code dev.sxs.metrics} metrics, all served on the {@code sxs-mgmt-N} threads.
      */
     private void registerBeans()
     {
-        beans.register(RUNTIME_MBEAN, new RuntimeControl(this), RuntimeControlMBean.class);
+        final SxsRuntime rt = runtime.runtime();
+        final RuntimeView view = new RuntimeView(config, runtime::eval, this::stop, () -> stopped ? "stopped" : "running");
+        final ManagedParts parts = ManagedParts.live(view, runtime.store(), rt.dispatcher(), runtime.journal(),
+            EvaluationCounters.of(rt.interpreter().stats()), System.err::println);
+        beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(), this::runManaged);
+    }
+
+    /**
+     * Open the remote JMX connector when {@code jmx.port} is set.
+     *
+     * @throws ConfigException when it is refused (no credentials, unusable files) or the port cannot be opened.
+     */
+    private void openRemoteConnector()
+    {
+        try
+        {
+            remote = RemoteConnector.startIfConfigured(config, ManagementFactory.getPlatformMBeanServer()).orElse(null);
+            if (remote != null)
+            {
+                System.err.println("sxs: remote JMX at " + remote.serviceUrl());
+            }
+        }
+        catch (final java.io.IOException ex)
+        {
+            throw new ConfigException("cannot open remote JMX on " + config.jmxHost() + ":" + config.jmxPort() + ": " + ex.getMessage());
+        }
+    }
+
+    /**
+     * Run an MBean call on a management thread and wait for it, as long as an evaluation may take.
+     * {@code stop} runs on a thread of its own: it stops the management threads, and it must not run
+     * Chronicle code (its audit record) on the caller's thread.
+     */
+    private Object runManaged(final String name, final Callable<Object> call) throws Exception
+    {
+        if ("stop".equals(name))
+        {
+            // not on the caller's thread either: stop writes an audit record (Chronicle code), and a
+            // Chronicle thread-local left on a host thread (an RMI connection thread) would pin this loader
+            final java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(call);
+            final Thread stopper = new Thread(task, "sxs-stop-call");
+            stopper.setDaemon(true);
+            stopper.start();
+            return task.get(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2 + DEFAULT_CALL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        final long wait = config.budgetMillis() + config.awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS;
+        final Future<Object> result = management.submit(call);
+        try
+        {
+            return result.get(wait, TimeUnit.MILLISECONDS);
+        }
+        catch (final TimeoutException ex)
+        {
+            result.cancel(true);
+            throw new IllegalStateException(name + ": no result within " + wait + " ms");
+        }
+    }
+
+    private void closeManagement()
+    {
+        final RemoteConnector r = remote;
+        if (r != null)
+        {
+            r.close();
+            remote = null;
+        }
+        final SxsManagement.Registration b = beans;
+        if (b != null)
+        {
+            b.close();
+            beans = null;
+        }
     }
 
     /** @return the configuration. */
@@ -218,7 +300,7 @@ public final class SxsAgent
             }
             stopped = true;
             System.setProperty("sxs.status", "stopping");
-            beans.close();
+            closeManagement();
             if (removeHook)
             {
                 try
@@ -252,9 +334,10 @@ public final class SxsAgent
             if (removeHook)
             {
                 ChronicleHousekeeping.unload();
+                ThreadScrubber.scrub(SxsAgent.class.getClassLoader());
             }
             System.setProperty("sxs.status", "stopped");
-            if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader)
+            if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
             {
                 try
                 {

@@ -13,13 +13,20 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * {@code sxs bench [PATTERN] [JMH options]}: runs the JMH suites of {@code benchmarks/target/benchmarks.jar}
- * (built by {@code ./mvnw -B verify} or {@code package}) in a child JVM and passes its exit status on.
+ * (built by {@code ./mvnw -B verify} or {@code package}) in a child JVM and passes its exit status on;
+ * {@code sxs bench agent-cost} runs the agent cost harness of that jar against this agent jar.
  */
 @Command(name = "bench", description = {
     "Run the JMH benchmarks (benchmarks/target/benchmarks.jar) matching PATTERN; extra arguments go to JMH.",
+    "sxs bench agent-cost [--runs N] [--idle-seconds S] measures what sxs costs a host (start-up, idle CPU, heap).",
     "Build them first with ./mvnw -B -DskipTests package."})
 final class BenchCommand implements Callable<Integer>
 {
+    /** Pattern that runs the agent cost harness instead of JMH. */
+    static final String AGENT_COST = "agent-cost";
+    /** The agent cost harness. */
+    static final String AGENT_COST_CLASS = "dev.sxs.bench.agent.AgentCost";
+
     @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "regular expression of benchmark names (default: all)")
     String pattern;
 
@@ -32,11 +39,21 @@ final class BenchCommand implements Callable<Integer>
         final Path jar = benchmarksJar();
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(jar.toString());
-        if (pattern != null)
+        if (AGENT_COST.equals(pattern))
         {
-            command.add(pattern);
+            command.add("-cp");
+            command.add(jar.toString());
+            command.add(AGENT_COST_CLASS);
+            command.add(Results.agentJar().getAbsolutePath());
+        }
+        else
+        {
+            command.add("-jar");
+            command.add(jar.toString());
+            if (pattern != null)
+            {
+                command.add(pattern);
+            }
         }
         command.addAll(jmhArgs);
         final Process p = new ProcessBuilder(command).inheritIO().start();

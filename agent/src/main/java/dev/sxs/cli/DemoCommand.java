@@ -80,7 +80,7 @@ final class DemoCommand implements Callable<Integer>
             out.println("  bin/sxs eval " + pid + " '(core/kv/iterate \"\" 0 100 { (core/util/log $key (core/kv/get $key)) })'   (lines go to the service's log)");
             out.println("  bin/sxs repl " + pid);
             out.println("  bin/sxs status " + pid);
-            out.println("  jconsole " + pid + "     (MBeans tab, dev.sxs > Runtime: eval, publish)");
+            out.println("  jconsole " + pid + "     (MBeans tab: dev.sxs > Runtime > eval, Channel > A > publish, Store)");
             out.println();
             out.println(durationSeconds > 0 ? "Running for " + durationSeconds + " s." : "Press Ctrl-C to stop.");
             out.flush();

@@ -94,8 +94,12 @@ class SxsAgentTest
         final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));
         final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
         assertTrue(server.isRegistered(name));
+        assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).size() >= 10);
+        assertTrue(server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size() > 60);
         assertEquals("stopped", server.invoke(name, "stop", new Object[0], new String[0]));
         assertFalse(server.isRegistered(name));
+        assertEquals(0, server.queryNames(new ObjectName("dev.sxs:*"), null).size(), "no sxs MBean left");
+        assertEquals(0, server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size(), "no metric MBean left");
         assertNull(SxsAgent.current());
         assertTrue(agent.stopped());
         assertEquals("@\"sxs is stopped\"", agent.evalPrinted("(core/kv/get a)", null).get(0));

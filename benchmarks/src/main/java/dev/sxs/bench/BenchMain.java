@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Entry point of {@code benchmarks.jar}: the JMH command line, with the JVM flags Chronicle needs
- * ({@code sxs.jvm.flags} of the parent pom) appended to every forked benchmark JVM.
+ * ({@code sxs.jvm.flags} of the parent pom) prepended to the JVM arguments of every forked benchmark JVM (so a benchmark's own {@code @Fork(jvmArgsAppend)} still applies).
  * <p>
  * Usage: {@code java -jar benchmarks/target/benchmarks.jar [JMH options] [benchmark regex]}, e.g.
  * {@code java -jar benchmarks/target/benchmarks.jar Kv}.
@@ -46,7 +46,7 @@ public final class BenchMain
         }
         final Options options = new OptionsBuilder()
             .parent(cli)
-            .jvmArgsAppend(jvmFlags().toArray(new String[0]))
+            .jvmArgsPrepend(jvmFlags().toArray(new String[0]))
             .build();
         new Runner(options).run();
     }

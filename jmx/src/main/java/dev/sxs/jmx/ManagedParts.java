@@ -9,17 +9,12 @@ import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.JournalView;
 import dev.sxs.jmx.access.KvStoreView;
 import dev.sxs.jmx.access.RuntimeAccess;
-import dev.sxs.jmx.access.RuntimeView;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.audit.JournalAuditLog;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;
-import dev.sxs.lang.Value;
-import dev.sxs.runtime.Config;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -58,29 +53,25 @@ public record ManagedParts(
     /**
      * The parts of a live runtime, from its components.
      *
-     * @param config        the configuration.
+     * @param runtime       the runtime view (e.g. a {@link dev.sxs.jmx.access.RuntimeView}).
      * @param store         the root store.
      * @param dispatcher    the dispatcher.
      * @param journal       the journal (may be the no-op journal).
-     * @param eval          (source, scope) to values: the runtime's evaluation.
      * @param evaluations   evaluation counters, or {@link EvaluationCounters#NONE}.
-     * @param stop          stops the runtime.
      * @param auditFallback where audit records go when the journal cannot take them.
      * @return the parts.
      */
     public static ManagedParts live(
-        final Config config,
+        final RuntimeAccess runtime,
         final KvStore store,
         final Dispatcher dispatcher,
         final Journal journal,
-        final BiFunction<String, String, List<Value>> eval,
         final EvaluationCounters evaluations,
-        final Runnable stop,
         final Consumer<String> auditFallback)
     {
         final boolean journaled = journal.isEnabled();
         return new ManagedParts(
-            new RuntimeView(config, eval, stop),
+            runtime,
             new DispatcherChannels(dispatcher),
             new KvStoreView(store),
             new JournalView(journal, dispatcher),

@@ -1,6 +1,7 @@
 package dev.sxs.jmx;
 
 import dev.sxs.events.Channel;
+import dev.sxs.jmx.mbean.CallRunner;
 import dev.sxs.jmx.mbean.ChannelControl;
 import dev.sxs.jmx.mbean.ChannelMXBean;
 import dev.sxs.jmx.mbean.DescribedMBean;
@@ -79,16 +80,35 @@ public final class SxsManagement
      */
     public static Registration register(final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server)
     {
+        return register(parts, metrics, server, CallRunner.DIRECT);
+    }
+
+    /**
+     * Register every sxs MBean and report the runtime's metrics, running every MBean call through a
+     * {@link CallRunner} (the agent's own threads).
+     *
+     * @param parts   the views of the runtime.
+     * @param metrics the runtime's metrics; closed with the registration.
+     * @param server  the MBean server, normally the platform one.
+     * @param runner  where MBean attribute reads and operations run.
+     * @return the handle whose {@code close()} unregisters every MBean and stops the metrics.
+     * @throws IllegalStateException when an sxs MBean is already registered.
+     */
+    public static Registration register(
+        final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server, final CallRunner runner)
+    {
         final Registration registration = new Registration(server);
         try
         {
-            registration.add(RUNTIME, new DescribedMBean<>(new RuntimeControl(parts.runtime(), parts.audit()), RuntimeMXBean.class));
+            registration.add(RUNTIME, new DescribedMBean<>(
+                new RuntimeControl(parts.runtime(), parts.channels(), parts.audit()), RuntimeMXBean.class, runner));
             for (final Channel c : Channel.values())
             {
-                registration.add(channel(c), new DescribedMBean<>(new ChannelControl(c, parts.channels(), parts.audit()), ChannelMXBean.class));
+                registration.add(channel(c), new DescribedMBean<>(
+                    new ChannelControl(c, parts.channels(), parts.audit()), ChannelMXBean.class, runner));
             }
-            registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class));
-            registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class));
+            registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
+            registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(), parts.evaluations());
             registration.closeWith(metrics.startReporting(server));
             return registration;

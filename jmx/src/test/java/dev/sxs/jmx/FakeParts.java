@@ -81,9 +81,10 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     }
 
     @Override
-    public void stop()
+    public String stop()
     {
         stops.incrementAndGet();
+        return "stopped";
     }
 
     @Override
@@ -103,7 +104,7 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     {
         if (payload.startsWith("("))
         {
-            throw new IllegalArgumentException("publish: payload: 1:1: unclosed (");
+            return "@\"publish: payload: read error at 1:1: unclosed (\"";
         }
         published.add(channel.label() + " " + topic + " " + payload);
         return "true";
@@ -140,9 +141,10 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     }
 
     @Override
-    public void set(final String key, final String value)
+    public String set(final String key, final String value)
     {
         store.put(key, value);
+        return "true";
     }
 
     @Override

@@ -166,9 +166,12 @@ class SxsManagementTest
         assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"hello\""}, sig));
         assertEquals(List.of("A 50 \"hello\""), fake.published);
         assertEquals(List.of("local Channel.A.publish topic=50 \"hello\""), fake.audit);
-        assertEquals("publish: topic 70000 is out of range 0..65535", invokeError(a, "publish", new Object[] {70000, "1"}, sig));
-        assertEquals("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\")", invokeError(a, "publish", new Object[] {1, " "}, sig));
-        assertEquals("publish: payload: 1:1: unclosed (", invokeError(a, "publish", new Object[] {1, "(a"}, sig));
+        assertEquals("@\"publish: topic 70000 out of range 0..65535\"", server.invoke(a, "publish", new Object[] {70000, "1"}, sig));
+        assertEquals("@\"publish: payload is empty (expected one sxs form, e.g. 42 or \\\"text\\\")\"", server.invoke(a, "publish", new Object[] {1, " "}, sig));
+        assertEquals("@\"publish: payload: read error at 1:1: unclosed (\"", server.invoke(a, "publish", new Object[] {1, "(a"}, sig));
+        assertEquals("@\"publish: bad channel 'exec' (expected A..F; run scripts with eval)\"",
+            server.invoke(SxsManagement.channel(Channel.EXEC), "publish", new Object[] {1, "1"}, sig));
+        assertEquals(1, fake.published.size());
     }
 
     @Test
@@ -192,7 +195,7 @@ class SxsManagementTest
             "local Store.delete user:1:name", "local Store.delete user:1:name"), fake.audit);
         assertEquals("keys: limit 0 is out of range 1..10000", invokeError(SxsManagement.STORE, "keys", new Object[] {"", 0L, 0}, keysSig));
         assertEquals("keys: offset -1 is negative", invokeError(SxsManagement.STORE, "keys", new Object[] {"", -1L, 5}, keysSig));
-        assertEquals("set: key is empty", invokeError(SxsManagement.STORE, "set", new Object[] {"", "1"}, two));
+        assertEquals("@\"set: key is empty\"", server.invoke(SxsManagement.STORE, "set", new Object[] {"", "1"}, two));
     }
 
     @Test
@@ -226,6 +229,47 @@ class SxsManagementTest
         final String[] tail = (String[])server.invoke(j, "tail", new Object[] {2}, new String[] {int.class.getName()});
         assertEquals(2, tail.length);
         assertEquals("tail: n 0 is out of range 1..10000", invokeError(j, "tail", new Object[] {0}, new String[] {int.class.getName()}));
+    }
+
+    @Test
+    void shouldPublishThroughTheRuntimeAndShowItsStatus() throws Exception
+    {
+        final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
+        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"c", 9, "42"}, sig));
+        assertEquals(List.of("C 9 42"), fake.published);
+        assertEquals(List.of("local Channel.C.publish topic=9 42"), fake.audit);
+        assertEquals("@\"publish: bad channel 'Z' (expected A..F)\"",
+            server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"Z", 9, "42"}, sig));
+        assertEquals("running", server.getAttribute(SxsManagement.RUNTIME, "Status"));
+    }
+
+    @Test
+    void shouldRunEveryCallThroughTheGivenRunner() throws Exception
+    {
+        registration.close();
+        final List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> new Thread(r, "sxs-mgmt-test"));
+        try (SxsManagement.Registration r = SxsManagement.register(fake.parts(), new dev.sxs.jmx.metrics.SxsMetrics(), server,
+            (what, call) -> pool.submit(() ->
+            {
+                threads.add(Thread.currentThread().getName());
+                return call.call();
+            }).get()))
+        {
+            assertEquals("0.1.0-test", server.getAttribute(SxsManagement.RUNTIME, "Version"));
+            assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"42"}, new String[] {String.class.getName()}));
+            assertEquals(1, server.getAttributes(SxsManagement.STORE, new String[] {"Entries"}).size());
+            assertEquals(List.of("sxs-mgmt-test", "sxs-mgmt-test", "sxs-mgmt-test"), threads);
+            dev.sxs.jmx.remote.CurrentSubject.callAs("alice", () -> server.invoke(SxsManagement.RUNTIME, "eval",
+                new Object[] {"1"}, new String[] {String.class.getName()}));
+            assertEquals(List.of("local Runtime.eval 42", "alice Runtime.eval 1"), fake.audit);
+            assertEquals("tail: n 0 is out of range 1..10000",
+                invokeError(SxsManagement.JOURNAL, "tail", new Object[] {0}, new String[] {int.class.getName()}));
+        }
+        finally
+        {
+            pool.shutdownNow();
+        }
     }
 
     @Test

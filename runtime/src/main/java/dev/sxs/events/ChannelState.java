@@ -1,22 +1,46 @@
 package dev.sxs.events;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The counters, capacity reservation and handler table of one channel. Internal to the dispatcher.
  * <p>
- * Threading: counters and depth are atomic; the handler table is copy-on-write per topic, written
- * under the dispatcher's subscribe lock and read lock-free by workers.
+ * Capacity accounting (after Agrona's cached-limit queues): publishers count units taken in
+ * {@code reserved}; each partition counts units given back in its own padded slot of
+ * {@code releasedBy} (sinks, discards and failures in {@code releasedExtra}); depth is the difference.
+ * A publisher compares against a cached limit and sums the released counters only when it reaches
+ * it, so the hot path shares no contended counter between publisher and worker.
+ * <p>
+ * Threading: counters are atomic; the handler table is copy-on-write per topic, written under the
+ * dispatcher's subscribe lock and read lock-free by workers.
  */
 final class ChannelState
 {
     private static final Subscription[] NONE = new Subscription[0];
 
     final Channel channel;
-    final AtomicLong depth = new AtomicLong();
-    final LongAdder published = new LongAdder();
+    /** Longs between two partitions' release counters: keeps them on different cache lines. */
+    private static final int STRIDE = 16;
+
+    private final int capacity;
+    private final int partitions;
+    private final AtomicLong reserved = new AtomicLong();
+    private final AtomicLong releasedExtra = new AtomicLong();
+    private final AtomicLongArray releasedBy;
+    private volatile long limit;
+    private final AtomicInteger blockedCount = new AtomicInteger();
+    private final Queue<Thread> blocked = new ConcurrentLinkedQueue<>();
+    /** Events accepted without taking a new unit: DISCARD_OLDEST passed them the dropped event's unit. */
+    final LongAdder transferred = new LongAdder();
+    /** Units taken by publications that then failed (journal refused): not published. */
+    final LongAdder unpublished = new LongAdder();
     final LongAdder delivered = new LongAdder();
     final LongAdder discarded = new LongAdder();
     final LongAdder handlerErrors = new LongAdder();
@@ -26,31 +50,118 @@ final class ChannelState
     private volatile AtomicReferenceArray<Subscription[]> table;
     int subscriptions;
 
-    ChannelState(final Channel channel)
+    ChannelState(final Channel channel, final int capacity, final int partitions)
     {
         this.channel = channel;
+        this.capacity = capacity;
+        this.partitions = partitions;
+        this.releasedBy = new AtomicLongArray((partitions + 1) * STRIDE);
+        this.limit = capacity;
     }
 
     /**
      * Take one unit of capacity if there is room.
      *
-     * @param capacity the channel capacity.
      * @return true when reserved.
      */
-    boolean tryReserve(final int capacity)
+    boolean tryReserve()
     {
         while (true)
         {
-            final long d = depth.get();
-            if (d >= capacity)
+            final long r = reserved.get();
+            if (r >= limit)
             {
-                return false;
+                final long fresh = released() + capacity;
+                limit = fresh;
+                if (r >= fresh)
+                {
+                    return false;
+                }
             }
-            if (depth.compareAndSet(d, d + 1))
+            if (reserved.compareAndSet(r, r + 1))
             {
                 return true;
             }
         }
+    }
+
+    /** A worker of partition {@code index} finished one event. */
+    void release(final int index)
+    {
+        releasedBy.getAndIncrement((index + 1) * STRIDE);
+        wakeBlockedBelowHalf();
+    }
+
+    /** A unit given back outside the workers (sink completion, discard, failed hand-off). */
+    void releaseExtra()
+    {
+        releasedExtra.getAndIncrement();
+        wakeBlockedBelowHalf();
+    }
+
+    /** A publisher waits for room (BLOCK); it re-checks after registering, so no wake-up is lost. */
+    void addBlocked(final Thread thread)
+    {
+        blocked.add(thread);
+        blockedCount.incrementAndGet();
+    }
+
+    void removeBlocked(final Thread thread)
+    {
+        blockedCount.decrementAndGet();
+        blocked.remove(thread);
+    }
+
+    /**
+     * Wake blocked publishers once the channel is at most half full (hysteresis: waking them for every
+     * freed unit makes publisher and worker hand the core back and forth per event).
+     */
+    private void wakeBlockedBelowHalf()
+    {
+        if (blockedCount.get() > 0 && depth() <= capacity / 2)
+        {
+            wakeBlocked();
+        }
+    }
+
+    /** Wake every blocked publisher (a worker ran dry, or the dispatcher closes). */
+    void wakeBlocked()
+    {
+        if (blockedCount.get() > 0)
+        {
+            for (final Thread t : blocked)
+            {
+                LockSupport.unpark(t);
+            }
+        }
+    }
+
+    private long released()
+    {
+        long total = releasedExtra.get();
+        for (int i = 1; i <= partitions; i++)
+        {
+            total += releasedBy.get(i * STRIDE);
+        }
+        return total;
+    }
+
+    /**
+     * Accepted events, derived from the reservations so that publishing costs no extra counter:
+     * every accepted event took a unit, or was handed the unit of an event DISCARD_OLDEST dropped.
+     *
+     * @return events accepted so far.
+     */
+    long published()
+    {
+        return reserved.get() + transferred.sum() - unpublished.sum();
+    }
+
+    /** @return units taken and not given back: events queued, held back or in a handler. */
+    long depth()
+    {
+        final long released = released();
+        return reserved.get() - released;
     }
 
     Subscription[] handlers(final int topic)
@@ -101,7 +212,7 @@ final class ChannelState
 
     ChannelStats snapshot()
     {
-        return new ChannelStats(channel, published.sum(), delivered.sum(), discarded.sum(), handlerErrors.sum(),
-            suppressed.sum(), rejected.sum(), depth.get(), subscriptions);
+        return new ChannelStats(channel, published(), delivered.sum(), discarded.sum(), handlerErrors.sum(),
+            suppressed.sum(), rejected.sum(), depth(), subscriptions);
     }
 }

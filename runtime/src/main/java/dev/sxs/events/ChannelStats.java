@@ -1,11 +1,12 @@
 package dev.sxs.events;
 
 /**
- * A snapshot of one channel's counters. Counters only grow; each is exact on its own, but the
- * snapshot is not atomic across counters.
+ * A snapshot of one channel's counters. Counters only grow (but see {@code published}); each is
+ * exact on its own, but the snapshot is not atomic across counters.
  *
  * @param channel       the channel.
- * @param published     events accepted (journaled and queued).
+ * @param published     events accepted (journaled and queued; counted from the moment a publication
+ *                      takes capacity, and taken back in the rare case the journal then refuses it).
  * @param delivered     handler invocations that completed normally (for a sink-bound channel: events it completed normally).
  * @param discarded     events dropped by an overflow policy or left undelivered at close.
  * @param handlerErrors handler invocations that threw (or, for a sink, completed with failure).

@@ -10,7 +10,7 @@ package dev.sxs.events;
 public interface DeliveryProbe
 {
     /** One event in this many is sampled (a power of two). */
-    int SAMPLE_EVERY = 16;
+    int SAMPLE_EVERY = 64;
     /** Mask over the sequence number selecting the sampled events. */
     long SAMPLE_MASK = SAMPLE_EVERY - 1;
 

@@ -20,26 +20,28 @@ final class DispatchWorker implements Runnable
 {
     /** Events taken from one channel queue before moving to the next, for fairness between channels. */
     static final int DEFAULT_BATCH = 64;
-    /** Idle calls spent spinning and yielding before a backoff worker parks (and needs waking). */
-    static final int DEFAULT_SPIN_PHASE = 120;
+    /** Idle calls a backoff worker spends spinning before it parks (and needs waking); blocking workers park at once. */
+    static final int DEFAULT_SPIN_PHASE = 20;
 
     private final Dispatcher dispatcher;
     private final Partition partition;
     final EventThread thread;
     private final IdleStrategy idle;
     private final boolean parks;
+    private final int spinPhase;
     private final boolean compensating;
     volatile boolean sleeping;
     private boolean compensated;
     private int currentKey = -1;
 
-    DispatchWorker(final Dispatcher dispatcher, final Partition partition, final String name, final IdleStrategy idle,
-        final boolean parks, final boolean compensating)
+    DispatchWorker(final Dispatcher dispatcher, final Partition partition, final String name, final IdleMode mode,
+        final boolean compensating)
     {
         this.dispatcher = dispatcher;
         this.partition = partition;
-        this.idle = idle;
-        this.parks = parks;
+        this.idle = Dispatcher.idleFor(mode);
+        this.parks = mode != IdleMode.BUSY_SPIN;
+        this.spinPhase = mode == IdleMode.BACKOFF ? DEFAULT_SPIN_PHASE : 0;
         this.compensating = compensating;
         this.thread = new EventThread(this, name);
         this.thread.worker = this;
@@ -89,8 +91,13 @@ final class DispatchWorker implements Runnable
             {
                 return;
             }
+            if (idleCount == 0)
+            {
+                // ran dry: publishers blocked on a channel whose units sit in awaiting handlers get room now
+                dispatcher.wakeBlockedPublishers();
+            }
             idleCount++;
-            if (parks && idleCount > DEFAULT_SPIN_PHASE)
+            if (parks && idleCount > spinPhase)
             {
                 sleeping = true;
                 if (!p.hasWork() && !dispatcher.isStopping())
@@ -259,7 +266,7 @@ final class DispatchWorker implements Runnable
             partition.released.offer(key);
             partition.wakeAlways();
         }
-        state.depth.decrementAndGet();
+        state.release(partition.index);
     }
 
     /**

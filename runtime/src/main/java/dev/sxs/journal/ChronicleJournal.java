@@ -118,7 +118,15 @@ public final class ChronicleJournal implements Journal
             }
             try (DocumentContext dc = appender.writingDocument())
             {
-                JournalFormat.write(event, payload, dc.wire().bytes());
+                try
+                {
+                    JournalFormat.write(event, payload, dc.wire().bytes());
+                }
+                catch (final RuntimeException ex)
+                {
+                    dc.rollbackOnClose();
+                    throw ex;
+                }
             }
             final int cycle = appender.cycle();
             if (cycle != lastCycle)

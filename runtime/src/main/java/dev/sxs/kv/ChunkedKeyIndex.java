@@ -2,28 +2,28 @@ package dev.sxs.kv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link KeyIndex} made of {@link KeyChunk}s: sorted runs of a few hundred keys packed in one byte
- * array each, found through a small concurrent navigable map keyed by each chunk's lower bound. At a
- * million keys that is a few thousand map nodes instead of a million, and about 30-40 heap bytes per
- * key instead of well over a hundred for a skip list of strings.
+ * array each, found by binary search in a {@link ChunkDirectory}: flat arrays of the chunks' lower
+ * bounds, replaced copy-on-write when a chunk splits or merges. At a million keys that is a few
+ * thousand directory entries instead of a million skip-list nodes, a lookup touches a handful of cache
+ * lines, and the index costs about 30-40 heap bytes per key instead of about 100 for a skip list of
+ * strings.
  * <p>
  * Chunks split when they reach {@link #DEFAULT_MAX_KEYS} keys or {@link #DEFAULT_MAX_BYTES} bytes and
  * merge into their left neighbour when they fall under a quarter of that. The first chunk, lower bound
  * the empty key, is never removed, so every key has an owning chunk.
  * <p>
  * Threading: each chunk is guarded by its own monitor; a merge locks the left chunk, then the right
- * one, and nothing else holds two chunk locks, so there is no lock cycle. A thread that found a chunk
+ * one, and nothing else holds two chunk locks; directory swaps happen under a directory lock taken
+ * inside chunk locks only, so there is no lock cycle. A thread that found a chunk
  * re-checks after locking that the chunk still owns its key and retries otherwise. Iteration holds one
  * chunk lock at a time and resumes from the end of the range it has covered, so it never returns a
  * key twice nor misses a key present for the whole call. Allocation: {@link #add} and {@link #remove}
- * allocate only when a chunk grows, splits or merges (plus a map entry per lookup).
+ * allocate only when a chunk grows, splits or merges.
  */
 public final class ChunkedKeyIndex implements KeyIndex
 {
@@ -35,7 +35,8 @@ public final class ChunkedKeyIndex implements KeyIndex
 
     private static final byte[] START = new byte[0];
 
-    private final ConcurrentSkipListMap<byte[], KeyChunk> chunks = new ConcurrentSkipListMap<>(Arrays::compareUnsigned);
+    private final Object directoryLock = new Object();
+    private volatile ChunkDirectory directory;
     private final AtomicLong size = new AtomicLong();
     private final int maxKeys;
     private final int maxBytes;
@@ -60,7 +61,7 @@ public final class ChunkedKeyIndex implements KeyIndex
         }
         this.maxKeys = maxKeys;
         this.maxBytes = maxBytes;
-        chunks.put(START, new KeyChunk(START, null));
+        directory = ChunkDirectory.of(new KeyChunk(START, null));
     }
 
     /**
@@ -76,7 +77,9 @@ public final class ChunkedKeyIndex implements KeyIndex
         Arrays.sort(keys, Arrays::compareUnsigned);
         final int fillKeys = index.maxKeys * 3 / 4;
         final int fillBytes = index.maxBytes * 3 / 4;
-        KeyChunk current = index.chunks.get(START);
+        final List<KeyChunk> chunks = new ArrayList<>();
+        KeyChunk current = index.directory.chunk(0);
+        chunks.add(current);
         byte[] previous = null;
         for (final byte[] key : keys)
         {
@@ -88,13 +91,14 @@ public final class ChunkedKeyIndex implements KeyIndex
             if (current.count() >= fillKeys || current.liveBytes() + key.length > fillBytes && current.count() > 0)
             {
                 final KeyChunk next = new KeyChunk(key, null);
-                current.upper = key;
-                index.chunks.put(key, next);
+                current.upper(key);
+                chunks.add(next);
                 current = next;
             }
             current.append(key, 0, key.length);
             index.size.incrementAndGet();
         }
+        index.directory = ChunkDirectory.of(chunks.toArray(new KeyChunk[0]));
         return index;
     }
 
@@ -103,7 +107,7 @@ public final class ChunkedKeyIndex implements KeyIndex
     {
         while (true)
         {
-            final KeyChunk chunk = chunks.floorEntry(key).getValue();
+            final KeyChunk chunk = directory.floor(key);
             synchronized (chunk)
             {
                 if (!chunk.covers(key))
@@ -118,7 +122,11 @@ public final class ChunkedKeyIndex implements KeyIndex
                 if (chunk.count() >= maxKeys || chunk.liveBytes() >= maxBytes && chunk.count() > 1)
                 {
                     final KeyChunk right = chunk.splitUpper();
-                    chunks.put(right.lower, right);
+                    synchronized (directoryLock)
+                    {
+                        final ChunkDirectory current = directory;
+                        directory = current.withInserted(current.indexOf(chunk) + 1, right);
+                    }
                 }
                 return true;
             }
@@ -130,7 +138,7 @@ public final class ChunkedKeyIndex implements KeyIndex
     {
         while (true)
         {
-            final KeyChunk chunk = chunks.floorEntry(key).getValue();
+            final KeyChunk chunk = directory.floor(key);
             final boolean underflow;
             synchronized (chunk)
             {
@@ -158,7 +166,7 @@ public final class ChunkedKeyIndex implements KeyIndex
     {
         while (true)
         {
-            final KeyChunk chunk = chunks.floorEntry(key).getValue();
+            final KeyChunk chunk = directory.floor(key);
             synchronized (chunk)
             {
                 if (chunk.covers(key))
@@ -181,7 +189,7 @@ public final class ChunkedKeyIndex implements KeyIndex
         byte[] position = prefix;
         while (true)
         {
-            final KeyChunk chunk = chunks.floorEntry(position).getValue();
+            final KeyChunk chunk = directory.floor(position);
             final byte[] end;
             synchronized (chunk)
             {
@@ -214,7 +222,7 @@ public final class ChunkedKeyIndex implements KeyIndex
                         return out;
                     }
                 }
-                end = chunk.upper;
+                end = chunk.upper();
             }
             if (end == null || !mayHoldPrefix(end, prefix))
             {
@@ -235,7 +243,7 @@ public final class ChunkedKeyIndex implements KeyIndex
      */
     public int chunkCount()
     {
-        return chunks.size();
+        return directory.size();
     }
 
     /**
@@ -245,13 +253,14 @@ public final class ChunkedKeyIndex implements KeyIndex
      */
     public long heapBytesEstimate()
     {
-        long bytes = 64;
-        final Collection<KeyChunk> all = chunks.values();
-        for (final KeyChunk chunk : all)
+        final ChunkDirectory current = directory;
+        long bytes = 64 + current.heapBytes();
+        for (int i = 0; i < current.size(); i++)
         {
+            final KeyChunk chunk = current.chunk(i);
             synchronized (chunk)
             {
-                bytes += chunk.heapBytes() + 80;
+                bytes += chunk.heapBytes();
             }
         }
         return bytes;
@@ -259,17 +268,18 @@ public final class ChunkedKeyIndex implements KeyIndex
 
     private void tryMerge(final KeyChunk chunk)
     {
-        final Map.Entry<byte[], KeyChunk> leftEntry = chunks.lowerEntry(chunk.lower);
-        if (leftEntry == null)
+        final ChunkDirectory snapshot = directory;
+        final int index = snapshot.indexOf(chunk);
+        if (index <= 0)
         {
             return;
         }
-        final KeyChunk left = leftEntry.getValue();
+        final KeyChunk left = snapshot.chunk(index - 1);
         synchronized (left)
         {
             synchronized (chunk)
             {
-                if (left.dead || chunk.dead || left.upper == null || !Arrays.equals(left.upper, chunk.lower))
+                if (left.dead || chunk.dead || left.upper() == null || !Arrays.equals(left.upper(), chunk.lower))
                 {
                     return;
                 }
@@ -279,7 +289,11 @@ public final class ChunkedKeyIndex implements KeyIndex
                 {
                     left.absorb(chunk);
                     chunk.dead = true;
-                    chunks.remove(chunk.lower, chunk);
+                    synchronized (directoryLock)
+                    {
+                        final ChunkDirectory current = directory;
+                        directory = current.withRemoved(current.indexOf(chunk));
+                    }
                 }
             }
         }

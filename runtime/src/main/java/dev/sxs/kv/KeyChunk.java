@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A run of sorted keys packed in one byte array: key bytes are appended to {@code data}, and the
- * sorted order lives in two parallel int arrays of offsets and lengths. Removing a key leaves its
+ * sorted order lives in two parallel arrays: 8-byte heads for the search (see {@link KeyHeads}) and
+ * slots packing each key's offset and length in one long. Removing a key leaves its
  * bytes as garbage until the next compaction.
  * <p>
  * A chunk owns the key range {@code [lower, upper)}; {@code upper} is null for the last chunk.
@@ -19,23 +20,55 @@ final class KeyChunk
     private static final int INITIAL_BYTES = 256;
 
     final byte[] lower;
-    byte[] upper;
+    private byte[] upper;
     boolean dead;
 
     private byte[] data;
     private int used;
     private int garbage;
-    private int[] offsets;
-    private int[] lengths;
+    private long[] heads;
+    private long[] slots;
     private int count;
+    private int headFrom;
 
     KeyChunk(final byte[] lower, final byte[] upper)
     {
         this.lower = lower;
         this.upper = upper;
+        this.headFrom = headFrom(lower, upper);
         this.data = new byte[INITIAL_BYTES];
-        this.offsets = new int[INITIAL_SLOTS];
-        this.lengths = new int[INITIAL_SLOTS];
+        this.heads = new long[INITIAL_SLOTS];
+        this.slots = new long[INITIAL_SLOTS];
+    }
+
+    /** Every key of {@code [lower, upper)} shares the common prefix of the two bounds; heads start after it. */
+    private static int headFrom(final byte[] lower, final byte[] upper)
+    {
+        return upper == null || lower.length == 0 ? 0 : KeyHeads.commonPrefix(lower, upper);
+    }
+
+    byte[] upper()
+    {
+        return upper;
+    }
+
+    /**
+     * Change the exclusive upper bound (after a split or merge), recomputing the heads.
+     *
+     * @param newUpper the new upper bound, null for none.
+     */
+    void upper(final byte[] newUpper)
+    {
+        upper = newUpper;
+        final int from = headFrom(lower, newUpper);
+        if (from != headFrom)
+        {
+            headFrom = from;
+            for (int i = 0; i < count; i++)
+            {
+                heads[i] = KeyHeads.head(data, offset(i), length(i), from);
+            }
+        }
     }
 
     /**
@@ -63,13 +96,18 @@ final class KeyChunk
      */
     int search(final byte[] key)
     {
+        final long head = KeyHeads.head(key, headFrom);
         int low = 0;
         int high = count - 1;
         while (low <= high)
         {
             final int mid = (low + high) >>> 1;
-            final int off = offsets[mid];
-            final int cmp = Arrays.compareUnsigned(data, off, off + lengths[mid], key, 0, key.length);
+            int cmp = Long.compareUnsigned(heads[mid], head);
+            if (cmp == 0)
+            {
+                final int off = offset(mid);
+                cmp = Arrays.compareUnsigned(data, off, off + length(mid), key, 0, key.length);
+            }
             if (cmp < 0)
             {
                 low = mid + 1;
@@ -114,10 +152,10 @@ final class KeyChunk
         {
             return false;
         }
-        garbage += lengths[slot];
+        garbage += length(slot);
         final int tail = count - slot - 1;
-        System.arraycopy(offsets, slot + 1, offsets, slot, tail);
-        System.arraycopy(lengths, slot + 1, lengths, slot, tail);
+        System.arraycopy(heads, slot + 1, heads, slot, tail);
+        System.arraycopy(slots, slot + 1, slots, slot, tail);
         count--;
         if (count == 0)
         {
@@ -135,24 +173,24 @@ final class KeyChunk
 
     boolean startsWith(final int slot, final byte[] prefix)
     {
-        final int len = lengths[slot];
+        final int len = length(slot);
         if (len < prefix.length)
         {
             return false;
         }
-        final int off = offsets[slot];
+        final int off = offset(slot);
         return Arrays.equals(data, off, off + prefix.length, prefix, 0, prefix.length);
     }
 
     String keyString(final int slot)
     {
-        return new String(data, offsets[slot], lengths[slot], StandardCharsets.UTF_8);
+        return new String(data, offset(slot), length(slot), StandardCharsets.UTF_8);
     }
 
     byte[] keyBytes(final int slot)
     {
-        final int off = offsets[slot];
-        return Arrays.copyOfRange(data, off, off + lengths[slot]);
+        final int off = offset(slot);
+        return Arrays.copyOfRange(data, off, off + length(slot));
     }
 
     /**
@@ -167,43 +205,43 @@ final class KeyChunk
         final KeyChunk right = new KeyChunk(splitKey, upper);
         for (int i = mid; i < count; i++)
         {
-            right.append(data, offsets[i], lengths[i]);
+            right.append(data, offset(i), length(i));
         }
         int live = 0;
         for (int i = 0; i < mid; i++)
         {
-            live += lengths[i];
+            live += length(i);
         }
         count = mid;
-        upper = splitKey;
         compact(Math.max(INITIAL_BYTES, live * 2));
+        upper(splitKey);
         return right;
     }
 
     /** Take every key of {@code right}, the chunk owning the range just after this one. */
     void absorb(final KeyChunk right)
     {
+        upper(right.upper);
         for (int i = 0; i < right.count; i++)
         {
-            append(right.data, right.offsets[i], right.lengths[i]);
+            append(right.data, right.offset(i), right.length(i));
         }
-        upper = right.upper;
     }
 
     /**
-     * @return heap bytes held by this chunk's arrays (an estimate of the object headers included).
+     * @return heap bytes held by this chunk's arrays (an estimate, object headers included; the lower bound is counted by the directory).
      */
     long heapBytes()
     {
-        return 64L + lower.length + 16 + data.length + 16 + 4L * offsets.length + 16 + 4L * lengths.length + 16;
+        return 56L + 16 + data.length + 16 + 8L * heads.length + 16 + 8L * slots.length;
     }
 
     private void insertAt(final int slot, final byte[] source, final int offset, final int length)
     {
-        if (count == offsets.length)
+        if (count == slots.length)
         {
-            offsets = Arrays.copyOf(offsets, count * 2);
-            lengths = Arrays.copyOf(lengths, count * 2);
+            heads = Arrays.copyOf(heads, count * 2);
+            slots = Arrays.copyOf(slots, count * 2);
         }
         if (used + length > data.length)
         {
@@ -218,10 +256,10 @@ final class KeyChunk
         }
         System.arraycopy(source, offset, data, used, length);
         final int tail = count - slot;
-        System.arraycopy(offsets, slot, offsets, slot + 1, tail);
-        System.arraycopy(lengths, slot, lengths, slot + 1, tail);
-        offsets[slot] = used;
-        lengths[slot] = length;
+        System.arraycopy(heads, slot, heads, slot + 1, tail);
+        System.arraycopy(slots, slot, slots, slot + 1, tail);
+        heads[slot] = KeyHeads.head(source, offset, length, headFrom);
+        slots[slot] = slot(used, length);
         used += length;
         count++;
     }
@@ -233,12 +271,28 @@ final class KeyChunk
         int at = 0;
         for (int i = 0; i < count; i++)
         {
-            System.arraycopy(data, offsets[i], target, at, lengths[i]);
-            offsets[i] = at;
-            at += lengths[i];
+            final int length = length(i);
+            System.arraycopy(data, offset(i), target, at, length);
+            slots[i] = slot(at, length);
+            at += length;
         }
         data = target;
         used = at;
         garbage = 0;
+    }
+
+    private int offset(final int slot)
+    {
+        return (int)(slots[slot] >>> 32);
+    }
+
+    private int length(final int slot)
+    {
+        return (int)slots[slot];
+    }
+
+    private static long slot(final int offset, final int length)
+    {
+        return (long)offset << 32 | (length & 0xFFFF_FFFFL);
     }
 }

@@ -22,6 +22,7 @@ public final class Budget
     private long steps;
     private long startNanos;
     private ErrorValue exceeded;
+    private final EvaluationStats stats;
 
     /**
      * @param maxSteps  steps allowed, at least 1.
@@ -29,6 +30,17 @@ public final class Budget
      */
     public Budget(final long maxSteps, final long maxMillis)
     {
+        this(maxSteps, maxMillis, null);
+    }
+
+    /**
+     * @param maxSteps  steps allowed, at least 1.
+     * @param maxMillis wall time allowed in milliseconds, at least 1.
+     * @param stats     counts each run (construction and {@link #reset()}) and each overrun; null for none.
+     */
+    public Budget(final long maxSteps, final long maxMillis, final EvaluationStats stats)
+    {
+        this.stats = stats;
         if (maxSteps < 1 || maxMillis < 1)
         {
             throw new IllegalArgumentException("budget needs at least 1 step and 1 ms: " + maxSteps + ", " + maxMillis);
@@ -47,6 +59,10 @@ public final class Budget
         steps = 0;
         startNanos = System.nanoTime();
         exceeded = null;
+        if (stats != null)
+        {
+            stats.evaluated();
+        }
     }
 
     /**
@@ -64,6 +80,7 @@ public final class Budget
         if (s > maxSteps)
         {
             exceeded = new ErrorValue("budget exceeded: " + maxSteps + " steps");
+            overrun();
             return exceeded;
         }
         if ((s & (TIME_CHECK_INTERVAL - 1)) == 0)
@@ -83,8 +100,17 @@ public final class Budget
         if (exceeded == null && System.nanoTime() - startNanos > maxNanos)
         {
             exceeded = new ErrorValue("budget exceeded: " + maxMillis + " ms");
+            overrun();
         }
         return exceeded;
+    }
+
+    private void overrun()
+    {
+        if (stats != null)
+        {
+            stats.overrun();
+        }
     }
 
     /** @return the error once exceeded, else null. */

@@ -20,6 +20,7 @@ public final class Interpreter
     private final Config config;
     private final Compiler compiler;
     private final ScriptCache cache;
+    private final EvaluationStats stats = new EvaluationStats();
 
     /**
      * @param registry the commands (register more at any time before compiling scripts using them).
@@ -111,7 +112,15 @@ public final class Interpreter
      */
     public Budget newBudget()
     {
-        return new Budget(config.budgetSteps(), config.budgetMillis());
+        return new Budget(config.budgetSteps(), config.budgetMillis(), stats);
+    }
+
+    /**
+     * @return counters of the evaluations this interpreter ran and of budget overruns.
+     */
+    public EvaluationStats stats()
+    {
+        return stats;
     }
 
     /**

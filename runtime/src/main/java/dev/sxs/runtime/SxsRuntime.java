@@ -111,7 +111,8 @@ public final class SxsRuntime implements AutoCloseable
         try
         {
             journal = Journals.open(config);
-            return new SxsRuntime(config, store, true, log, journal, journal);
+            // a disabled journal is no hook at all: the dispatcher then skips its journal lock
+            return new SxsRuntime(config, store, true, log, journal.isEnabled() ? journal : null, journal);
         }
         catch (final RuntimeException | Error ex)
         {

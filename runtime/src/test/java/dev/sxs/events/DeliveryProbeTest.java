@@ -27,7 +27,7 @@ class DeliveryProbeTest
     }
 
     @Test
-    void shouldSampleOneEventInSixteenWithItsLatencyAndNeverReplayedOnes()
+    void shouldSampleOneEventInSampleEveryWithItsLatencyAndNeverReplayedOnes()
     {
         dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000), null);
         final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -39,14 +39,15 @@ class DeliveryProbeTest
         });
         final AtomicInteger handled = new AtomicInteger();
         dispatcher.subscribe(Channel.C, 3, e -> handled.incrementAndGet(), "t");
-        for (int i = 0; i < 64; i++)
+        final int events = 4 * DeliveryProbe.SAMPLE_EVERY;
+        for (int i = 0; i < events; i++)
         {
             dispatcher.publish(Channel.C, 3, num(i), "");
         }
-        dispatcher.publishReplay(new Event(16, 1_000L, Channel.C, 3, num(1), ""));
+        dispatcher.publishReplay(new Event(DeliveryProbe.SAMPLE_EVERY, 1_000L, Channel.C, 3, num(1), ""));
         assertTrue(dispatcher.drain(10_000));
-        assertEquals(65, handled.get());
-        assertEquals(64 / DeliveryProbe.SAMPLE_EVERY, latencies.size());
+        assertEquals(events + 1, handled.get());
+        assertEquals(4, latencies.size());
         assertEquals(Collections.nCopies(4, Channel.C), channels);
         for (final long nanos : latencies)
         {
@@ -64,12 +65,13 @@ class DeliveryProbeTest
         });
         final AtomicInteger handled = new AtomicInteger();
         dispatcher.subscribe(Channel.A, 1, e -> handled.incrementAndGet(), "t");
-        for (int i = 0; i < 40; i++)
+        final int events = 2 * DeliveryProbe.SAMPLE_EVERY + 8;
+        for (int i = 0; i < events; i++)
         {
             dispatcher.publish(Channel.A, 1, num(i), "");
         }
         assertTrue(dispatcher.drain(10_000));
-        assertEquals(40, handled.get());
+        assertEquals(events, handled.get());
         assertEquals(0, dispatcher.stats(Channel.A).handlerErrors());
     }
 }

@@ -163,6 +163,24 @@ class ChronicleJournalTest
     }
 
     @Test
+    void shouldLeaveNoPartialRecordWhenAWriteFails()
+    {
+        final Path folder = dir.resolve("partial");
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
+        {
+            journal.append(event(1));
+            final JournalException ex = assertThrows(JournalException.class,
+                () -> journal.append(new Event(2, 2, null, 1, IntValue.of(2), "")));
+            assertTrue(ex.getMessage().contains("failed for event 2"), ex.getMessage());
+            journal.append(event(3));
+        }
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            assertEquals(List.of(1L, 3L), CollectingSink.readAll(reader).stream().map(JournalRecord::sequence).toList());
+        }
+    }
+
+    @Test
     void shouldRefuseAppendsAfterClose()
     {
         final ChronicleJournal journal = ChronicleJournal.builder(dir.resolve("c")).open();

@@ -171,4 +171,29 @@ class ChronicleKvStoreTest
             assertEquals(3, store.size());
         }
     }
+
+    @Test
+    void shouldRecoverEveryEntryOfAStoreThatGrewIntoExtraTiers(@TempDir final Path dir) throws Exception
+    {
+        final Config config = Config.parse(Map.of("kv.entries", "1000", "kv.keyBytes", "12", "kv.valueBytes", "8", "data", dir.toString()));
+        final int count = 3000;
+        try (ChronicleKvStore store = ChronicleKvStore.open(config))
+        {
+            for (int i = 0; i < count; i++)
+            {
+                store.put("key:" + i, Integer.toString(i));
+            }
+        }
+        Files.delete(dir.resolve(ChronicleKvStore.CLEAN_MARKER));
+        try (ChronicleKvStore store = ChronicleKvStore.open(config))
+        {
+            assertTrue(store.recovered());
+            assertEquals(count, store.size());
+            for (int i = 0; i < count; i++)
+            {
+                assertEquals(Integer.toString(i), store.get("key:" + i), "key:" + i);
+            }
+            assertEquals(count, store.keys("", 0, Integer.MAX_VALUE).size());
+        }
+    }
 }

@@ -121,4 +121,18 @@ class BudgetTest
         assertNull(budget.step());
         assertEquals(1, budget.steps());
     }
+
+    @Test
+    void shouldCountEvaluationsAndOverrunsInTheInterpreterStats()
+    {
+        try (Sxs sxs = new Sxs(Map.of("budget.steps", "3")))
+        {
+            final EvaluationStats stats = sxs.interpreter.stats();
+            final long before = stats.evaluations();
+            sxs.eval("(core/kv/set a 1)");
+            sxs.eval("(core/kv/set a 1) (core/kv/set b 2) (core/kv/set c 3) (core/kv/set d 4)");
+            assertEquals(before + 2, stats.evaluations());
+            assertEquals(1, stats.budgetOverruns());
+        }
+    }
 }

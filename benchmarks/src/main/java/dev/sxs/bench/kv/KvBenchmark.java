@@ -8,6 +8,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.sxs.kv.ChronicleKvStore;
+import dev.sxs.lang.Binding;
+import dev.sxs.lang.Context;
+import dev.sxs.lang.Interpreter;
+import dev.sxs.lang.Script;
+import dev.sxs.lang.Session;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import net.openhft.chronicle.map.ChronicleMap;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,9 +43,14 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@code rawScan100}, the full scan Chronicle Map alone would need;</li>
  *   <li>{@code indexFootprint}: builds the key index for 1M keys and prints its heap bytes per key
  *       (GC before/after), next to a {@code ConcurrentSkipListMap<String>} of the same keys.</li>
+ *   <li>{@code interpGet} / {@code interpPut}: {@code (core/kv/get $data)} and
+ *       {@code (core/kv/set $data 5)} compiled once and evaluated again and again, as a handler body
+ *       is, with {@code $data} bound to a random key: against {@code rawGet} / {@code rawPut}.</li>
  * </ul>
+ * Operations are sampled ({@code Mode.SampleTime}): on shared, loaded machines the median of the
+ * samples is far steadier than the mean, which descheduling spikes dominate.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
@@ -68,6 +80,10 @@ public class KvBenchmark
         String[] prefixes;
         ChronicleMap<String, String> raw;
         ChronicleKvStore store;
+        StrValue[] keyValues;
+        Context context;
+        Script get;
+        Script set;
 
         @Setup(Level.Trial)
         public void open()
@@ -101,6 +117,15 @@ public class KvBenchmark
                 raw.put(keys[i], values[i]);
                 store.put(keys[i], values[i]);
             }
+            keyValues = new StrValue[KEYS];
+            for (int i = 0; i < KEYS; i++)
+            {
+                keyValues[i] = new StrValue(keys[i]);
+            }
+            final Interpreter interpreter = Interpreter.withCoreCommands(config);
+            context = interpreter.newContext(Session.create("", store, (session, line) -> { }));
+            get = interpreter.compile("(core/kv/get $data)");
+            set = interpreter.compile("(core/kv/set $data 5)");
         }
 
         @TearDown(Level.Trial)
@@ -177,12 +202,31 @@ public class KvBenchmark
     }
 
     @Benchmark
+    public Value interpGet(final Stores s)
+    {
+        final Context ctx = s.context;
+        ctx.reset();
+        ctx.bind(Binding.DATA, s.keyValues[s.next()]);
+        return s.get.runAsBody(ctx);
+    }
+
+    @Benchmark
+    public Value interpPut(final Stores s)
+    {
+        final Context ctx = s.context;
+        ctx.reset();
+        ctx.bind(Binding.DATA, s.keyValues[s.next()]);
+        return s.set.runAsBody(ctx);
+    }
+
+    @Benchmark
     public List<String> storeIterate100(final Stores s)
     {
         return s.store.keys(s.prefixes[ThreadLocalRandom.current().nextInt(s.prefixes.length)], 0, 100);
     }
 
     @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public List<String> rawScan100(final Stores s)
     {

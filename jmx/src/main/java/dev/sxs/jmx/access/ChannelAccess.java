@@ -28,9 +28,8 @@ public interface ChannelAccess
      * @param channel the channel.
      * @param topic   the topic, 0..65535.
      * @param payload the payload as sxs text: exactly one form, read but not evaluated.
-     * @return the printed result: {@code true}, or an error value such as {@code @"queue full ..."}.
-     * @throws IllegalArgumentException with a precise message when the topic or payload is bad
-     *                                  (a read error names line and column).
+     * @return the printed result: {@code true}, or an error value such as {@code @"queue full ..."} or
+     *         a read error naming line and column. Never throws for bad input.
      */
     String publish(Channel channel, int topic, String payload);
 }

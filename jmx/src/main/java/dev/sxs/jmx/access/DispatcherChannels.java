@@ -6,6 +6,7 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Publication;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
+import dev.sxs.lang.ReadResult;
 import dev.sxs.lang.Reader;
 import dev.sxs.lang.Value;
 
@@ -50,6 +51,10 @@ public final class DispatcherChannels implements ChannelAccess
     public String publish(final Channel channel, final int topic, final String payload)
     {
         final Value value = readPayload("publish", payload);
+        if (value instanceof ErrorValue e)
+        {
+            return Printer.print(e);
+        }
         final long result = dispatcher.publish(channel, topic, value, ORIGIN);
         if (Publication.isAccepted(result))
         {
@@ -63,17 +68,24 @@ public final class DispatcherChannels implements ChannelAccess
      *
      * @param operation the operation, for the message.
      * @param text      the text.
-     * @return the value.
-     * @throws IllegalArgumentException when the text is not exactly one readable, non-error form.
+     * @return the value, or an error value naming the operation and what was wrong: a read error
+     *         ({@code publish: payload: read error at 1:1: ...}), not exactly one form, or an error literal.
      */
     public static Value readPayload(final String operation, final String text)
     {
-        final Value value = Reader.readOne(text);
+        final ReadResult read = Reader.read(text == null ? "" : text);
+        if (!read.ok())
+        {
+            return new ErrorValue(operation + ": payload: " + read.error().message());
+        }
+        if (read.forms().size() != 1)
+        {
+            return new ErrorValue(operation + ": payload must be exactly one value, got " + read.forms().size());
+        }
+        final Value value = read.forms().get(0);
         if (value instanceof ErrorValue e)
         {
-            final String message = Reader.read(text).ok() && !e.message().startsWith("expected exactly one form") ?
-                "an error value cannot be stored or published: " + Printer.print(e) : e.message();
-            throw new IllegalArgumentException(operation + ": " + message);
+            return new ErrorValue(operation + ": an error value cannot be stored or published: " + Printer.print(e));
         }
         return value;
     }

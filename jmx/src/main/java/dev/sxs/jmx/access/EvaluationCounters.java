@@ -21,6 +21,28 @@ public interface EvaluationCounters
         }
     };
 
+    /**
+     * @param stats an interpreter's counters.
+     * @return a view of them.
+     */
+    static EvaluationCounters of(final dev.sxs.lang.EvaluationStats stats)
+    {
+        return new EvaluationCounters()
+        {
+            @Override
+            public long evaluations()
+            {
+                return stats.evaluations();
+            }
+
+            @Override
+            public long budgetOverruns()
+            {
+                return stats.budgetOverruns();
+            }
+        };
+    }
+
     /** @return evaluations started since the runtime started. */
     long evaluations();
 

@@ -2,7 +2,9 @@ package dev.sxs.jmx.access;
 
 import dev.sxs.kv.KvFullException;
 import dev.sxs.kv.KvStore;
+import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -55,16 +57,21 @@ public final class KvStoreView implements StoreAccess
     }
 
     @Override
-    public void set(final String key, final String value)
+    public String set(final String key, final String value)
     {
-        final String canonical = Printer.print(DispatcherChannels.readPayload("set", value));
+        final Value read = DispatcherChannels.readPayload("set", value);
+        if (read instanceof ErrorValue)
+        {
+            return Printer.print(read);
+        }
         try
         {
-            store.put(key, canonical);
+            store.put(key, Printer.print(read));
+            return "true";
         }
         catch (final KvFullException ex)
         {
-            throw new IllegalArgumentException("set: kv full: " + ex.getMessage());
+            return Printer.print(new ErrorValue("set: kv full: " + ex.getMessage()));
         }
     }
 

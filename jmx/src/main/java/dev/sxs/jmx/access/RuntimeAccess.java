@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public interface RuntimeAccess
 {
+    /** @return {@code running}, or {@code stopped} once stopping began. */
+    default String status()
+    {
+        return "running";
+    }
+
     /** @return the sxs version. */
     String version();
 
@@ -32,8 +38,9 @@ public interface RuntimeAccess
     List<String> eval(String scope, String script);
 
     /**
-     * Stop the runtime (and unload sxs when it runs as an agent), without blocking the caller on the
-     * shutdown itself.
+     * Stop the runtime (and unload sxs when it runs as an agent).
+     *
+     * @return what happened, e.g. {@code stopped}.
      */
-    void stop();
+    String stop();
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * {@link RuntimeAccess} over a runtime's configuration, its evaluation function and a stop action
@@ -21,19 +22,39 @@ public final class RuntimeView implements RuntimeAccess
 
     private final Config config;
     private final BiFunction<String, String, List<Value>> eval;
-    private final Runnable stop;
+    private final Supplier<String> stop;
+    private final Supplier<String> status;
     private final long startedAt = System.currentTimeMillis();
 
     /**
      * @param config the configuration.
      * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
-     * @param stop   stops the runtime; should not block the caller for long.
+     * @param stop   stops the runtime and says how it went.
      */
-    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Runnable stop)
+    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop)
+    {
+        this(config, eval, stop, () -> "running");
+    }
+
+    /**
+     * @param config the configuration.
+     * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
+     * @param stop   stops the runtime and says how it went.
+     * @param status {@code running} or {@code stopped}.
+     */
+    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop,
+        final Supplier<String> status)
     {
         this.config = config;
         this.eval = eval;
         this.stop = stop;
+        this.status = status;
+    }
+
+    @Override
+    public String status()
+    {
+        return status.get();
     }
 
     @Override
@@ -52,7 +73,7 @@ public final class RuntimeView implements RuntimeAccess
     @Override
     public Path dataFolder()
     {
-        return config.dataDir();
+        return config.dataDir() == null ? null : config.dataDir().toAbsolutePath();
     }
 
     @Override
@@ -73,8 +94,8 @@ public final class RuntimeView implements RuntimeAccess
     }
 
     @Override
-    public void stop()
+    public String stop()
     {
-        stop.run();
+        return stop.get();
     }
 }

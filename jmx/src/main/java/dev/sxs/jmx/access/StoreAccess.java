@@ -28,9 +28,10 @@ public interface StoreAccess
     /**
      * @param key   the key (root scope).
      * @param value the value in sxs syntax: exactly one form, read but not evaluated.
-     * @throws IllegalArgumentException with a precise message for a bad key or value, or a full store.
+     * @return the printed result: {@code true}, or an error value naming what was wrong (a read error,
+     *         not one form, a full store). Never throws for bad input.
      */
-    void set(String key, String value);
+    String set(String key, String value);
 
     /**
      * @param key the key.

@@ -5,12 +5,14 @@ import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.ChannelCounters;
 import dev.sxs.jmx.remote.CurrentSubject;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Printer;
 
 import java.util.Map;
 
 /**
  * The {@link ChannelMXBean} of one channel. Each attribute read takes a fresh counter snapshot.
- * {@code publish} is audited before it runs. Thread-safe; holds no state of its own.
+ * {@code publish} is audited before it runs; bad input gives an error value, never an exception. Thread-safe; holds no state of its own.
  */
 public final class ChannelControl implements ChannelMXBean
 {
@@ -87,13 +89,17 @@ public final class ChannelControl implements ChannelMXBean
     @Override
     public String publish(final int topic, final String payload)
     {
+        if (channel == Channel.EXEC)
+        {
+            return error("publish: bad channel 'exec' (expected A..F; run scripts with eval)");
+        }
         if (!Channel.isValidTopic(topic))
         {
-            throw new IllegalArgumentException("publish: topic " + topic + " is out of range 0..65535");
+            return error("publish: topic " + topic + " out of range 0..65535");
         }
         if (payload == null || payload.isBlank())
         {
-            throw new IllegalArgumentException("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\")");
+            return error("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\")");
         }
         audit.record(CurrentSubject.who(), "Channel." + channel.label() + ".publish", "topic=" + topic + " " + payload);
         return channels.publish(channel, topic, payload);
@@ -103,6 +109,11 @@ public final class ChannelControl implements ChannelMXBean
     public int[] topics()
     {
         return channels.topics(channel).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static String error(final String message)
+    {
+        return Printer.print(new ErrorValue(message));
     }
 
     private ChannelCounters counters()

@@ -1,22 +1,30 @@
 package dev.sxs.jmx.mbean;
 
+import dev.sxs.jmx.remote.CurrentSubject;
+
+import javax.management.AttributeList;
+import javax.management.AttributeNotFoundException;
 import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanException;
 import javax.management.MBeanInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
+import javax.management.ReflectionException;
 import javax.management.StandardMBean;
 import java.lang.reflect.Method;
 
 /**
  * An MXBean whose MBeanInfo carries the {@link Description} and {@link Param} texts of its interface:
  * MBean, attribute and operation descriptions, parameter names and descriptions, and operation impact.
- * Built once per registration; thread-safe like {@link StandardMBean}.
+ * Attribute reads and operations run through a {@link CallRunner} (directly by default). Built once
+ * per registration; thread-safe like {@link StandardMBean}.
  *
  * @param <T> the management interface.
  */
 public final class DescribedMBean<T> extends StandardMBean
 {
     private final Class<T> type;
+    private final CallRunner runner;
 
     /**
      * @param implementation the object doing the work.
@@ -24,8 +32,84 @@ public final class DescribedMBean<T> extends StandardMBean
      */
     public DescribedMBean(final T implementation, final Class<T> type)
     {
+        this(implementation, type, CallRunner.DIRECT);
+    }
+
+    /**
+     * @param implementation the object doing the work.
+     * @param type           the annotated management interface.
+     * @param runner         where attribute reads and operations run.
+     */
+    public DescribedMBean(final T implementation, final Class<T> type, final CallRunner runner)
+    {
         super(implementation, type, true);
         this.type = type;
+        this.runner = runner;
+    }
+
+    @Override
+    public Object getAttribute(final String attribute) throws AttributeNotFoundException, MBeanException, ReflectionException
+    {
+        try
+        {
+            return run(attribute, () -> super.getAttribute(attribute));
+        }
+        catch (final AttributeNotFoundException | MBeanException | ReflectionException | RuntimeException ex)
+        {
+            throw ex;
+        }
+        catch (final Exception ex)
+        {
+            throw new MBeanException(ex, "reading " + attribute + ": " + ex.getMessage());
+        }
+    }
+
+    @Override
+    public AttributeList getAttributes(final String[] attributes)
+    {
+        try
+        {
+            return (AttributeList)run("attributes", () -> super.getAttributes(attributes));
+        }
+        catch (final RuntimeException ex)
+        {
+            throw ex;
+        }
+        catch (final Exception ex)
+        {
+            throw new IllegalStateException("reading attributes: " + ex.getMessage(), ex);
+        }
+    }
+
+    @Override
+    public Object invoke(final String operation, final Object[] params, final String[] signature)
+        throws MBeanException, ReflectionException
+    {
+        try
+        {
+            return run(operation, () -> super.invoke(operation, params, signature));
+        }
+        catch (final MBeanException | ReflectionException | RuntimeException ex)
+        {
+            throw ex;
+        }
+        catch (final Exception ex)
+        {
+            throw new MBeanException(ex, operation + ": " + ex.getMessage());
+        }
+    }
+
+    private Object run(final String name, final java.util.concurrent.Callable<Object> call) throws Exception
+    {
+        final String who = CurrentSubject.who();
+        try
+        {
+            return runner.run(name, () -> CurrentSubject.callAs(who, call));
+        }
+        catch (final java.util.concurrent.ExecutionException ex)
+        {
+            throw ex.getCause() instanceof Exception cause ? cause : ex;
+        }
     }
 
     @Override

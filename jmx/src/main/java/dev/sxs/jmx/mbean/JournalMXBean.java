@@ -41,7 +41,7 @@ public interface JournalMXBean
     String getReplayState();
 
     /** @return total. */
-    @Description("Records the last replay reads in all (-1 while unknown).")
+    @Description("Records in the range of the last replay (0 before the first replay).")
     long getReplayTotal();
 
     /** @return read. */

@@ -1,29 +1,53 @@
 package dev.sxs.jmx.mbean;
 
+import dev.sxs.events.Channel;
 import dev.sxs.jmx.access.AuditLog;
+import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.remote.CurrentSubject;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Printer;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * The {@link RuntimeMXBean}: reads the runtime through {@link RuntimeAccess}, audits {@code eval},
- * {@code evalIn} and {@code stop} before running them. Thread-safe; holds no state of its own.
+ * {@code evalIn}, {@code publish} and {@code stop} before running them. Thread-safe; holds no state of its own.
  */
 public final class RuntimeControl implements RuntimeMXBean
 {
     private final RuntimeAccess runtime;
+    private final ChannelAccess channels;
     private final AuditLog audit;
 
     /**
-     * @param runtime the runtime.
-     * @param audit   where evaluations and stops are recorded.
+     * @param runtime  the runtime.
+     * @param channels the channels, for {@code publish}.
+     * @param audit    where evaluations, publications and stops are recorded.
      */
-    public RuntimeControl(final RuntimeAccess runtime, final AuditLog audit)
+    public RuntimeControl(final RuntimeAccess runtime, final ChannelAccess channels, final AuditLog audit)
     {
         this.runtime = runtime;
+        this.channels = channels;
         this.audit = audit;
+    }
+
+    @Override
+    public String getStatus()
+    {
+        return runtime.status();
+    }
+
+    @Override
+    public String publish(final String channel, final int topic, final String payload)
+    {
+        final Channel c = channel == null ? null : Channel.byName(channel.trim());
+        if (c == null || c == Channel.EXEC)
+        {
+            return Printer.print(new ErrorValue("publish: bad channel '" + channel + "' (expected A..F)"));
+        }
+        return new ChannelControl(c, channels, audit).publish(topic, payload);
     }
 
     @Override
@@ -81,7 +105,6 @@ public final class RuntimeControl implements RuntimeMXBean
     public String stop()
     {
         audit.record(CurrentSubject.who(), "Runtime.stop", "");
-        runtime.stop();
-        return "stopping: sxs drains events, closes its files and unregisters its MBeans";
+        return runtime.stop();
     }
 }

@@ -9,6 +9,10 @@ import java.util.Map;
 @Description("The sxs runtime: version, uptime, data folder, configuration; evaluate scripts; stop sxs.")
 public interface RuntimeMXBean
 {
+    /** @return the status. */
+    @Description("running, or stopped once sxs is stopping.")
+    String getStatus();
+
     /** @return the version. */
     @Description("sxs version.")
     String getVersion();
@@ -45,8 +49,22 @@ public interface RuntimeMXBean
         @Param(name = "scope", description = "scope, e.g. task:001: (empty for the root scope)") String scope,
         @Param(name = "script", description = "sxs script text, one or more forms") String script);
 
+    /**
+     * @param channel the channel.
+     * @param topic   the topic.
+     * @param payload the payload.
+     * @return the printed result.
+     */
+    @Description(value = "Publish an event on a channel (same as publish on dev.sxs:type=Channel,name=C); the " +
+        "payload is one sxs form, read but not evaluated. Returns true or an error value. Audited.",
+        impact = MBeanOperationInfo.ACTION)
+    String publish(
+        @Param(name = "channel", description = "channel name, A..F") String channel,
+        @Param(name = "topic", description = "topic number, 0..65535") int topic,
+        @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
+
     /** @return what happens. */
     @Description(value = "Stop sxs: drain events, close the store and journal, unregister the MBeans " +
-        "(and unload the agent). Audited.", impact = MBeanOperationInfo.ACTION)
+        "(and unload the agent); returns stopped. Audited.", impact = MBeanOperationInfo.ACTION)
     String stop();
 }

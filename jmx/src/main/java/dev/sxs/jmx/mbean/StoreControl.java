@@ -3,10 +3,13 @@ package dev.sxs.jmx.mbean;
 import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.remote.CurrentSubject;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Printer;
 
 /**
  * The {@link StoreMXBean}: the root scope of the store. {@code set} and {@code delete} are audited
- * before they run. Thread-safe; holds no state of its own.
+ * before they run. A bad value for {@code set} gives an error value (like the language); malformed
+ * JMX arguments (empty key, ranges) an {@link IllegalArgumentException}. Thread-safe; holds no state of its own.
  */
 public final class StoreControl implements StoreMXBean
 {
@@ -59,14 +62,16 @@ public final class StoreControl implements StoreMXBean
     @Override
     public String set(final String key, final String value)
     {
-        checkKey("set", key);
+        if (key == null || key.isEmpty())
+        {
+            return Printer.print(new ErrorValue("set: key is empty"));
+        }
         if (value == null || value.isBlank())
         {
-            throw new IllegalArgumentException("set: value is empty (expected one sxs form, e.g. 42 or \"text\")");
+            return Printer.print(new ErrorValue("set: value is empty (expected one sxs form, e.g. 42 or \"text\")"));
         }
         audit.record(CurrentSubject.who(), "Store.set", key + " " + value);
-        store.set(key, value);
-        return "true";
+        return store.set(key, value);
     }
 
     @Override

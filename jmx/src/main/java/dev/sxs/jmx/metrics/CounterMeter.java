@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * through a {@link LongSupplier}), so the hot path pays nothing: rates are derived when the meter is
  * read. The 1/5/15-minute rates are Dropwizard's EWMAs, ticked every 5 seconds of elapsed time with
  * the counter's growth since the previous read (growth between reads counts in the first tick, as
- * in Dropwizard's own meter). {@link #mark} is not supported: the counter belongs to the runtime.
+ * in Dropwizard's own meter). {@link #mark} does nothing: the counter belongs to the runtime.
  * Thread-safe: reads are serialised.
  */
 public final class CounterMeter extends Meter
@@ -51,16 +51,23 @@ public final class CounterMeter extends Meter
         this.lastCount = startCount;
     }
 
+    /**
+     * Ignored: the count follows the runtime's counter (so a {@link com.codahale.metrics.Timer} built
+     * over this meter pays nothing for its rate).
+     */
     @Override
     public void mark()
     {
-        throw new UnsupportedOperationException("a CounterMeter follows a runtime counter");
     }
 
+    /**
+     * Ignored: the count follows the runtime's counter.
+     *
+     * @param n ignored.
+     */
     @Override
     public void mark(final long n)
     {
-        throw new UnsupportedOperationException("a CounterMeter follows a runtime counter");
     }
 
     @Override

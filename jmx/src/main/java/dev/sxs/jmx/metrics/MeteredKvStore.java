@@ -179,7 +179,7 @@ public final class MeteredKvStore implements KvStore
     private static final class Kind
     {
         private final LongAdder count = new LongAdder();
-        private final Timer latency = new Timer(new HdrHistogramReservoir());
+        private final Timer latency = LatencyTimer.create();
 
         Kind(final MetricRegistry registry, final String name)
         {

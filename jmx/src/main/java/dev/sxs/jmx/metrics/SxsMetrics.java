@@ -44,7 +44,7 @@ public final class SxsMetrics implements AutoCloseable
     {
         for (final Channel c : Channel.values())
         {
-            final Timer timer = new Timer(new HdrHistogramReservoir());
+            final Timer timer = LatencyTimer.create();
             registry.register(MetricNames.channel(c, "latency"), timer);
             latency.put(c, timer);
             latencyByOrdinal[c.ordinal()] = timer;

@@ -14,6 +14,7 @@ import java.util.List;
 public final class CurrentSubject
 {
     private static final Method CURRENT = findCurrent();
+    private static final ThreadLocal<String> CALLER = new ThreadLocal<>();
 
     private CurrentSubject()
     {
@@ -57,12 +58,50 @@ public final class CurrentSubject
     }
 
     /**
-     * @return who is calling: the first principal name of the current subject, or {@code local}.
+     * @return who is calling: the caller handed over by {@link #callAs} on this thread, else the
+     * principal names of the current subject, or {@code local}.
      */
     public static String who()
     {
+        final String caller = CALLER.get();
+        if (caller != null)
+        {
+            return caller;
+        }
         final List<String> names = principalNames(get());
         return names.isEmpty() ? "local" : String.join(",", names);
+    }
+
+    /**
+     * Run work handed over from a JMX request thread to another thread as the original caller, so
+     * {@link #who()} names the caller there (a subject does not follow work onto a pool thread, and a
+     * pool thread may have inherited the context of whoever caused its creation).
+     *
+     * @param who  the caller, from {@link #who()} on the request thread.
+     * @param work the work.
+     * @param <T>  its result type.
+     * @return its result.
+     * @throws Exception what the work threw.
+     */
+    public static <T> T callAs(final String who, final java.util.concurrent.Callable<T> work) throws Exception
+    {
+        final String previous = CALLER.get();
+        CALLER.set(who);
+        try
+        {
+            return work.call();
+        }
+        finally
+        {
+            if (previous == null)
+            {
+                CALLER.remove();
+            }
+            else
+            {
+                CALLER.set(previous);
+            }
+        }
     }
 
     private static Method findCurrent()

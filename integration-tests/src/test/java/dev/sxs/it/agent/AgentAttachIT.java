@@ -1,0 +1,145 @@
+package dev.sxs.it.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+import com.sun.tools.attach.VirtualMachine;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * sxs attached to a JVM started without it: evaluated through the CLI, stopped and attached again
+ * many times without leaving a thread or class loader behind. On JDK 17 and Temurin 25.
+ */
+class AgentAttachIT
+{
+    /** Stop/attach cycles. */
+    static final int CYCLES = 10;
+    /** How long collected class loaders may take to disappear, s. */
+    static final long LOADER_WAIT_SECONDS = 30;
+
+    @TempDir
+    Path dir;
+
+    static java.util.stream.Stream<Jdk> jdks()
+    {
+        return Jdk.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldAttachToARunningJvmThenEvaluate(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        try (HostJvm host = HostJvm.start(jdk, dir, null, List.of(), List.of()))
+        {
+            final String pid = Long.toString(host.pid());
+            assertEquals(1, SxsCommand.run(jdk, "status", pid).exitCode(), "not loaded yet");
+            final SxsCommand attach = SxsCommand.run(jdk, "attach", pid, "data=" + dir.resolve("data") + ",events.workers=1");
+            assertEquals(0, attach.exitCode(), attach.err() + host.stderr());
+            assertEquals("sxs is running in JVM " + pid, attach.out().trim());
+            if (jdk.feature() >= 21)
+            {
+                assertTrue(attach.err().contains("-XX:+EnableDynamicAgentLoading"), attach.err());
+            }
+            final SxsCommand eval = SxsCommand.run(jdk, "eval", pid, "(core/kv/incr hits) (core/kv/incr hits)");
+            assertEquals(List.of("1", "2"), eval.lines(), eval.err());
+            assertEquals("", host.ask("visible").replace("dev.sxs.bootstrap.SxsClassLoader", ""));
+
+            final SxsCommand again = SxsCommand.run(jdk, "attach", pid);
+            assertEquals(0, again.exitCode());
+            assertTrue(again.err().contains("already running"), again.err());
+
+            final SxsCommand stop = SxsCommand.run(jdk, "stop", pid);
+            assertEquals(0, stop.exitCode(), stop.err());
+            assertEquals("stopped", host.ask("status"));
+            assertEquals("", host.ask("threads"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldUnloadCompletelyOnStopAndAttachAgainManyTimes(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        try (HostJvm host = HostJvm.start(jdk, dir, null, List.of("-XX:+EnableDynamicAgentLoading", "-XX:+IgnoreUnrecognizedVMOptions"), List.of()))
+        {
+            final String pid = Long.toString(host.pid());
+            for (int i = 1; i <= CYCLES; i++)
+            {
+                load(pid, "data=" + dir.resolve("data"));
+                assertEquals("running", host.ask("status"), host.stderr());
+                try (JMXConnector jmx = connect(pid))
+                {
+                    final MBeanServerConnection server = jmx.getMBeanServerConnection();
+                    final ObjectName runtime = new ObjectName("dev.sxs:type=Runtime");
+                    assertEquals(Integer.toString(i), server.invoke(runtime, "eval", new Object[] {"(core/kv/incr cycles)"},
+                        new String[] {String.class.getName()}), "the store survives every cycle");
+                    assertEquals("stopped", server.invoke(runtime, "stop", new Object[0], new String[0]));
+                    assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).isEmpty(), "no sxs MBean left");
+                }
+                assertEquals("stopped", host.ask("status"));
+                assertEquals("", host.ask("threads"), "no sxs thread left after stop " + i);
+                assertEquals("", host.ask("contexts"), "no thread keeps the sxs class loader as context after stop " + i);
+            }
+            assertEquals("0", awaitLoaders(host, "0"), "every stopped sxs class loader was collected");
+            load(pid, "data=" + dir.resolve("data"));
+            assertEquals("1", awaitLoaders(host, "1"), "one sxs class loader while sxs runs");
+            assertEquals(Integer.toString(CYCLES), host.ask("eval (core/kv/get cycles)"));
+        }
+    }
+
+    /**
+     * Class loaders are collected by the garbage collector once unreachable; the JDK's RMI and attach
+     * machinery may hold the last one used for a few seconds after the connection closed. Ask (each
+     * question runs full GCs) until the count is reached or the deadline passes.
+     */
+    private static String awaitLoaders(final HostJvm host, final String expected) throws Exception
+    {
+        final long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(LOADER_WAIT_SECONDS);
+        String count = host.ask("loaders");
+        while (!count.equals(expected) && System.nanoTime() < deadline)
+        {
+            java.util.concurrent.TimeUnit.SECONDS.sleep(1); // polling the host's GC, not synchronising with our threads
+            count = host.ask("loaders");
+        }
+        return count;
+    }
+
+    private static void load(final String pid, final String args) throws Exception
+    {
+        final VirtualMachine vm = VirtualMachine.attach(pid);
+        try
+        {
+            vm.loadAgent(SxsCommand.agentJar().toString(), args);
+        }
+        finally
+        {
+            vm.detach();
+        }
+    }
+
+    private static JMXConnector connect(final String pid) throws Exception
+    {
+        final VirtualMachine vm = VirtualMachine.attach(pid);
+        try
+        {
+            return JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()));
+        }
+        finally
+        {
+            vm.detach();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.sxs.it.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * sxs loaded with {@code -javaagent} into a host started without any flag: evaluated through the real
+ * CLI, persisted across a restart, invisible to the host, and harmless when misconfigured. Each test
+ * forks fresh JVMs, on JDK 17 and on Temurin 25.
+ */
+class AgentStartupIT
+{
+    @TempDir
+    Path dir;
+
+    static java.util.stream.Stream<Jdk> jdks()
+    {
+        return Jdk.all();
+    }
+
+    private static String agent(final String args)
+    {
+        return "-javaagent:" + SxsCommand.agentJar() + (args.isEmpty() ? "" : "=" + args);
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldEvaluateThroughTheCliInAJvmStartedWithTheAgent(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        try (HostJvm host = HostJvm.start(jdk, dir, agent("data=" + dir.resolve("data")), List.of(), List.of()))
+        {
+            assertEquals("running", host.awaitStarted(), host.stderr());
+            final SxsCommand ok = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "(core/kv/set a 5) (core/kv/incr a 2) \"line\\nbreak\"");
+            assertEquals(0, ok.exitCode(), ok.err());
+            assertEquals(List.of("true", "7", "\"line\\nbreak\""), ok.lines());
+
+            final SxsCommand error = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "--scope", "s:", "(core/kv/get a)");
+            assertEquals(1, error.exitCode(), error.err());
+            assertEquals(List.of("@\"key not found: a\""), error.lines());
+
+            final SxsCommand status = SxsCommand.run(jdk, "status", Long.toString(host.pid()));
+            assertEquals(0, status.exitCode(), status.err());
+            assertTrue(status.out().contains("data: " + dir.resolve("data")), status.out());
+
+            assertEquals("7", host.ask("eval (core/kv/get a)"), "host code reaches sxs through the platform MBean server");
+            assertEquals("dev.sxs.bootstrap.SxsClassLoader", host.ask("visible"), "only the bootstrap is visible to the host");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldKeepDataAcrossARestart(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        try (HostJvm first = HostJvm.start(jdk, dir, agent(""), List.of(), List.of()))
+        {
+            assertEquals("running", first.awaitStarted(), first.stderr());
+            assertEquals("true|true", first.ask("eval (core/kv/set order:1 \"shipped\") (core/kv/set total 42)"));
+            assertEquals(0, first.exit());
+        }
+        try (HostJvm second = HostJvm.start(jdk, dir, agent(""), List.of(), List.of()))
+        {
+            assertEquals("running", second.awaitStarted(), second.stderr());
+            final SxsCommand read = SxsCommand.run(jdk, "eval", Long.toString(second.pid()), "(core/kv/get order:1) (core/kv/get total)");
+            assertEquals(List.of("\"shipped\"", "42"), read.lines(), read.err());
+            assertTrue(dir.resolve("sxs-data").toFile().isDirectory(), "agent mode keeps data in ./sxs-data by default");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldLeaveTheHostRunningWithOneClearLineOnABadArgument(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        try (HostJvm host = HostJvm.start(jdk, dir, agent("events.workers=many"), List.of(), List.of()))
+        {
+            final String status = host.awaitStarted();
+            assertEquals("failed: bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 to 256)", status);
+            assertTrue(host.stderr().contains("sxs: bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 to 256); "
+                + "sxs is not running, the application continues"), host.stderr());
+            assertEquals("", host.ask("threads"), "no sxs thread is left");
+            assertTrue(host.alive());
+            final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "(core/kv/get a)");
+            assertEquals(3, eval.exitCode());
+            assertTrue(eval.err().contains("sxs is failed: bad configuration"), eval.err());
+            assertEquals(0, host.exit(), "the host ends normally");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.sxs.it.agent;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * A host application for the agent tests: it knows nothing of sxs and answers one-line questions on
+ * stdin about itself, so tests can look inside it while sxs runs there:
+ * <ul>
+ *   <li>{@code status}: {@code status <value of sxs.status or none>};</li>
+ *   <li>{@code threads}: {@code threads <sorted names of threads named sxs-* or Chronicle's defaults>};</li>
+ *   <li>{@code contexts}: {@code contexts <names of threads whose context class loader is an sxs loader>};</li>
+ *   <li>{@code loaders}: {@code loaders <live instances of the sxs class loader after full GCs>};</li>
+ *   <li>{@code visible}: {@code visible <sxs or Chronicle classes the host's class loader can see>};</li>
+ *   <li>{@code libs}: {@code libs <jar of Byte Buddy>,<jar of Metrics>,<jar of Chronicle>} after using each;</li>
+ *   <li>{@code eval SCRIPT}: {@code eval <result of dev.sxs:type=Runtime eval, lines joined by |>};</li>
+ *   <li>{@code stop}: {@code stop <result of dev.sxs:type=Runtime stop>} (in-process, no JMX connector);</li>
+ *   <li>{@code exit}: ends the JVM normally (shutdown hooks run).</li>
+ * </ul>
+ * Only JDK types are used; the libraries of {@code libs} are reached reflectively from the host's class path.
+ */
+public final class ProbeHost
+{
+    private static final String LOADER_CLASS = "dev.sxs.bootstrap.SxsClassLoader";
+
+    private ProbeHost()
+    {
+    }
+
+    /**
+     * @param args none.
+     * @throws Exception on an I/O failure of stdin.
+     */
+    public static void main(final String[] args) throws Exception
+    {
+        System.out.println("host ready " + ProcessHandle.current().pid());
+        final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null)
+        {
+            final String command = line.trim();
+            final String answer;
+            try
+            {
+                answer = answer(command);
+            }
+            catch (final Throwable t)
+            {
+                System.out.println("failed " + t);
+                continue;
+            }
+            if (answer == null)
+            {
+                return;
+            }
+            System.out.println(answer);
+        }
+    }
+
+    private static String answer(final String command) throws Exception
+    {
+        final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        if (command.equals("exit"))
+        {
+            return null;
+        }
+        if (command.equals("status"))
+        {
+            return "status " + System.getProperty("sxs.status", "none");
+        }
+        if (command.equals("threads"))
+        {
+            final TreeSet<String> names = new TreeSet<>();
+            for (final Thread t : Thread.getAllStackTraces().keySet())
+            {
+                if (t.getName().startsWith("sxs-") || t.getName().contains("~") || t.getName().toLowerCase().contains("chronicle"))
+                {
+                    names.add(t.getName());
+                }
+            }
+            return "threads " + String.join(",", names);
+        }
+        if (command.equals("contexts"))
+        {
+            final TreeSet<String> names = new TreeSet<>();
+            for (final Thread t : Thread.getAllStackTraces().keySet())
+            {
+                final ClassLoader ccl = t.getContextClassLoader();
+                if (ccl != null && ccl.getClass().getName().equals(LOADER_CLASS))
+                {
+                    names.add(t.getName());
+                }
+            }
+            return "contexts " + String.join(",", names);
+        }
+        if (command.equals("loaders"))
+        {
+            final ObjectName diagnostics = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            String histogram = "";
+            for (int i = 0; i < 3; i++)
+            {
+                System.gc();
+                histogram = (String)server.invoke(diagnostics, "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            }
+            for (final String row : histogram.split("\n"))
+            {
+                final String[] cols = row.trim().split("\\s+");
+                if (cols.length >= 4 && cols[3].equals(LOADER_CLASS))
+                {
+                    return "loaders " + cols[1];
+                }
+            }
+            return "loaders 0";
+        }
+        if (command.equals("visible"))
+        {
+            final List<String> visible = new ArrayList<>();
+            for (final String name : new String[] {LOADER_CLASS, "dev.sxs.agent.SxsAgent", "dev.sxs.runtime.SxsRuntime",
+                "net.openhft.chronicle.map.ChronicleMap", "picocli.CommandLine"})
+            {
+                try
+                {
+                    Class.forName(name, false, ProbeHost.class.getClassLoader());
+                    visible.add(name);
+                }
+                catch (final ClassNotFoundException ignored)
+                {
+                    // invisible, as it should be (except the bootstrap's loader class)
+                }
+            }
+            return "visible " + String.join(",", visible);
+        }
+        if (command.equals("libs"))
+        {
+            return "libs " + HostLibraries.useAll();
+        }
+        if (command.startsWith("eval "))
+        {
+            final Object result = server.invoke(new ObjectName("dev.sxs:type=Runtime"), "eval", new Object[] {command.substring(5)},
+                new String[] {String.class.getName()});
+            return "eval " + String.valueOf(result).replace('\n', '|');
+        }
+        if (command.equals("stop"))
+        {
+            return "stop " + server.invoke(new ObjectName("dev.sxs:type=Runtime"), "stop", new Object[0], new String[0]);
+        }
+        return "unknown " + command;
+    }
+}
