@@ -2,6 +2,9 @@ package dev.sxs.agent;
 
 import java.lang.reflect.Field;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.core.shutdown.PriorityHook;
 import net.openhft.chronicle.threads.DiskSpaceMonitor;
@@ -9,7 +12,8 @@ import net.openhft.chronicle.threads.DiskSpaceMonitor;
 /**
  * What sxs's copy of Chronicle leaves in the JVM outside its objects, and its removal so {@code stop}
  * unloads completely: the daemon thread {@code background~resource~releaser} (renamed
- * {@value #RELEASER_THREAD_NAME} while sxs runs, stopped on unload) and the JVM shutdown hook of
+ * {@value #RELEASER_THREAD_NAME} while sxs runs, stopped on unload), Chronicle Queue's
+ * {@code disk~space~checker} thread (renamed {@code sxs-...}, closed on unload) and the JVM shutdown hook of
  * Chronicle's {@link PriorityHook} (removed on unload; sxs's own hook closes the files instead).
  * <p>
  * These are static parts of the Chronicle classes of the sxs class loader only; a host's own copy of
@@ -64,6 +68,7 @@ final class ChronicleHousekeeping
         {
             return;
         }
+        stopDiskSpaceMonitor();
         try
         {
             final Thread releaser = releaser();
@@ -81,7 +86,6 @@ final class ChronicleHousekeeping
         {
             // best effort
         }
-        stopDiskSpaceMonitor();
         try
         {
             final PriorityHook hook = PriorityHook.getRegisteredHook();
@@ -104,20 +108,30 @@ final class ChronicleHousekeeping
     }
 
     /**
-     * Chronicle Queue starts a disk space checker thread the first time a queue opens; it is static
-     * and never ends by itself.
+     * Chronicle Queue's disk space monitor runs a scheduled thread once a queue was opened; close it
+     * when (and only when) that thread exists, since touching the monitor otherwise would start it.
      */
     private static void stopDiskSpaceMonitor()
     {
+        final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
+        final List<Thread> monitors = new ArrayList<>();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.getContextClassLoader() == loader && t.getName().replace('~', '-').contains("disk-space-checker"))
+            {
+                monitors.add(t);
+            }
+        }
+        if (monitors.isEmpty())
+        {
+            return;
+        }
         try
         {
             DiskSpaceMonitor.INSTANCE.close();
-            for (final Thread t : Thread.getAllStackTraces().keySet())
+            for (final Thread t : monitors)
             {
-                if (t.getName().replace('~', '-').endsWith("disk-space-checker"))
-                {
-                    t.join(DEFAULT_JOIN_MILLIS);
-                }
+                t.join(DEFAULT_JOIN_MILLIS);
             }
         }
         catch (final InterruptedException ex)
@@ -126,7 +140,7 @@ final class ChronicleHousekeeping
         }
         catch (final RuntimeException | LinkageError ignored)
         {
-            // best effort: Chronicle Queue may never have been loaded
+            // best effort
         }
     }
 

@@ -161,13 +161,20 @@ public final class SxsAgent
 
     /**
      * Run an MBean call on a management thread and wait for it, as long as an evaluation may take.
-     * {@code stop} runs on the caller's thread, since it stops the management threads.
+     * {@code stop} runs on a thread of its own: it stops the management threads, and it must not run
+     * Chronicle code (its audit record) on the caller's thread.
      */
     private Object runManaged(final String name, final Callable<Object> call) throws Exception
     {
         if ("stop".equals(name))
         {
-            return call.call();
+            // not on the caller's thread either: stop writes an audit record (Chronicle code), and a
+            // Chronicle thread-local left on a host thread (an RMI connection thread) would pin this loader
+            final java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(call);
+            final Thread stopper = new Thread(task, "sxs-stop-call");
+            stopper.setDaemon(true);
+            stopper.start();
+            return task.get(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2 + DEFAULT_CALL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }
         final long wait = config.budgetMillis() + config.awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS;
         final Future<Object> result = management.submit(call);

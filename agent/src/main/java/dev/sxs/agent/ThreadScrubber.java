@@ -12,7 +12,8 @@ import java.security.ProtectionDomain;
  * (started when a library inside sxs runs a process, e.g. JNA's {@code ldconfig -p}) lives on for a
  * minute and would pin the sxs class loader. On unload each thread whose context class loader is the
  * sxs loader (it was created while sxs code ran) gets the system class loader as context class loader
- * and an empty inherited access control context.
+ * and an empty inherited access control context; thread groups of classes sxs loaded (Chronicle's
+ * thread factories) are destroyed.
  * <p>
  * Threading: call from the stopping thread after every sxs thread ended. Failure: best effort; a JDK
  * without the field is simply skipped. Needs {@code java.lang} opened to sxs (it is, by the bootstrap).
@@ -63,7 +64,40 @@ final class ThreadScrubber
             }
             scrubbed++;
         }
+        destroyThreadGroups(loader);
         return scrubbed;
+    }
+
+    /**
+     * Chronicle's {@code NamedThreadFactory} is a {@link ThreadGroup}; up to JDK 18 a parent group
+     * holds its subgroups strongly until they are destroyed, which would keep the sxs class loader
+     * (the subgroup's class) alive for good. Destroy the now empty groups whose class sxs loaded.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void destroyThreadGroups(final ClassLoader loader)
+    {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null)
+        {
+            root = root.getParent();
+        }
+        final ThreadGroup[] groups = new ThreadGroup[root.activeGroupCount() + 16];
+        final int count = root.enumerate(groups, true);
+        for (int i = 0; i < count; i++)
+        {
+            final ThreadGroup g = groups[i];
+            if (g != null && g.getClass().getClassLoader() == loader)
+            {
+                try
+                {
+                    g.destroy();
+                }
+                catch (final RuntimeException ignored)
+                {
+                    // still has threads, already destroyed, or a JDK where groups are held weakly anyway
+                }
+            }
+        }
     }
 
     private static Field accessControlContextField()

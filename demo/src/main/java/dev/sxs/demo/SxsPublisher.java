@@ -8,10 +8,10 @@ import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 
 /**
- * How a host publishes to sxs without any sxs class: by name, through the platform MBean server. Uses
- * the channel MBean ({@code dev.sxs:type=Channel,name=A}, operation {@code publish(topic, payload)})
- * when the management module registered it, else the runtime MBean ({@code dev.sxs:type=Runtime},
- * {@code publish(channel, topic, payload)}). When sxs is not loaded (yet) nothing is published and
+ * How a host publishes to sxs without any sxs class: by name, through the platform MBean server, with
+ * the channel MBean ({@code dev.sxs:type=Channel,name=A}, operation {@code publish(topic, payload)});
+ * a runtime MBean offering {@code publish(channel, topic, payload)} (early agents) is used when no
+ * channel MBean is registered. When sxs is not loaded (yet) nothing is published and
  * {@link #publish} says so; the service goes on either way.
  * <p>
  * Payloads are sxs text of one value: {@code "alice"} (a string), {@code 1999} (an integer).

@@ -7,7 +7,7 @@ import java.util.Locale;
  */
 public enum IdleMode
 {
-    /** Spin, then yield, then park (woken by publishers): near-zero idle CPU, microsecond wake-up. The default. */
+    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. The default. */
     BACKOFF("backoff"),
     /** Spin forever: lowest latency, burns one core per worker. Opt-in, capped at availableProcessors - 2 workers. */
     BUSY_SPIN("busy-spin"),

@@ -36,11 +36,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * The interpreter against the raw store, in one run, one thread, 1,000,000 keys of 17 bytes with
  * integer values (same shape as the store benchmark):
  * <ul>
- *   <li>{@code rawGet}: Chronicle Map {@code get} of a random key (the baseline);</li>
+ *   <li>{@code rawGet}: Chronicle Map {@code get} of a random key (the baseline);
+ *       {@code rawGetViaStrValue}: the same, reaching the key through the same {@code StrValue}
+ *       objects {@code bodyGet} binds (one more object per key, a cache miss at 1M keys);</li>
  *   <li>{@code bodyGet}: the body {@code {(core/kv/get $key)}}, compiled once, run with {@code $key}
  *       bound to the random key, in a reused context reset for each run (fresh budget), as a worker
  *       runs a handler body;</li>
- *   <li>{@code scriptGet}: a script {@code (core/kv/get user:0001234:name)} compiled once per key of a
+ *   <li>{@code rawGetSample} / {@code scriptGet}: a script {@code (core/kv/get user:0001234:name)} compiled once per key of a
  *       sample of 4096, run through {@code Interpreter.run} with a fresh context and budget each
  *       time (how a submitted script runs);</li>
  *   <li>{@code rawPut} / {@code bodySet}: the same for overwriting a value with
@@ -146,6 +148,12 @@ public class InterpreterBenchmark
     public String rawGet(final Maps m)
     {
         return m.raw.get(m.keys[next()]);
+    }
+
+    @Benchmark
+    public String rawGetViaStrValue(final Maps m)
+    {
+        return m.raw.get(m.keyValues[next()].text());
     }
 
     @Benchmark
