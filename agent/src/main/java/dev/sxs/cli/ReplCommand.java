@@ -60,6 +60,13 @@ final class ReplCommand implements Callable<Integer>
                 if (line == null)
                 {
                     out.println();
+                    if (pending.length() > 0)
+                    {
+                        // an unfinished form at end of input is sent as it is: sxs answers with its read error
+                        final String script = pending.toString();
+                        remember(history, script);
+                        Results.print(client.eval(script, scope), out);
+                    }
                     return SxsCli.EXIT_OK;
                 }
                 String text = line;

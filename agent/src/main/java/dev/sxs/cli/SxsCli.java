@@ -38,6 +38,8 @@ public final class SxsCli
     public static final int EXIT_USAGE = 2;
     /** The target JVM could not be reached, or refused. */
     public static final int EXIT_UNREACHABLE = 3;
+    /** An internal error of the CLI itself (a bug; the stack trace is printed), as sysexits' EX_SOFTWARE. */
+    public static final int EXIT_INTERNAL = 70;
 
     /**
      * Run one command line.
@@ -60,6 +62,23 @@ public final class SxsCli
         final CommandLine cl = new CommandLine(new SxsCli());
         cl.setOut(out);
         cl.setErr(err);
+        // every subcommand answers --help / -h like the top command (docs/cli.md)
+        for (final CommandLine sub : cl.getSubcommands().values())
+        {
+            if (!sub.getCommandSpec().optionsMap().containsKey("--help"))
+            {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true).description("Show this help message and exit.").build());
+            }
+        }
+        // bad usage: one line "sxs COMMAND: what went wrong", exit 2
+        cl.setParameterExceptionHandler((ex, args) ->
+        {
+            final CommandLine line = ex.getCommandLine();
+            line.getErr().println("sxs " + line.getCommandName() + ": " + ex.getMessage()
+                + " (see: sxs help" + (line == cl ? "" : " " + line.getCommandName()) + ")");
+            return EXIT_USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) ->
         {
             if (ex instanceof CliException cli)
@@ -69,7 +88,7 @@ public final class SxsCli
             }
             line.getErr().println("sxs " + line.getCommandName() + ": unexpected failure: " + ex);
             ex.printStackTrace(line.getErr());
-            return EXIT_UNREACHABLE;
+            return EXIT_INTERNAL;
         });
         return cl;
     }

@@ -61,4 +61,22 @@ class SxsCliTest
             assertTrue(out.toString().contains(command), command);
         }
     }
+
+    @Test
+    void shouldPrintHelpForEverySubcommand()
+    {
+        for (final String command : new String[] {"run", "attach", "eval", "status", "stop", "list", "repl", "demo", "replay", "bench"})
+        {
+            out.getBuffer().setLength(0);
+            assertEquals(SxsCli.EXIT_OK, run(command, "--help"), command + ": " + err);
+            assertTrue(out.toString().startsWith("Usage: sxs " + command), command + ": " + out);
+        }
+    }
+
+    @Test
+    void shouldReportBadUsageInOneLineNamingTheCommand()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "123"));
+        assertEquals("sxs eval: give either SCRIPT or -f FILE (see: sxs help eval)", err.toString().trim());
+    }
 }
