@@ -75,8 +75,8 @@ public final class SxsCli
         cl.setParameterExceptionHandler((ex, args) ->
         {
             final CommandLine line = ex.getCommandLine();
-            line.getErr().println("sxs " + line.getCommandName() + ": " + ex.getMessage()
-                + " (see: sxs help" + (line == cl ? "" : " " + line.getCommandName()) + ")");
+            final String command = line == cl ? "" : " " + line.getCommandName();
+            line.getErr().println("sxs" + command + ": " + ex.getMessage() + " (see: sxs help" + command + ")");
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) ->
