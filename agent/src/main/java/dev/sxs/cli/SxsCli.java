@@ -49,7 +49,22 @@ public final class SxsCli
      */
     public static int run(final String[] args)
     {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        final PrintWriter err = new PrintWriter(System.err, true);
+        try
+        {
+            return commandLine(new PrintWriter(System.out, true), err).execute(args);
+        }
+        catch (final NoClassDefFoundError ex)
+        {
+            // a JRE without jdk.attach fails while linking the classes that use it, before any check runs
+            final String missing = Environment.missingAttach();
+            if (missing == null)
+            {
+                throw ex;
+            }
+            err.println("sxs " + (args.length > 0 ? args[0] : "") + ": " + missing);
+            return EXIT_UNREACHABLE;
+        }
     }
 
     /**

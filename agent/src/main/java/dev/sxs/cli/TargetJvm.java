@@ -115,10 +115,10 @@ public final class TargetJvm
      */
     public static void requireAttachModule()
     {
-        if (ModuleLayer.boot().findModule("jdk.attach").isEmpty())
+        final String missing = Environment.missingAttach();
+        if (missing != null)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "this Java (" + System.getProperty("java.home")
-                + ") has no jdk.attach module; run the sxs CLI on a full JDK");
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, missing);
         }
     }
 
