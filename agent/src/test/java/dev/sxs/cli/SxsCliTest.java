@@ -79,4 +79,12 @@ class SxsCliTest
         assertEquals(SxsCli.EXIT_USAGE, run("eval", "123"));
         assertEquals("sxs eval: give either SCRIPT or -f FILE (see: sxs help eval)", err.toString().trim());
     }
+
+    @Test
+    void shouldAskForTheJmxPasswordInTheEnvironmentWithoutATerminal()
+    {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.console() == null && System.getenv("SXS_JMX_PASSWORD") == null);
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "--user", "admin", "127.0.0.1:1", "1"));
+        assertEquals("sxs eval: no password for JMX user 'admin': set SXS_JMX_PASSWORD (there is no terminal to prompt on)", err.toString().trim());
+    }
 }
