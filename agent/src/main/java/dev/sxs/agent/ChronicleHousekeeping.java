@@ -26,6 +26,8 @@ final class ChronicleHousekeeping
     static final String RELEASER_THREAD_NAME = "sxs-chronicle-releaser";
     /** How long unload waits for the releaser thread to end, ms. */
     static final long DEFAULT_JOIN_MILLIS = 5_000;
+    /** Chronicle Core's holder of the unmap method handle, initialized on first use. */
+    static final String UNMAPPER_CLASS = "net.openhft.chronicle.core.OS$Unmapp0Holder";
 
     private ChronicleHousekeeping()
     {
@@ -46,6 +48,7 @@ final class ChronicleHousekeeping
         {
             releaser.setName(RELEASER_THREAD_NAME);
         }
+        initializeUnmapper();
         final ClassLoader loader = BackgroundResourceReleaser.class.getClassLoader();
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
@@ -55,6 +58,29 @@ final class ChronicleHousekeeping
                 // JDK threads that merely inherited the loader (the process reaper) keep their names
                 t.setName("sxs-" + t.getName().replace('~', '-').replace('/', '-'));
             }
+        }
+    }
+
+    /**
+     * Initialize Chronicle's unmapping helper now, at start, on an sxs thread that nobody interrupts.
+     * Left to the first unmap, it was initialized while stopping, where it was seen to fail on JDK 25
+     * ({@code ExceptionInInitializerError}) now and then, which leaves every later unmap failing and the
+     * store and journal files mapped after {@code stop}.
+     */
+    private static void initializeUnmapper()
+    {
+        try
+        {
+            Class.forName(UNMAPPER_CLASS, true, BackgroundResourceReleaser.class.getClassLoader());
+        }
+        catch (final ClassNotFoundException ignored)
+        {
+            // another Chronicle version: nothing to prepare
+        }
+        catch (final LinkageError ex)
+        {
+            final Throwable cause = ex.getCause() == null ? ex : ex.getCause();
+            System.err.println("sxs: Chronicle cannot unmap files (" + cause + "); mapped files stay mapped after stop");
         }
     }
 

@@ -65,6 +65,7 @@ class AgentAttachIT
             assertEquals(0, stop.exitCode(), stop.err());
             assertEquals("stopped", host.ask("status"));
             assertEquals("", host.ask("threads"));
+            assertEquals("", host.ask("mapped"), "no store or journal file left mapped");
         }
     }
 
@@ -91,6 +92,7 @@ class AgentAttachIT
                 }
                 assertEquals("stopped", host.ask("status"));
                 assertEquals("", host.ask("threads"), "no sxs thread left after stop " + i);
+                assertEquals("", host.ask("mapped"), "no store or journal file left mapped after stop " + i);
                 assertEquals("", host.ask("contexts"), "no thread keeps the sxs class loader as context after stop " + i);
             }
             assertEquals("0", awaitLoaders(host, "0"), "every stopped sxs class loader was collected");

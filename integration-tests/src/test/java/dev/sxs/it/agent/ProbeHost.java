@@ -88,6 +88,23 @@ public final class ProbeHost
             }
             return "threads " + String.join(",", names);
         }
+        if (command.equals("mapped"))
+        {
+            // store and journal files still memory-mapped (Linux: /proc/self/maps; empty elsewhere)
+            final TreeSet<String> files = new TreeSet<>();
+            final java.nio.file.Path maps = java.nio.file.Path.of("/proc/self/maps");
+            if (java.nio.file.Files.isReadable(maps))
+            {
+                for (final String line : java.nio.file.Files.readAllLines(maps))
+                {
+                    if (line.endsWith("store.dat") || line.endsWith(".cq4"))
+                    {
+                        files.add(line.substring(line.lastIndexOf(' ') + 1));
+                    }
+                }
+            }
+            return "mapped " + String.join(",", files);
+        }
         if (command.equals("contexts"))
         {
             final TreeSet<String> names = new TreeSet<>();
