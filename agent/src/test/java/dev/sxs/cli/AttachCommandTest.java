@@ -1,0 +1,28 @@
+package dev.sxs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class AttachCommandTest
+{
+    private final Path cwd = Path.of("/home/me/work");
+
+    @Test
+    void shouldMakeRelativePathSettingsAbsoluteAgainstTheCliFolder()
+    {
+        assertEquals("data=/home/me/work/d,boot=/home/me/work/scripts/boot.sxs,events.workers=2,config=/etc/sxs.properties",
+            AttachCommand.absolutePaths("data=d,boot=./scripts/boot.sxs,events.workers=2,config=/etc/sxs.properties", cwd));
+        assertEquals("jmx.passwordFile=/home/me/jmx.password,jmx.accessFile=/home/me/work/a,journal.dir=/home/me/work/j",
+            AttachCommand.absolutePaths("jmx.passwordFile=../jmx.password,jmx.accessFile=a,journal.dir=j", cwd));
+    }
+
+    @Test
+    void shouldPassOtherPairsOnUnchanged()
+    {
+        assertEquals("", AttachCommand.absolutePaths("", cwd));
+        assertEquals("data=,garbage,scope=x:", AttachCommand.absolutePaths("data=,garbage,scope=x:", cwd));
+    }
+}
