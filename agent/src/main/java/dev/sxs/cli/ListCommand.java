@@ -1,5 +1,6 @@
 package dev.sxs.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.sun.tools.attach.VirtualMachineDescriptor;
@@ -21,8 +22,9 @@ final class ListCommand implements Callable<Integer>
     public Integer call()
     {
         final long self = ProcessHandle.current().pid();
+        final List<VirtualMachineDescriptor> vms = TargetJvm.list(); // fails first, without a header, on a JRE
         spec.commandLine().getOut().printf("%-8s %-14s %s%n", "PID", "SXS", "MAIN");
-        for (final VirtualMachineDescriptor vm : TargetJvm.list())
+        for (final VirtualMachineDescriptor vm : vms)
         {
             if (vm.id().equals(Long.toString(self)))
             {
