@@ -513,9 +513,22 @@ public final class Dispatcher implements AutoCloseable
     /** Called by a thread about to block in an await: a worker hands its partition over first. */
     static void beforeBlocking()
     {
-        if (Thread.currentThread() instanceof EventThread t && t.worker != null)
+        if (Thread.currentThread() instanceof EventThread t)
         {
-            t.worker.compensate();
+            t.enterAwait();
+            if (t.worker != null)
+            {
+                t.worker.compensate();
+            }
+        }
+    }
+
+    /** Called by a thread whose await ended (event, timeout or close). */
+    static void afterBlocking()
+    {
+        if (Thread.currentThread() instanceof EventThread t)
+        {
+            t.leaveAwait();
         }
     }
 

@@ -79,4 +79,40 @@ class ReplayIntoRuntimeTest
             assertEquals(1, runtime.journal().info().records(), "only the subscribing script: replayed events are not journaled again");
         }
     }
+
+    /**
+     * The whole journal of a request/response script (the script on the execution channel, then the
+     * request on A and the reply on B it caused) replayed into an empty runtime: the script runs again
+     * and subscribes before the request is re-published, and its await is answered by the replayed reply.
+     */
+    @Test
+    void shouldReplayAScriptBeforeTheEventsJournaledAfterIt() throws Exception
+    {
+        final String script = """
+            (core/event/sub A 50 { (core/kv/incr requests) (core/event/pub B 51 "complete") })
+            (core/kv/set answer (core/expr/await (core/event/pub A 50 "process_data") B 51))
+            """;
+        final Path live = dir.resolve("live");
+        try (SxsRuntime runtime = SxsRuntime.start(config(live), LogSink.NONE))
+        {
+            assertEquals(List.of(SymValue.TRUE, SymValue.TRUE), submit(runtime, script));
+        }
+
+        final Path rebuilt = dir.resolve("rebuilt");
+        try (SxsRuntime runtime = SxsRuntime.start(config(rebuilt), LogSink.NONE);
+             JournalReader reader = JournalReader.open(live.resolve("journal")))
+        {
+            final RepublishSink sink = new RepublishSink(Reader::readOne, runtime.dispatcher()::publishReplay);
+            final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL).run(sink);
+            assertEquals(ReplayProgress.State.DONE, progress.state(), progress::toString);
+            assertEquals(3, sink.published(), "the script, the request and the reply");
+            assertTrue(runtime.dispatcher().drain(10_000));
+
+            assertEquals("\"complete\" 1", String.join(" ", runtime.eval("(core/kv/get answer) (core/kv/get requests)", "")
+                .stream().map(Value::print).toList()));
+            assertEquals(1, runtime.dispatcher().stats(Channel.A).suppressed(), "the script's request");
+            assertEquals(1, runtime.dispatcher().stats(Channel.B).suppressed(), "the handler's reply");
+            assertEquals(0, runtime.journal().info().records());
+        }
+    }
 }
