@@ -174,7 +174,11 @@ public final class SxsAgent
             final Thread stopper = new Thread(task, "sxs-stop-call");
             stopper.setDaemon(true);
             stopper.start();
-            return task.get(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2 + DEFAULT_CALL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            final Object answer = task.get(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2 + DEFAULT_CALL_GRACE_MILLIS,
+                TimeUnit.MILLISECONDS);
+            // the answer is ready before the thread has ended: wait for it, so no sxs thread outlives stop
+            stopper.join(DEFAULT_STOP_WAIT_MILLIS);
+            return answer;
         }
         final long wait = config.budgetMillis() + config.awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS;
         final Future<Object> result = management.submit(call);

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * uses the winner's. A cached folder whose files do not match is never trusted; a private copy is
  * extracted instead. The cache root is {@code sxs.cache.dir} when set, else {@code $XDG_CACHE_HOME/sxs}
  * or {@code ~/.cache/sxs}, else {@code <java.io.tmpdir>/sxs-<user>} when the home is not writable.
+ * Folders of other builds that no running JVM uses are deleted ({@link CacheLease}).
  */
 final class NestedJars
 {
@@ -100,29 +101,38 @@ final class NestedJars
     List<Path> extract(final JarFile jar) throws IOException
     {
         final Path root = cacheRoot();
-        final Path target = root.resolve("agent-" + hash);
-        if (!matches(target))
+        final Path used = extractInto(jar, root);
+        CacheLease.pruneOthers(root, used);
+        return files(used);
+    }
+
+    private Path extractInto(final JarFile jar, final Path root) throws IOException
+    {
+        final Path target = root.resolve(CacheLease.FOLDER_PREFIX + hash);
+        if (Files.isDirectory(target) && CacheLease.hold(target) && matches(target))
         {
-            final Path temp = Files.createTempDirectory(root, "agent-" + hash + ".tmp-");
-            writeAll(jar, temp);
-            try
-            {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            catch (final FileSystemException ex)
-            {
-                // another JVM won the race (or the name is taken by a damaged copy): use the right one
-                if (matches(target))
-                {
-                    deleteTree(temp);
-                }
-                else
-                {
-                    return files(temp);
-                }
-            }
+            return target;
         }
-        return files(target);
+        final Path temp = Files.createTempDirectory(root, CacheLease.FOLDER_PREFIX + hash + ".tmp-");
+        // leased before it gets its final name: the lock stays on the lock file through the rename
+        CacheLease.hold(temp);
+        writeAll(jar, temp);
+        try
+        {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            CacheLease.renamed(temp, target);
+            return target;
+        }
+        catch (final FileSystemException ex)
+        {
+            // another JVM won the race (or the name is taken by a damaged copy): use the right one
+            if (CacheLease.hold(target) && matches(target))
+            {
+                deleteTree(temp);
+                return target;
+            }
+            return temp;
+        }
     }
 
     /**

@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer>
     @Option(names = "--rate", paramLabel = "N", description = "orders per second (default: ${DEFAULT-VALUE})")
     int rate = 20;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data folder of the demo's sxs (default: a new temporary folder)")
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder of the demo's sxs, kept afterwards (default: a temporary folder, removed at the end)")
     Path data;
 
     @Override
@@ -99,6 +99,14 @@ final class DemoCommand implements Callable<Integer>
             }
         }
         out.println("sxs demo: order service stopped.");
+        if (data == null)
+        {
+            deleteTree(work);
+        }
+        else
+        {
+            out.println("sxs demo: the service's log is in " + log);
+        }
         return SxsCli.EXIT_OK;
     }
 
@@ -203,6 +211,18 @@ final class DemoCommand implements Callable<Integer>
             flags.add("--sun-misc-unsafe-memory-access=allow");
         }
         return flags;
+    }
+
+    private static void deleteTree(final Path dir)
+    {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir))
+        {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        catch (final IOException ignored)
+        {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private static Path require(final Path file)

@@ -2,10 +2,14 @@ package dev.sxs.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +152,60 @@ class NestedJarsTest
         try (JarFile one = new JarFile(outer.toFile()); JarFile two = new JarFile(other.toFile()))
         {
             assertNotEquals(NestedJars.of(one).extract(one).get(0).getParent(), NestedJars.of(two).extract(two).get(0).getParent());
+        }
+    }
+
+    @Test
+    void shouldDeleteFoldersOfOtherBuildsThatNoRunningJvmUses() throws Exception
+    {
+        final Path old = Files.createDirectories(cache.resolve("agent-0123456789abcdef0123"));
+        Files.writeString(old.resolve("sxs-runtime.jar"), "old build");
+        try (JarFile jar = new JarFile(outer.toFile()))
+        {
+            final List<Path> files = NestedJars.of(jar).extract(jar);
+
+            assertFalse(Files.exists(old));
+            assertTrue(Files.isRegularFile(files.get(0)));
+        }
+    }
+
+    @Test
+    void shouldKeepFoldersThatAreLockedByARunningJvm() throws Exception
+    {
+        final Path inUse = Files.createDirectories(cache.resolve("agent-fedcba9876543210fedc"));
+        try (FileChannel lease = FileChannel.open(inUse.resolve(CacheLease.LOCK_FILE),
+            StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock ignored = lease.lock(0, Long.MAX_VALUE, true);
+            JarFile jar = new JarFile(outer.toFile()))
+        {
+            NestedJars.of(jar).extract(jar);
+
+            assertTrue(Files.isDirectory(inUse));
+        }
+    }
+
+    @Test
+    void shouldKeepTemporaryFoldersThatMayStillBeBeingWritten() throws Exception
+    {
+        final Path writing = Files.createDirectories(cache.resolve("agent-0123456789abcdef0123.tmp-42"));
+        try (JarFile jar = new JarFile(outer.toFile()))
+        {
+            NestedJars.of(jar).extract(jar);
+
+            assertTrue(Files.isDirectory(writing));
+        }
+    }
+
+    @Test
+    void shouldReuseItsOwnFolderAfterARestartInTheSameJvm() throws Exception
+    {
+        try (JarFile jar = new JarFile(outer.toFile()))
+        {
+            final List<Path> first = NestedJars.of(jar).extract(jar);
+            final List<Path> again = NestedJars.of(jar).extract(jar);
+
+            assertEquals(first, again);
+            assertEquals(1, Files.list(cache).count());
         }
     }
 

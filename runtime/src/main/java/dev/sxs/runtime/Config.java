@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * @param dataDir            folder for the store and journal; null keeps everything in memory.
  * @param scope              scope (hidden key prefix) of sessions that do not name one; "" is root.
- * @param kvEntries          maximum number of entries in the store.
+ * @param kvEntries          entries the store is sized for (a sizing target, not an exact limit).
  * @param kvAverageKeyBytes  average key size in bytes, for sizing the store.
  * @param kvAverageValueBytes average value size in bytes (canonical form), for sizing the store.
  * @param budgetSteps        evaluation steps one script may take.

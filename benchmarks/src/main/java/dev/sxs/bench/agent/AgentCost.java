@@ -74,8 +74,18 @@ public final class AgentCost
         final Path work = Files.createTempDirectory("sxs-agent-cost");
         final AgentCost cost = new AgentCost(Path.of(args[0]).toAbsolutePath(), hostClasses(work), work);
         System.out.println("Agent cost to the host: Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
-        cost.startup(runs);
-        cost.idleAndHeap(idle);
+        try
+        {
+            cost.startup(runs);
+            cost.idleAndHeap(idle);
+        }
+        finally
+        {
+            try (java.util.stream.Stream<Path> walk = Files.walk(work))
+            {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private void startup(final int runs) throws Exception

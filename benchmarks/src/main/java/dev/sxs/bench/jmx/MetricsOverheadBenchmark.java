@@ -151,7 +151,7 @@ public class MetricsOverheadBenchmark
         return store.get(k);
     }
 
-    private static final JournalAccess NO_JOURNAL = new JournalAccess()
+    static final JournalAccess NO_JOURNAL = new JournalAccess()
     {
         @Override
         public String folder()

@@ -3,10 +3,7 @@ package dev.sxs.it.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code sxs demo}: the demo service starts with the agent, its business events become counters in
@@ -15,14 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoIT
 {
-    @TempDir
-    Path dir;
-
     @Test
     void shouldShowEventsBecomingCountersAndStopTheService() throws Exception
     {
         final Jdk jdk = Jdk.all().findFirst().orElseThrow();
-        final SxsCommand demo = SxsCommand.run(jdk, "demo", "--duration", "6", "--data", dir.resolve("data").toString());
+        final SxsCommand demo = SxsCommand.run(jdk, "demo", "--duration", "6");
         assertEquals(0, demo.exitCode(), demo.out() + demo.err());
         assertTrue(demo.out().contains("events are flowing"), demo.out());
         assertTrue(demo.out().matches("(?s).*orders: [1-9][0-9]*  cancelled: .*"), demo.out());

@@ -4,7 +4,6 @@ import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Publication;
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
@@ -16,44 +15,30 @@ import dev.sxs.lang.Value;
  * <p>
  * Threading: any evaluation thread. Blocks at most the publish timeout under the BLOCK policy.
  */
-public final class PubCommand implements Command
+public final class PubCommand extends ChannelTopicCommand
 {
-    @Override
-    public Value invoke(final Args args, final Context ctx)
+    /** The command with its usage shape. */
+    public PubCommand()
     {
-        if (args.size() != 3)
-        {
-            return args.usage("CHANNEL TOPIC DATA");
-        }
-        final Dispatcher dispatcher = EventArgs.dispatcher(ctx);
-        if (dispatcher == null)
-        {
-            return EventArgs.noEvents(args);
-        }
-        final Object channel = EventArgs.channel(args, 0, ctx);
-        if (channel instanceof Value error)
-        {
-            return error;
-        }
-        final Object topic = EventArgs.topic(args, 1, ctx);
-        if (topic instanceof Value error)
-        {
-            return error;
-        }
+        super(3, "CHANNEL TOPIC DATA");
+    }
+
+    @Override
+    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel, final int topic)
+    {
         final Value data = args.eval(2, ctx);
         if (data.isError())
         {
             return data;
         }
-        final Channel c = (Channel)channel;
-        final long result = dispatcher.publish(c, (Integer)topic, data, ctx.session().scope());
+        final long result = dispatcher.publish(channel, topic, data, ctx.session().scope());
         if (Publication.isAccepted(result) || result == Publication.DISCARDED || result == Publication.SUPPRESSED)
         {
             return SymValue.TRUE;
         }
         if (result == Publication.QUEUE_FULL)
         {
-            return args.error("queue full on channel " + c.label() + describeWait(dispatcher));
+            return args.error("queue full on channel " + channel.label() + describeWait(dispatcher));
         }
         if (result == Publication.CLOSED)
         {

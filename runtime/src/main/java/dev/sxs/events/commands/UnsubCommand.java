@@ -3,7 +3,6 @@ package dev.sxs.events.commands;
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Value;
@@ -12,30 +11,17 @@ import dev.sxs.lang.Value;
  * {@code (core/event/unsub CHANNEL TOPIC)}: remove the handlers the calling session registered on
  * that channel/topic; returns how many were removed.
  */
-public final class UnsubCommand implements Command
+public final class UnsubCommand extends ChannelTopicCommand
 {
-    @Override
-    public Value invoke(final Args args, final Context ctx)
+    /** The command with its usage shape. */
+    public UnsubCommand()
     {
-        if (args.size() != 2)
-        {
-            return args.usage("CHANNEL TOPIC");
-        }
-        final Dispatcher dispatcher = EventArgs.dispatcher(ctx);
-        if (dispatcher == null)
-        {
-            return EventArgs.noEvents(args);
-        }
-        final Object channel = EventArgs.channel(args, 0, ctx);
-        if (channel instanceof Value error)
-        {
-            return error;
-        }
-        final Object topic = EventArgs.topic(args, 1, ctx);
-        if (topic instanceof Value error)
-        {
-            return error;
-        }
-        return IntValue.of(dispatcher.unsubscribe((Channel)channel, (Integer)topic, ctx.session()));
+        super(2, "CHANNEL TOPIC");
+    }
+
+    @Override
+    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel, final int topic)
+    {
+        return IntValue.of(dispatcher.unsubscribe(channel, topic, ctx.session()));
     }
 }

@@ -16,6 +16,7 @@ import net.openhft.chronicle.bytes.BytesOut;
 import net.openhft.chronicle.bytes.BytesStore;
 import net.openhft.chronicle.values.Copyable;
 
+@SuppressWarnings({"rawtypes", "unchecked"}) // added by sxs; NativeStateSourceTest ignores this line
 public class VanillaGlobalMutableState$$Native implements VanillaGlobalMutableState, Copyable<VanillaGlobalMutableState>, BytesMarshallable, Byteable {
   private BytesStore bs;
 
