@@ -25,11 +25,14 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
  * carry over. A read after a burst of writes pays for applying what the indexer had not applied yet.
  * <p>
  * Backpressure: the log holds at most {@link #DEFAULT_CAPACITY} changes. A writer that finds it full
- * applies pending changes itself (under the apply lock, before its own, so the order is kept) until its
- * change fits: heap stays bounded and a writer faster than the indexer pays the index work inline.
+ * applies up to {@link #DEFAULT_BATCH} of the oldest pending changes itself (under the apply lock, before
+ * its own, so the order is kept) and retries: heap stays bounded and writers faster than the indexer
+ * pay for the index work inline, a batch at a time.
  * <p>
- * Indexer: after a batch it parks {@link #DEFAULT_BATCH_PARK_NANOS} and, while the log stays empty,
- * parks longer and longer (up to {@link #DEFAULT_MAX_PARK_NANOS}); after {@link #DEFAULT_IDLE_ROUNDS}
+ * Indexer: it applies {@link #DEFAULT_BATCH} changes per hold of the apply lock (so a reader or a
+ * writer that needs the lock waits for one batch at most) until the log is empty, then parks
+ * {@link #DEFAULT_BATCH_PARK_NANOS} to let the next batch gather; while the log stays empty it parks
+ * longer and longer (up to {@link #DEFAULT_MAX_PARK_NANOS}), and after {@link #DEFAULT_IDLE_ROUNDS}
  * empty rounds it sleeps until a writer wakes it (one {@code unpark} by the first writer that finds it
  * asleep). It never spins.
  * <p>
@@ -45,7 +48,13 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     /** Changes the pending log holds before writers apply them inline. */
     public static final int DEFAULT_CAPACITY = 16 * 1024;
 
-    /** Park of the indexer after a batch and the first park when the log is empty. */
+    /**
+     * Changes applied per hold of the apply lock: by the indexer, which then takes the lock again while
+     * the log is not empty, and by a writer that found the log full before it retries its offer.
+     */
+    public static final int DEFAULT_BATCH = 64;
+
+    /** Park of the indexer after it emptied the log, and its first park when the log is empty. */
     public static final long DEFAULT_BATCH_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
 
     /** Longest timed park of an idle indexer. */
@@ -62,6 +71,8 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     private final Consumer<Change> applier = this::apply;
     private final Thread indexer;
     private volatile boolean sleeping;
+    private volatile long appliedByIndexer;
+    private volatile long appliedByCallers;
     private volatile boolean closing;
 
     /**
@@ -101,7 +112,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         final Change change = new Change(key, added);
         while (!pending.offer(change))
         {
-            applyPending();
+            applyBatch(true);
         }
         if (sleeping)
         {
@@ -122,7 +133,9 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
             int spins = 0;
             while (pending.removedCount() < target)
             {
-                if (pending.drain(applier, (int)Math.min(Integer.MAX_VALUE, target - pending.removedCount())) == 0)
+                final int applied = pending.drain(applier, (int)Math.min(Integer.MAX_VALUE, target - pending.removedCount()));
+                appliedByCallers += applied;
+                if (applied == 0)
                 {
                     // a writer claimed the next slot and has not written it yet
                     if (++spins < SPINS_BEFORE_YIELD)
@@ -148,6 +161,22 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     public int pendingCount()
     {
         return pending.size();
+    }
+
+    /**
+     * @return changes applied so far by the indexer thread.
+     */
+    public long appliedByIndexer()
+    {
+        return appliedByIndexer;
+    }
+
+    /**
+     * @return changes applied so far by callers: writers that found the log full, and reads.
+     */
+    public long appliedByCallers()
+    {
+        return appliedByCallers;
     }
 
     /**
@@ -271,7 +300,12 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         int idleRounds = 0;
         while (!closing)
         {
-            if (drainBatch() > 0)
+            final int applied = applyBatch(false);
+            if (applied == DEFAULT_BATCH)
+            {
+                idleRounds = 0;
+            }
+            else if (applied > 0)
             {
                 idleRounds = 0;
                 LockSupport.parkNanos(this, DEFAULT_BATCH_PARK_NANOS);
@@ -295,12 +329,21 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         applyPending();
     }
 
-    private int drainBatch()
+    private int applyBatch(final boolean byCaller)
     {
         applyLock.lock();
         try
         {
-            return pending.drain(applier);
+            final int applied = pending.drain(applier, DEFAULT_BATCH);
+            if (byCaller)
+            {
+                appliedByCallers += applied;
+            }
+            else
+            {
+                appliedByIndexer += applied;
+            }
+            return applied;
         }
         finally
         {
