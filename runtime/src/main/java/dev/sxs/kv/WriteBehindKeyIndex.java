@@ -60,7 +60,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     /** Longest timed park of an idle indexer. */
     public static final long DEFAULT_MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
-    /** Empty rounds (about 120 ms with the defaults) after which the indexer sleeps until woken. */
+    /** Empty rounds (about 140 ms with the defaults) after which the indexer sleeps until woken. */
     public static final int DEFAULT_IDLE_ROUNDS = 20;
 
     private static final int SPINS_BEFORE_YIELD = 100;
@@ -112,7 +112,10 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         final Change change = new Change(key, added);
         while (!pending.offer(change))
         {
-            applyBatch(true);
+            if (applyBatch(true) == 0)
+            {
+                Thread.onSpinWait(); // the oldest slot is claimed by a writer that has not written it yet
+            }
         }
         if (sleeping)
         {
