@@ -233,6 +233,7 @@ class EventCommandsTest
         }
         runtime.close();
         assertEquals("100", store.get("count"));
+        store.close(); // the store's own sxs-kv-indexer thread ends with the store, which the runtime does not own
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
             assertTrue(!t.getName().startsWith("sxs-") || !t.isAlive(), t.getName());
