@@ -83,7 +83,8 @@ public final class SxsAgent
      *
      * @param config the validated configuration.
      * @return the running agent.
-     * @throws ConfigException when the boot script cannot be read.
+     * @throws ConfigException when the boot script cannot be read, or a remote JMX port is set without
+     *                         credentials (both before anything is opened).
      * @throws IllegalStateException when sxs already runs in this class loader or an MBean name is taken.
      */
     public static synchronized SxsAgent start(final Config config)
@@ -93,6 +94,7 @@ public final class SxsAgent
             throw new IllegalStateException("sxs is already running");
         }
         final String boot = readBootScript(config);
+        RemoteConnector.requireCredentials(config); // refuse before the store and journal are opened
         final RuntimeHandle runtime = RuntimeHandle.open(config, agentLog());
         final SxsAgent agent = new SxsAgent(config, runtime);
         try

@@ -15,6 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
     "JDK 21+ targets warn about dynamically loaded agents unless started with -XX:+EnableDynamicAgentLoading."})
 final class AttachCommand implements Callable<Integer>
 {
+    /** How {@code sxs.status} begins when the agent refused its settings. */
+    static final String FAILED_BAD_CONFIGURATION = "failed: bad configuration:";
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +40,9 @@ final class AttachCommand implements Callable<Integer>
         final String after = jvm.loadAgent(Results.agentJar(), settings);
         if (!after.equals("running"))
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs did not start in JVM " + pid + ": " + after);
+            // a bad setting is the user's to fix (exit 2, like run); anything else is the target's refusal
+            final int exit = after.startsWith(FAILED_BAD_CONFIGURATION) ? SxsCli.EXIT_USAGE : SxsCli.EXIT_UNREACHABLE;
+            throw new CliException(exit, "sxs did not start in JVM " + pid + ": " + after);
         }
         spec.commandLine().getOut().println("sxs is running in JVM " + pid);
         final int feature = TargetJvm.featureVersion(jvm.systemProperties().getProperty("java.specification.version", "0"));

@@ -63,7 +63,15 @@ final class DemoCommand implements Callable<Integer>
         command.add("--rate");
         command.add(Integer.toString(rate));
         final Process service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        final Thread killer = new Thread(() -> stop(service), "sxs-demo-stop");
+        // Ctrl-C: the JVM halts once its hooks are done, so the hook also removes the temporary folder
+        final Thread killer = new Thread(() ->
+        {
+            stop(service);
+            if (data == null)
+            {
+                deleteTree(work);
+            }
+        }, "sxs-demo-stop");
         Runtime.getRuntime().addShutdownHook(killer);
         out.println("sxs demo: order service started, pid " + service.pid() + ", with -javaagent:" + agentJar.getFileName()
             + " and boot script " + repo.relativize(boot));

@@ -12,6 +12,18 @@ final class Environment
     }
 
     /**
+     * @return why this Java cannot attach to other JVMs (no {@code jdk.attach} module), or null when it can.
+     */
+    static String missingAttach()
+    {
+        if (ModuleLayer.boot().findModule("jdk.attach").isPresent())
+        {
+            return null;
+        }
+        return "this Java (" + System.getProperty("java.home") + ") has no jdk.attach module; run the sxs CLI on a full JDK";
+    }
+
+    /**
      * @return why this Java cannot open a store (no {@code jdk.compiler}, which Chronicle Map needs),
      *         or null when it can.
      */

@@ -27,6 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "repl", description = "Interactive prompt against the sxs in a JVM (:history, !!, !N, :quit).")
 final class ReplCommand implements Callable<Integer>
 {
+    /** Answer to a line with terminal escape sequences (arrow keys), which is dropped. */
+    static final String NO_LINE_EDITING =
+        "(line dropped: arrow keys are not supported here; use !!, !N and :history, or run: rlwrap bin/sxs repl ...)";
+    private static final char ESCAPE = '\u001b';
+
     /** Entries of history kept in the file. */
     static final int DEFAULT_HISTORY_SIZE = 500;
 
@@ -60,7 +65,20 @@ final class ReplCommand implements Callable<Integer>
                 if (line == null)
                 {
                     out.println();
+                    if (pending.length() > 0)
+                    {
+                        // an unfinished form at end of input is sent as it is: sxs answers with its read error
+                        final String script = pending.toString();
+                        remember(history, script);
+                        Results.print(client.eval(script, scope), out);
+                    }
                     return SxsCli.EXIT_OK;
+                }
+                if (line.indexOf(ESCAPE) >= 0)
+                {
+                    // arrow keys arrive as escape sequences ("[A" would otherwise open a bracket)
+                    out.println(NO_LINE_EDITING);
+                    continue;
                 }
                 String text = line;
                 if (pending.length() == 0)

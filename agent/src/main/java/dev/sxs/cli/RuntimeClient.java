@@ -61,6 +61,10 @@ public final class RuntimeClient implements AutoCloseable
         {
             final TargetJvm jvm = TargetJvm.of(target);
             final String status = jvm.sxsStatus();
+            if (status.startsWith("failed: "))
+            {
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs failed in JVM " + target + ": " + status.substring("failed: ".length()));
+            }
             if (!status.equals("running"))
             {
                 throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs is " + status + " in JVM " + target

@@ -38,6 +38,8 @@ public final class SxsCli
     public static final int EXIT_USAGE = 2;
     /** The target JVM could not be reached, or refused. */
     public static final int EXIT_UNREACHABLE = 3;
+    /** An internal error of the CLI itself (a bug; the stack trace is printed), as sysexits' EX_SOFTWARE. */
+    public static final int EXIT_INTERNAL = 70;
 
     /**
      * Run one command line.
@@ -47,7 +49,22 @@ public final class SxsCli
      */
     public static int run(final String[] args)
     {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        final PrintWriter err = new PrintWriter(System.err, true);
+        try
+        {
+            return commandLine(new PrintWriter(System.out, true), err).execute(args);
+        }
+        catch (final NoClassDefFoundError ex)
+        {
+            // a JRE without jdk.attach fails while linking the classes that use it, before any check runs
+            final String missing = Environment.missingAttach();
+            if (missing == null)
+            {
+                throw ex;
+            }
+            err.println("sxs " + (args.length > 0 ? args[0] : "") + ": " + missing);
+            return EXIT_UNREACHABLE;
+        }
     }
 
     /**
@@ -60,6 +77,23 @@ public final class SxsCli
         final CommandLine cl = new CommandLine(new SxsCli());
         cl.setOut(out);
         cl.setErr(err);
+        // every subcommand answers --help / -h like the top command (docs/cli.md)
+        for (final CommandLine sub : cl.getSubcommands().values())
+        {
+            if (!sub.getCommandSpec().optionsMap().containsKey("--help"))
+            {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true).description("Show this help message and exit.").build());
+            }
+        }
+        // bad usage: one line "sxs COMMAND: what went wrong", exit 2
+        cl.setParameterExceptionHandler((ex, args) ->
+        {
+            final CommandLine line = ex.getCommandLine();
+            final String command = line == cl ? "" : " " + line.getCommandName();
+            line.getErr().println("sxs" + command + ": " + ex.getMessage() + " (see: sxs help" + command + ")");
+            return EXIT_USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) ->
         {
             if (ex instanceof CliException cli)
@@ -69,7 +103,7 @@ public final class SxsCli
             }
             line.getErr().println("sxs " + line.getCommandName() + ": unexpected failure: " + ex);
             ex.printStackTrace(line.getErr());
-            return EXIT_UNREACHABLE;
+            return EXIT_INTERNAL;
         });
         return cl;
     }

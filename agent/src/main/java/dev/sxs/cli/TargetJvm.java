@@ -2,9 +2,13 @@ package dev.sxs.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
@@ -69,7 +73,41 @@ public final class TargetJvm
             throw new CliException(SxsCli.EXIT_UNREACHABLE, "process " + pid + " belongs to user '" + owner.get()
                 + "' and you are '" + me + "': the attach API only connects JVMs of the same user (run sxs as '" + owner.get() + "')");
         }
+        if (!looksLikeAJvm(pid))
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "process " + pid + " ("
+                + process.get().info().command().orElse("?") + ") is not a Java VM");
+        }
         return new TargetJvm(pid);
+    }
+
+    /**
+     * A quick answer for a PID that is no JVM, instead of the attach API's 10 s timeout: false only
+     * when the process is not among the JVMs the attach API lists and its memory map (Linux
+     * {@code /proc/PID/maps}) is readable and shows no {@code libjvm}. True when in doubt.
+     *
+     * @param pid the process id.
+     * @return whether the process may be a JVM.
+     */
+    static boolean looksLikeAJvm(final long pid)
+    {
+        final String id = Long.toString(pid);
+        for (final VirtualMachineDescriptor vm : VirtualMachine.list())
+        {
+            if (vm.id().equals(id))
+            {
+                return true;
+            }
+        }
+        final Path maps = Path.of("/proc", id, "maps");
+        try (Stream<String> lines = Files.lines(maps))
+        {
+            return lines.anyMatch(line -> line.contains("/libjvm."));
+        }
+        catch (final IOException | UncheckedIOException | SecurityException ex)
+        {
+            return true; // not Linux, or not readable: let the attach API decide
+        }
     }
 
     /**
@@ -77,10 +115,10 @@ public final class TargetJvm
      */
     public static void requireAttachModule()
     {
-        if (ModuleLayer.boot().findModule("jdk.attach").isEmpty())
+        final String missing = Environment.missingAttach();
+        if (missing != null)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "this Java (" + System.getProperty("java.home")
-                + ") has no jdk.attach module; run the sxs CLI on a full JDK");
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, missing);
         }
     }
 

@@ -33,6 +33,11 @@ final class TargetOptions
                 final char[] typed = System.console().readPassword("JMX password for %s: ", user);
                 password = typed == null ? "" : new String(typed);
             }
+            if (password == null)
+            {
+                throw new CliException(SxsCli.EXIT_USAGE, "no password for JMX user '" + user
+                    + "': set SXS_JMX_PASSWORD (there is no terminal to prompt on)");
+            }
         }
         return RuntimeClient.connect(target, user, password, ssl);
     }

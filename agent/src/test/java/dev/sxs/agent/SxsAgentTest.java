@@ -89,6 +89,17 @@ class SxsAgentTest
     }
 
     @Test
+    void shouldRefuseARemotePortWithoutCredentialsBeforeOpeningTheStore()
+    {
+        final Path data = dir.resolve("data");
+        final ConfigException ex = assertThrows(ConfigException.class,
+            () -> SxsAgent.start(Config.parse(Map.of("data", data.toString(), "jmx.port", "9999"))));
+        assertEquals(dev.sxs.jmx.remote.RemoteConnector.NO_CREDENTIALS, ex.getMessage());
+        assertNull(SxsAgent.current());
+        assertFalse(Files.exists(data), "no data folder is created for a refused configuration");
+    }
+
+    @Test
     void shouldUnregisterAndCloseOnStop() throws Exception
     {
         final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));

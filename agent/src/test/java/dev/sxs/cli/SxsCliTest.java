@@ -22,7 +22,7 @@ class SxsCliTest
     void shouldExitTwoOnAnUnknownCommand()
     {
         assertEquals(SxsCli.EXIT_USAGE, run("frobnicate"));
-        assertTrue(err.toString().contains("Unmatched argument"), err.toString());
+        assertEquals("sxs: Unmatched argument at index 0: 'frobnicate' (see: sxs help)", err.toString().trim());
     }
 
     @Test
@@ -60,5 +60,31 @@ class SxsCliTest
         {
             assertTrue(out.toString().contains(command), command);
         }
+    }
+
+    @Test
+    void shouldPrintHelpForEverySubcommand()
+    {
+        for (final String command : new String[] {"run", "attach", "eval", "status", "stop", "list", "repl", "demo", "replay", "bench"})
+        {
+            out.getBuffer().setLength(0);
+            assertEquals(SxsCli.EXIT_OK, run(command, "--help"), command + ": " + err);
+            assertTrue(out.toString().startsWith("Usage: sxs " + command), command + ": " + out);
+        }
+    }
+
+    @Test
+    void shouldReportBadUsageInOneLineNamingTheCommand()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "123"));
+        assertEquals("sxs eval: give either SCRIPT or -f FILE (see: sxs help eval)", err.toString().trim());
+    }
+
+    @Test
+    void shouldAskForTheJmxPasswordInTheEnvironmentWithoutATerminal()
+    {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.console() == null && System.getenv("SXS_JMX_PASSWORD") == null);
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "--user", "admin", "127.0.0.1:1", "1"));
+        assertEquals("sxs eval: no password for JMX user 'admin': set SXS_JMX_PASSWORD (there is no terminal to prompt on)", err.toString().trim());
     }
 }

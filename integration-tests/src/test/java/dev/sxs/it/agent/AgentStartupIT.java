@@ -90,7 +90,7 @@ class AgentStartupIT
             assertTrue(host.alive());
             final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "(core/kv/get a)");
             assertEquals(3, eval.exitCode());
-            assertTrue(eval.err().contains("sxs is failed: bad configuration"), eval.err());
+            assertTrue(eval.err().contains("sxs eval: sxs failed in JVM " + host.pid() + ": bad configuration: bad value for 'events.workers'"), eval.err());
             assertEquals(0, host.exit(), "the host ends normally");
         }
     }

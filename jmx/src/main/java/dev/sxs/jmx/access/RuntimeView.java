@@ -73,7 +73,7 @@ public final class RuntimeView implements RuntimeAccess
     @Override
     public Path dataFolder()
     {
-        return config.dataDir() == null ? null : config.dataDir().toAbsolutePath();
+        return config.dataDir() == null ? null : config.dataDir().toAbsolutePath().normalize();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.sxs.jmx.audit;
 
+import dev.sxs.events.Event;
 import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.journal.Journal;
+import dev.sxs.lang.Printer;
 
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -32,11 +34,12 @@ public final class JournalAuditLog implements AuditLog
         final Instant now = Instant.now();
         final long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         String problem = "journal is off";
+        final Event record = AuditRecords.event(nanos, who, operation, detail);
         if (journal != null && journal.isEnabled())
         {
             try
             {
-                journal.append(AuditRecords.event(nanos, who, operation, detail));
+                journal.append(record);
                 return;
             }
             catch (final RuntimeException ex)
@@ -46,7 +49,8 @@ public final class JournalAuditLog implements AuditLog
         }
         try
         {
-            fallback.accept("sxs audit (" + problem + "): " + now + " " + who + " " + operation + " " + detail);
+            // the record's printed form: one line whatever the detail holds (strings escape line breaks)
+            fallback.accept("sxs audit (" + problem + "): " + now + " " + Printer.print(record.payload()));
         }
         catch (final RuntimeException ignored)
         {

@@ -90,8 +90,21 @@ public final class RemoteConnector implements AutoCloseable
         return Optional.of(start(config, mbeans));
     }
 
-    private static RemoteConnector start(final Config config, final MBeanServer mbeans) throws IOException
+    /**
+     * Check, without opening anything, that a configured remote connector has credentials: callers
+     * run it before they start the runtime, so a refused configuration creates no data folder.
+     * Nothing to check when {@code jmx.port} is 0.
+     *
+     * @param config the configuration.
+     * @throws ConfigException when {@code jmx.port} is set without a password file or JAAS entry, or
+     *                         the password file cannot be read.
+     */
+    public static void requireCredentials(final Config config)
     {
+        if (config.jmxPort() == 0)
+        {
+            return;
+        }
         final Path passwordFile = config.jmxPasswordFile();
         final String login = config.jmxLoginConfig();
         if (passwordFile == null && (login == null || login.isEmpty()))
@@ -102,6 +115,13 @@ public final class RemoteConnector implements AutoCloseable
         {
             throw new ConfigException("cannot read jmx.passwordFile '" + passwordFile + "'");
         }
+    }
+
+    private static RemoteConnector start(final Config config, final MBeanServer mbeans) throws IOException
+    {
+        requireCredentials(config);
+        final Path passwordFile = config.jmxPasswordFile();
+        final String login = config.jmxLoginConfig();
         final AccessFile access = config.jmxAccessFile() == null ?
             AccessFile.readOnlyForAll() : AccessFile.read(config.jmxAccessFile());
         final InetAddress address = address(config.jmxHost());
