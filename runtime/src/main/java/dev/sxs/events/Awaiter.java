@@ -76,7 +76,14 @@ public final class Awaiter implements AutoCloseable
             if (!future.isDone() && timeoutMillis > 0)
             {
                 Dispatcher.beforeBlocking();
-                return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
+                try
+                {
+                    return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
+                }
+                finally
+                {
+                    Dispatcher.afterBlocking();
+                }
             }
             return future.getNow(null);
         }

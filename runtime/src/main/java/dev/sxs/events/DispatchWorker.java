@@ -69,15 +69,15 @@ final class DispatchWorker implements Runnable
     {
         final Partition p = partition;
         int idleCount = 0;
-        while (p.owner == this)
+        while (serving())
         {
             int work = drainReleased();
-            if (p.owner != this)
+            if (!serving())
             {
                 return;
             }
             work += pollQueues();
-            if (p.owner != this)
+            if (!serving())
             {
                 return;
             }
@@ -113,6 +113,15 @@ final class DispatchWorker implements Runnable
         }
     }
 
+    /**
+     * @return true while this thread owns the partition and the dispatcher is not stopping. close()
+     *         stops only after draining: what is still queued then is counted as discarded.
+     */
+    private boolean serving()
+    {
+        return partition.owner == this && !dispatcher.isStopping();
+    }
+
     private int drainReleased()
     {
         final Partition p = partition;
@@ -123,7 +132,7 @@ final class DispatchWorker implements Runnable
             work++;
             p.busy.remove(key.intValue());
             runDeferred(key);
-            if (p.owner != this)
+            if (!serving())
             {
                 return work;
             }
@@ -151,7 +160,7 @@ final class DispatchWorker implements Runnable
                 return;
             }
             deliver(held.poll());
-            if (p.owner != this)
+            if (!serving())
             {
                 return;
             }
@@ -178,7 +187,7 @@ final class DispatchWorker implements Runnable
                 }
                 work++;
                 route(item);
-                if (p.owner != this)
+                if (!serving())
                 {
                     return work;
                 }
@@ -277,7 +286,8 @@ final class DispatchWorker implements Runnable
     boolean compensate()
     {
         final Partition p = partition;
-        if (compensated || currentKey < 0 || p.owner != this || !dispatcher.tryReserveCompensator())
+        if (compensated || currentKey < 0 || p.owner != this || dispatcher.isStopping()
+            || !dispatcher.tryReserveCompensator())
         {
             return false;
         }

@@ -513,9 +513,22 @@ public final class Dispatcher implements AutoCloseable
     /** Called by a thread about to block in an await: a worker hands its partition over first. */
     static void beforeBlocking()
     {
-        if (Thread.currentThread() instanceof EventThread t && t.worker != null)
+        if (Thread.currentThread() instanceof EventThread t)
         {
-            t.worker.compensate();
+            t.enterAwait();
+            if (t.worker != null)
+            {
+                t.worker.compensate();
+            }
+        }
+    }
+
+    /** Called by a thread whose await ended (event, timeout or close). */
+    static void afterBlocking()
+    {
+        if (Thread.currentThread() instanceof EventThread t)
+        {
+            t.leaveAwait();
         }
     }
 
@@ -543,6 +556,9 @@ public final class Dispatcher implements AutoCloseable
 
     void startWorker(final DispatchWorker worker)
     {
+        // ended threads leave the set here, not when they exit: close() must be able to join a thread
+        // that already reported its exit but is still alive
+        threads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
         threads.add(worker.thread);
         worker.thread.start();
     }
@@ -553,7 +569,6 @@ public final class Dispatcher implements AutoCloseable
         {
             compensators.decrementAndGet();
         }
-        threads.remove(worker.thread);
     }
 
     // ------------------------------------------------------------------ state
@@ -657,55 +672,85 @@ public final class Dispatcher implements AutoCloseable
 
     /**
      * Drain (up to {@link #DEFAULT_DRAIN_TIMEOUT_MILLIS}, accepting follow-up events that handlers
-     * publish), then refuse new events, release awaiters, stop the workers and join them. Events still
-     * queued after that are counted as discarded. Idempotent.
+     * publish), then refuse new events, release awaiters, stop the workers and join them, compensating
+     * threads included. Workers stop after the event in hand. A handler still blocked after
+     * {@link #DEFAULT_JOIN_TIMEOUT_MILLIS} (on something other than an await, which close releases) is
+     * interrupted and joined once more; only a handler that ignores interruption outlives close (logged).
+     * Events still queued after that are counted as discarded. Idempotent.
      */
     @Override
     public void close()
     {
-        synchronized (this)
+        close(DEFAULT_DRAIN_TIMEOUT_MILLIS, DEFAULT_JOIN_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * {@link #close()} with other timeouts (tests).
+     *
+     * @param drainMillis how long to wait for queued events first.
+     * @param joinMillis  how long to wait for threads, before and again after interrupting them.
+     */
+    synchronized void close(final long drainMillis, final long joinMillis)
+    {
+        if (closed)
         {
-            if (closed)
+            return;
+        }
+        drain(drainMillis);
+        closed = true;
+        wakeBlockedPublishers();
+        drain(joinMillis);
+        awaiters.cancelAll();
+        stopping = true;
+        for (final Partition p : partitions)
+        {
+            p.wakeAlways();
+        }
+        if (!joinThreads(joinMillis))
+        {
+            for (final Thread t : new ArrayList<>(threads))
             {
-                return;
+                LOG.log(System.Logger.Level.WARNING, "sxs dispatcher: interrupting " + t.getName()
+                    + ", still in a handler " + joinMillis + " ms after close");
+                t.interrupt();
             }
-            drain(DEFAULT_DRAIN_TIMEOUT_MILLIS);
-            closed = true;
-            wakeBlockedPublishers();
-            drain(DEFAULT_JOIN_TIMEOUT_MILLIS);
-            awaiters.cancelAll();
-            stopping = true;
-            for (final Partition p : partitions)
-            {
-                p.wakeAlways();
-            }
-            final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEFAULT_JOIN_TIMEOUT_MILLIS);
-            while (!threads.isEmpty() && System.nanoTime() - deadline < 0)
-            {
-                for (final Thread t : new ArrayList<>(threads))
-                {
-                    try
-                    {
-                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-                    }
-                    catch (final InterruptedException ex)
-                    {
-                        Thread.currentThread().interrupt();
-                        break;
-                    }
-                }
-                if (Thread.currentThread().isInterrupted())
-                {
-                    break;
-                }
-            }
-            if (!threads.isEmpty())
+            if (!joinThreads(joinMillis))
             {
                 LOG.log(System.Logger.Level.WARNING, "sxs dispatcher: threads still in handlers after close: " + threads);
                 return;
             }
-            discardLeftovers();
         }
+        discardLeftovers();
+    }
+
+    /**
+     * Join every dispatcher thread, including compensating threads started meanwhile.
+     *
+     * @return true when none is left.
+     */
+    private boolean joinThreads(final long timeoutMillis)
+    {
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (!threads.isEmpty() && System.nanoTime() - deadline < 0)
+        {
+            for (final Thread t : new ArrayList<>(threads))
+            {
+                try
+                {
+                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                    return threads.isEmpty();
+                }
+                if (!t.isAlive())
+                {
+                    threads.remove(t);
+                }
+            }
+        }
+        return threads.isEmpty();
     }
 
     private void discardLeftovers()

@@ -9,6 +9,8 @@ package dev.sxs.events;
 public class EventThread extends Thread
 {
     private boolean replaying;
+    private volatile boolean blockedInAwait;
+    private volatile Runnable onBlocking;
     DispatchWorker worker;
 
     /**
@@ -33,6 +35,39 @@ public class EventThread extends Thread
     public final void setReplaying(final boolean replaying)
     {
         this.replaying = replaying;
+    }
+
+    /**
+     * @return true while this thread waits in an await ({@code core/expr/await}, {@code Dispatcher.awaitNext});
+     *     readable from any thread.
+     */
+    public final boolean isBlockedInAwait()
+    {
+        return blockedInAwait;
+    }
+
+    /**
+     * @param action run on this thread each time it is about to block in an await (after it listens and
+     *               ran the await's body); null for none. Must not block.
+     */
+    public final void onBlocking(final Runnable action)
+    {
+        this.onBlocking = action;
+    }
+
+    void enterAwait()
+    {
+        blockedInAwait = true;
+        final Runnable action = onBlocking;
+        if (action != null)
+        {
+            action.run();
+        }
+    }
+
+    void leaveAwait()
+    {
+        blockedInAwait = false;
     }
 
     /**

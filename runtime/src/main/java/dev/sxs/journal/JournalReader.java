@@ -60,8 +60,12 @@ public final class JournalReader implements AutoCloseable
         }
         if (!Files.isRegularFile(folder.resolve(METADATA_FILE)))
         {
+            final Path inside = folder.resolve("journal");
+            final String hint = Files.isRegularFile(inside.resolve(METADATA_FILE))
+                ? "; this looks like an sxs data folder: its journal is " + inside
+                : "";
             throw new JournalException("not a journal folder: " + folder + " has no " + METADATA_FILE
-                + " (a journal folder holds Chronicle Queue files)");
+                + " (a journal folder holds Chronicle Queue files" + hint + ")");
         }
         try
         {

@@ -29,7 +29,8 @@ public final class ReplayCommand
     }
 
     /**
-     * Parse the arguments and run.
+     * Parse the arguments and run. {@code --help} (or {@code -h}) anywhere prints the usage on
+     * {@code out} and returns {@link #EXIT_OK} without reading anything.
      *
      * @param args the arguments after {@code replay}.
      * @param out  where records are printed.
@@ -38,6 +39,12 @@ public final class ReplayCommand
      */
     public static int run(final List<String> args, final PrintStream out, final PrintStream err)
     {
+        if (args.contains("--help") || args.contains("-h"))
+        {
+            out.println(ReplayOptions.USAGE);
+            out.println("  see docs/journal.md; exit 0 done, 1 failed part-way, 2 bad usage or not a journal folder");
+            return EXIT_OK;
+        }
         final ReplayOptions options;
         try
         {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.RollCycles;
@@ -39,13 +40,22 @@ public final class RollCycleNames
                 return cycle;
             }
         }
+        throw new ConfigException("bad value for 'journal.rollCycle': '" + name + "' (expected "
+            + Config.rollCycleExpectation() + ")");
+    }
+
+    /**
+     * @return the names of every roll cycle {@link #resolve} accepts, upper case, in Chronicle's order
+     *     ({@link RollCycles}, {@link LargeRollCycles}, {@link TestRollCycles}).
+     */
+    public static List<String> names()
+    {
         final List<String> names = new ArrayList<>();
-        for (final RollCycles cycle : RollCycles.values())
+        for (final RollCycle cycle : all())
         {
-            names.add(cycle.name());
+            names.add(nameOf(cycle));
         }
-        throw new ConfigException("bad value for 'journal.rollCycle': '" + name + "' (expected one of "
-            + String.join(", ", names) + ", or a LARGE_* / TEST_* cycle)");
+        return names;
     }
 
     /**

@@ -19,9 +19,12 @@ import net.openhft.chronicle.map.MapEntry;
  * persisted to {@code <data>/store.dat} when a data folder is configured, beside a
  * {@link ChunkedKeyIndex} that serves ordered prefix iteration.
  * <p>
- * Consistency: a mutation that adds or removes a key updates the index while it still holds the
- * Chronicle segment lock of that key, so for any one key the map and the index change in the same
- * order. Value-only changes ({@link #replace}, {@link #put} of an existing key) do not touch the index.
+ * Consistency: a mutation that adds or removes a key records the change in the index's pending log
+ * ({@link WriteBehindKeyIndex#record}) while it still holds the Chronicle segment lock of that key, so
+ * for any one key the changes reach the index in the order they happened to the map; the
+ * {@code sxs-kv-indexer} thread applies the log, and {@link #keys} applies what is still pending before
+ * it reads, so a key acknowledged before {@link #keys} started is listed and a removed one is not.
+ * Value-only changes ({@link #replace}, {@link #put} of an existing key) do not touch the index.
  * <p>
  * Ownership and recovery: a persisted store holds {@link DataFolderLock} on its folder for its whole
  * life. A clean {@link #close} leaves the marker {@code store.clean}; opening a store file without the
@@ -40,7 +43,7 @@ public final class ChronicleKvStore implements KvStore
     public static final String CLEAN_MARKER = "store.clean";
 
     private final ChronicleMap<String, String> map;
-    private final KeyIndex index;
+    private final WriteBehindKeyIndex index;
     private final Path file;
     private final Path folder;
     private final DataFolderLock lock;
@@ -50,7 +53,7 @@ public final class ChronicleKvStore implements KvStore
 
     private ChronicleKvStore(
         final ChronicleMap<String, String> map,
-        final KeyIndex index,
+        final WriteBehindKeyIndex index,
         final Path file,
         final DataFolderLock lock,
         final Config config,
@@ -88,7 +91,7 @@ public final class ChronicleKvStore implements KvStore
         final Path data = config.dataDir();
         if (data == null)
         {
-            return new ChronicleKvStore(builder.create(), new ChunkedKeyIndex(), null, null, config, false);
+            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex()), null, null, config, false);
         }
         final DataFolderLock lock = DataFolderLock.acquire(data);
         final Path file = data.resolve(STORE_FILE);
@@ -99,7 +102,7 @@ public final class ChronicleKvStore implements KvStore
             final boolean recover = Files.exists(file) && !Files.exists(marker);
             map = recover ? builder.recoverPersistedTo(file.toFile(), true) : builder.createPersistedTo(file.toFile());
             Files.deleteIfExists(marker);
-            return new ChronicleKvStore(map, rebuildIndex(map), file, lock, config, recover);
+            return new ChronicleKvStore(map, new WriteBehindKeyIndex(rebuildIndex(map)), file, lock, config, recover);
         }
         catch (final IOException | RuntimeException ex)
         {
@@ -125,7 +128,8 @@ public final class ChronicleKvStore implements KvStore
     }
 
     /**
-     * @return the ordered key index beside the map (for inspection and benchmarks).
+     * @return the ordered key index beside the map (for inspection and benchmarks); its reads first
+     *     apply the changes still pending.
      */
     public KeyIndex index()
     {
@@ -154,7 +158,7 @@ public final class ChronicleKvStore implements KvStore
             else
             {
                 c.insert(c.absentEntry(), c.wrapValueAsData(value));
-                index.add(utf8(key));
+                index.record(utf8(key), true);
             }
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
@@ -175,7 +179,7 @@ public final class ChronicleKvStore implements KvStore
                 return false;
             }
             c.insert(c.absentEntry(), c.wrapValueAsData(value));
-            index.add(utf8(key));
+            index.record(utf8(key), true);
             return true;
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
@@ -211,7 +215,7 @@ public final class ChronicleKvStore implements KvStore
                 return false;
             }
             c.remove(entry);
-            index.remove(utf8(key));
+            index.record(utf8(key), false);
             return true;
         }
     }
@@ -270,6 +274,7 @@ public final class ChronicleKvStore implements KvStore
         closed = true;
         try
         {
+            index.close();
             map.close();
             if (folder != null)
             {
@@ -295,7 +300,7 @@ public final class ChronicleKvStore implements KvStore
         return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + config.kvEntries() + "]";
     }
 
-    private static KeyIndex rebuildIndex(final ChronicleMap<String, String> map)
+    private static ChunkedKeyIndex rebuildIndex(final ChronicleMap<String, String> map)
     {
         final List<byte[]> keys = new ArrayList<>((int)Math.min(Integer.MAX_VALUE - 8, map.longSize()));
         for (final String key : map.keySet())

@@ -2,6 +2,7 @@ package dev.sxs.runtime;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -104,6 +105,18 @@ public record Config(
     private static final Set<String> IDLES = Set.of("backoff", "busy-spin", "blocking");
 
     /**
+     * The accepted {@code journal.rollCycle} names, upper case (the setting is read in any case): the
+     * constants of Chronicle Queue's {@code RollCycles}, then {@code LargeRollCycles} and
+     * {@code TestRollCycles}. Kept here as text so that parsing a configuration loads no Chronicle class;
+     * a test checks the list against Chronicle ({@code dev.sxs.journal.RollCycleNames}).
+     */
+    public static final List<String> ROLL_CYCLES = List.of(
+        "FIVE_MINUTELY", "TEN_MINUTELY", "TWENTY_MINUTELY", "HALF_HOURLY", "FAST_HOURLY", "TWO_HOURLY",
+        "FOUR_HOURLY", "SIX_HOURLY", "FAST_DAILY", "WEEKLY",
+        "LARGE_HOURLY", "LARGE_DAILY", "XLARGE_DAILY", "HUGE_DAILY",
+        "TEST_SECONDLY", "TEST4_SECONDLY", "TEST_HOURLY", "TEST_DAILY", "TEST2_DAILY", "TEST4_DAILY", "TEST8_DAILY");
+
+    /**
      * @return the configuration with every default: in memory, root scope.
      */
     public static Config defaults()
@@ -138,6 +151,11 @@ public record Config(
         {
             throw r.bad("events.idle", "one of backoff, busy-spin, blocking");
         }
+        final String rollCycle = r.text("journal.rollCycle").toUpperCase(Locale.ROOT);
+        if (!ROLL_CYCLES.contains(rollCycle))
+        {
+            throw r.bad("journal.rollCycle", rollCycleExpectation());
+        }
         final Config config = new Config(
             r.path("data"),
             r.text("scope"),
@@ -155,7 +173,7 @@ public record Config(
             (int)r.longIn("processors", 1, 65536),
             r.bool("journal.enabled"),
             r.path("journal.dir"),
-            r.text("journal.rollCycle"),
+            rollCycle,
             (int)r.longIn("journal.retainCycles", 0, Integer.MAX_VALUE),
             (int)r.longIn("jmx.port", 0, 65535),
             r.nonEmpty("jmx.host"),
@@ -224,6 +242,14 @@ public record Config(
         m.put("jmx.ssl", Boolean.toString(jmxSsl));
         m.put("boot", text(bootScript));
         return m;
+    }
+
+    /**
+     * @return what {@code journal.rollCycle} accepts, as the "(expected ...)" part of a message.
+     */
+    public static String rollCycleExpectation()
+    {
+        return "one of " + String.join(", ", ROLL_CYCLES) + ", in any case";
     }
 
     private static String text(final Path path)

@@ -2,8 +2,11 @@ package dev.sxs.runtime;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.ChannelSink;
@@ -23,18 +26,28 @@ import dev.sxs.lang.Value;
  * <p>
  * Threading: {@link #submit} from any thread. Failure: never throws; every problem (bad topic, queue
  * full, closed, read error, budget overrun, runner failure) completes the future with error values.
+ * <p>
+ * Replay: a replayed script (a journaled execution-channel event re-published by a replay) is handed to
+ * its processor and the replaying thread then waits until the script has <em>settled</em>: it finished,
+ * or it (or the script ahead of it on that processor) waits in an await, at most
+ * {@link #DEFAULT_REPLAY_SETTLE_MILLIS}. So the handlers a replayed script subscribes exist before the
+ * events journaled after it are re-published, and an await in a replayed script is answered by the
+ * replayed event that answered it originally.
  */
 public final class Processors implements ChannelSink, AutoCloseable
 {
     /** How long {@link #close()} waits for each processor thread to end. */
     public static final long DEFAULT_JOIN_TIMEOUT_MILLIS = 2000;
+    /** Longest wait of a replaying thread for a replayed script to settle (finish or block in an await). */
+    public static final long DEFAULT_REPLAY_SETTLE_MILLIS = 30_000;
 
     private final Dispatcher dispatcher;
     private final ScriptRunner runner;
     private final Worker[] workers;
     private volatile boolean closed;
 
-    private record Job(Event event, Object session, CompletableFuture<List<Value>> future, boolean replay)
+    private record Job(Event event, Object session, CompletableFuture<List<Value>> future, boolean replay,
+        CompletableFuture<Void> settled)
     {
     }
 
@@ -42,7 +55,7 @@ public final class Processors implements ChannelSink, AutoCloseable
     {
     }
 
-    private static final Job STOP = new Job(null, null, null, false);
+    private static final Job STOP = new Job(null, null, null, false, null);
 
     private Processors(final Dispatcher dispatcher, final ScriptRunner runner, final int count)
     {
@@ -123,16 +136,48 @@ public final class Processors implements ChannelSink, AutoCloseable
     @Override
     public void accept(final Event event, final Object attachment, final boolean replay)
     {
+        final Worker worker = workers[processorFor(event.topic())];
+        // a replaying thread waits for the script to settle; a thread of sxs never does (no self-wait)
+        final CompletableFuture<Void> settled = replay && !(Thread.currentThread() instanceof EventThread)
+            ? new CompletableFuture<>()
+            : null;
         final Job job;
         if (attachment instanceof Submission s)
         {
-            job = new Job(event, s.session(), s.future(), replay);
+            job = new Job(event, s.session(), s.future(), replay, settled);
         }
         else
         {
-            job = new Job(event, event.origin(), new CompletableFuture<>(), replay);
+            job = new Job(event, event.origin(), new CompletableFuture<>(), replay, settled);
         }
-        workers[processorFor(event.topic())].queue.add(job);
+        if (settled == null)
+        {
+            worker.queue.add(job);
+            return;
+        }
+        worker.unsettled.add(settled);
+        worker.queue.add(job);
+        if (worker.thread.isBlockedInAwait() || closed)
+        {
+            worker.settleAll();
+        }
+        waitSettled(settled);
+    }
+
+    private static void waitSettled(final CompletableFuture<Void> settled)
+    {
+        try
+        {
+            settled.get(DEFAULT_REPLAY_SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        catch (final ExecutionException | TimeoutException ex)
+        {
+            // go on: the script keeps running on its processor
+        }
     }
 
     /**
@@ -166,6 +211,7 @@ public final class Processors implements ChannelSink, AutoCloseable
         }
         for (final Worker w : workers)
         {
+            w.settleAll();
             Job job;
             while ((job = w.queue.poll()) != null)
             {
@@ -181,11 +227,23 @@ public final class Processors implements ChannelSink, AutoCloseable
     private final class Worker implements Runnable
     {
         private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+        private final ConcurrentLinkedQueue<CompletableFuture<Void>> unsettled = new ConcurrentLinkedQueue<>();
         private final EventThread thread;
 
         Worker(final int index)
         {
             this.thread = new EventThread(this, "sxs-processor-" + index);
+            // blocked in an await: the running script and every replayed script queued behind it settle
+            thread.onBlocking(this::settleAll);
+        }
+
+        void settleAll()
+        {
+            CompletableFuture<Void> f;
+            while ((f = unsettled.poll()) != null)
+            {
+                f.complete(null);
+            }
         }
 
         @Override
@@ -238,6 +296,11 @@ public final class Processors implements ChannelSink, AutoCloseable
                 thread.setReplaying(false);
             }
             job.future().complete(result);
+            if (job.settled() != null)
+            {
+                unsettled.remove(job.settled());
+                job.settled().complete(null);
+            }
             dispatcher.completed(Channel.EXEC, ok);
         }
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -79,17 +80,38 @@ class AwaitTest
     }
 
     /**
-     * Eight handlers on channel A each await a reply that only another handler (on channel C) can
-     * produce, on a dispatcher with two workers. Without compensation every worker would be stuck in
-     * an await and the replies could never be dispatched.
+     * Eight handlers on channel A each await a reply on B that only the handlers on channel C cause,
+     * on a dispatcher with two workers. The replies are published once all eight requests arrived, so
+     * at least seven askers await at the same time: without compensation both workers would sit in an
+     * await and the other askers could never run. The responders never block: a handler blocked
+     * outside an await keeps its partition (see docs/events.md), and the askers' events may still be
+     * queued behind it on that partition.
      */
     @Test
     void shouldCompleteMoreAwaitsInsideHandlersThanThereAreWorkers() throws Exception
     {
-        final int awaits = 8;
+        assertAwaitsInsideHandlersComplete(8, false);
+    }
+
+    /**
+     * Regression: each request is published only after the previous asker sent its own, so the thread
+     * that takes over a partition finds a responder's event before the next asker's. The first version
+     * of the test above let its responders block on a latch until all askers were waiting: that holds
+     * the partition, the next asker's event queued behind it never runs, and the test deadlocked (seen
+     * once on a loaded machine, every time with this ordering).
+     */
+    @Test
+    void shouldCompleteAwaitsInsideHandlersWhenTheRequestsArriveOneByOne() throws Exception
+    {
+        assertAwaitsInsideHandlersComplete(8, true);
+    }
+
+    private void assertAwaitsInsideHandlersComplete(final int awaits, final boolean oneByOne) throws Exception
+    {
         dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000).withAwaitTimeout(60_000), null);
         final ConcurrentHashMap<Integer, Long> replies = new ConcurrentHashMap<>();
-        final CountDownLatch allBlocked = new CountDownLatch(awaits);
+        final Semaphore asked = new Semaphore(0);
+        final AtomicInteger requests = new AtomicInteger();
         final CountDownLatch done = new CountDownLatch(awaits);
         for (int i = 0; i < awaits; i++)
         {
@@ -98,8 +120,8 @@ class AwaitTest
             {
                 final Event reply = dispatcher.awaitNext(Channel.B, topic, () ->
                 {
-                    allBlocked.countDown();
                     dispatcher.publish(Channel.C, topic, e.payload(), "");
+                    asked.release();
                 }, 60_000);
                 if (reply != null)
                 {
@@ -109,16 +131,25 @@ class AwaitTest
             }, "asker");
             dispatcher.subscribe(Channel.C, topic, e ->
             {
-                // wait until every asker is inside its await, so all workers are taken
-                allBlocked.await();
-                dispatcher.publish(Channel.B, topic, num(numOf(e) + 1000), "");
+                // the last request answers them all: every asker has been started by then
+                if (requests.incrementAndGet() == awaits)
+                {
+                    for (int t = 0; t < awaits; t++)
+                    {
+                        dispatcher.publish(Channel.B, t, num(t + 1000), "");
+                    }
+                }
             }, "responder");
         }
         for (int i = 0; i < awaits; i++)
         {
             assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, i, num(i), "")));
+            if (oneByOne)
+            {
+                assertTrue(asked.tryAcquire(20, TimeUnit.SECONDS), "asker " + i + " never ran");
+            }
         }
-        assertTrue(done.await(30, TimeUnit.SECONDS), "awaits inside handlers deadlocked");
+        assertTrue(done.await(20, TimeUnit.SECONDS), "awaits inside handlers deadlocked");
         for (int i = 0; i < awaits; i++)
         {
             assertEquals(1000L + i, replies.get(i));

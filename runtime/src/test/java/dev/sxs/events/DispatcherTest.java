@@ -152,6 +152,34 @@ class DispatcherTest
         }
     }
 
+    /**
+     * Topics 0 and 1 of a channel fall on different workers; each handler waits at a barrier that only
+     * the other topic's handler can open, so both complete only if they run at the same time.
+     */
+    @Test
+    void shouldRunHandlersOfDifferentTopicsInParallelAcrossWorkers() throws Exception
+    {
+        dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000), null);
+        final java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+        final List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch met = new CountDownLatch(2);
+        for (int topic = 0; topic < 2; topic++)
+        {
+            dispatcher.subscribe(Channel.A, topic, e ->
+            {
+                barrier.await(10, TimeUnit.SECONDS);
+                threads.add(Thread.currentThread().getName());
+                met.countDown();
+            }, "parallel");
+        }
+        assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 0, num(0), "")));
+        assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(1), "")));
+        assertTrue(met.await(20, TimeUnit.SECONDS), "handlers of two topics did not run at the same time");
+        assertTrue(dispatcher.drain(10_000));
+        assertEquals(0, dispatcher.stats(Channel.A).handlerErrors());
+        assertEquals(2, new java.util.HashSet<>(threads).size(), threads::toString);
+    }
+
     @Test
     void shouldJournalEachAcceptedEventOnceBeforeDispatch()
     {

@@ -121,6 +121,24 @@ class ReplayCommandTest
     }
 
     @Test
+    void shouldPointFromADataFolderToTheJournalInside()
+    {
+        assertEquals(2, run(dir.toString()));
+        assertTrue(error().startsWith("replay: not a journal folder: " + dir + " has no metadata.cq4t"), error());
+        assertTrue(error().contains("this looks like an sxs data folder: its journal is " + dir.resolve("journal")), error());
+    }
+
+    @Test
+    void shouldPrintTheUsageOnStdoutForHelp()
+    {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: sxs replay DIR"), out.toString(StandardCharsets.UTF_8));
+        assertEquals("", error());
+        assertEquals(0, run(dir.resolve("journal").toString(), "-h", "--topic", "x"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: sxs replay DIR"));
+    }
+
+    @Test
     void shouldParseTheTimeFormsUsersType()
     {
         final Instant t = Instant.parse("2026-11-26T10:00:00Z");

@@ -91,4 +91,59 @@ class ConcurrentCommandsTest
             assertEquals(1, winners, key);
         }
     }
+
+    /** Every thread tries to move the same key from the same expected value: exactly one succeeds. */
+    @Test
+    void shouldLetExactlyOneRacingCasWin() throws Exception
+    {
+        for (int round = 0; round < 50; round++)
+        {
+            final String key = "state:" + round;
+            sxs.eval("(core/kv/set " + key + " \"waiting\")");
+            final int winners = race(id -> "(core/kv/cas " + key + " \"waiting\" " + id + ")");
+            assertEquals(1, winners, key);
+        }
+    }
+
+    /** Every thread deletes the same key: exactly one sees it removed. */
+    @Test
+    void shouldLetExactlyOneRacingDelWin() throws Exception
+    {
+        for (int round = 0; round < 50; round++)
+        {
+            final String key = "job:" + round;
+            sxs.eval("(core/kv/set " + key + " 1)");
+            final int winners = race(id -> "(core/kv/del " + key + ")");
+            assertEquals(1, winners, key);
+            assertEquals("false", sxs.eval("(core/kv/exists " + key + ")"));
+        }
+    }
+
+    /** Runs one script per thread, released together; returns how many gave {@code true}. */
+    private int race(final java.util.function.IntFunction<String> scriptOf) throws Exception
+    {
+        final CountDownLatch start = new CountDownLatch(1);
+        final List<Future<Value>> futures = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++)
+        {
+            final String script = scriptOf.apply(t);
+            futures.add(pool.submit(() ->
+            {
+                start.await();
+                return sxs.runtime.eval(script, "").get(0);
+            }));
+        }
+        start.countDown();
+        int winners = 0;
+        for (final Future<Value> f : futures)
+        {
+            final Value v = f.get(10, TimeUnit.SECONDS);
+            assertTrue(v.equals(SymValue.TRUE) || v.equals(SymValue.FALSE), () -> "not a boolean: " + Printer.print(v));
+            if (v.equals(SymValue.TRUE))
+            {
+                winners++;
+            }
+        }
+        return winners;
+    }
 }

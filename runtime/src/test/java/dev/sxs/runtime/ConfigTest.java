@@ -93,4 +93,24 @@ class ConfigTest
     {
         assertThrows(ConfigException.class, () -> Config.parse(Map.of("journal.enabled", "yes")));
     }
+
+    @Test
+    void shouldRejectAnUnknownRollCycleWhenParsing()
+    {
+        final ConfigException ex = assertThrows(
+            ConfigException.class, () -> Config.parse(Map.of("journal.rollCycle", "FORTNIGHTLY")));
+
+        assertTrue(ex.getMessage().startsWith(
+            "bad value for 'journal.rollCycle': 'FORTNIGHTLY' (expected one of FIVE_MINUTELY, TEN_MINUTELY, "), ex.getMessage());
+        assertTrue(ex.getMessage().endsWith(", in any case)"), ex.getMessage());
+    }
+
+    @Test
+    void shouldAcceptARollCycleInAnyCaseAndNormaliseIt()
+    {
+        final Config config = Config.parse(Map.of("journal.rollCycle", " fast_hourly "));
+
+        assertEquals("FAST_HOURLY", config.journalRollCycle());
+        assertEquals("FAST_DAILY", Config.defaults().journalRollCycle());
+    }
 }

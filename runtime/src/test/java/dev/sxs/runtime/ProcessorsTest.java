@@ -139,6 +139,38 @@ class ProcessorsTest
         assertEquals(1, dispatcher.stats(Channel.A).suppressed());
     }
 
+    /**
+     * A replay hands scripts to a processor and waits until each settled: finished, or blocked in an
+     * await, which also settles a script queued behind it. The await is then answered by an event the
+     * replay re-publishes later.
+     */
+    @Test
+    void shouldLetAReplayGoOnOnceAReplayedScriptWaitsInAnAwait() throws Exception
+    {
+        final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        start((source, session) ->
+        {
+            if (source.equals("wait"))
+            {
+                final Event reply = dispatcher.awaitNext(Channel.B, 9, null, 10_000);
+                ran.add("wait got " + (reply == null ? "nothing" : reply.payload().print()));
+            }
+            else
+            {
+                ran.add(source);
+            }
+            return List.of();
+        }, 1);
+        dispatcher.publishReplay(new Event(1, 0, Channel.EXEC, 0, new StrValue("first"), ""));
+        assertEquals(List.of("first"), ran, "a replayed script that does not block has finished when publishReplay returns");
+        dispatcher.publishReplay(new Event(2, 0, Channel.EXEC, 0, new StrValue("wait"), ""));
+        dispatcher.publishReplay(new Event(3, 0, Channel.EXEC, 0, new StrValue("behind"), ""));
+        assertEquals(List.of("first"), ran);
+        dispatcher.publishReplay(new Event(4, 0, Channel.B, 9, new StrValue("reply"), ""));
+        assertTrue(dispatcher.drain(20_000));
+        assertEquals(List.of("first", "wait got \"reply\"", "behind"), ran);
+    }
+
     @Test
     void shouldLeaveNoProcessorThreadAfterClose()
     {

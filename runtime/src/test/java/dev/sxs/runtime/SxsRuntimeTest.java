@@ -100,6 +100,49 @@ class SxsRuntimeTest
         }
     }
 
+    /**
+     * A script submitted last publishes events whose handlers are still queued when close() starts:
+     * close drains them (handlers finish, their writes land in the store, the events in the journal)
+     * before it closes the store and journal, and leaves no sxs- thread behind.
+     */
+    @Test
+    void shouldDrainHandlersBeforeClosingStoreAndJournalAndLeaveNoSxsThread(@TempDir final Path data) throws Exception
+    {
+        final Config config = config(Map.of("data", data.toString(), "kv.entries", "1000", "events.workers", "1"));
+        final SxsRuntime runtime = SxsRuntime.start(config, LogSink.NONE);
+        assertEquals(List.of(SymValue.TRUE), runtime.submit("(core/event/sub C 3 { (core/kv/incr handled) (core/kv/set last $data) })", 0)
+            .get(30, java.util.concurrent.TimeUnit.SECONDS));
+        final StringBuilder publish = new StringBuilder();
+        for (int i = 1; i <= 200; i++)
+        {
+            publish.append("(core/event/pub C 3 ").append(i).append(")\n");
+        }
+        // not waited for: close() must let the script and every handler it causes finish
+        final java.util.concurrent.CompletableFuture<List<Value>> last = runtime.submit(publish.toString(), 1);
+        runtime.close();
+        assertEquals(200, last.getNow(List.of()).size(), "the submitted script ran to its end before close returned");
+        assertEquals(List.of(), liveSxsThreads());
+        try (SxsRuntime reopened = SxsRuntime.start(config, LogSink.NONE))
+        {
+            assertEquals(List.of(IntValue.of(200), IntValue.of(200)), reopened.eval("(core/kv/get handled) (core/kv/get last)", ""));
+            assertEquals(1 + 1 + 200, reopened.journal().info().records(), "two scripts and 200 events journaled");
+        }
+        assertEquals(List.of(), liveSxsThreads());
+    }
+
+    private static List<String> liveSxsThreads()
+    {
+        final List<String> names = new java.util.ArrayList<>();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.isAlive() && t.getName().startsWith("sxs-"))
+            {
+                names.add(t.getName());
+            }
+        }
+        return names;
+    }
+
     private static String print(final List<Value> values)
     {
         final StringBuilder out = new StringBuilder();

@@ -195,11 +195,27 @@ class EventCommandsTest
         assertEquals("\"r0\"\n\"r1\"\n\"r2\"\n\"r3\"", eval("", "(core/kv/get 0) (core/kv/get 1) (core/kv/get 2) (core/kv/get 3)"));
     }
 
+    /**
+     * The responder answers only once both requests arrived, that is once both processors are inside
+     * their await: channel A must still be dispatched while every processor is blocked.
+     */
     @Test
     void shouldKeepDispatchingWhileEveryProcessorAwaits() throws Exception
     {
         start(Map.of("processors", "2"));
-        eval("", "(core/event/sub A 1 { (core/event/pub B $data [reply $data]) })");
+        final List<Value> requests = new CopyOnWriteArrayList<>();
+        runtime.dispatcher().subscribe(Channel.A, 1, e ->
+        {
+            requests.add(e.payload());
+            if (requests.size() == 2)
+            {
+                for (final Value r : requests)
+                {
+                    final int topic = (int)((dev.sxs.lang.IntValue)r).value();
+                    runtime.dispatcher().publish(Channel.B, topic, dev.sxs.lang.Reader.readOne("[reply " + topic + "]"), "");
+                }
+            }
+        }, "responder");
         final var first = runtime.submit("(core/expr/await (core/event/pub A 1 11) B 11 20000)", 0);
         final var second = runtime.submit("(core/expr/await (core/event/pub A 1 12) B 12 20000)", 1);
         assertEquals("[reply 11]", print(first.get(30, TimeUnit.SECONDS)));
@@ -217,6 +233,7 @@ class EventCommandsTest
         }
         runtime.close();
         assertEquals("100", store.get("count"));
+        store.close(); // the store's own sxs-kv-indexer thread ends with the store, which the runtime does not own
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
             assertTrue(!t.getName().startsWith("sxs-") || !t.isAlive(), t.getName());
