@@ -6,6 +6,7 @@ import dev.sxs.runtime.Config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -79,7 +80,14 @@ public final class RuntimeView implements RuntimeAccess
     @Override
     public Map<String, String> configuration()
     {
-        return config.asMap();
+        // operators want the folder the journal really uses, not the empty "default" setting
+        final Map<String, String> settings = new LinkedHashMap<>(config.asMap());
+        final Path journal = config.effectiveJournalDir();
+        if (journal != null)
+        {
+            settings.put("journal.dir", journal.toAbsolutePath().normalize().toString());
+        }
+        return settings;
     }
 
     @Override

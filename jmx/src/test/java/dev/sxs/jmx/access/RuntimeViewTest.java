@@ -21,6 +21,14 @@ class RuntimeViewTest
     }
 
     @Test
+    void shouldShowTheJournalFolderInUseWhenItIsTheDefault()
+    {
+        final RuntimeView view = new RuntimeView(Config.parse(Map.of("data", "./sxs-data")), (s, scope) -> List.of(), () -> "stopped");
+        assertEquals(Path.of("sxs-data", "journal").toAbsolutePath().toString(), view.configuration().get("journal.dir"));
+        assertEquals("./sxs-data", view.configuration().get("data"));
+    }
+
+    @Test
     void shouldShowNoDataFolderInMemory()
     {
         assertNull(new RuntimeView(Config.defaults(), (s, scope) -> List.of(), () -> "stopped").dataFolder());
