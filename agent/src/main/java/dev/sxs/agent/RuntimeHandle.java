@@ -4,8 +4,6 @@ import java.util.List;
 
 import dev.sxs.jmx.metrics.SxsMetrics;
 import dev.sxs.journal.Journal;
-import dev.sxs.journal.Journals;
-import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Value;
@@ -13,9 +11,9 @@ import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 
 /**
- * The one place the agent and the CLI build a runtime from a {@link Config}: opens the store (counted by
- * the runtime's {@link SxsMetrics}) and the journal, starts {@link SxsRuntime} over them with the
- * metrics' delivery probe, and closes all of them. Keeps the rest of this module independent of how the
+ * The one place the agent and the CLI build a runtime from a {@link Config}: starts {@link SxsRuntime}
+ * (which opens and owns the store and journal) with its store counted by the runtime's
+ * {@link SxsMetrics} and the metrics' delivery probe installed, and closes it. Keeps the rest of this module independent of how the
  * runtime is wired.
  * <p>
  * Threading: {@link #eval} from any thread; {@link #close()} once, idempotent.
@@ -25,16 +23,12 @@ public final class RuntimeHandle implements AutoCloseable
     /** Execution-channel topic (hence processor) of scripts from the CLI, JMX and boot files. */
     public static final int DEFAULT_TOPIC = 0;
 
-    private final KvStore store;
-    private final Journal journal;
     private final SxsRuntime runtime;
     private final SxsMetrics metrics;
     private volatile boolean closed;
 
-    private RuntimeHandle(final KvStore store, final Journal journal, final SxsRuntime runtime, final SxsMetrics metrics)
+    private RuntimeHandle(final SxsRuntime runtime, final SxsMetrics metrics)
     {
-        this.store = store;
-        this.journal = journal;
         this.runtime = runtime;
         this.metrics = metrics;
     }
@@ -48,36 +42,21 @@ public final class RuntimeHandle implements AutoCloseable
     public static RuntimeHandle open(final Config config, final LogSink log)
     {
         final SxsMetrics metrics = new SxsMetrics();
-        final KvStore store = metrics.meter(ChronicleKvStore.open(config));
-        Journal journal = null;
-        try
-        {
-            journal = Journals.open(config);
-            final SxsRuntime runtime = SxsRuntime.start(config, store, log, journal.isEnabled() ? journal : null);
-            runtime.dispatcher().deliveryProbe(metrics.deliveryProbe());
-            return new RuntimeHandle(store, journal, runtime, metrics);
-        }
-        catch (final RuntimeException | Error ex)
-        {
-            if (journal != null)
-            {
-                journal.close();
-            }
-            store.close();
-            throw ex;
-        }
+        final SxsRuntime runtime = SxsRuntime.start(config, log, metrics::meter);
+        runtime.dispatcher().deliveryProbe(metrics.deliveryProbe());
+        return new RuntimeHandle(runtime, metrics);
     }
 
     /** @return the root store (metered). */
     public KvStore store()
     {
-        return store;
+        return runtime.store();
     }
 
     /** @return the journal (the no-op journal when off). */
     public Journal journal()
     {
-        return journal;
+        return runtime.journal();
     }
 
     /** @return the runtime's metrics (reported once management registers them). */
@@ -118,20 +97,6 @@ public final class RuntimeHandle implements AutoCloseable
             return;
         }
         closed = true;
-        try
-        {
-            runtime.close();
-        }
-        finally
-        {
-            try
-            {
-                journal.close();
-            }
-            finally
-            {
-                store.close();
-            }
-        }
+        runtime.close();
     }
 }

@@ -21,6 +21,7 @@ import dev.sxs.lang.core.CoreCommands;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * The sxs runtime wired from a {@link Config}: the key/value store, an {@link Interpreter} with the
@@ -103,10 +104,24 @@ public final class SxsRuntime implements AutoCloseable
      */
     public static SxsRuntime start(final Config config, final LogSink log)
     {
+        return start(config, log, UnaryOperator.identity());
+    }
+
+    /**
+     * Start a runtime like {@link #start(Config, LogSink)}, with the store wrapped before anything uses it
+     * (the agent meters it). The runtime owns the wrapped store and closes it.
+     *
+     * @param config   the configuration.
+     * @param log      where {@code core/util/log} lines go.
+     * @param decorate wraps the opened root store; closing the wrapper must close the store.
+     * @return the runtime; close it to drain and release the store and journal.
+     */
+    public static SxsRuntime start(final Config config, final LogSink log, final UnaryOperator<KvStore> decorate)
+    {
         System.setProperty("chronicle.analytics.disable", "true");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(log, "log");
-        final KvStore store = ChronicleKvStore.open(config);
+        final KvStore store = decorate.apply(ChronicleKvStore.open(config));
         Journal journal = null;
         try
         {
