@@ -1,5 +1,7 @@
 package dev.sxs.journal;
 
+import dev.sxs.events.Channel;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -51,11 +53,33 @@ public final class PrintSink implements ReplaySink
      */
     public void format(final JournalEntry entry, final StringBuilder line)
     {
-        line.append(entry.index()).append(' ');
-        timeFormat.append(entry.timestampNanos(), line);
-        line.append(' ').append(entry.channel().label())
-            .append(' ').append(entry.topic())
-            .append(' ').append(entry.payload());
+        format(entry.index(), entry.timestampNanos(), entry.channel(), entry.topic(), entry.payload(), line);
+    }
+
+    /**
+     * Append one kept record in the print format, without the line end.
+     *
+     * @param record the record.
+     * @param line   where to append.
+     */
+    public void format(final JournalRecord record, final StringBuilder line)
+    {
+        format(record.index(), record.timestampNanos(), record.channel(), record.topic(), record.payload(), line);
+    }
+
+    private void format(
+        final long index,
+        final long timestampNanos,
+        final Channel channel,
+        final int topic,
+        final CharSequence payload,
+        final StringBuilder line)
+    {
+        line.append(index).append(' ');
+        timeFormat.append(timestampNanos, line);
+        line.append(' ').append(channel.label())
+            .append(' ').append(topic)
+            .append(' ').append(payload);
     }
 
     @Override

@@ -5,9 +5,9 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.jmx.audit.AuditRecords;
 import dev.sxs.journal.ChronicleJournal;
 import dev.sxs.journal.Journal;
-import dev.sxs.journal.JournalEntry;
 import dev.sxs.journal.JournalInfo;
 import dev.sxs.journal.JournalReader;
+import dev.sxs.journal.JournalRecord;
 import dev.sxs.journal.PrintSink;
 import dev.sxs.journal.Replay;
 import dev.sxs.journal.ReplayProgress;
@@ -17,7 +17,6 @@ import dev.sxs.journal.RepublishSink;
 import dev.sxs.lang.Reader;
 
 import java.io.OutputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@link JournalAccess} over the runtime's {@link Journal} and {@link Dispatcher}. Metadata is read
  * from the journal at most every {@link #DEFAULT_INFO_CACHE_NANOS} (a JMX console reads many
- * attributes at once). A replay runs on a daemon thread {@code sxs-jmx-replay}, re-publishing through
+ * attributes at once). A replay runs on a daemon thread {@code sxs-replay-N}, re-publishing through
  * {@link Dispatcher#publishReplay} and skipping audit records. Thread-safe.
  */
 public final class JournalView implements JournalAccess
@@ -119,64 +118,30 @@ public final class JournalView implements JournalAccess
                 republish.accept(entry);
             }
         };
-        final Thread thread = new Thread(() ->
-        {
-            try
-            {
-                replay.run(sink);
-            }
-            finally
-            {
-                reader.close();
-            }
-        }, "sxs-jmx-replay");
-        thread.setDaemon(true);
-        thread.start();
+        replay.start(sink).whenComplete((progress, failure) -> reader.close());
         return new Status(replay.progress(), republish);
     }
 
     @Override
     public List<String> tail(final int n)
     {
-        final JournalInfo now = journal.isEnabled() ? journal.info() : JournalInfo.DISABLED;
-        if (now.isEmpty())
+        if (!journal.isEnabled())
         {
             return List.of();
         }
-        final long from = Math.max(now.firstIndex(), now.lastIndex() - (n - 1));
-        List<String> lines = tail(n, from, now.lastIndex());
-        if (lines.size() < n && from > now.firstIndex())
-        {
-            // the last n records span roll cycles (indexes are not contiguous across cycles)
-            lines = tail(n, NO_INDEX, now.lastIndex());
-        }
-        return lines;
-    }
-
-    private List<String> tail(final int n, final long from, final long to)
-    {
-        final ArrayDeque<String> lines = new ArrayDeque<>(Math.min(n, 1024));
         final PrintSink format = new PrintSink(OutputStream.nullOutputStream());
+        final StringBuilder line = new StringBuilder();
+        final List<String> lines = new ArrayList<>();
         try (JournalReader reader = reader("tail"))
         {
-            new Replay(reader, ReplayRequest.ALL.withFromIndex(from).withToIndex(to)).run(new ReplaySink()
+            for (final JournalRecord record : reader.tail(n))
             {
-                private final StringBuilder line = new StringBuilder();
-
-                @Override
-                public void accept(final JournalEntry entry)
-                {
-                    line.setLength(0);
-                    format.format(entry, line);
-                    if (lines.size() == n)
-                    {
-                        lines.removeFirst();
-                    }
-                    lines.addLast(line.toString());
-                }
-            });
+                line.setLength(0);
+                format.format(record, line);
+                lines.add(line.toString());
+            }
         }
-        return new ArrayList<>(lines);
+        return lines;
     }
 
     private JournalReader reader(final String operation)
