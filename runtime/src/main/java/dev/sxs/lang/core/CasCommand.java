@@ -22,11 +22,10 @@ public final class CasCommand implements Command
         {
             return args.usage("KEY EXPECTED NEW");
         }
-        final Value k = args.eval(0, ctx);
-        final String key = Keys.text(k);
-        if (key == null || key.isEmpty())
+        final Object evaluated = Keys.evaluate(args, 0, ctx);
+        if (!(evaluated instanceof String key))
         {
-            return Keys.invalid(args, k);
+            return (Value)evaluated;
         }
         final Value expected = args.eval(1, ctx);
         if (expected.isError())

@@ -20,11 +20,10 @@ public final class ExistsCommand implements Command
         {
             return args.usage("KEY");
         }
-        final Value k = args.eval(0, ctx);
-        final String key = Keys.text(k);
-        if (key == null || key.isEmpty())
+        final Object evaluated = Keys.evaluate(args, 0, ctx);
+        if (!(evaluated instanceof String key))
         {
-            return Keys.invalid(args, k);
+            return (Value)evaluated;
         }
         return SymValue.of(ctx.store().containsKey(key));
     }

@@ -23,11 +23,10 @@ public final class IncrCommand implements Command
         {
             return args.usage("KEY [DELTA]");
         }
-        final Value k = args.eval(0, ctx);
-        final String key = Keys.text(k);
-        if (key == null || key.isEmpty())
+        final Object evaluated = Keys.evaluate(args, 0, ctx);
+        if (!(evaluated instanceof String key))
         {
-            return Keys.invalid(args, k);
+            return (Value)evaluated;
         }
         long delta = 1;
         if (args.size() == 2)

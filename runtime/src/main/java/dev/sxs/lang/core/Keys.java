@@ -1,6 +1,7 @@
 package dev.sxs.lang.core;
 
 import dev.sxs.lang.Args;
+import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
@@ -52,13 +53,29 @@ final class Keys
     }
 
     /**
+     * Evaluate a KEY argument.
+     *
+     * @param args the call's arguments.
+     * @param i    the KEY argument's position.
+     * @param ctx  the evaluation context.
+     * @return the key text (a non-empty {@link String}), or the error value to return: the argument's
+     *         own error when it failed (errors propagate), else a precise error naming the command.
+     */
+    static Object evaluate(final Args args, final int i, final Context ctx)
+    {
+        final Value value = args.eval(i, ctx);
+        final String key = text(value);
+        return key == null || key.isEmpty() ? invalid(args, value) : key;
+    }
+
+    /**
      * The error to return for an evaluated KEY whose {@link #text} was null or empty.
      *
      * @param args  the arguments, for the command name.
      * @param value the evaluated KEY.
      * @return the value itself when it is an error (errors propagate), else a precise error.
      */
-    static Value invalid(final Args args, final Value value)
+    private static Value invalid(final Args args, final Value value)
     {
         if (value.isError())
         {

@@ -22,11 +22,10 @@ public final class SetCommand implements Command
         {
             return args.usage("KEY VALUE");
         }
-        final Value k = args.eval(0, ctx);
-        final String key = Keys.text(k);
-        if (key == null || key.isEmpty())
+        final Object evaluated = Keys.evaluate(args, 0, ctx);
+        if (!(evaluated instanceof String key))
         {
-            return Keys.invalid(args, k);
+            return (Value)evaluated;
         }
         final Value value = args.eval(1, ctx);
         final ErrorValue bad = Storable.check(args, 1, value);
