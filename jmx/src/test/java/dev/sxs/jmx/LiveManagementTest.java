@@ -115,7 +115,7 @@ class LiveManagementTest
         final List<String> seen = new CopyOnWriteArrayList<>();
         dispatcher.subscribe(Channel.A, 50, e ->
         {
-            seen.add(dev.sxs.lang.Printer.print(e.payload()));
+            seen.add(e.payload().toString());
             firstTwo.countDown();
             replayed.countDown();
         }, "test");

@@ -16,7 +16,7 @@ public interface ChannelSink
      * Take one accepted event.
      *
      * @param event      the event.
-     * @param attachment the object given to {@link Dispatcher#publish(Channel, int, dev.sxs.lang.Value, String, Object)}, or null.
+     * @param attachment the object given to {@link Dispatcher#publish(Channel, int, Object, String, Object)}, or null.
      * @param replay     true when the event is a replayed one (its handlers' publications are suppressed).
      */
     void accept(Event event, Object attachment, boolean replay);

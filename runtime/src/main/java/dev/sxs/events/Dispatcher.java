@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
-import dev.sxs.lang.Value;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.BusySpinIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
@@ -160,11 +159,11 @@ public final class Dispatcher implements AutoCloseable
      *
      * @param channel the channel.
      * @param topic   0..65535.
-     * @param payload any non-error value.
+     * @param payload opaque data, not null (callers refuse error values first).
      * @param origin  the publisher's scope ("" for root).
      * @return the event's sequence number (&gt; 0) or a negative {@link Publication} code.
      */
-    public long publish(final Channel channel, final int topic, final Value payload, final String origin)
+    public long publish(final Channel channel, final int topic, final Object payload, final String origin)
     {
         return publish(channel, topic, payload, origin, null);
     }
@@ -175,12 +174,12 @@ public final class Dispatcher implements AutoCloseable
      *
      * @param channel    the channel.
      * @param topic      0..65535.
-     * @param payload    any non-error value.
+     * @param payload    opaque data, not null.
      * @param origin     the publisher's scope.
      * @param attachment passed to the sink; ignored for channels without a sink.
      * @return the sequence number or a negative {@link Publication} code.
      */
-    public long publish(final Channel channel, final int topic, final Value payload, final String origin,
+    public long publish(final Channel channel, final int topic, final Object payload, final String origin,
         final Object attachment)
     {
         final long bad = validate(channel, topic, payload);
@@ -270,7 +269,7 @@ public final class Dispatcher implements AutoCloseable
         return Math.max(1, event.sequence());
     }
 
-    private long validate(final Channel channel, final int topic, final Value payload)
+    private long validate(final Channel channel, final int topic, final Object payload)
     {
         if (channel == null)
         {
@@ -280,7 +279,7 @@ public final class Dispatcher implements AutoCloseable
         {
             return Publication.BAD_TOPIC;
         }
-        if (payload == null || payload.isError())
+        if (payload == null)
         {
             return Publication.BAD_PAYLOAD;
         }

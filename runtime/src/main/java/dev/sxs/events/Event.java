@@ -1,7 +1,5 @@
 package dev.sxs.events;
 
-import dev.sxs.lang.Value;
-
 /**
  * One published event as it is dispatched and journaled. Immutable.
  *
@@ -9,9 +7,9 @@ import dev.sxs.lang.Value;
  * @param timestampNanos wall-clock time of publication, nanoseconds since the epoch.
  * @param channel       the channel.
  * @param topic         the topic, 0..65535.
- * @param payload       the data, any value except an error.
+ * @param payload       the data, opaque to the event system (the language's value); never null.
  * @param origin        the scope of the publishing session ("" for the root scope).
  */
-public record Event(long sequence, long timestampNanos, Channel channel, int topic, Value payload, String origin)
+public record Event(long sequence, long timestampNanos, Channel channel, int topic, Object payload, String origin)
 {
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.sxs.events.Event;
-import dev.sxs.lang.Printer;
 import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.core.time.SystemTimeProvider;
 import net.openhft.chronicle.core.time.TimeProvider;
@@ -21,7 +20,7 @@ import net.openhft.chronicle.wire.DocumentContext;
  * <p>
  * Threading: {@link #append} is safe from many threads. Chronicle appenders are single-threaded and the
  * queue serialises writers with its own write lock anyway, so one appender is shared under a lock; the
- * payload is printed to canonical form before the lock is taken, so the critical section is the raw
+ * payload is encoded by its {@link PayloadCodec} before the lock is taken, so the critical section is the raw
  * write only. {@link #info} and {@link #newReader} may be called from any thread.
  * <p>
  * Allocation: one canonical-form String per append (the printed payload), nothing else on the hot path.
@@ -35,6 +34,7 @@ public final class ChronicleJournal implements Journal
     private final Path folder;
     private final RollCycle rollCycle;
     private final RetentionSweeper retention;
+    private final PayloadCodec codec;
     private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
     private final ReentrantLock lock = new ReentrantLock();
@@ -45,6 +45,7 @@ public final class ChronicleJournal implements Journal
     {
         this.folder = builder.folder;
         this.rollCycle = RollCycleNames.resolve(builder.rollCycle);
+        this.codec = builder.codec;
         try
         {
             Files.createDirectories(folder);
@@ -108,7 +109,7 @@ public final class ChronicleJournal implements Journal
     @Override
     public long append(final Event event)
     {
-        final String payload = Printer.print(event.payload());
+        final String payload = codec.encode(event.payload());
         lock.lock();
         try
         {
@@ -257,6 +258,7 @@ public final class ChronicleJournal implements Journal
         private String rollCycle = RollCycleNames.DEFAULT_ROLL_CYCLE;
         private int retainCycles;
         private TimeProvider timeProvider = SystemTimeProvider.INSTANCE;
+        private PayloadCodec codec = PayloadCodec.PLAIN_TEXT;
 
         private Builder(final Path folder)
         {
@@ -294,6 +296,17 @@ public final class ChronicleJournal implements Journal
         public Builder timeProvider(final TimeProvider timeProvider)
         {
             this.timeProvider = timeProvider;
+            return this;
+        }
+
+        /**
+         * @param codec how payloads become record text (the runtime passes its language's codec);
+         *              {@link PayloadCodec#PLAIN_TEXT} by default.
+         * @return this.
+         */
+        public Builder payloadCodec(final PayloadCodec codec)
+        {
+            this.codec = java.util.Objects.requireNonNull(codec, "codec");
             return this;
         }
 

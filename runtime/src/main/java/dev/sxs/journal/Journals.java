@@ -16,12 +16,13 @@ public final class Journals
     /**
      * @param config the configuration: {@code journal.enabled}, {@code journal.dir} (default
      *               {@code <data>/journal}), {@code journal.rollCycle}, {@code journal.retainCycles}.
+     * @param codec  how payloads become record text.
      * @return a {@link ChronicleJournal} when enabled with a folder, else {@link NoOpJournal#INSTANCE}
      *         (journal off, or nothing persisted because there is no data folder).
      * @throws JournalException when the folder cannot be opened for appending.
      * @throws dev.sxs.runtime.ConfigException when the roll cycle name is unknown.
      */
-    public static Journal open(final Config config)
+    public static Journal open(final Config config, final PayloadCodec codec)
     {
         final Path folder = config.effectiveJournalDir();
         if (!config.journalEnabled() || folder == null)
@@ -31,6 +32,7 @@ public final class Journals
         return ChronicleJournal.builder(folder)
             .rollCycle(config.journalRollCycle())
             .retainCycles(config.journalRetainCycles())
+            .payloadCodec(codec)
             .open();
     }
 }

@@ -1,11 +1,7 @@
 package dev.sxs.journal;
 
-import java.util.function.Function;
-
 import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.Value;
 
 /**
  * Re-publishes replayed records into a live runtime through a {@link ReplayTarget}: the payload is read
@@ -17,7 +13,7 @@ import dev.sxs.lang.Value;
  */
 public final class RepublishSink implements ReplaySink
 {
-    private final Function<String, Value> payloadReader;
+    private final PayloadCodec codec;
     private final ReplayTarget target;
     private volatile long published;
     private volatile long unreadable;
@@ -25,13 +21,12 @@ public final class RepublishSink implements ReplaySink
     private volatile String firstProblem = "";
 
     /**
-     * @param payloadReader reads a canonical form back into a value (the language reader); an
-     *                      {@link ErrorValue} result means unreadable.
-     * @param target        the runtime taking the events.
+     * @param codec  reads a record's payload text back (the runtime's language codec).
+     * @param target the runtime taking the events.
      */
-    public RepublishSink(final Function<String, Value> payloadReader, final ReplayTarget target)
+    public RepublishSink(final PayloadCodec codec, final ReplayTarget target)
     {
-        this.payloadReader = payloadReader;
+        this.codec = codec;
         this.target = target;
     }
 
@@ -39,12 +34,15 @@ public final class RepublishSink implements ReplaySink
     public void accept(final JournalEntry entry)
     {
         final String text = entry.payload().toString();
-        final Value payload = payloadReader.apply(text);
-        if (payload == null || payload instanceof ErrorValue)
+        final Object payload;
+        try
+        {
+            payload = codec.decode(text);
+        }
+        catch (final IllegalArgumentException ex)
         {
             unreadable++;
-            problem("payload at index " + entry.index() + " does not read back: "
-                + (payload instanceof ErrorValue e ? e.message() : text));
+            problem("payload at index " + entry.index() + " does not read back: " + ex.getMessage());
             return;
         }
         final Event event = new Event(entry.sequence(), entry.timestampNanos(), entry.channel(), entry.topic(),

@@ -20,4 +20,11 @@ public record ErrorValue(String message) implements Value
     {
         return true;
     }
+
+    /** @return the canonical printed form, as {@link #print()}. */
+    @Override
+    public String toString()
+    {
+        return print();
+    }
 }

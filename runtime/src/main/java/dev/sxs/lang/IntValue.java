@@ -27,4 +27,11 @@ public record IntValue(long value) implements Value
     {
         return value >= -128 && value < 128 ? SMALL[(int)value + 128] : new IntValue(value);
     }
+
+    /** @return the canonical printed form, as {@link #print()}. */
+    @Override
+    public String toString()
+    {
+        return print();
+    }
 }

@@ -16,4 +16,11 @@ public record ListValue(ListKind kind, List<Value> items) implements Value
         Objects.requireNonNull(kind, "kind");
         items = List.copyOf(items);
     }
+
+    /** @return the canonical printed form, as {@link #print()}. */
+    @Override
+    public String toString()
+    {
+        return print();
+    }
 }

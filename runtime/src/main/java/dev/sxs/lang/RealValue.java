@@ -7,4 +7,11 @@ package dev.sxs.lang;
  */
 public record RealValue(double value) implements Value
 {
+
+    /** @return the canonical printed form, as {@link #print()}. */
+    @Override
+    public String toString()
+    {
+        return print();
+    }
 }

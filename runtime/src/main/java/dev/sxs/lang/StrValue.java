@@ -13,4 +13,11 @@ public record StrValue(String text) implements Value
     {
         Objects.requireNonNull(text, "text");
     }
+
+    /** @return the canonical printed form, as {@link #print()}. */
+    @Override
+    public String toString()
+    {
+        return print();
+    }
 }

@@ -29,4 +29,11 @@ public record SymValue(String name) implements Value
     {
         return value ? TRUE : FALSE;
     }
+
+    /** @return the canonical printed form, as {@link #print()}. */
+    @Override
+    public String toString()
+    {
+        return print();
+    }
 }

@@ -28,4 +28,20 @@ public sealed interface Value permits IntValue, RealValue, StrValue, SymValue, L
     {
         return false;
     }
+
+    /**
+     * An event payload as a value: the event system carries payloads opaquely, and within sxs they are
+     * values; anything else (a host's object) becomes the string of its text.
+     *
+     * @param payload an event's payload.
+     * @return the payload as a value; the symbol {@code null} for null.
+     */
+    static Value ofPayload(final Object payload)
+    {
+        if (payload instanceof Value v)
+        {
+            return v;
+        }
+        return payload == null ? new SymValue("null") : new StrValue(payload.toString());
+    }
 }

@@ -278,8 +278,9 @@ public final class Processors implements ChannelSink, AutoCloseable
             thread.setReplaying(job.replay());
             try
             {
-                final Value payload = job.event().payload();
-                final String source = payload instanceof StrValue s ? s.text() : payload.print();
+                final Object payload = job.event().payload();
+                final String source = payload instanceof StrValue s ? s.text()
+                    : payload instanceof Value v ? v.print() : String.valueOf(payload);
                 result = runner.run(source, job.session());
                 if (result == null)
                 {

@@ -82,7 +82,7 @@ public final class SxsRuntime implements AutoCloseable
 
     /**
      * Start a runtime: open the store ({@link ChronicleKvStore}: in memory, or persisted under
-     * {@code data}) and the journal ({@link Journals#open(Config)}) the configuration describes, and
+     * {@code data}) and the journal ({@link Journals#open}) the configuration describes, and
      * start the dispatcher and processors. Log lines go to {@link LogSink#STDERR}.
      *
      * @param config the configuration.
@@ -125,7 +125,7 @@ public final class SxsRuntime implements AutoCloseable
         Journal journal = null;
         try
         {
-            journal = Journals.open(config);
+            journal = Journals.open(config, ValuePayloadCodec.INSTANCE);
             // a disabled journal is no hook at all: the dispatcher then skips its journal lock
             return new SxsRuntime(config, store, true, log, journal.isEnabled() ? journal : null, journal);
         }

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.sxs.events.DispatcherTestSupport.RecordingJournal;
-import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.StrValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -214,7 +213,6 @@ class DispatcherTest
         assertEquals(Publication.BAD_CHANNEL, dispatcher.publish(null, 1, num(1), ""));
         assertEquals(Publication.BAD_TOPIC, dispatcher.publish(Channel.A, -1, num(1), ""));
         assertEquals(Publication.BAD_TOPIC, dispatcher.publish(Channel.A, 65536, num(1), ""));
-        assertEquals(Publication.BAD_PAYLOAD, dispatcher.publish(Channel.A, 1, new ErrorValue("x"), ""));
         assertEquals(Publication.BAD_PAYLOAD, dispatcher.publish(Channel.A, 1, null, ""));
         assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 65535, new StrValue("edge"), "")));
         assertEquals("topic out of range", Publication.describe(Publication.BAD_TOPIC));

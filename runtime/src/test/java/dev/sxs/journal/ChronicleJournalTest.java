@@ -67,7 +67,7 @@ class ChronicleJournalTest
                 assertEquals(e.timestampNanos(), r.timestampNanos());
                 assertEquals(e.channel(), r.channel());
                 assertEquals(e.topic(), r.topic());
-                assertEquals(e.payload().print(), r.payload());
+                assertEquals(e.payload().toString(), r.payload());
                 assertEquals(e.origin(), r.origin());
             }
             assertEquals("[1 2.5 true]", records.get(2).payload());
@@ -194,7 +194,7 @@ class ChronicleJournalTest
     void shouldOpenFromConfigUnderTheDataFolderByDefault()
     {
         final Config config = Config.parse(Map.of("data", dir.toString()));
-        try (Journal journal = Journals.open(config))
+        try (Journal journal = Journals.open(config, PayloadCodec.PLAIN_TEXT))
         {
             assertTrue(journal.isEnabled());
             journal.append(event(1));
@@ -206,8 +206,8 @@ class ChronicleJournalTest
     @Test
     void shouldBeANoOpWhenOffOrNotPersisted()
     {
-        assertSame(NoOpJournal.INSTANCE, Journals.open(Config.parse(Map.of("data", dir.toString(), "journal.enabled", "false"))));
-        assertSame(NoOpJournal.INSTANCE, Journals.open(Config.defaults()));
+        assertSame(NoOpJournal.INSTANCE, Journals.open(Config.parse(Map.of("data", dir.toString(), "journal.enabled", "false")), PayloadCodec.PLAIN_TEXT));
+        assertSame(NoOpJournal.INSTANCE, Journals.open(Config.defaults(), PayloadCodec.PLAIN_TEXT));
         assertEquals(Journal.NO_INDEX, NoOpJournal.INSTANCE.append(event(1)));
         assertFalse(NoOpJournal.INSTANCE.isEnabled());
         assertEquals(JournalInfo.DISABLED, NoOpJournal.INSTANCE.info());

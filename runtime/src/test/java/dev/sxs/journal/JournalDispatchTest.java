@@ -15,6 +15,7 @@ import dev.sxs.lang.IntValue;
 import dev.sxs.lang.ListKind;
 import dev.sxs.lang.ListValue;
 import dev.sxs.lang.Reader;
+import dev.sxs.runtime.ValuePayloadCodec;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class JournalDispatchTest
                     handled.add(e);
                     target.publish(Channel.B, 2, e.payload(), "handler/");
                 }, "owner");
-                final RepublishSink sink = new RepublishSink(Reader::readOne, target::publishReplay);
+                final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE, target::publishReplay);
                 final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withChannel(Channel.A)).run(sink);
                 assertEquals(ReplayProgress.State.DONE, progress.state());
                 assertTrue(target.drain(10_000));

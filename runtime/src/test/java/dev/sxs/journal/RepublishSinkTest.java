@@ -20,15 +20,25 @@ import org.junit.jupiter.api.io.TempDir;
 class RepublishSinkTest
 {
     /** Reads integers back; anything else is unreadable (the language reader is wired in by the runtime). */
-    private static final Function<String, Value> INTEGERS = text ->
+    private static final PayloadCodec INTEGERS = new PayloadCodec()
     {
-        try
+        @Override
+        public String encode(final Object payload)
         {
-            return IntValue.of(Long.parseLong(text));
+            return String.valueOf(payload);
         }
-        catch (final NumberFormatException ex)
+
+        @Override
+        public Object decode(final String text)
         {
-            return new ErrorValue("not an integer: " + text);
+            try
+            {
+                return IntValue.of(Long.parseLong(text));
+            }
+            catch (final NumberFormatException ex)
+            {
+                throw new IllegalArgumentException("not an integer: " + text, ex);
+            }
         }
     };
 

@@ -153,7 +153,7 @@ class ProcessorsTest
             if (source.equals("wait"))
             {
                 final Event reply = dispatcher.awaitNext(Channel.B, 9, null, 10_000);
-                ran.add("wait got " + (reply == null ? "nothing" : reply.payload().print()));
+                ran.add("wait got " + (reply == null ? "nothing" : reply.payload()));
             }
             else
             {

@@ -66,7 +66,7 @@ class ReplayIntoRuntimeTest
              JournalReader reader = JournalReader.open(live.resolve("journal")))
         {
             assertEquals(List.of(SymValue.TRUE), submit(runtime, HANDLER));
-            final RepublishSink sink = new RepublishSink(Reader::readOne, runtime.dispatcher()::publishReplay);
+            final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE, runtime.dispatcher()::publishReplay);
             final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withChannel(Channel.A)).run(sink);
             assertEquals(ReplayProgress.State.DONE, progress.state(), progress::toString);
             assertTrue(runtime.dispatcher().drain(10_000));
@@ -102,7 +102,7 @@ class ReplayIntoRuntimeTest
         try (SxsRuntime runtime = SxsRuntime.start(config(rebuilt), LogSink.NONE);
              JournalReader reader = JournalReader.open(live.resolve("journal")))
         {
-            final RepublishSink sink = new RepublishSink(Reader::readOne, runtime.dispatcher()::publishReplay);
+            final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE, runtime.dispatcher()::publishReplay);
             final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL).run(sink);
             assertEquals(ReplayProgress.State.DONE, progress.state(), progress::toString);
             assertEquals(3, sink.published(), "the script, the request and the reply");

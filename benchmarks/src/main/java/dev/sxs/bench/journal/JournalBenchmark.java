@@ -21,7 +21,6 @@ import dev.sxs.journal.ReplayRequest;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.ListKind;
 import dev.sxs.lang.ListValue;
-import dev.sxs.lang.Printer;
 import dev.sxs.lang.RealValue;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.SymValue;
@@ -101,7 +100,7 @@ public class JournalBenchmark
             rawQueue = SingleChronicleQueueBuilder.binary(dir.resolve("raw")).build();
             rawAppender = rawQueue.createAppender();
             event = sampleEvent(1);
-            printed = Printer.print(event.payload());
+            printed = event.payload().toString();
         }
 
         @TearDown(Level.Trial)

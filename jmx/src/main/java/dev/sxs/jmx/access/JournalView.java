@@ -15,6 +15,7 @@ import dev.sxs.journal.ReplayRequest;
 import dev.sxs.journal.ReplaySink;
 import dev.sxs.journal.RepublishSink;
 import dev.sxs.lang.Reader;
+import dev.sxs.runtime.ValuePayloadCodec;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class JournalView implements JournalAccess
             .withChannel(channel)
             .withTopic(topic);
         final Replay replay = new Replay(reader, request);
-        final RepublishSink republish = new RepublishSink(Reader::readOne, dispatcher::publishReplay);
+        final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, dispatcher::publishReplay);
         final ReplaySink sink = entry ->
         {
             if (!AuditRecords.isAudit(entry.channel(), entry.topic(), entry.origin()))

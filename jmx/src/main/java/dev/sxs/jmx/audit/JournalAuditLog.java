@@ -3,7 +3,6 @@ package dev.sxs.jmx.audit;
 import dev.sxs.events.Event;
 import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.journal.Journal;
-import dev.sxs.lang.Printer;
 
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -50,7 +49,7 @@ public final class JournalAuditLog implements AuditLog
         try
         {
             // the record's printed form: one line whatever the detail holds (strings escape line breaks)
-            fallback.accept("sxs audit (" + problem + "): " + now + " " + Printer.print(record.payload()));
+            fallback.accept("sxs audit (" + problem + "): " + now + " " + record.payload());
         }
         catch (final RuntimeException ignored)
         {

@@ -70,7 +70,7 @@ public final class AwaitCommand implements Command
             final Event event = awaiter.await(timeout);
             if (event != null)
             {
-                return event.payload();
+                return Value.ofPayload(event.payload());
             }
             if (awaiter.isCancelled())
             {

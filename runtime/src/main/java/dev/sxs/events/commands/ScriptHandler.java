@@ -35,7 +35,7 @@ final class ScriptHandler implements EventHandler
     public void onEvent(final Event event)
     {
         final Context ctx = interpreter.newContext(session);
-        ctx.bind(Binding.DATA, event.payload());
+        ctx.bind(Binding.DATA, Value.ofPayload(event.payload()));
         ctx.bind(Binding.CHANNEL, EventArgs.symbolOf(event.channel()));
         ctx.bind(Binding.TOPIC, IntValue.of(event.topic()));
         final Value result = body.run(ctx);

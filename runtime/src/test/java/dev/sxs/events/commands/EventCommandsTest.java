@@ -206,7 +206,7 @@ class EventCommandsTest
         final List<Value> requests = new CopyOnWriteArrayList<>();
         runtime.dispatcher().subscribe(Channel.A, 1, e ->
         {
-            requests.add(e.payload());
+            requests.add(Value.ofPayload(e.payload()));
             if (requests.size() == 2)
             {
                 for (final Value r : requests)
