@@ -1,7 +1,6 @@
 package dev.sxs.agent;
 
 import java.lang.instrument.Instrumentation;
-import java.net.URLClassLoader;
 
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
@@ -60,16 +59,6 @@ public final class AgentMain
         final String line = reason.replace('\n', ' ');
         System.setProperty(STATUS_PROPERTY, "failed: " + line);
         System.err.println("sxs: " + line + "; sxs is not running, the application continues");
-        if (AgentMain.class.getClassLoader() instanceof URLClassLoader loader && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
-        {
-            try
-            {
-                loader.close();
-            }
-            catch (final java.io.IOException ignored)
-            {
-                // released when collected
-            }
-        }
+        OwnLoader.close();
     }
 }

@@ -2,7 +2,6 @@ package dev.sxs.agent;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -343,16 +342,9 @@ public final class SxsAgent
                 ThreadScrubber.scrub(SxsAgent.class.getClassLoader());
             }
             System.setProperty("sxs.status", "stopped");
-            if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
+            if (removeHook)
             {
-                try
-                {
-                    loader.close();
-                }
-                catch (final IOException ignored)
-                {
-                    // the jars stay open until the loader is collected
-                }
+                OwnLoader.close();
             }
         }
     }

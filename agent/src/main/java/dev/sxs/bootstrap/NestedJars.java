@@ -137,34 +137,16 @@ final class NestedJars
 
     /**
      * @param files extracted jars.
-     * @return their URLs for a class loader.
+     * @return them as files, in the same order, for the class loader.
      */
-    static URL[] urls(final List<Path> files) throws IOException
+    static List<File> files(final List<Path> files)
     {
-        final URL[] urls = new URL[files.size()];
-        for (int i = 0; i < urls.length; i++)
-        {
-            urls[i] = files.get(i).toUri().toURL();
-        }
-        return urls;
-    }
-
-    /**
-     * @param files extracted jars.
-     * @return them joined with the path separator.
-     */
-    static String classPath(final List<Path> files)
-    {
-        final StringBuilder out = new StringBuilder();
+        final List<File> out = new ArrayList<>(files.size());
         for (final Path p : files)
         {
-            if (out.length() > 0)
-            {
-                out.append(File.pathSeparatorChar);
-            }
-            out.append(p.toAbsolutePath());
+            out.add(p.toAbsolutePath().toFile());
         }
-        return out.toString();
+        return out;
     }
 
     private List<Path> files(final Path dir)

@@ -206,32 +206,18 @@ public final class SxsBootstrap
                 throw new IllegalStateException(jarPath + " has no nested jars under " + NestedJars.PREFIX + " (rebuild it)");
             }
             final List<Path> files = nested.extract(jar);
-            final SxsClassLoader loader = new SxsClassLoader(NestedJars.urls(files),
+            final SxsClassLoader loader = new SxsClassLoader(NestedJars.files(files),
                 inst == null ? ClassLoader.getSystemClassLoader() : ClassLoader.getPlatformClassLoader());
             final Manifest manifest = jar.getManifest();
             if (inst != null && manifest != null)
             {
                 ModuleOpener.open(inst, manifest, loader);
             }
-            appendClassPath(NestedJars.classPath(files));
             if (inst == null)
             {
                 System.setProperty(AGENT_JAR_PROPERTY, jarPath.toString());
             }
             return loader;
         }
-    }
-
-    /**
-     * Chronicle's run-time compiler (JDK 25) resolves classes through {@code java.class.path}.
-     */
-    private static synchronized void appendClassPath(final String jars)
-    {
-        final String current = System.getProperty("java.class.path", "");
-        if (current.contains(jars))
-        {
-            return;
-        }
-        System.setProperty("java.class.path", current.isEmpty() ? jars : current + File.pathSeparator + jars);
     }
 }

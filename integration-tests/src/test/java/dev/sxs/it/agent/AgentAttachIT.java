@@ -56,6 +56,7 @@ class AgentAttachIT
             final SxsCommand eval = SxsCommand.run(jdk, "eval", pid, "(core/kv/incr hits) (core/kv/incr hits)");
             assertEquals(List.of("1", "2"), eval.lines(), eval.err());
             assertEquals("", host.ask("visible").replace("dev.sxs.bootstrap.SxsClassLoader", ""));
+            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"), "attach leaves the host's java.class.path alone");
 
             final SxsCommand again = SxsCommand.run(jdk, "attach", pid);
             assertEquals(0, again.exitCode());
@@ -66,6 +67,7 @@ class AgentAttachIT
             assertEquals("stopped", host.ask("status"));
             assertEquals("", host.ask("threads"));
             assertEquals("", host.ask("mapped"), "no store or journal file left mapped");
+            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"), "stop leaves the host's java.class.path as it was");
         }
     }
 

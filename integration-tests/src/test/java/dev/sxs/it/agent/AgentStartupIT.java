@@ -52,6 +52,7 @@ class AgentStartupIT
 
             assertEquals("7", host.ask("eval (core/kv/get a)"), "host code reaches sxs through the platform MBean server");
             assertEquals("dev.sxs.bootstrap.SxsClassLoader", host.ask("visible"), "only the bootstrap is visible to the host");
+            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"), "sxs leaves the host's java.class.path alone");
         }
     }
 

@@ -73,7 +73,7 @@ final class HostJvm implements AutoCloseable
         {
             command.add(agentArg);
         }
-        final StringBuilder cp = new StringBuilder(Path.of(ProbeHost.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        final StringBuilder cp = new StringBuilder(probeClassPath());
         for (final Path p : classPath)
         {
             cp.append(java.io.File.pathSeparatorChar).append(p);
@@ -92,6 +92,15 @@ final class HostJvm implements AutoCloseable
             throw new IllegalStateException("host did not start: " + ready + "\n" + host.stderr());
         }
         return host;
+    }
+
+    /**
+     * @return the class path a host gets when the test adds nothing: the folder of the probe's classes.
+     * @throws java.net.URISyntaxException never, for a class loaded from a file.
+     */
+    static String probeClassPath() throws java.net.URISyntaxException
+    {
+        return Path.of(ProbeHost.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 
     /** @return the host's PID. */

@@ -76,6 +76,10 @@ public final class ProbeHost
         {
             return "status " + System.getProperty("sxs.status", "none");
         }
+        if (command.equals("classpath"))
+        {
+            return "classpath " + System.getProperty("java.class.path");
+        }
         if (command.equals("threads"))
         {
             final TreeSet<String> names = new TreeSet<>();
