@@ -84,7 +84,8 @@ class ProductLayeringTest
     void shouldKeepManagementFreeOfAgentCliAndBootstrap()
     {
         noClasses().that().resideInAPackage("dev.sxs.jmx..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.agent..", "dev.sxs.cli..", "dev.sxs.bootstrap..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("dev.sxs.agent..", "dev.sxs.cli..", "dev.sxs.bootstrap..")
             .check(classes);
     }
 }

@@ -297,7 +297,8 @@ public final class ChronicleKvStore implements KvStore
     @Override
     public String toString()
     {
-        return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + options.entries() + "]";
+        return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + options.entries()
+            + "]";
     }
 
     private static ChunkedKeyIndex rebuildIndex(final ChronicleMap<String, String> map)
