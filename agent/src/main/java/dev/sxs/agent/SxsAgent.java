@@ -156,7 +156,8 @@ public final class SxsAgent
         }
         catch (final java.io.IOException ex)
         {
-            throw new ConfigException("cannot open remote JMX on " + config.jmxHost() + ":" + config.jmxPort() + ": " + ex.getMessage());
+            throw new ConfigException("cannot open remote JMX on " + config.jmx().host() + ":" + config.jmx().port()
+                + ": " + ex.getMessage());
         }
     }
 
@@ -175,13 +176,15 @@ public final class SxsAgent
             final Thread stopper = new Thread(task, "sxs-stop-call");
             stopper.setDaemon(true);
             stopper.start();
-            final Object answer = task.get(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2 + DEFAULT_CALL_GRACE_MILLIS,
+            final Object answer = task.get(
+                DEFAULT_STOP_WAIT_MILLIS + config.budget().millis() * 2 + DEFAULT_CALL_GRACE_MILLIS,
                 TimeUnit.MILLISECONDS);
             // the answer is ready before the thread has ended: wait for it, so no sxs thread outlives stop
             stopper.join(DEFAULT_STOP_WAIT_MILLIS);
             return answer;
         }
-        final long wait = config.budgetMillis() + config.awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS;
+        final long wait = config.budget().millis() + config.dispatcher().awaitTimeoutMillis()
+            + DEFAULT_CALL_GRACE_MILLIS;
         final Future<Object> result = management.submit(call);
         try
         {
@@ -247,7 +250,8 @@ public final class SxsAgent
         {
             return List.of(Printer.print(new ErrorValue("sxs is stopped")));
         }
-        final long wait = config.budgetMillis() + config.awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS;
+        final long wait = config.budget().millis() + config.dispatcher().awaitTimeoutMillis()
+            + DEFAULT_CALL_GRACE_MILLIS;
         try
         {
             final Future<List<String>> result = management.submit(() -> print(runtime.eval(script, scope)));
@@ -281,7 +285,7 @@ public final class SxsAgent
         stopper.start();
         try
         {
-            stopper.join(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2);
+            stopper.join(DEFAULT_STOP_WAIT_MILLIS + config.budget().millis() * 2);
         }
         catch (final InterruptedException ex)
         {

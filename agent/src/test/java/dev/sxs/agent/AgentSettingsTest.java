@@ -45,10 +45,10 @@ class AgentSettingsTest
         props.setProperty("sxs.cache.dir", "/tmp/x");
         props.setProperty("other.property", "ignored");
         final Config config = AgentSettings.resolve("config=" + file + ", budget.steps = 88 ,data=" + dir, props);
-        assertEquals(3, config.workers());
-        assertEquals(6, config.processors());
-        assertEquals(88, config.budgetSteps());
-        assertEquals(1000, config.kvEntries());
+        assertEquals(3, config.dispatcher().workers());
+        assertEquals(6, config.processors().count());
+        assertEquals(88, config.budget().steps());
+        assertEquals(1000, config.kv().entries());
         assertEquals(dir, config.dataDir());
     }
 
@@ -59,7 +59,7 @@ class AgentSettingsTest
         Files.writeString(file, "processors=2\n");
         final Properties props = new Properties();
         props.setProperty("sxs.config", file.toString());
-        assertEquals(2, AgentSettings.resolve("", props).processors());
+        assertEquals(2, AgentSettings.resolve("", props).processors().count());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.sxs.jmx;
 
 import dev.sxs.events.Dispatcher;
-import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.DispatcherChannels;
 import dev.sxs.jmx.access.EvaluationCounters;
@@ -10,6 +9,7 @@ import dev.sxs.jmx.access.JournalView;
 import dev.sxs.jmx.access.KvStoreView;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.access.StoreAccess;
+import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.audit.JournalAuditLog;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;

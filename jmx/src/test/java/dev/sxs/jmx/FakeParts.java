@@ -1,13 +1,13 @@
 package dev.sxs.jmx;
 
 import dev.sxs.events.Channel;
-import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.ChannelCounters;
 import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.ReplayStatus;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.access.StoreAccess;
+import dev.sxs.jmx.audit.AuditLog;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -59,7 +59,7 @@ class LiveManagementTest
     {
         config = Config.defaults().with(Map.of("kv.entries", "10000"));
         metrics = new SxsMetrics();
-        store = metrics.meter(ChronicleKvStore.open(config));
+        store = metrics.meter(ChronicleKvStore.open(config.kv()));
         journal = ChronicleJournal.builder(dir.resolve("journal")).open();
         dispatcher = Dispatcher.start(DispatcherOptions.defaults(), journal::append);
         dispatcher.deliveryProbe(metrics.deliveryProbe());

@@ -99,7 +99,7 @@ public final class ChronicleJournal implements Journal
 
     /**
      * @param folder the journal folder (created when missing).
-     * @return a builder with the defaults: {@link RollCycleNames#DEFAULT_ROLL_CYCLE}, keep all cycles.
+     * @return a builder with the defaults: {@link JournalOptions#DEFAULT_ROLL_CYCLE}, keep all cycles.
      */
     public static Builder builder(final Path folder)
     {
@@ -255,7 +255,7 @@ public final class ChronicleJournal implements Journal
     public static final class Builder
     {
         private final Path folder;
-        private String rollCycle = RollCycleNames.DEFAULT_ROLL_CYCLE;
+        private String rollCycle = JournalOptions.DEFAULT_ROLL_CYCLE;
         private int retainCycles;
         private TimeProvider timeProvider = SystemTimeProvider.INSTANCE;
         private PayloadCodec codec = PayloadCodec.PLAIN_TEXT;
@@ -313,7 +313,7 @@ public final class ChronicleJournal implements Journal
         /**
          * @return the open journal.
          * @throws JournalException when the folder cannot be opened for appending.
-         * @throws dev.sxs.runtime.ConfigException when the roll cycle name is unknown.
+         * @throws IllegalArgumentException when the roll cycle name is unknown.
          */
         public ChronicleJournal open()
         {

@@ -2,10 +2,7 @@ package dev.sxs.journal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import dev.sxs.runtime.Config;
-import dev.sxs.runtime.ConfigException;
 import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.rollcycles.LargeRollCycles;
@@ -18,21 +15,21 @@ import net.openhft.chronicle.queue.rollcycles.TestRollCycles;
  */
 public final class RollCycleNames
 {
-    /** The roll cycle used when none is configured. */
-    public static final String DEFAULT_ROLL_CYCLE = "FAST_DAILY";
-
     private RollCycleNames()
     {
     }
 
     /**
-     * @param name a roll cycle name.
+     * @param name a roll cycle name in any case; null or blank means {@link JournalOptions#DEFAULT_ROLL_CYCLE}.
      * @return the roll cycle.
-     * @throws ConfigException naming the bad value and the accepted names.
+     * @throws IllegalArgumentException naming the bad value and the accepted names (the message of a bad
+     *                                  {@code journal.rollCycle} setting).
      */
     public static RollCycle resolve(final String name)
     {
-        final String wanted = name == null || name.isBlank() ? DEFAULT_ROLL_CYCLE : name.trim().toUpperCase(Locale.ROOT);
+        final String wanted = name == null || name.isBlank()
+            ? JournalOptions.DEFAULT_ROLL_CYCLE
+            : JournalOptions.canonicalRollCycle(name);
         for (final RollCycle cycle : all())
         {
             if (((Enum<?>)cycle).name().equals(wanted))
@@ -40,8 +37,8 @@ public final class RollCycleNames
                 return cycle;
             }
         }
-        throw new ConfigException("bad value for 'journal.rollCycle': '" + name + "' (expected "
-            + Config.rollCycleExpectation() + ")");
+        // JournalOptions.ROLL_CYCLES lists Chronicle's names (RollCycleNamesTest checks it)
+        throw new IllegalStateException("roll cycle " + wanted + " is listed but Chronicle has none of that name");
     }
 
     /**

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.sxs.runtime.Config;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 import net.openhft.chronicle.map.ExternalMapQueryContext;
@@ -47,7 +46,7 @@ public final class ChronicleKvStore implements KvStore
     private final Path file;
     private final Path folder;
     private final DataFolderLock lock;
-    private final Config config;
+    private final KvOptions options;
     private final boolean recovered;
     private volatile boolean closed;
 
@@ -56,7 +55,7 @@ public final class ChronicleKvStore implements KvStore
         final WriteBehindKeyIndex index,
         final Path file,
         final DataFolderLock lock,
-        final Config config,
+        final KvOptions options,
         final boolean recovered)
     {
         this.map = map;
@@ -64,34 +63,35 @@ public final class ChronicleKvStore implements KvStore
         this.file = file;
         this.folder = lock == null ? null : lock.folder();
         this.lock = lock;
-        this.config = config;
+        this.options = options;
         this.recovered = recovered;
     }
 
     /**
-     * Open the store described by a configuration: in memory when {@link Config#dataDir()} is null,
-     * else persisted to {@code <data>/store.dat}, recovering it when its previous owner died. Sized by
-     * {@link Config#kvEntries()}, {@link Config#kvAverageKeyBytes()}, {@link Config#kvAverageValueBytes()}
+     * Open the store the options describe: in memory when {@link KvOptions#folder()} is null,
+     * else persisted to {@code <folder>/store.dat}, recovering it when its previous owner died. Sized by
+     * {@link KvOptions#entries()}, {@link KvOptions#averageKeyBytes()}, {@link KvOptions#averageValueBytes()}
      * (an existing file keeps the sizing it was created with). The ordered index is rebuilt from the map.
      *
-     * @param config the configuration.
+     * @param options where the store lives and what it is sized for.
      * @return the open store; the caller closes it.
      * @throws DataFolderLockedException when another process, or another store in this process, owns
      *                                   the data folder.
      * @throws UncheckedIOException      when the folder or file cannot be created, opened or recovered.
      */
-    public static ChronicleKvStore open(final Config config)
+    public static ChronicleKvStore open(final KvOptions options)
     {
         System.setProperty("chronicle.analytics.disable", "true");
         final ChronicleMapBuilder<String, String> builder = ChronicleMap.of(String.class, String.class)
             .name("sxs-store")
-            .entries(config.kvEntries())
-            .averageKeySize(config.kvAverageKeyBytes())
-            .averageValueSize(config.kvAverageValueBytes());
-        final Path data = config.dataDir();
+            .entries(options.entries())
+            .averageKeySize(options.averageKeyBytes())
+            .averageValueSize(options.averageValueBytes());
+        final Path data = options.folder();
         if (data == null)
         {
-            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex()), null, null, config, false);
+            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex()), null, null,
+                options, false);
         }
         final DataFolderLock lock = DataFolderLock.acquire(data);
         final Path file = data.resolve(STORE_FILE);
@@ -102,7 +102,7 @@ public final class ChronicleKvStore implements KvStore
             final boolean recover = Files.exists(file) && !Files.exists(marker);
             map = recover ? builder.recoverPersistedTo(file.toFile(), true) : builder.createPersistedTo(file.toFile());
             Files.deleteIfExists(marker);
-            return new ChronicleKvStore(map, new WriteBehindKeyIndex(rebuildIndex(map)), file, lock, config, recover);
+            return new ChronicleKvStore(map, new WriteBehindKeyIndex(rebuildIndex(map)), file, lock, options, recover);
         }
         catch (final IOException | RuntimeException ex)
         {
@@ -248,7 +248,7 @@ public final class ChronicleKvStore implements KvStore
     @Override
     public long capacity()
     {
-        return config.kvEntries();
+        return options.entries();
     }
 
     @Override
@@ -297,7 +297,8 @@ public final class ChronicleKvStore implements KvStore
     @Override
     public String toString()
     {
-        return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + config.kvEntries() + "]";
+        return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + options.entries()
+            + "]";
     }
 
     private static ChunkedKeyIndex rebuildIndex(final ChronicleMap<String, String> map)
@@ -335,8 +336,8 @@ public final class ChronicleKvStore implements KvStore
             return closedError();
         }
         return new KvFullException("store full: key '" + abbreviate(key) + "' with a value of " + value.length()
-            + " chars does not fit (" + map.longSize() + " entries stored; sized for kv.entries=" + config.kvEntries()
-            + ", kv.keyBytes=" + config.kvAverageKeyBytes() + ", kv.valueBytes=" + config.kvAverageValueBytes()
+            + " chars does not fit (" + map.longSize() + " entries stored; sized for kv.entries=" + options.entries()
+            + ", kv.keyBytes=" + options.averageKeyBytes() + ", kv.valueBytes=" + options.averageValueBytes()
             + (file == null ? ", in memory" : ", file " + file + " keeps the sizing it was created with")
             + "); raise kv.entries or the average sizes, or delete keys", cause);
     }

@@ -27,7 +27,7 @@ public final class Context
     private int depth;
 
     /**
-     * @param interpreter the interpreter whose registry, services and config apply.
+     * @param interpreter the interpreter whose registry, services and budget apply.
      * @param session     who the evaluation runs as.
      * @param budget      the budget to spend.
      */

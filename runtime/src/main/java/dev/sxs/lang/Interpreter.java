@@ -1,13 +1,11 @@
 package dev.sxs.lang;
 
-import dev.sxs.runtime.Config;
-
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An sxs interpreter: a {@link CommandRegistry}, the runtime {@link Services} commands may use, and
- * the {@link Config} (budgets). Evaluates source text or compiled {@link Script}s in a
+ * the {@link BudgetOptions} each evaluation gets. Evaluates source text or compiled {@link Script}s in a
  * {@link Session}.
  * <p>
  * Threading: thread-safe; each evaluation gets its own {@link Context}. Failure: never throws from
@@ -17,7 +15,7 @@ public final class Interpreter
 {
     private final CommandRegistry registry;
     private final Services services;
-    private final Config config;
+    private final BudgetOptions budget;
     private final Compiler compiler;
     private final ScriptCache cache;
     private final EvaluationStats stats = new EvaluationStats();
@@ -25,28 +23,15 @@ public final class Interpreter
     /**
      * @param registry the commands (register more at any time before compiling scripts using them).
      * @param services runtime services reachable through {@link Context#service(Class)}.
-     * @param config   budgets and defaults.
+     * @param budget   the limits of each evaluation.
      */
-    public Interpreter(final CommandRegistry registry, final Services services, final Config config)
+    public Interpreter(final CommandRegistry registry, final Services services, final BudgetOptions budget)
     {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.services = Objects.requireNonNull(services, "services");
-        this.config = Objects.requireNonNull(config, "config");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.compiler = new Compiler(registry);
         this.cache = new ScriptCache(compiler);
-    }
-
-    /**
-     * An interpreter with the core commands ({@link dev.sxs.lang.core.CoreCommands}) and no services.
-     *
-     * @param config budgets and defaults.
-     * @return the interpreter.
-     */
-    public static Interpreter withCoreCommands(final Config config)
-    {
-        final CommandRegistry registry = new CommandRegistry();
-        dev.sxs.lang.core.CoreCommands.registerAll(registry);
-        return new Interpreter(registry, new Services(), config);
     }
 
     /** @return the command registry. */
@@ -59,12 +44,6 @@ public final class Interpreter
     public Services services()
     {
         return services;
-    }
-
-    /** @return the configuration. */
-    public Config config()
-    {
-        return config;
     }
 
     /** @return the compiler bound to this interpreter's registry. */
@@ -108,11 +87,11 @@ public final class Interpreter
     }
 
     /**
-     * @return a fresh budget from the configuration ({@code budget.steps}, {@code budget.millis}).
+     * @return a fresh budget of the configured limits ({@code budget.steps}, {@code budget.millis}).
      */
     public Budget newBudget()
     {
-        return new Budget(config.budgetSteps(), config.budgetMillis(), stats);
+        return new Budget(budget.steps(), budget.millis(), stats);
     }
 
     /**

@@ -18,7 +18,8 @@
  *   gives one value per top-level form (a read error: one error value).</li>
  *   <li>{@link dev.sxs.lang.Body}: the compiled forms of a block {@code {...}}, {@code Value run(Context)},
  *   run any number of times (handler bodies, iteration bodies).</li>
- *   <li>{@link dev.sxs.lang.Interpreter}: registry + {@link dev.sxs.lang.Services} + Config;
+ *   <li>{@link dev.sxs.lang.Interpreter}: registry + {@link dev.sxs.lang.Services} +
+ *   {@link dev.sxs.lang.BudgetOptions} (the limits each evaluation gets, with their defaults);
  *   {@code List<Value> eval(String source, Session)}, {@code Script compile(String)},
  *   {@code Script compileCached(String)} (bounded cache by text, used by {@code core/expr/eval}),
  *   {@code Body compileBody(ListValue)}, {@code Context newContext(Session)}.</li>
@@ -31,7 +32,9 @@
  * {@link dev.sxs.lang.Args#usage(String)} ({@code @"core/kv/cas: expects KEY EXPECTED NEW"}) or
  * {@link dev.sxs.lang.Args#error(String)}. Add commands with
  * {@code registry.register("core/event/pub", new PubCommand(...))}; the core ones come from
- * {@link dev.sxs.lang.core.CoreCommands#registerAll(CommandRegistry)}.
+ * {@link dev.sxs.lang.core.CoreCommands#registerAll(CommandRegistry)}, the event ones from
+ * {@code dev.sxs.lang.event.EventCommands}. The language reads no runtime configuration: the wiring
+ * ({@code dev.sxs.runtime}) hands it its options.
  *
  * <h2>Sessions, contexts, budgets</h2>
  * {@link dev.sxs.lang.Session}: id + scope + scoped {@link dev.sxs.kv.KvStore} + {@link dev.sxs.lang.LogSink}

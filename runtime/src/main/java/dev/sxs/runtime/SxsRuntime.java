@@ -1,11 +1,7 @@
 package dev.sxs.runtime;
 
 import dev.sxs.events.Dispatcher;
-import dev.sxs.events.DispatcherOptions;
 import dev.sxs.events.EventJournal;
-import dev.sxs.events.IdleMode;
-import dev.sxs.events.OverflowPolicy;
-import dev.sxs.events.commands.EventCommands;
 import dev.sxs.journal.Journal;
 import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
@@ -17,6 +13,7 @@ import dev.sxs.lang.Services;
 import dev.sxs.lang.Session;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.CoreCommands;
+import dev.sxs.lang.event.EventCommands;
 
 import java.util.List;
 import java.util.Objects;
@@ -54,24 +51,10 @@ public final class SxsRuntime implements AutoCloseable
         this.log = log;
         final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
         final Services services = new Services();
-        this.interpreter = new Interpreter(registry, services, config);
-        this.dispatcher = Dispatcher.start(dispatcherOptions(config), journal);
+        this.interpreter = new Interpreter(registry, services, config.budget());
+        this.dispatcher = Dispatcher.start(config.dispatcher(), journal);
         services.put(Dispatcher.class, dispatcher);
-        this.processors = Processors.start(dispatcher, this::runScript, config.processors());
-    }
-
-    /**
-     * The dispatcher settings a configuration asks for.
-     *
-     * @param config the configuration.
-     * @return queue, overflow, worker, idle and await settings.
-     */
-    public static DispatcherOptions dispatcherOptions(final Config config)
-    {
-        return new DispatcherOptions(config.queueCapacity(), config.publishTimeoutMillis(),
-            OverflowPolicy.parse(config.overflow()), config.workers(), IdleMode.parse(config.idleStrategy()),
-            DispatcherOptions.defaultMaxSpinningWorkers(), config.awaitTimeoutMillis(),
-            DispatcherOptions.DEFAULT_MAX_COMPENSATING_THREADS);
+        this.processors = Processors.start(dispatcher, this::runScript, config.processors().count());
     }
 
     private List<Value> runScript(final String source, final Object session)
@@ -121,11 +104,11 @@ public final class SxsRuntime implements AutoCloseable
         System.setProperty("chronicle.analytics.disable", "true");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(log, "log");
-        final KvStore store = decorate.apply(ChronicleKvStore.open(config));
+        final KvStore store = decorate.apply(ChronicleKvStore.open(config.kv()));
         Journal journal = null;
         try
         {
-            journal = Journals.open(config, ValuePayloadCodec.INSTANCE);
+            journal = Journals.open(config.journal(), ValuePayloadCodec.INSTANCE);
             // a disabled journal is no hook at all: the dispatcher then skips its journal lock
             return new SxsRuntime(config, store, true, log, journal.isEnabled() ? journal : null, journal);
         }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -27,8 +26,6 @@ import dev.sxs.lang.ListValue;
 import dev.sxs.lang.RealValue;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.SymValue;
-import dev.sxs.runtime.Config;
-import dev.sxs.runtime.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -191,10 +188,10 @@ class ChronicleJournalTest
     }
 
     @Test
-    void shouldOpenFromConfigUnderTheDataFolderByDefault()
+    void shouldOpenFromOptionsUnderTheDataFolderByDefault()
     {
-        final Config config = Config.parse(Map.of("data", dir.toString()));
-        try (Journal journal = Journals.open(config, PayloadCodec.PLAIN_TEXT))
+        final JournalOptions options = JournalOptions.in(JournalOptions.defaultFolder(dir));
+        try (Journal journal = Journals.open(options, PayloadCodec.PLAIN_TEXT))
         {
             assertTrue(journal.isEnabled());
             journal.append(event(1));
@@ -206,8 +203,10 @@ class ChronicleJournalTest
     @Test
     void shouldBeANoOpWhenOffOrNotPersisted()
     {
-        assertSame(NoOpJournal.INSTANCE, Journals.open(Config.parse(Map.of("data", dir.toString(), "journal.enabled", "false")), PayloadCodec.PLAIN_TEXT));
-        assertSame(NoOpJournal.INSTANCE, Journals.open(Config.defaults(), PayloadCodec.PLAIN_TEXT));
+        final JournalOptions off = new JournalOptions(false, dir.resolve("journal"), JournalOptions.DEFAULT_ROLL_CYCLE,
+            JournalOptions.DEFAULT_RETAIN_CYCLES);
+        assertSame(NoOpJournal.INSTANCE, Journals.open(off, PayloadCodec.PLAIN_TEXT));
+        assertSame(NoOpJournal.INSTANCE, Journals.open(JournalOptions.in(null), PayloadCodec.PLAIN_TEXT));
         assertEquals(Journal.NO_INDEX, NoOpJournal.INSTANCE.append(event(1)));
         assertFalse(NoOpJournal.INSTANCE.isEnabled());
         assertEquals(JournalInfo.DISABLED, NoOpJournal.INSTANCE.info());
@@ -217,7 +216,7 @@ class ChronicleJournalTest
     @Test
     void shouldNameTheBadRollCycle()
     {
-        final ConfigException ex = assertThrows(ConfigException.class,
+        final IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
             () -> ChronicleJournal.builder(dir.resolve("x")).rollCycle("FORTNIGHTLY").open());
         assertTrue(ex.getMessage().contains("journal.rollCycle") && ex.getMessage().contains("FORTNIGHTLY")
             && ex.getMessage().contains("FAST_HOURLY"), ex.getMessage());

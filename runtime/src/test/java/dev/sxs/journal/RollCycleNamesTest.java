@@ -2,40 +2,43 @@ package dev.sxs.journal;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
-import dev.sxs.runtime.Config;
-import dev.sxs.runtime.ConfigException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RollCycleNamesTest
 {
     @Test
-    void shouldAcceptInConfigExactlyTheRollCyclesChronicleHas()
+    void shouldAcceptInOptionsExactlyTheRollCyclesChronicleHas()
     {
-        assertEquals(RollCycleNames.names(), Config.ROLL_CYCLES);
+        assertEquals(RollCycleNames.names(), JournalOptions.ROLL_CYCLES);
     }
 
     @Test
-    void shouldResolveEveryNameConfigAccepts()
+    void shouldResolveEveryNameTheOptionsAccept()
     {
-        for (final String name : Config.ROLL_CYCLES)
+        for (final String name : JournalOptions.ROLL_CYCLES)
         {
-            final String configured = Config.parse(Map.of("journal.rollCycle", name.toLowerCase())).journalRollCycle();
+            final String canonical = JournalOptions.canonicalRollCycle(" " + name.toLowerCase() + " ");
 
-            assertEquals(name, RollCycleNames.nameOf(RollCycleNames.resolve(configured)));
+            assertEquals(name, RollCycleNames.nameOf(RollCycleNames.resolve(canonical)));
         }
     }
 
     @Test
-    void shouldGiveTheSameMessageAsConfigForAnUnknownName()
+    void shouldNameTheSettingAndTheAcceptedNamesForAnUnknownName()
     {
-        final ConfigException fromJournal = assertThrows(ConfigException.class, () -> RollCycleNames.resolve("FORTNIGHTLY"));
-        final ConfigException fromConfig = assertThrows(
-            ConfigException.class, () -> Config.parse(Map.of("journal.rollCycle", "FORTNIGHTLY")));
+        final IllegalArgumentException ex = assertThrows(
+            IllegalArgumentException.class, () -> RollCycleNames.resolve("FORTNIGHTLY"));
 
-        assertEquals(fromConfig.getMessage(), fromJournal.getMessage());
+        assertEquals("bad value for 'journal.rollCycle': 'FORTNIGHTLY' (expected "
+            + JournalOptions.rollCycleExpectation() + ")", ex.getMessage());
+        assertTrue(ex.getMessage().contains("FAST_HOURLY"), ex.getMessage());
+    }
+
+    @Test
+    void shouldResolveNoNameToTheDefault()
+    {
+        assertEquals(JournalOptions.DEFAULT_ROLL_CYCLE, RollCycleNames.nameOf(RollCycleNames.resolve(" ")));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.sxs.runtime.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,7 @@ class ChronicleKvStoreConcurrencyTest
     void open()
     {
         pool = Executors.newFixedThreadPool(THREADS + 1);
-        store = ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "100000")));
+        store = ChronicleKvStore.open(KvOptions.inMemory(100000));
     }
 
     @AfterEach

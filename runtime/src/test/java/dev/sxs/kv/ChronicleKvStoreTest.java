@@ -9,22 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import dev.sxs.runtime.Config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChronicleKvStoreTest
 {
-    private static Config memory()
+    private static KvOptions memory()
     {
-        return Config.parse(Map.of("kv.entries", "10000"));
+        return KvOptions.inMemory(10000);
     }
 
-    private static Config persisted(final Path dir)
+    private static KvOptions persisted(final Path dir)
     {
-        return Config.parse(Map.of("kv.entries", "10000", "data", dir.toString()));
+        return KvOptions.inMemory(10000).withFolder(dir);
     }
 
     @Test
@@ -175,9 +173,9 @@ class ChronicleKvStoreTest
     @Test
     void shouldRecoverEveryEntryOfAStoreThatGrewIntoExtraTiers(@TempDir final Path dir) throws Exception
     {
-        final Config config = Config.parse(Map.of("kv.entries", "1000", "kv.keyBytes", "12", "kv.valueBytes", "8", "data", dir.toString()));
+        final KvOptions options = new KvOptions(dir, 1000, 12, 8);
         final int count = 3000;
-        try (ChronicleKvStore store = ChronicleKvStore.open(config))
+        try (ChronicleKvStore store = ChronicleKvStore.open(options))
         {
             for (int i = 0; i < count; i++)
             {
@@ -185,7 +183,7 @@ class ChronicleKvStoreTest
             }
         }
         Files.delete(dir.resolve(ChronicleKvStore.CLEAN_MARKER));
-        try (ChronicleKvStore store = ChronicleKvStore.open(config))
+        try (ChronicleKvStore store = ChronicleKvStore.open(options))
         {
             assertTrue(store.recovered());
             assertEquals(count, store.size());

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.util.Map;
 
-import dev.sxs.runtime.Config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +55,7 @@ class KvFullTest
     @Test
     void shouldThrowKvFullAndStayUsableInMemory()
     {
-        try (ChronicleKvStore store = ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "100"))))
+        try (ChronicleKvStore store = ChronicleKvStore.open(KvOptions.inMemory(100)))
         {
             final int stored = fill(store);
             assertTrue(stored >= 100, "fitted " + stored);
@@ -68,14 +66,14 @@ class KvFullTest
     @Test
     void shouldThrowKvFullAndStayUsableWhenPersisted(@TempDir final Path dir)
     {
-        final Config config = Config.parse(Map.of("kv.entries", "100", "data", dir.toString()));
+        final KvOptions options = KvOptions.inMemory(100).withFolder(dir);
         final int stored;
-        try (ChronicleKvStore store = ChronicleKvStore.open(config))
+        try (ChronicleKvStore store = ChronicleKvStore.open(options))
         {
             stored = fill(store);
             assertTrue(stored >= 100, "fitted " + stored);
         }
-        try (ChronicleKvStore store = ChronicleKvStore.open(config))
+        try (ChronicleKvStore store = ChronicleKvStore.open(options))
         {
             assertStillUsable(store, stored);
         }
@@ -84,7 +82,7 @@ class KvFullTest
     @Test
     void shouldThrowKvFullForAValueTooLargeForTheStore()
     {
-        try (ChronicleKvStore store = ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "100"))))
+        try (ChronicleKvStore store = ChronicleKvStore.open(KvOptions.inMemory(100)))
         {
             store.put("small", "1");
             final String huge = "\"" + "x".repeat(2_000_000) + "\"";

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
-import dev.sxs.runtime.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ class ScopedKvStoreTest
     @BeforeEach
     void open()
     {
-        store = ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "1000")));
+        store = ChronicleKvStore.open(KvOptions.inMemory(1000));
         store.put("outside", "1");
         store.put("task:0", "1");
         store.put("task:00", "1");

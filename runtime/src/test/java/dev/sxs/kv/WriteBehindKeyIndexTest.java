@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
-import dev.sxs.runtime.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +44,7 @@ class WriteBehindKeyIndexTest
 
     private static ChronicleKvStore memoryStore()
     {
-        return ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "100000")));
+        return ChronicleKvStore.open(KvOptions.inMemory(100000));
     }
 
     private static byte[] utf8(final String text)
@@ -236,7 +234,7 @@ class WriteBehindKeyIndexTest
     void shouldLeaveNoIndexerThreadAfterClose(@TempDir final Path dir)
     {
         final ChronicleKvStore memory = memoryStore();
-        final ChronicleKvStore persisted = ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "10000", "data", dir.toString())));
+        final ChronicleKvStore persisted = ChronicleKvStore.open(KvOptions.inMemory(10000).withFolder(dir));
         final Thread memoryIndexer = ((WriteBehindKeyIndex)memory.index()).indexerThread();
         final Thread persistedIndexer = ((WriteBehindKeyIndex)persisted.index()).indexerThread();
         assertTrue(memoryIndexer.isAlive());

@@ -14,9 +14,9 @@ import dev.sxs.jmx.access.KvStoreView;
 import dev.sxs.jmx.access.ReplayStatus;
 import dev.sxs.jmx.metrics.SxsMetrics;
 import dev.sxs.kv.ChronicleKvStore;
+import dev.sxs.kv.KvOptions;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.IntValue;
-import dev.sxs.runtime.Config;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,7 +33,6 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -85,7 +84,7 @@ public class MetricsOverheadBenchmark
             .withQueue(1024, OverflowPolicy.BLOCK, 60_000);
         dispatcher = Dispatcher.start(options, null);
         dispatcher.subscribe(Channel.A, 1, e -> handled.lazySet(handled.get() + 1), "bench");
-        rawStore = ChronicleKvStore.open(Config.defaults().with(Map.of("kv.entries", Integer.toString(KEYS * 2))));
+        rawStore = ChronicleKvStore.open(KvOptions.inMemory(KEYS * 2));
         for (int i = 0; i < KEYS; i++)
         {
             rawStore.put("key:" + i, Integer.toString(i));

@@ -3,19 +3,22 @@ package dev.sxs.bench.kv;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.sxs.kv.ChronicleKvStore;
+import dev.sxs.kv.KvOptions;
 import dev.sxs.lang.Binding;
+import dev.sxs.lang.BudgetOptions;
+import dev.sxs.lang.CommandRegistry;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.Interpreter;
 import dev.sxs.lang.Script;
+import dev.sxs.lang.Services;
 import dev.sxs.lang.Session;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
-import dev.sxs.runtime.Config;
+import dev.sxs.lang.core.CoreCommands;
 import net.openhft.chronicle.map.ChronicleMap;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -103,14 +106,14 @@ public class KvBenchmark
             {
                 prefixes[i] = String.format("user:%05d", i);
             }
-            final Config config = Config.parse(Map.of("kv.entries", "1100000", "kv.keyBytes", "17", "kv.valueBytes", "8"));
+            final KvOptions options = new KvOptions(null, 1_100_000, 17, 8);
             raw = ChronicleMap.of(String.class, String.class)
                 .name("raw")
-                .entries(config.kvEntries())
-                .averageKeySize(config.kvAverageKeyBytes())
-                .averageValueSize(config.kvAverageValueBytes())
+                .entries(options.entries())
+                .averageKeySize(options.averageKeyBytes())
+                .averageValueSize(options.averageValueBytes())
                 .create();
-            store = ChronicleKvStore.open(config);
+            store = ChronicleKvStore.open(options);
             final int[] order = shuffled(KEYS);
             for (final int i : order)
             {
@@ -122,7 +125,8 @@ public class KvBenchmark
             {
                 keyValues[i] = new StrValue(keys[i]);
             }
-            final Interpreter interpreter = Interpreter.withCoreCommands(config);
+            final Interpreter interpreter = new Interpreter(CoreCommands.registerAll(new CommandRegistry()),
+                new Services(), BudgetOptions.defaults());
             context = interpreter.newContext(Session.create("", store, (session, line) -> { }));
             get = interpreter.compile("(core/kv/get $data)");
             set = interpreter.compile("(core/kv/set $data 5)");

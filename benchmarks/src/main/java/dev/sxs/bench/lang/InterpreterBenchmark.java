@@ -85,9 +85,9 @@ public class InterpreterBenchmark
             final Config config = Config.parse(Map.of("kv.entries", "1100000", "kv.keyBytes", "17", "kv.valueBytes", "8"));
             raw = ChronicleMap.of(String.class, String.class)
                 .name("raw")
-                .entries(config.kvEntries())
-                .averageKeySize(config.kvAverageKeyBytes())
-                .averageValueSize(config.kvAverageValueBytes())
+                .entries(config.kv().entries())
+                .averageKeySize(config.kv().averageKeyBytes())
+                .averageValueSize(config.kv().averageValueBytes())
                 .create();
             runtime = SxsRuntime.start(config, LogSink.NONE);
             final KvStore store = runtime.store();

@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import dev.sxs.it.ForkedJvm;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.DataFolderLockedException;
-import dev.sxs.runtime.Config;
+import dev.sxs.kv.KvOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoreKillRecoveryIT
 {
-    private static Config config(final Path data)
+    private static KvOptions config(final Path data)
     {
-        return Config.parse(Map.of("data", data.toString(), "kv.entries", "200000"));
+        return KvOptions.inMemory(200_000).withFolder(data);
     }
 
     private static String awaitLine(final ForkedJvm child, final String prefix) throws Exception

@@ -2,10 +2,10 @@ package dev.sxs.it.kv;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.nio.file.Path;
 
 import dev.sxs.kv.ChronicleKvStore;
-import dev.sxs.runtime.Config;
+import dev.sxs.kv.KvOptions;
 
 /**
  * Child process of {@link StoreKillRecoveryIT}: opens the store in the data folder given as first
@@ -28,7 +28,7 @@ public final class StoreWriterMain
         System.setProperty("chronicle.analytics.disable", "true");
         final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final long writes = Long.parseLong(args[1]);
-        final ChronicleKvStore store = ChronicleKvStore.open(Config.parse(Map.of("data", args[0], "kv.entries", "200000")));
+        final ChronicleKvStore store = ChronicleKvStore.open(KvOptions.inMemory(200_000).withFolder(Path.of(args[0])));
         out.println("ready " + ProcessHandle.current().pid() + " recovered=" + store.recovered());
         for (long i = 0; i < writes; i++)
         {

@@ -82,7 +82,7 @@ public final class RuntimeView implements RuntimeAccess
     {
         // operators want the folder the journal really uses, not the empty "default" setting
         final Map<String, String> settings = new LinkedHashMap<>(config.asMap());
-        final Path journal = config.effectiveJournalDir();
+        final Path journal = config.journal().folder();
         if (journal != null)
         {
             settings.put("journal.dir", journal.toAbsolutePath().normalize().toString());

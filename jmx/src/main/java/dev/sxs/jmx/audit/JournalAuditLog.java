@@ -1,7 +1,6 @@
 package dev.sxs.jmx.audit;
 
 import dev.sxs.events.Event;
-import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.journal.Journal;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.sxs.jmx.mbean;
 
 import dev.sxs.events.Channel;
-import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.ReplayStatus;
+import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.sxs.jmx.mbean;
 
-import dev.sxs.jmx.access.AuditLog;
 import dev.sxs.jmx.access.StoreAccess;
+import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;

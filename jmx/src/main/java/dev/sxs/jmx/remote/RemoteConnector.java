@@ -83,7 +83,7 @@ public final class RemoteConnector implements AutoCloseable
     public static Optional<RemoteConnector> startIfConfigured(final Config config, final MBeanServer mbeans)
         throws IOException
     {
-        if (config.jmxPort() == 0)
+        if (config.jmx().port() == 0)
         {
             return Optional.empty();
         }
@@ -101,12 +101,12 @@ public final class RemoteConnector implements AutoCloseable
      */
     public static void requireCredentials(final Config config)
     {
-        if (config.jmxPort() == 0)
+        if (config.jmx().port() == 0)
         {
             return;
         }
-        final Path passwordFile = config.jmxPasswordFile();
-        final String login = config.jmxLoginConfig();
+        final Path passwordFile = config.jmx().passwordFile();
+        final String login = config.jmx().login();
         if (passwordFile == null && (login == null || login.isEmpty()))
         {
             throw new ConfigException(NO_CREDENTIALS);
@@ -120,12 +120,12 @@ public final class RemoteConnector implements AutoCloseable
     private static RemoteConnector start(final Config config, final MBeanServer mbeans) throws IOException
     {
         requireCredentials(config);
-        final Path passwordFile = config.jmxPasswordFile();
-        final String login = config.jmxLoginConfig();
-        final AccessFile access = config.jmxAccessFile() == null ?
-            AccessFile.readOnlyForAll() : AccessFile.read(config.jmxAccessFile());
-        final InetAddress address = address(config.jmxHost());
-        final int port = config.jmxPort();
+        final Path passwordFile = config.jmx().passwordFile();
+        final String login = config.jmx().login();
+        final AccessFile access = config.jmx().accessFile() == null ?
+            AccessFile.readOnlyForAll() : AccessFile.read(config.jmx().accessFile());
+        final InetAddress address = address(config.jmx().host());
+        final int port = config.jmx().port();
 
         final Map<String, Object> env = new HashMap<>();
         if (passwordFile != null)
@@ -141,7 +141,7 @@ public final class RemoteConnector implements AutoCloseable
 
         final RMIClientSocketFactory csf;
         final RMIServerSocketFactory ssf;
-        if (config.jmxSsl())
+        if (config.jmx().ssl())
         {
             csf = new SslRMIClientSocketFactory();
             ssf = new BoundSslServerSocketFactory(address, sslContext());

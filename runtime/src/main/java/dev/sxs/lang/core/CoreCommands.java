@@ -5,7 +5,8 @@ import dev.sxs.lang.CommandRegistry;
 /**
  * Registers the core commands of the language that need no runtime service: the key/value
  * commands, {@code core/expr/eval}, {@code core/util/log} and {@code core/util/now}. The event
- * commands ({@code core/event/*}, {@code core/expr/await}) are registered by the events part.
+ * commands ({@code core/event/*}, {@code core/expr/await}) are registered by
+ * {@code dev.sxs.lang.event.EventCommands}.
  */
 public final class CoreCommands
 {

@@ -1,4 +1,4 @@
-package dev.sxs.events.commands;
+package dev.sxs.lang.event;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;

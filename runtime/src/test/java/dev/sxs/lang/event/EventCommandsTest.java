@@ -1,4 +1,4 @@
-package dev.sxs.events.commands;
+package dev.sxs.lang.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +53,7 @@ class EventCommandsTest
     private void start(final Map<String, String> settings)
     {
         final Config config = Config.defaults().with(Map.of("kv.entries", "10000")).with(settings);
-        store = ChronicleKvStore.open(config);
+        store = ChronicleKvStore.open(config.kv());
         runtime = SxsRuntime.start(config, store, (session, line) -> log.add(line));
     }
 

@@ -1,4 +1,4 @@
-package dev.sxs.jmx.access;
+package dev.sxs.jmx.audit;
 
 /**
  * Where management actions are recorded: every {@code eval} and every mutating operation (set,

@@ -1,0 +1,91 @@
+package dev.sxs;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The layers of every product module (runtime, jmx, agent with its CLI and bootstrap), checked on their
+ * main classes as the agent jar puts them together: no package cycles, neither between top-level packages
+ * nor between any two packages (so the subpackages of jmx and the agent, and new packages, are covered),
+ * the capabilities below the language and the wiring, and the runtime module below management, agent,
+ * CLI and bootstrap, and management below the agent.
+ */
+class ProductLayeringTest
+{
+    private static final String[] RUNTIME_MODULE = {"dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
+        "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses()
+    {
+        classes = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("dev.sxs");
+    }
+
+    @Test
+    void shouldSeeEveryProductModule()
+    {
+        for (final String pkg : new String[] {"dev.sxs.kv", "dev.sxs.runtime", "dev.sxs.jmx", "dev.sxs.jmx.mbean",
+            "dev.sxs.agent", "dev.sxs.cli", "dev.sxs.bootstrap"})
+        {
+            assertTrue(classes.containPackage(pkg), pkg);
+        }
+    }
+
+    @Test
+    void shouldHaveNoCycleBetweenTopLevelPackages()
+    {
+        slices().matching("dev.sxs.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void shouldHaveNoCycleBetweenAnyTwoPackages()
+    {
+        slices().matching("dev.sxs.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void shouldKeepStoreEventsJournalAndThreadsFreeOfLanguageAndWiring()
+    {
+        noClasses().that().resideInAnyPackage("dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
+                "dev.sxs.concurrent..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.lang..", "dev.sxs.runtime..")
+            .check(classes);
+    }
+
+    @Test
+    void shouldKeepTheLanguageFreeOfTheWiring()
+    {
+        noClasses().that().resideInAPackage("dev.sxs.lang..")
+            .should().dependOnClassesThat().resideInAPackage("dev.sxs.runtime..")
+            .check(classes);
+    }
+
+    @Test
+    void shouldKeepTheRuntimeModuleFreeOfManagementAgentCliAndBootstrap()
+    {
+        noClasses().that().resideInAnyPackage(RUNTIME_MODULE)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.jmx..", "dev.sxs.agent..", "dev.sxs.cli..",
+                "dev.sxs.bootstrap..")
+            .check(classes);
+    }
+
+    @Test
+    void shouldKeepManagementFreeOfAgentCliAndBootstrap()
+    {
+        noClasses().that().resideInAPackage("dev.sxs.jmx..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("dev.sxs.agent..", "dev.sxs.cli..", "dev.sxs.bootstrap..")
+            .check(classes);
+    }
+}

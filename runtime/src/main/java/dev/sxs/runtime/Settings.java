@@ -1,0 +1,118 @@
+package dev.sxs.runtime;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import dev.sxs.events.DispatcherOptions;
+import dev.sxs.events.IdleMode;
+import dev.sxs.events.OverflowPolicy;
+import dev.sxs.journal.JournalOptions;
+import dev.sxs.kv.KvOptions;
+import dev.sxs.lang.BudgetOptions;
+
+/**
+ * Every sxs setting, defined once: key, default (the {@code DEFAULT_*} constant of the capability's
+ * options record), parser and range, and a one-line description. {@link Config} is built from this
+ * table; {@code docs/configuration.md} documents each key (a test checks that it does). Add a setting
+ * here, to {@link #ALL}, and to the options record {@link Config} builds from it.
+ */
+public final class Settings
+{
+    /** Folder of the store and journal; none keeps everything in memory. */
+    public static final Setting<Path> DATA = Setting.path("data",
+        "folder of the store (store.dat) and journal; none keeps everything in memory");
+    /** Scope of sessions that name none. */
+    public static final Setting<String> SCOPE = Setting.text("scope", "",
+        "scope (hidden key prefix) of sessions that do not name one; \"\" is the root");
+    /** Store sizing: entries. */
+    public static final Setting<Long> KV_ENTRIES = Setting.longIn("kv.entries", KvOptions.DEFAULT_ENTRIES, 1, 1L << 32,
+        "entries the store is sized for (a sizing target, not an exact limit)");
+    /** Store sizing: average key bytes. */
+    public static final Setting<Integer> KV_KEY_BYTES = Setting.intIn("kv.keyBytes",
+        KvOptions.DEFAULT_AVERAGE_KEY_BYTES, 1, 1 << 20, "average key size in bytes, for sizing the store");
+    /** Store sizing: average value bytes. */
+    public static final Setting<Integer> KV_VALUE_BYTES = Setting.intIn("kv.valueBytes",
+        KvOptions.DEFAULT_AVERAGE_VALUE_BYTES, 1, 1 << 24,
+        "average value size in bytes (canonical printed form), for sizing the store");
+    /** Evaluation steps per script. */
+    public static final Setting<Long> BUDGET_STEPS = Setting.longIn("budget.steps", BudgetOptions.DEFAULT_STEPS,
+        1, Long.MAX_VALUE, "evaluation steps one script (or one handler run) may take");
+    /** Wall time per script. */
+    public static final Setting<Long> BUDGET_MILLIS = Setting.longIn("budget.millis", BudgetOptions.DEFAULT_MILLIS,
+        1, Long.MAX_VALUE, "wall time one script may take, milliseconds");
+    /** Default await timeout. */
+    public static final Setting<Long> AWAIT_TIMEOUT_MILLIS = Setting.longIn("await.timeoutMillis",
+        DispatcherOptions.DEFAULT_AWAIT_TIMEOUT_MILLIS, 0, Long.MAX_VALUE, "default timeout of core/expr/await, ms");
+    /** Per-channel queue capacity. */
+    public static final Setting<Integer> QUEUE_CAPACITY = Setting.intIn("events.queueCapacity",
+        DispatcherOptions.DEFAULT_QUEUE_CAPACITY, 1, 1 << 24, "events one channel may hold queued before backpressure");
+    /** BLOCK wait. */
+    public static final Setting<Long> PUBLISH_TIMEOUT_MILLIS = Setting.longIn("events.publishTimeoutMillis",
+        DispatcherOptions.DEFAULT_PUBLISH_TIMEOUT_MILLIS, 0, Long.MAX_VALUE,
+        "how long a publisher waits on a full queue under BLOCK, ms");
+    /** Full-queue policy. */
+    public static final Setting<OverflowPolicy> OVERFLOW = Setting.oneOf("events.overflow",
+        DispatcherOptions.defaults().overflow(), List.of(OverflowPolicy.values()), OverflowPolicy::name,
+        "full-queue policy");
+    /** Dispatcher workers. */
+    public static final Setting<Integer> WORKERS = Setting.intIn("events.workers", DispatcherOptions.DEFAULT_WORKERS,
+        1, 256, "dispatcher worker threads");
+    /** Worker idle strategy. */
+    public static final Setting<IdleMode> IDLE = Setting.oneOf("events.idle", DispatcherOptions.defaults().idle(),
+        List.of(IdleMode.values()), IdleMode::label, "worker idle strategy");
+    /** Script processors. */
+    public static final Setting<Integer> PROCESSORS = Setting.intIn("processors", ProcessorOptions.DEFAULT_COUNT,
+        1, 65536, "script processors on the execution channel");
+    /** Journal on or off. */
+    public static final Setting<Boolean> JOURNAL_ENABLED = Setting.bool("journal.enabled",
+        JournalOptions.DEFAULT_ENABLED, "whether accepted events are journaled");
+    /** Journal folder. */
+    public static final Setting<Path> JOURNAL_DIR = Setting.path("journal.dir",
+        "journal folder; none means <data>/journal");
+    /** Journal roll cycle. */
+    public static final Setting<String> JOURNAL_ROLL_CYCLE = Setting.of("journal.rollCycle",
+        JournalOptions.DEFAULT_ROLL_CYCLE, Settings::rollCycle, name -> name, "Chronicle Queue roll cycle");
+    /** Journal retention. */
+    public static final Setting<Integer> JOURNAL_RETAIN_CYCLES = Setting.intIn("journal.retainCycles",
+        JournalOptions.DEFAULT_RETAIN_CYCLES, 0, Integer.MAX_VALUE, "roll cycles to keep; 0 keeps all");
+    /** Remote JMX port. */
+    public static final Setting<Integer> JMX_PORT = Setting.intIn("jmx.port", JmxOptions.DEFAULT_PORT, 0, 65535,
+        "remote JMX port; 0 opens no port");
+    /** Remote JMX bind address. */
+    public static final Setting<String> JMX_HOST = Setting.nonEmpty("jmx.host", JmxOptions.DEFAULT_HOST,
+        "address the remote JMX connector binds to");
+    /** JMX password file. */
+    public static final Setting<Path> JMX_PASSWORD_FILE = Setting.path("jmx.passwordFile", "JMX password file");
+    /** JMX access file. */
+    public static final Setting<Path> JMX_ACCESS_FILE = Setting.path("jmx.accessFile",
+        "JMX access file (roles readonly, readwrite)");
+    /** JAAS login entry. */
+    public static final Setting<String> JMX_LOGIN = Setting.text("jmx.login", "",
+        "JAAS login configuration entry, instead of a password file");
+    /** TLS for remote JMX. */
+    public static final Setting<Boolean> JMX_SSL = Setting.bool("jmx.ssl", JmxOptions.DEFAULT_SSL,
+        "TLS for the remote JMX connector");
+    /** Boot script. */
+    public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
+
+    /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
+    public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, KV_ENTRIES, KV_KEY_BYTES, KV_VALUE_BYTES,
+        BUDGET_STEPS, BUDGET_MILLIS, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS, OVERFLOW, WORKERS,
+        IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE, JOURNAL_RETAIN_CYCLES, JMX_PORT, JMX_HOST,
+        JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN, JMX_SSL, BOOT);
+
+    private Settings()
+    {
+    }
+
+    private static String rollCycle(final String text)
+    {
+        final String upper = text.toUpperCase(Locale.ROOT);
+        if (!JournalOptions.ROLL_CYCLES.contains(upper))
+        {
+            throw new IllegalArgumentException(JournalOptions.rollCycleExpectation());
+        }
+        return upper;
+    }
+}
