@@ -49,18 +49,19 @@ public final class Dispatcher implements AutoCloseable
     private final WorkerPool pool;
     private final int spinningWorkers;
 
-    private Dispatcher(final DispatcherOptions options, final EventJournal journal, final SxsThreadFactory threadFactory,
-        final DispatcherStrategies strategies)
+    private Dispatcher(final DispatcherOptions options, final EventJournal journal,
+        final SxsThreadFactory threadFactory, final DispatcherStrategies strategies)
     {
         this.options = Objects.requireNonNull(options, "options");
         this.channels = new Channels(options.queueCapacity(), options.workers());
         this.subscriptions = new Subscriptions(channels.states);
-        final IdleStrategy[] idles = WorkerPool.idleStrategies(strategies, options.workers(), options.maxSpinningWorkers());
+        final IdleStrategy[] idles =
+            WorkerPool.idleStrategies(strategies, options.workers(), options.maxSpinningWorkers());
         this.spinningWorkers = WorkerPool.count(idles, WorkerPool::spins);
         this.partitions = new Partitions(options.workers(), options.queueCapacity(),
             WorkerPool.count(idles, idle -> idle instanceof ParkingIdleStrategy) > 0);
-        this.publisher = new Publisher(channels.states, partitions, journal, strategies.overflow(), awaiters, errors, clock,
-            lifecycle);
+        this.publisher = new Publisher(channels.states, partitions, journal, strategies.overflow(), awaiters, errors,
+            clock, lifecycle);
         this.pool = new WorkerPool(Objects.requireNonNull(threadFactory, "threadFactory"), partitions, channels.states,
             errors,
 clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads());
@@ -196,7 +197,8 @@ clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads()
      * @return the subscription handle.
      * @throws IllegalArgumentException for a null channel or handler or a topic out of range.
      */
-    public Subscription subscribe(final Channel channel, final int topic, final EventHandler handler, final long ownerId)
+    public Subscription subscribe(final Channel channel, final int topic, final EventHandler handler,
+        final long ownerId)
     {
         if (channel == null || handler == null || !Channel.isValidTopic(topic))
         {

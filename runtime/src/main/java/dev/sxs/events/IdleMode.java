@@ -12,7 +12,7 @@ import org.agrona.concurrent.IdleStrategy;
  */
 public enum IdleMode
 {
-    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. The default. */
+    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. Default. */
     BACKOFF("backoff"),
     /** Spin forever: lowest latency, burns one core per worker. Opt-in, capped at availableProcessors - 2 workers. */
     BUSY_SPIN("busy-spin"),
@@ -65,6 +65,7 @@ public enum IdleMode
                 return mode;
             }
         }
-        throw new IllegalArgumentException("unknown idle strategy '" + name + "' (expected backoff, busy-spin, blocking)");
+        throw new IllegalArgumentException("unknown idle strategy '" + name
+            + "' (expected backoff, busy-spin, blocking)");
     }
 }

@@ -68,7 +68,8 @@ final class WorkerPool implements Handover
      * @param maxSpinning how many may spin.
      * @return one strategy per worker.
      */
-    static IdleStrategy[] idleStrategies(final DispatcherStrategies strategies, final int workers, final int maxSpinning)
+    static IdleStrategy[] idleStrategies(final DispatcherStrategies strategies, final int workers,
+        final int maxSpinning)
     {
         final IdleStrategy[] idles = new IdleStrategy[workers];
         int spinning = 0;
@@ -145,8 +146,8 @@ final class WorkerPool implements Handover
     public void takeOver(final Partition partition)
     {
         final IdleStrategy idle = compensatorIdle.get();
-        final DispatchAgent next = newAgent("sxs-dispatch-" + partition.index + "-c" + compensatorNames.incrementAndGet(),
-            partition, idle, true);
+        final String name = "sxs-dispatch-" + partition.index + "-c" + compensatorNames.incrementAndGet();
+        final DispatchAgent next = newAgent(name, partition, idle, true);
         partition.owner = next;
         launch(next, idle);
     }

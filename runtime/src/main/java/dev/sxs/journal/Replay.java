@@ -18,7 +18,8 @@ import net.openhft.chronicle.wire.DocumentContext;
  * and hands the records that pass the filters to a {@link ReplaySink}, instantly or at the original pace.
  * <p>
  * Threading: {@link #run} runs in the caller's thread, {@link #start} on its own {@code sxs-replay-N}
- * daemon thread made by an {@link SxsThreadFactory}; {@link #progress()} may be polled and cancelled from any thread. A replay runs once.
+ * daemon thread made by an {@link SxsThreadFactory}; {@link #progress()} may be polled and cancelled from
+ * any thread. A replay runs once.
  * <p>
  * Failure: {@link #run} never throws; a corrupt record, a closed journal or a failing sink ends the replay
  * in {@link ReplayProgress.State#FAILED} with a message naming the index.
