@@ -23,6 +23,10 @@ import org.agrona.concurrent.ManyToManyConcurrentArrayQueue;
  * ends its runner by throwing {@link AgentTerminationException} from the next duty cycle. Every agent
  * ends the same way once the dispatcher stops.
  * <p>
+ * Interrupts: only close interrupts dispatch threads (stragglers in handlers). A handler's stray
+ * interrupt is cleared when a cycle finds no work, since Agrona's runner ends on an interrupted idle
+ * thread; an interrupt from outside that lands while the thread idles still ends its runner.
+ * <p>
  * Threading: {@link #doWork()} runs on {@link #thread} only. Failure: handler exceptions are counted and
  * logged once per distinct error; nothing escapes a duty cycle. Allocation: none per event.
  */
