@@ -118,7 +118,7 @@ class LiveManagementTest
             seen.add(e.payload().toString());
             firstTwo.countDown();
             replayed.countDown();
-        }, "test");
+        }, 24L);
         final ObjectName a = SxsManagement.channel(Channel.A);
         assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"one\""}, PUBLISH));
         assertEquals("true", server.invoke(a, "publish", new Object[] {50, "(two 2)"}, PUBLISH));

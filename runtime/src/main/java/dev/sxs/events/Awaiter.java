@@ -19,14 +19,16 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Awaiter implements AutoCloseable
 {
-    private final Dispatcher dispatcher;
+    private final Awaiters awaiters;
+    private final long defaultTimeoutMillis;
     private final Channel channel;
     private final int topic;
     private final CompletableFuture<Event> future = new CompletableFuture<>();
 
-    Awaiter(final Dispatcher dispatcher, final Channel channel, final int topic)
+    Awaiter(final Awaiters awaiters, final long defaultTimeoutMillis, final Channel channel, final int topic)
     {
-        this.dispatcher = dispatcher;
+        this.awaiters = awaiters;
+        this.defaultTimeoutMillis = defaultTimeoutMillis;
         this.channel = channel;
         this.topic = topic;
     }
@@ -60,7 +62,7 @@ public final class Awaiter implements AutoCloseable
      */
     public Event await()
     {
-        return await(dispatcher.options().awaitTimeoutMillis());
+        return await(defaultTimeoutMillis);
     }
 
     /**
@@ -75,14 +77,14 @@ public final class Awaiter implements AutoCloseable
         {
             if (!future.isDone() && timeoutMillis > 0)
             {
-                Dispatcher.beforeBlocking();
+                EventThread.beforeBlocking();
                 try
                 {
                     return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
                 }
                 finally
                 {
-                    Dispatcher.afterBlocking();
+                    EventThread.afterBlocking();
                 }
             }
             return future.getNow(null);
@@ -112,6 +114,6 @@ public final class Awaiter implements AutoCloseable
     @Override
     public void close()
     {
-        dispatcher.removeAwaiter(this);
+        awaiters.remove(this);
     }
 }

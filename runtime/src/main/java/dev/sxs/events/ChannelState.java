@@ -25,10 +25,10 @@ final class ChannelState
 {
     private static final Subscription[] NONE = new Subscription[0];
 
-    final Channel channel;
     /** Longs between two partitions' release counters: keeps them on different cache lines. */
     private static final int STRIDE = 16;
 
+    final Channel channel;
     private final int capacity;
     private final int partitions;
     private final AtomicLong reserved = new AtomicLong();
@@ -46,7 +46,8 @@ final class ChannelState
     final LongAdder handlerErrors = new LongAdder();
     final LongAdder suppressed = new LongAdder();
     final LongAdder rejected = new LongAdder();
-    volatile ChannelSink sink;
+    /** The sink bound to the whole channel in place of the workers, or null. */
+    volatile ChannelBinding<?> binding;
     private volatile AtomicReferenceArray<Subscription[]> table;
     int subscriptions;
 

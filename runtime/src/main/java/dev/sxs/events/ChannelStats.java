@@ -7,7 +7,8 @@ package dev.sxs.events;
  * @param channel       the channel.
  * @param published     events accepted (journaled and queued; counted from the moment a publication
  *                      takes capacity, and taken back in the rare case the journal then refuses it).
- * @param delivered     handler invocations that completed normally (for a sink-bound channel: events it completed normally).
+ * @param delivered     handler invocations that completed normally (for a sink-bound channel: events it
+ *                      completed normally).
  * @param discarded     events dropped by an overflow policy or left undelivered at close.
  * @param handlerErrors handler invocations that threw (or, for a sink, completed with failure).
  * @param suppressed    publications suppressed because they came from a replayed event's handler.

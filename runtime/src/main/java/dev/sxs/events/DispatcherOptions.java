@@ -5,9 +5,10 @@ package dev.sxs.events;
  *
  * @param queueCapacity          events one channel may hold (queued, deferred or in a handler) before overflow.
  * @param publishTimeoutMillis   how long BLOCK waits for room.
- * @param overflow               the full-queue policy.
+ * @param overflow               the full-queue policy (names the {@link OverflowStrategy} used by default).
  * @param workers                worker threads (partitions); channel/topic pairs are spread over them.
- * @param idle                   how workers wait when idle.
+ * @param idle                   how workers wait when idle (names the idle strategy used by default; see
+ *                               {@link DispatcherStrategies} to hand the dispatcher other strategies).
  * @param maxSpinningWorkers     at most this many workers busy-spin; the rest back off. Use
  *                               {@link #defaultMaxSpinningWorkers()} ({@code availableProcessors - 2}).
  * @param awaitTimeoutMillis     default timeout of {@link Awaiter#await()}.

@@ -11,7 +11,8 @@ public class EventThread extends Thread
     private boolean replaying;
     private volatile boolean blockedInAwait;
     private volatile Runnable onBlocking;
-    DispatchWorker worker;
+    /** The dispatch loop this thread runs, or null (processors, other sxs threads). */
+    DispatchAgent agent;
 
     /**
      * @param task the body.
@@ -68,6 +69,31 @@ public class EventThread extends Thread
     void leaveAwait()
     {
         blockedInAwait = false;
+    }
+
+    /**
+     * Called by a thread about to block in an await: a dispatch thread hands its partition to a
+     * compensating thread first, and {@link #onBlocking} actions run.
+     */
+    static void beforeBlocking()
+    {
+        if (Thread.currentThread() instanceof EventThread t)
+        {
+            t.enterAwait();
+            if (t.agent != null)
+            {
+                t.agent.compensate();
+            }
+        }
+    }
+
+    /** Called by a thread whose await ended (event, timeout or close). */
+    static void afterBlocking()
+    {
+        if (Thread.currentThread() instanceof EventThread t)
+        {
+            t.leaveAwait();
+        }
     }
 
     /**

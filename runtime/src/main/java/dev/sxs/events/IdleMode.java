@@ -2,12 +2,17 @@ package dev.sxs.events;
 
 import java.util.Locale;
 
+import org.agrona.concurrent.BusySpinIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+
 /**
- * How a dispatcher worker waits when it has no work.
+ * How a dispatcher worker waits when it has no work: the configuration names ({@code events.idle}) of
+ * the idle strategies the dispatcher uses by default. An embedder may hand the dispatcher any Agrona
+ * {@link IdleStrategy} instead (see {@link DispatcherStrategies}).
  */
 public enum IdleMode
 {
-    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. The default. */
+    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. Default. */
     BACKOFF("backoff"),
     /** Spin forever: lowest latency, burns one core per worker. Opt-in, capped at availableProcessors - 2 workers. */
     BUSY_SPIN("busy-spin"),
@@ -19,6 +24,24 @@ public enum IdleMode
     IdleMode(final String label)
     {
         this.label = label;
+    }
+
+    /**
+     * @return a new strategy of this mode for one thread: {@link ParkingIdleStrategy} with
+     *     {@value ParkingIdleStrategy#DEFAULT_SPINS} spins ({@code backoff}) or none ({@code blocking}),
+     *     or Agrona's {@link BusySpinIdleStrategy} ({@code busy-spin}).
+     */
+    public IdleStrategy newStrategy()
+    {
+        switch (this)
+        {
+            case BUSY_SPIN:
+                return new BusySpinIdleStrategy();
+            case BLOCKING:
+                return new ParkingIdleStrategy(0, ParkingIdleStrategy.DEFAULT_MAX_PARK_NANOS);
+            default:
+                return new ParkingIdleStrategy();
+        }
     }
 
     /** @return the configuration name ({@code backoff}, {@code busy-spin}, {@code blocking}). */
@@ -42,6 +65,7 @@ public enum IdleMode
                 return mode;
             }
         }
-        throw new IllegalArgumentException("unknown idle strategy '" + name + "' (expected backoff, busy-spin, blocking)");
+        throw new IllegalArgumentException("unknown idle strategy '" + name
+            + "' (expected backoff, busy-spin, blocking)");
     }
 }

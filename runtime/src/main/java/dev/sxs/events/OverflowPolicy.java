@@ -3,7 +3,8 @@ package dev.sxs.events;
 import java.util.Locale;
 
 /**
- * What a publish does when its channel's queue is full (the names Hazelcast users know).
+ * What a publish does when its channel's queue is full: the configuration names ({@code events.overflow},
+ * the names Hazelcast users know) of the {@link OverflowStrategy} family.
  */
 public enum OverflowPolicy
 {
@@ -15,6 +16,25 @@ public enum OverflowPolicy
     DISCARD_OLDEST,
     /** Drop the event being published (counted as discarded); the publisher sees {@link Publication#DISCARDED}. */
     DISCARD_NEWEST;
+
+    /**
+     * @param publishTimeoutMillis how long {@link #BLOCK} waits for room.
+     * @return the strategy this policy names.
+     */
+    public OverflowStrategy newStrategy(final long publishTimeoutMillis)
+    {
+        switch (this)
+        {
+            case ERROR:
+                return new RejectingOverflowStrategy();
+            case DISCARD_OLDEST:
+                return new DiscardOldestOverflowStrategy();
+            case DISCARD_NEWEST:
+                return new DiscardNewestOverflowStrategy();
+            default:
+                return new BlockingOverflowStrategy(publishTimeoutMillis);
+        }
+    }
 
     /**
      * @param name a policy name in any case.

@@ -2,7 +2,6 @@ package dev.sxs.events;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.locks.LockSupport;
 
 import org.agrona.collections.Int2ObjectHashMap;
 import org.agrona.collections.IntHashSet;
@@ -19,7 +18,8 @@ import org.agrona.concurrent.ManyToOneConcurrentLinkedQueue;
  * back ({@link #deferred}) until the old owner reports it finished ({@link #released}).
  * <p>
  * Threading: {@link #busy} and {@link #deferred} are touched only by the current owner; ownership
- * moves by starting the new owner's thread, which publishes them safely.
+ * moves by starting the new owner's thread, which publishes them safely. The owner is the
+ * {@link DispatchAgent} serving the partition now.
  */
 final class Partition
 {
@@ -30,7 +30,7 @@ final class Partition
     final ManyToOneConcurrentLinkedQueue<Integer> released = new ManyToOneConcurrentLinkedQueue<>();
     final IntHashSet busy = new IntHashSet();
     final Int2ObjectHashMap<ArrayDeque<Object>> deferred = new Int2ObjectHashMap<>();
-    volatile DispatchWorker owner;
+    volatile DispatchAgent owner;
 
     Partition(final int index, final int queueCapacity)
     {
@@ -77,20 +77,20 @@ final class Partition
     /** Wake the owner if it is parked. Call after a full fence following the offer. */
     void wake()
     {
-        final DispatchWorker o = owner;
-        if (o != null && o.sleeping)
+        final DispatchAgent o = owner;
+        if (o != null)
         {
-            LockSupport.unpark(o.thread);
+            o.wakeIfParked();
         }
     }
 
-    /** Wake the owner unconditionally (close, release). */
+    /** Wake the owner unconditionally (close, release), whatever its idle strategy. */
     void wakeAlways()
     {
-        final DispatchWorker o = owner;
+        final DispatchAgent o = owner;
         if (o != null)
         {
-            LockSupport.unpark(o.thread);
+            o.wake();
         }
     }
 }

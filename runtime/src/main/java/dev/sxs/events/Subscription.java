@@ -8,15 +8,19 @@ package dev.sxs.events;
  */
 public final class Subscription implements AutoCloseable
 {
-    private final Dispatcher dispatcher;
+    /** The owner of a handler registered without one (never matched by an owner-wide removal of a session). */
+    public static final long NO_OWNER = 0;
+
+    private final Subscriptions subscriptions;
     private final Channel channel;
     private final int topic;
     private final EventHandler handler;
-    private final Object ownerId;
+    private final long ownerId;
 
-    Subscription(final Dispatcher dispatcher, final Channel channel, final int topic, final EventHandler handler, final Object ownerId)
+    Subscription(final Subscriptions subscriptions, final Channel channel, final int topic, final EventHandler handler,
+        final long ownerId)
     {
-        this.dispatcher = dispatcher;
+        this.subscriptions = subscriptions;
         this.channel = channel;
         this.topic = topic;
         this.handler = handler;
@@ -41,8 +45,11 @@ public final class Subscription implements AutoCloseable
         return handler;
     }
 
-    /** @return the owner given at subscribe time (a session, say), used by {@link Dispatcher#unsubscribe}. */
-    public Object ownerId()
+    /**
+     * @return the owner given at subscribe time (a session's id, say; {@link #NO_OWNER} for none), used by
+     *     {@link Dispatcher#unsubscribe} and {@link Dispatcher#unsubscribeAll}.
+     */
+    public long ownerId()
     {
         return ownerId;
     }
@@ -54,7 +61,7 @@ public final class Subscription implements AutoCloseable
      */
     public boolean cancel()
     {
-        return dispatcher.remove(this);
+        return subscriptions.remove(this);
     }
 
     @Override

@@ -1,37 +1,39 @@
 package dev.sxs.events;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every registered handler: the per-channel copy-on-write tables workers read ({@link ChannelState}),
- * plus the set of all subscriptions for owner-wide removal and topic listings.
+ * plus the set of all subscriptions, in registration order, for owner-wide removal and listings.
  * <p>
- * Threading: changes are serialised by one lock; workers read the tables without locking, so a
- * change is seen from the next event dispatched after it.
+ * Threading: changes and listings are serialised by one lock; workers read the tables without locking,
+ * so a change is seen from the next event dispatched after it.
  */
 final class Subscriptions
 {
     private final ChannelState[] channels;
     private final Object lock = new Object();
-    private final Set<Subscription> all = ConcurrentHashMap.newKeySet();
+    private final Set<Subscription> all = new LinkedHashSet<>();
 
     Subscriptions(final ChannelState[] channels)
     {
         this.channels = channels;
     }
 
-    void add(final Subscription subscription)
+    Subscription add(final Channel channel, final int topic, final EventHandler handler, final long ownerId)
     {
+        final Subscription subscription = new Subscription(this, channel, topic, handler, ownerId);
         synchronized (lock)
         {
-            channels[subscription.channel().ordinal()].add(subscription);
+            channels[channel.ordinal()].add(subscription);
             all.add(subscription);
         }
+        return subscription;
     }
 
     boolean remove(final Subscription subscription)
@@ -43,14 +45,14 @@ final class Subscriptions
         }
     }
 
-    int removeOwned(final Channel channel, final int topic, final Object ownerId)
+    int removeOwned(final Channel channel, final int topic, final long ownerId)
     {
         int removed = 0;
         synchronized (lock)
         {
             for (final Subscription s : channels[channel.ordinal()].handlers(topic))
             {
-                if (Objects.equals(s.ownerId(), ownerId) && remove(s))
+                if (s.ownerId() == ownerId && remove(s))
                 {
                     removed++;
                 }
@@ -59,30 +61,49 @@ final class Subscriptions
         return removed;
     }
 
-    int removeOwned(final Object ownerId)
+    int removeOwned(final long ownerId)
     {
         int removed = 0;
         synchronized (lock)
         {
-            for (final Subscription s : new ArrayList<>(all))
+            for (final Subscription s : ownedBy(ownerId))
             {
-                if (Objects.equals(s.ownerId(), ownerId) && remove(s))
+                if (remove(s))
                 {
                     removed++;
                 }
             }
         }
         return removed;
+    }
+
+    List<Subscription> ownedBy(final long ownerId)
+    {
+        final List<Subscription> out = new ArrayList<>();
+        synchronized (lock)
+        {
+            for (final Subscription s : all)
+            {
+                if (s.ownerId() == ownerId)
+                {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
     }
 
     Map<Integer, Integer> topics(final Channel channel)
     {
         final Map<Integer, Integer> out = new TreeMap<>();
-        for (final Subscription s : all)
+        synchronized (lock)
         {
-            if (s.channel() == channel)
+            for (final Subscription s : all)
             {
-                out.merge(s.topic(), 1, Integer::sum);
+                if (s.channel() == channel)
+                {
+                    out.merge(s.topic(), 1, Integer::sum);
+                }
             }
         }
         return out;

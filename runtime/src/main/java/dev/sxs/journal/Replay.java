@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -17,7 +18,8 @@ import net.openhft.chronicle.wire.DocumentContext;
  * and hands the records that pass the filters to a {@link ReplaySink}, instantly or at the original pace.
  * <p>
  * Threading: {@link #run} runs in the caller's thread, {@link #start} on its own {@code sxs-replay-N}
- * daemon thread; {@link #progress()} may be polled and cancelled from any thread. A replay runs once.
+ * daemon thread made by an {@link SxsThreadFactory}; {@link #progress()} may be polled and cancelled from
+ * any thread. A replay runs once.
  * <p>
  * Failure: {@link #run} never throws; a corrupt record, a closed journal or a failing sink ends the replay
  * in {@link ReplayProgress.State#FAILED} with a message naming the index.
@@ -118,18 +120,29 @@ public final class Replay
     }
 
     /**
-     * Run the replay on a new daemon thread named {@code sxs-replay-N}; poll or cancel it through
-     * {@link #progress()}.
+     * Run the replay on a new daemon thread named {@code sxs-replay-N} of {@link SxsThreadFactory#create()};
+     * poll or cancel it through {@link #progress()}.
      *
      * @param sink where records go.
      * @return completes with the final progress when the replay has stopped (never exceptionally).
      */
     public CompletableFuture<ReplayProgress> start(final ReplaySink sink)
     {
+        return start(sink, SxsThreadFactory.create());
+    }
+
+    /**
+     * Run the replay on a new thread of {@code threadFactory} named {@code sxs-replay-N}; poll or cancel it
+     * through {@link #progress()}.
+     *
+     * @param sink          where records go.
+     * @param threadFactory makes the replay thread (daemon, sxs's context class loader).
+     * @return completes with the final progress when the replay has stopped (never exceptionally).
+     */
+    public CompletableFuture<ReplayProgress> start(final ReplaySink sink, final SxsThreadFactory threadFactory)
+    {
         final CompletableFuture<ReplayProgress> done = new CompletableFuture<>();
-        final Thread thread = new Thread(() -> done.complete(run(sink)), "sxs-replay-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        thread.start();
+        threadFactory.newThread(() -> done.complete(run(sink)), "sxs-replay-" + THREADS.incrementAndGet()).start();
         return done;
     }
 

@@ -6,12 +6,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
 /**
  * A {@link KeyIndex} that takes the index work off the writer's path: a writer {@link #record}s that a
  * key was added or removed (one offer to a bounded MPSC queue, the pending log) and the daemon thread
- * {@value #THREAD_NAME} applies the log to the underlying index in FIFO order.
+ * {@value #THREAD_NAME} (made by an {@link SxsThreadFactory}) applies the log to the underlying index in FIFO order.
  * <p>
  * Ordering: the store records a change while it still holds the map's lock for that key, so the
  * changes of one key enter the log in the order they happened to the map; the log is applied in that
@@ -93,10 +94,21 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     public WriteBehindKeyIndex(final ChunkedKeyIndex index, final int capacity)
     {
+        this(index, capacity, SxsThreadFactory.create());
+    }
+
+    /**
+     * Wrap an index and start the indexer thread on a thread of {@code threadFactory}.
+     *
+     * @param index         the index the log is applied to; from now on changed only through this object.
+     * @param capacity      changes the pending log holds (rounded up to a power of two).
+     * @param threadFactory makes the indexer thread (daemon, sxs's context class loader).
+     */
+    public WriteBehindKeyIndex(final ChunkedKeyIndex index, final int capacity, final SxsThreadFactory threadFactory)
+    {
         this.index = index;
         this.pending = new ManyToOneConcurrentArrayQueue<>(capacity);
-        this.indexer = new Thread(this::run, THREAD_NAME);
-        indexer.setDaemon(true);
+        this.indexer = threadFactory.newThread(this::run, THREAD_NAME);
         indexer.start();
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.sxs.events.Channel;
+import dev.sxs.events.ChannelBinding;
 import dev.sxs.events.ChannelSink;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
@@ -34,7 +35,7 @@ import dev.sxs.lang.Value;
  * events journaled after it are re-published, and an await in a replayed script is answered by the
  * replayed event that answered it originally.
  */
-public final class Processors implements ChannelSink, AutoCloseable
+public final class Processors implements ChannelSink<Processors.Submission>, AutoCloseable
 {
     /** How long {@link #close()} waits for each processor thread to end. */
     public static final long DEFAULT_JOIN_TIMEOUT_MILLIS = 2000;
@@ -44,6 +45,7 @@ public final class Processors implements ChannelSink, AutoCloseable
     private final Dispatcher dispatcher;
     private final ScriptRunner runner;
     private final Worker[] workers;
+    private volatile ChannelBinding<Submission> exec;
     private volatile boolean closed;
 
     private record Job(Event event, Object session, CompletableFuture<List<Value>> future, boolean replay,
@@ -51,7 +53,8 @@ public final class Processors implements ChannelSink, AutoCloseable
     {
     }
 
-    private record Submission(Object session, CompletableFuture<List<Value>> future)
+    /** What a submitter attaches to its script's event: the session to run it as and the future to complete. */
+    record Submission(Object session, CompletableFuture<List<Value>> future)
     {
     }
 
@@ -87,7 +90,7 @@ public final class Processors implements ChannelSink, AutoCloseable
         {
             w.thread.start();
         }
-        dispatcher.bind(Channel.EXEC, p);
+        p.exec = dispatcher.bind(Channel.EXEC, p);
         return p;
     }
 
@@ -123,7 +126,7 @@ public final class Processors implements ChannelSink, AutoCloseable
             future.complete(List.of(new ErrorValue("submit: expects a script")));
             return future;
         }
-        final long result = dispatcher.publish(Channel.EXEC, topic, new StrValue(source), scope == null ? "" : scope,
+        final long result = exec.publish(topic, new StrValue(source), scope == null ? "" : scope,
             new Submission(session, future));
         if (!Publication.isAccepted(result))
         {
@@ -134,7 +137,7 @@ public final class Processors implements ChannelSink, AutoCloseable
     }
 
     @Override
-    public void accept(final Event event, final Object attachment, final boolean replay)
+    public void accept(final Event event, final Submission attachment, final boolean replay)
     {
         final Worker worker = workers[processorFor(event.topic())];
         // a replaying thread waits for the script to settle; a thread of sxs never does (no self-wait)
@@ -142,9 +145,9 @@ public final class Processors implements ChannelSink, AutoCloseable
             ? new CompletableFuture<>()
             : null;
         final Job job;
-        if (attachment instanceof Submission s)
+        if (attachment != null)
         {
-            job = new Job(event, s.session(), s.future(), replay, settled);
+            job = new Job(event, attachment.session(), attachment.future(), replay, settled);
         }
         else
         {
@@ -192,7 +195,7 @@ public final class Processors implements ChannelSink, AutoCloseable
             return;
         }
         closed = true;
-        dispatcher.bind(Channel.EXEC, null);
+        exec.close();
         for (final Worker w : workers)
         {
             w.queue.add(STOP);

@@ -46,7 +46,7 @@ class AwaitCloseTest
                     timedOut.incrementAndGet();
                 }
                 done.countDown();
-            }, "asker");
+            }, 5L);
             dispatcher.publish(Channel.A, topic, num(topic), "");
         }
         assertTrue(done.await(20, TimeUnit.SECONDS));
@@ -69,7 +69,7 @@ class AwaitCloseTest
                 {
                     released.countDown();
                 }
-            }, "asker");
+            }, 5L);
             dispatcher.publish(Channel.A, topic, num(topic), "");
         }
         assertTrue(inside.await(20, TimeUnit.SECONDS));
@@ -98,7 +98,7 @@ class AwaitCloseTest
             {
                 interrupted.incrementAndGet();
             }
-        }, "stuck");
+        }, 9L);
         for (int i = 0; i < 4; i++)
         {
             dispatcher.publish(Channel.A, 1, num(i), "");

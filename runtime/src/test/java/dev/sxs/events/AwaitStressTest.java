@@ -58,10 +58,10 @@ class AwaitStressTest
                     }
                 }
                 mine.add(n);
-            }, "asker");
+            }, 5L);
             // a second handler on the same topic must see the same order
-            dispatcher.subscribe(Channel.A, topic, e -> seen.get(topic).add(-numOf(e) - 1), "second");
-            dispatcher.subscribe(Channel.C, topic, e -> dispatcher.publish(Channel.B, topic, e.payload(), ""), "responder");
+            dispatcher.subscribe(Channel.A, topic, e -> seen.get(topic).add(-numOf(e) - 1), 8L);
+            dispatcher.subscribe(Channel.C, topic, e -> dispatcher.publish(Channel.B, topic, e.payload(), ""), 6L);
         }
         for (int i = 0; i < perTopic; i++)
         {

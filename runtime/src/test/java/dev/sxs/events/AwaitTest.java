@@ -35,7 +35,7 @@ class AwaitTest
     void shouldReturnTheEventCausedByTheBody()
     {
         dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000), null);
-        dispatcher.subscribe(Channel.A, 50, e -> dispatcher.publish(Channel.B, 51, num(numOf(e) * 2), ""), "svc");
+        dispatcher.subscribe(Channel.A, 50, e -> dispatcher.publish(Channel.B, 51, num(numOf(e) * 2), ""), 3L);
         final Event reply = dispatcher.awaitNext(Channel.B, 51, () -> dispatcher.publish(Channel.A, 50, num(21), ""), 10_000);
         assertNotNull(reply);
         assertEquals(42, numOf(reply));
@@ -68,7 +68,7 @@ class AwaitTest
     {
         dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000), null);
         final AtomicInteger handled = new AtomicInteger();
-        dispatcher.subscribe(Channel.D, 4, e -> handled.incrementAndGet(), "h");
+        dispatcher.subscribe(Channel.D, 4, e -> handled.incrementAndGet(), 4L);
         final Event e = dispatcher.awaitNext(Channel.D, 4, () -> dispatcher.publish(Channel.D, 4, num(1), ""), 10_000);
         assertNotNull(e);
         assertTrue(dispatcher.drain(10_000));
@@ -128,7 +128,7 @@ class AwaitTest
                     replies.put(topic, numOf(reply));
                 }
                 done.countDown();
-            }, "asker");
+            }, 5L);
             dispatcher.subscribe(Channel.C, topic, e ->
             {
                 // the last request answers them all: every asker has been started by then
@@ -139,7 +139,7 @@ class AwaitTest
                         dispatcher.publish(Channel.B, t, num(t + 1000), "");
                     }
                 }
-            }, "responder");
+            }, 6L);
         }
         for (int i = 0; i < awaits; i++)
         {
@@ -174,8 +174,8 @@ class AwaitTest
                 order.add(reply == null ? -1 : numOf(reply));
             }
             done.countDown();
-        }, "first");
-        dispatcher.subscribe(Channel.A, 2, e -> dispatcher.publish(Channel.B, 1, num(100), ""), "second");
+        }, 7L);
+        dispatcher.subscribe(Channel.A, 2, e -> dispatcher.publish(Channel.B, 1, num(100), ""), 8L);
         dispatcher.publish(Channel.A, 1, num(1), "");
         dispatcher.publish(Channel.A, 1, num(2), "");
         dispatcher.publish(Channel.A, 1, num(3), "");

@@ -47,7 +47,7 @@ class BackpressureTest
             entered.countDown();
             release.await();
             seen.add(numOf(e));
-        }, "slow");
+        }, 22L);
         assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(1), "")));
         assertTrue(entered.await(10, TimeUnit.SECONDS));
         for (int i = 2; i <= CAPACITY; i++)
@@ -137,7 +137,7 @@ class BackpressureTest
     {
         fill(OverflowPolicy.ERROR, 60_000);
         final CountDownLatch other = new CountDownLatch(CAPACITY);
-        dispatcher.subscribe(Channel.B, 1, e -> other.countDown(), "other");
+        dispatcher.subscribe(Channel.B, 1, e -> other.countDown(), 23L);
         for (int i = 0; i < CAPACITY; i++)
         {
             assertTrue(Publication.isAccepted(dispatcher.publish(Channel.B, 1, num(i), "")));

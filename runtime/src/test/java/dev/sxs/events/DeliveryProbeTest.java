@@ -38,7 +38,7 @@ class DeliveryProbeTest
             latencies.add(nanos);
         });
         final AtomicInteger handled = new AtomicInteger();
-        dispatcher.subscribe(Channel.C, 3, e -> handled.incrementAndGet(), "t");
+        dispatcher.subscribe(Channel.C, 3, e -> handled.incrementAndGet(), 2L);
         final int events = 4 * DeliveryProbe.SAMPLE_EVERY;
         for (int i = 0; i < events; i++)
         {
@@ -64,7 +64,7 @@ class DeliveryProbeTest
             throw new IllegalStateException("broken probe");
         });
         final AtomicInteger handled = new AtomicInteger();
-        dispatcher.subscribe(Channel.A, 1, e -> handled.incrementAndGet(), "t");
+        dispatcher.subscribe(Channel.A, 1, e -> handled.incrementAndGet(), 2L);
         final int events = 2 * DeliveryProbe.SAMPLE_EVERY + 8;
         for (int i = 0; i < events; i++)
         {

@@ -43,11 +43,11 @@ class DispatcherTest
         {
             final List<Long> mine = java.util.Collections.synchronizedList(new ArrayList<>());
             seen.add(mine);
-            dispatcher.subscribe(Channel.A, 7, e -> mine.add(numOf(e)), "owner" + h);
+            dispatcher.subscribe(Channel.A, 7, e -> mine.add(numOf(e)), 100L + h);
         }
         final AtomicInteger otherTopic = new AtomicInteger();
-        dispatcher.subscribe(Channel.A, 8, e -> otherTopic.incrementAndGet(), "x");
-        dispatcher.subscribe(Channel.B, 7, e -> otherTopic.incrementAndGet(), "x");
+        dispatcher.subscribe(Channel.A, 8, e -> otherTopic.incrementAndGet(), 10L);
+        dispatcher.subscribe(Channel.B, 7, e -> otherTopic.incrementAndGet(), 10L);
         for (int i = 0; i < events; i++)
         {
             assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 7, num(i), "")));
@@ -103,7 +103,7 @@ class DispatcherTest
                     violations.incrementAndGet();
                 }
                 received.incrementAndGet();
-            }, "order");
+            }, 11L);
         }
         final CountDownLatch start = new CountDownLatch(1);
         final List<Thread> threads = new ArrayList<>();
@@ -169,7 +169,7 @@ class DispatcherTest
                 barrier.await(10, TimeUnit.SECONDS);
                 threads.add(Thread.currentThread().getName());
                 met.countDown();
-            }, "parallel");
+            }, 12L);
         }
         assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 0, num(0), "")));
         assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(1), "")));
@@ -191,7 +191,7 @@ class DispatcherTest
             {
                 notYetJournaled.incrementAndGet();
             }
-        }, "j");
+        }, 13L);
         for (int i = 0; i < 100; i++)
         {
             assertEquals(i + 1, dispatcher.publish(Channel.D, 3, num(i), "scope:"));
@@ -228,12 +228,12 @@ class DispatcherTest
         dispatcher.subscribe(Channel.E, 1, e ->
         {
             throw new IllegalStateException("boom");
-        }, "bad");
-        dispatcher.subscribe(Channel.E, 1, e -> healthy.incrementAndGet(), "good");
+        }, 14L);
+        dispatcher.subscribe(Channel.E, 1, e -> healthy.incrementAndGet(), 15L);
         dispatcher.subscribe(Channel.E, 2, e ->
         {
             throw new StackOverflowError();
-        }, "worse");
+        }, 16L);
         for (int i = 0; i < 10; i++)
         {
             dispatcher.publish(Channel.E, 1, num(i), "");
@@ -254,12 +254,12 @@ class DispatcherTest
         dispatcher = Dispatcher.start(options(1, 1000, OverflowPolicy.BLOCK, 1000), null);
         final AtomicInteger mine = new AtomicInteger();
         final AtomicInteger theirs = new AtomicInteger();
-        dispatcher.subscribe(Channel.A, 5, e -> mine.incrementAndGet(), "me");
-        dispatcher.subscribe(Channel.A, 5, e -> mine.incrementAndGet(), "me");
-        final Subscription other = dispatcher.subscribe(Channel.A, 5, e -> theirs.incrementAndGet(), "them");
+        dispatcher.subscribe(Channel.A, 5, e -> mine.incrementAndGet(), 17L);
+        dispatcher.subscribe(Channel.A, 5, e -> mine.incrementAndGet(), 17L);
+        final Subscription other = dispatcher.subscribe(Channel.A, 5, e -> theirs.incrementAndGet(), 18L);
         assertEquals(java.util.Map.of(5, 3), dispatcher.topics(Channel.A));
-        assertEquals(2, dispatcher.unsubscribe(Channel.A, 5, "me"));
-        assertEquals(0, dispatcher.unsubscribe(Channel.A, 5, "me"));
+        assertEquals(2, dispatcher.unsubscribe(Channel.A, 5, 17L));
+        assertEquals(0, dispatcher.unsubscribe(Channel.A, 5, 17L));
         dispatcher.publish(Channel.A, 5, num(1), "");
         assertTrue(dispatcher.drain(10_000));
         assertEquals(0, mine.get());
@@ -277,7 +277,7 @@ class DispatcherTest
         final CountDownLatch latch = new CountDownLatch(100);
         for (int t = 0; t < 4; t++)
         {
-            dispatcher.subscribe(Channel.F, t, e -> latch.countDown(), "idle");
+            dispatcher.subscribe(Channel.F, t, e -> latch.countDown(), 19L);
         }
         for (int i = 0; i < 100; i++)
         {
@@ -310,7 +310,7 @@ class DispatcherTest
             {
                 dispatcher.publish(Channel.B, 1, num(numOf(e) + 100), "");
             }
-        }, "c");
+        }, 20L);
         for (int i = 0; i < 50; i++)
         {
             dispatcher.publish(Channel.B, 1, num(i), "");
@@ -329,8 +329,8 @@ class DispatcherTest
         dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000), journal);
         final List<Long> results = java.util.Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger onB = new AtomicInteger();
-        dispatcher.subscribe(Channel.A, 1, e -> results.add(dispatcher.publish(Channel.B, 2, e.payload(), "")), "r");
-        dispatcher.subscribe(Channel.B, 2, e -> onB.incrementAndGet(), "r");
+        dispatcher.subscribe(Channel.A, 1, e -> results.add(dispatcher.publish(Channel.B, 2, e.payload(), "")), 21L);
+        dispatcher.subscribe(Channel.B, 2, e -> onB.incrementAndGet(), 21L);
         final Event old = new Event(42, 1_000L, Channel.A, 1, num(7), "s:");
         assertEquals(42, dispatcher.publishReplay(old));
         assertTrue(dispatcher.drain(10_000));

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Channel;
 import dev.sxs.events.Event;
 import dev.sxs.lang.IntValue;
@@ -204,6 +205,24 @@ class ReplayTest
             assertEquals(ReplayProgress.State.DONE, progress.state());
             assertEquals(25, progress.delivered());
             assertTrue(threads.stream().allMatch(name -> name.startsWith("sxs-replay-")), threads.toString());
+        }
+    }
+
+    @Test
+    void shouldRunOnAThreadOfTheGivenFactory() throws Exception
+    {
+        final Path folder = dir.resolve("j");
+        write100(folder);
+        final ClassLoader marker = new java.net.URLClassLoader(new java.net.URL[0], getClass().getClassLoader());
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+            final Replay replay = new Replay(reader, ReplayRequest.ALL.withTopic(2));
+            final ReplayProgress progress = replay.start(entry -> threads.add(Thread.currentThread()),
+                new SxsThreadFactory(marker, "sxs-test-")).get(10, TimeUnit.SECONDS);
+            assertEquals(25, progress.delivered());
+            assertTrue(threads.stream().allMatch(t -> t.getContextClassLoader() == marker && t.isDaemon()),
+                threads.toString());
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,6 +278,22 @@ class WriteBehindKeyIndexTest
             awaitTrue("the idle indexer to sleep", () -> indexer.getState() == Thread.State.WAITING);
             index.record(utf8("wake"), true);
             awaitTrue("the woken indexer to apply the change", () -> index.index().contains(utf8("wake")));
+        }
+    }
+
+    @Test
+    void shouldRunTheIndexerOnAThreadOfTheGivenFactory() throws Exception
+    {
+        final ClassLoader marker = new java.net.URLClassLoader(new java.net.URL[0], getClass().getClassLoader());
+        try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(new ChunkedKeyIndex(),
+            WriteBehindKeyIndex.DEFAULT_CAPACITY, new SxsThreadFactory(marker, "sxs-test-")))
+        {
+            final Thread indexer = index.indexerThread();
+            assertEquals(WriteBehindKeyIndex.THREAD_NAME, indexer.getName());
+            assertTrue(indexer.isDaemon());
+            assertEquals(marker, indexer.getContextClassLoader());
+            index.record(utf8("k"), true);
+            awaitTrue("the indexer to apply the change", () -> index.index().contains(utf8("k")));
         }
     }
 

@@ -61,7 +61,7 @@ abstract class Pipeline implements AutoCloseable
             dispatcher = Dispatcher.start(options, journal);
             for (int t = 0; t < topics; t++)
             {
-                dispatcher.subscribe(Channel.A, t, e -> handler.accept(((IntValue)e.payload()).value()), "bench");
+                dispatcher.subscribe(Channel.A, t, e -> handler.accept(((IntValue)e.payload()).value()), 25L);
             }
         }
 

@@ -70,7 +70,7 @@ public class MetricsInterleavedBenchmark
             .withWorkers(1, IdleMode.BACKOFF, 1)
             .withQueue(1024, OverflowPolicy.BLOCK, 60_000);
         dispatcher = Dispatcher.start(options, null);
-        dispatcher.subscribe(Channel.A, 1, e -> handled.lazySet(handled.get() + 1), "bench");
+        dispatcher.subscribe(Channel.A, 1, e -> handled.lazySet(handled.get() + 1), 25L);
         metrics = new SxsMetrics();
         probe = metrics.deliveryProbe();
         metrics.watch(new DispatcherChannels(dispatcher), new KvStoreView(new dev.sxs.bench.jmx.EmptyStore()),

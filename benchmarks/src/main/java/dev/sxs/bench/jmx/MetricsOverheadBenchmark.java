@@ -83,7 +83,7 @@ public class MetricsOverheadBenchmark
             .withWorkers(1, IdleMode.BACKOFF, 1)
             .withQueue(1024, OverflowPolicy.BLOCK, 60_000);
         dispatcher = Dispatcher.start(options, null);
-        dispatcher.subscribe(Channel.A, 1, e -> handled.lazySet(handled.get() + 1), "bench");
+        dispatcher.subscribe(Channel.A, 1, e -> handled.lazySet(handled.get() + 1), 25L);
         rawStore = ChronicleKvStore.open(KvOptions.inMemory(KEYS * 2));
         for (int i = 0; i < KEYS; i++)
         {

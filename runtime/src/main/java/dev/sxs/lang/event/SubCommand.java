@@ -36,7 +36,7 @@ public final class SubCommand extends ChannelTopicCommand
         }
         final Body body = args.body(2);
         dispatcher.subscribe(channel, topic, new ScriptHandler(ctx.interpreter(), ctx.session(), body),
-            ctx.session());
+            ctx.session().id());
         return SymValue.TRUE;
     }
 }

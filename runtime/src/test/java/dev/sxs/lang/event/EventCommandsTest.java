@@ -215,7 +215,7 @@ class EventCommandsTest
                     runtime.dispatcher().publish(Channel.B, topic, dev.sxs.lang.Reader.readOne("[reply " + topic + "]"), "");
                 }
             }
-        }, "responder");
+        }, 6L);
         final var first = runtime.submit("(core/expr/await (core/event/pub A 1 11) B 11 20000)", 0);
         final var second = runtime.submit("(core/expr/await (core/event/pub A 1 12) B 12 20000)", 1);
         assertEquals("[reply 11]", print(first.get(30, TimeUnit.SECONDS)));

@@ -1,0 +1,224 @@
+package dev.sxs.events;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The publishing side of a dispatcher: validates a publication, refuses it during a replayed event's
+ * handler (suppressed, counted), takes a unit of the channel's capacity (the {@link OverflowStrategy}
+ * decides when there is none), assigns the sequence number and timestamp, hands the event to the
+ * journal exactly once and in sequence order (under the publish lock), then to the channel's sink or
+ * to its partition's queue, and completes the awaiters of its channel/topic.
+ * <p>
+ * Threading: any number of publisher threads at once; with a journal, the sequence, the append and the
+ * hand-off are serialised by one lock so journal order is dispatch order. Failure: never throws; returns
+ * the sequence number or a negative {@link Publication} code. Allocation: the {@link Event} record only
+ * (and a {@link Replayed} wrapper for a replayed event).
+ */
+final class Publisher
+{
+    private final ChannelState[] channels;
+    private final ChannelOverflow[] overflows;
+    private final Partitions partitions;
+    private final EventJournal journal;
+    private final OverflowStrategy overflow;
+    private final Awaiters awaiters;
+    private final HandlerErrors errors;
+    private final EventClock clock;
+    private final Lifecycle lifecycle;
+    private final ReentrantLock publishLock = new ReentrantLock();
+    private final AtomicLong sequence = new AtomicLong();
+
+    Publisher(final ChannelState[] channels, final Partitions partitions, final EventJournal journal,
+        final OverflowStrategy overflow, final Awaiters awaiters, final HandlerErrors errors, final EventClock clock,
+        final Lifecycle lifecycle)
+    {
+        this.channels = channels;
+        this.partitions = partitions;
+        this.journal = journal;
+        this.overflow = overflow;
+        this.awaiters = awaiters;
+        this.errors = errors;
+        this.clock = clock;
+        this.lifecycle = lifecycle;
+        this.overflows = new ChannelOverflow[channels.length];
+        for (int c = 0; c < channels.length; c++)
+        {
+            overflows[c] = new ChannelOverflow(channels[c], partitions, lifecycle);
+        }
+    }
+
+    /** @return the last sequence number assigned. */
+    long lastSequence()
+    {
+        return sequence.get();
+    }
+
+    /**
+     * Publish a live event.
+     *
+     * @param via        the binding published through, or null.
+     * @param attachment for the sink of {@code via} while it serves the channel.
+     * @param <A>        the attachment type.
+     * @return the sequence number or a negative {@link Publication} code.
+     */
+    <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
+        final ChannelBinding<A> via, final A attachment)
+    {
+        final long bad = validate(channel, topic, payload);
+        if (bad != 0)
+        {
+            return bad;
+        }
+        final ChannelState state = channels[channel.ordinal()];
+        final long reserved = reserve(state);
+        if (reserved < 0)
+        {
+            return reserved;
+        }
+        final String from = origin == null ? "" : origin;
+        final Event event;
+        if (journal != null)
+        {
+            publishLock.lock();
+            try
+            {
+                event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from);
+                try
+                {
+                    journal.append(event);
+                }
+                catch (final Throwable t)
+                {
+                    sequence.decrementAndGet();
+                    state.unpublished.increment();
+                    state.releaseExtra();
+                    errors.recordJournal(t);
+                    return Publication.JOURNAL_FAILED;
+                }
+                handOff(state, event, event, via, attachment, false);
+            }
+            finally
+            {
+                publishLock.unlock();
+            }
+        }
+        else
+        {
+            event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from);
+            handOff(state, event, event, via, attachment, false);
+        }
+        awaiters.complete(event);
+        return event.sequence();
+    }
+
+    /**
+     * Re-publish a journaled event: keeps its sequence and timestamp, not journaled again.
+     *
+     * @param event the original event.
+     * @return the event's sequence number (or 1 when it had none) or a negative {@link Publication} code.
+     */
+    long publishReplay(final Event event)
+    {
+        if (event == null)
+        {
+            return Publication.BAD_PAYLOAD;
+        }
+        final long bad = validate(event.channel(), event.topic(), event.payload());
+        if (bad != 0)
+        {
+            return bad;
+        }
+        final ChannelState state = channels[event.channel().ordinal()];
+        final long reserved = reserve(state);
+        if (reserved < 0)
+        {
+            return reserved;
+        }
+        handOff(state, event, new Replayed(event), null, null, true);
+        awaiters.complete(event);
+        return Math.max(1, event.sequence());
+    }
+
+    private long validate(final Channel channel, final int topic, final Object payload)
+    {
+        if (channel == null)
+        {
+            return Publication.BAD_CHANNEL;
+        }
+        if (!Channel.isValidTopic(topic))
+        {
+            return Publication.BAD_TOPIC;
+        }
+        if (payload == null)
+        {
+            return Publication.BAD_PAYLOAD;
+        }
+        if (lifecycle.closed)
+        {
+            return Publication.CLOSED;
+        }
+        return 0;
+    }
+
+    /** Refuse publications from a replayed event's handler, then take a unit or apply the overflow strategy. */
+    private long reserve(final ChannelState state)
+    {
+        if (EventThread.currentIsReplaying())
+        {
+            state.suppressed.increment();
+            return Publication.SUPPRESSED;
+        }
+        if (state.tryReserve())
+        {
+            return 0;
+        }
+        return overflow.onFull(overflows[state.channel.ordinal()]);
+    }
+
+    private <A> void handOff(final ChannelState state, final Event event, final Object item,
+        final ChannelBinding<A> via, final A attachment, final boolean replay)
+    {
+        final ChannelBinding<?> bound = state.binding;
+        if (bound != null)
+        {
+            try
+            {
+                if (bound == via)
+                {
+                    via.deliver(event, attachment, replay);
+                }
+                else
+                {
+                    bound.deliverWithoutAttachment(event, replay);
+                }
+            }
+            catch (final Throwable t)
+            {
+                errors.recordJournal(t);
+                completed(state, false);
+            }
+            return;
+        }
+        if (!partitions.offer(event, item))
+        {
+            // Cannot happen: a channel's depth bounds every one of its queues. Account for it anyway.
+            state.releaseExtra();
+            state.discarded.increment();
+        }
+    }
+
+    /** A sink reports one event finished (or its hand-off failed). */
+    static void completed(final ChannelState state, final boolean ok)
+    {
+        if (ok)
+        {
+            state.delivered.increment();
+        }
+        else
+        {
+            state.handlerErrors.increment();
+        }
+        state.releaseExtra();
+    }
+}
