@@ -443,6 +443,17 @@ public final class Dispatcher implements AutoCloseable
         return subscriptions.removeOwned(ownerId);
     }
 
+    /**
+     * The handlers an owner registered (a session's, for listing).
+     *
+     * @param ownerId the owner.
+     * @return its subscriptions, a copy.
+     */
+    public List<Subscription> subscriptionsOf(final long ownerId)
+    {
+        return subscriptions.owned(ownerId);
+    }
+
     boolean remove(final Subscription subscription)
     {
         return subscriptions.remove(subscription);

@@ -1,6 +1,7 @@
 package dev.sxs.events;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -73,6 +74,19 @@ final class Subscriptions
             }
         }
         return removed;
+    }
+
+    List<Subscription> owned(final long ownerId)
+    {
+        final List<Subscription> out = new ArrayList<>();
+        for (final Subscription s : all)
+        {
+            if (s.ownerId() instanceof Long id && id == ownerId)
+            {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     Map<Integer, Integer> topics(final Channel channel)

@@ -22,6 +22,6 @@ public final class UnsubCommand extends ChannelTopicCommand
     @Override
     Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel, final int topic)
     {
-        return IntValue.of(dispatcher.unsubscribe(channel, topic, ctx.session()));
+        return IntValue.of(dispatcher.unsubscribe(channel, topic, ctx.session().id()));
     }
 }
