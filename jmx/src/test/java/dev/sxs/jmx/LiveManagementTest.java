@@ -2,7 +2,6 @@ package dev.sxs.jmx;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
-import dev.sxs.events.DispatcherOptions;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.RuntimeView;
 import dev.sxs.jmx.audit.AuditRecords;
@@ -61,11 +60,12 @@ class LiveManagementTest
         metrics = new SxsMetrics();
         store = metrics.meter(ChronicleKvStore.open(config));
         journal = ChronicleJournal.builder(dir.resolve("journal")).open();
-        dispatcher = Dispatcher.start(DispatcherOptions.defaults(), journal::append);
+        runtime = SxsRuntime.start(config, store, LogSink.NONE, journal);
+        dispatcher = runtime.dispatcher();
         dispatcher.deliveryProbe(metrics.deliveryProbe());
-        runtime = SxsRuntime.start(config, store, LogSink.NONE);
-        final ManagedParts parts = ManagedParts.live(new RuntimeView(config, runtime::eval, () -> stops.incrementAndGet() > 0 ? "stopped" : ""),
-            store, dispatcher, journal, EvaluationCounters.of(runtime.interpreter().stats()), fallback::add);
+        final ManagedParts parts = ManagedParts.live(
+            new RuntimeView(config, runtime.gateway(), () -> stops.incrementAndGet() > 0 ? "stopped" : ""),
+            store, dispatcher, journal, runtime.gateway(), EvaluationCounters.of(runtime.interpreter().stats()), fallback::add);
         registration = SxsManagement.register(parts, metrics, server);
     }
 
@@ -74,7 +74,6 @@ class LiveManagementTest
     {
         registration.close();
         runtime.close();
-        dispatcher.close();
         journal.close();
         store.close();
     }
@@ -118,7 +117,7 @@ class LiveManagementTest
             seen.add(e.payload().toString());
             firstTwo.countDown();
             replayed.countDown();
-        }, "test");
+        }, 1L);
         final ObjectName a = SxsManagement.channel(Channel.A);
         assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"one\""}, PUBLISH));
         assertEquals("true", server.invoke(a, "publish", new Object[] {50, "(two 2)"}, PUBLISH));
@@ -153,6 +152,34 @@ class LiveManagementTest
         final String[] last = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1}, new String[] {int.class.getName()});
         assertTrue(last[0].contains("(audit \"local\" \"Journal.replay\" \"from=-1 to=-1 channel=A topic=*\")"), last[0]);
         assertTrue(AuditRecords.isAudit(Channel.EXEC, 65535, "sxs:audit"));
+    }
+
+    @Test
+    void shouldShareNamedSessionsListTheirHandlersAndCloseThem() throws Exception
+    {
+        final String[] sig = {String.class.getName(), boolean.class.getName(), String.class.getName(),
+            String.class.getName(), String.class.getName()};
+        final String sub = "(core/event/sub A 7 { (core/kv/incr seen) })";
+        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", false, null, sub, "cli"}, sig));
+        final String[] sessions = (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions");
+        assertEquals(1, sessions.length, Arrays.toString(sessions));
+        assertTrue(sessions[0].matches("\\d+ s1 cli:local \"\" 1"), sessions[0]);
+        final String id = sessions[0].substring(0, sessions[0].indexOf(' '));
+        assertEquals(List.of(id + " A 7 cli {(core/kv/incr seen)}"),
+            List.of((String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers")));
+
+        assertEquals("1", server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", false, null, "(core/event/unsub A 7)", "cli"}, sig));
+        assertEquals(0, ((String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers")).length);
+
+        server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", true, null, sub, "cli"}, sig);
+        server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", true, null, sub, "cli"}, sig);
+        assertEquals(1, ((String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers")).length, "replace does not double");
+        final String closed = (String)server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S);
+        assertTrue(closed.matches("closed session \\d+ \\(s1\\): 1 handler removed"), closed);
+        assertEquals(0, server.getAttribute(SxsManagement.SESSIONS, "Open"));
+        assertEquals("@\"close: no open session 's1'\"", server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S));
+        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1}, new String[] {int.class.getName()});
+        assertTrue(tail[0].endsWith("(audit \"local\" \"Sessions.close\" \"s1\")"), tail[0]);
     }
 
     @Test
