@@ -32,7 +32,8 @@ final class ManagementThreads
      * @param callWaitMillis longest wait for one call's answer.
      * @param stopWaitMillis longest wait for the answer of {@code stop}.
      */
-    ManagementThreads(final SxsThreadFactory threads, final int count, final long callWaitMillis, final long stopWaitMillis)
+    ManagementThreads(final SxsThreadFactory threads, final int count, final long callWaitMillis,
+        final long stopWaitMillis)
     {
         this.threads = threads;
         this.callWaitMillis = callWaitMillis;

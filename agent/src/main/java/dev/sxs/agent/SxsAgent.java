@@ -120,10 +120,12 @@ public final class SxsAgent
     private void registerBeans()
     {
         final SxsRuntime rt = runtime.runtime();
-        final RuntimeView view = new RuntimeView(config, rt.gateway(), this::stop, () -> stopped ? "stopped" : "running");
+        final RuntimeView view = new RuntimeView(config, rt.gateway(), this::stop,
+            () -> stopped ? "stopped" : "running");
         final ManagedParts parts = ManagedParts.live(view, runtime.store(), rt.dispatcher(), runtime.journal(),
             rt.gateway(), EvaluationCounters.of(rt.interpreter().stats()), System.err::println);
-        beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(), management::run);
+        beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
+            management::run);
     }
 
     /**

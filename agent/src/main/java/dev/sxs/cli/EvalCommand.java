@@ -31,11 +31,12 @@ final class EvalCommand implements Callable<Integer>
     @Option(names = "--scope", paramLabel = "PREFIX", description = "scope (hidden key prefix) to evaluate in; default: the runtime's")
     String scope;
 
-    @Option(names = "--session", paramLabel = "NAME", description = "run in the named session (shared by evals naming it; "
-        + "its handlers live until it is closed); default: a fresh unnamed session")
+    @Option(names = "--session", paramLabel = "NAME", description = "run in the named session (shared by evals "
+        + "naming it; its handlers live until it is closed); default: a fresh unnamed session")
     String session;
 
-    @Option(names = "--replace", description = "close the named session first (its handlers go): a setup script can run twice")
+    @Option(names = "--replace",
+        description = "close the named session first (its handlers go): a setup script can run twice")
     boolean replace;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "SCRIPT", description = "the script text (or use -f)")

@@ -135,7 +135,8 @@ public final class RuntimeClient implements AutoCloseable
     public List<String> eval(final String script, final String scope, final String session, final boolean replace)
     {
         final String s = String.class.getName();
-        final Object result = invoke("evalSession", new Object[] {session == null ? "" : session, replace, scope, script, CLIENT},
+        final Object result = invoke("evalSession",
+            new Object[] {session == null ? "" : session, replace, scope, script, CLIENT},
             new String[] {s, boolean.class.getName(), s, s, s});
         final String text = String.valueOf(result);
         return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
@@ -153,7 +154,8 @@ public final class RuntimeClient implements AutoCloseable
         }
         catch (final Exception ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read " + attribute + " of sxs in " + target + ": " + message(ex), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE,
+                "cannot read " + attribute + " of sxs in " + target + ": " + message(ex), ex);
         }
     }
 
@@ -167,7 +169,8 @@ public final class RuntimeClient implements AutoCloseable
     {
         try
         {
-            return String.valueOf(connection.invoke(sessions, "close", new Object[] {session}, new String[] {String.class.getName()}));
+            return String.valueOf(connection.invoke(sessions, "close", new Object[] {session},
+                new String[] {String.class.getName()}));
         }
         catch (final Exception ex)
         {

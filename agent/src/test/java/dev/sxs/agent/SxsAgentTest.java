@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sxs.lang.ErrorValue;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 
@@ -78,14 +80,15 @@ class SxsAgentTest
         final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
         final List<Thread> before = managementThreads();
         assertEquals(SxsAgent.DEFAULT_MANAGEMENT_THREADS, before.size(), "started with the agent: " + before);
-        final java.util.concurrent.atomic.AtomicReference<Object> answer = new java.util.concurrent.atomic.AtomicReference<>();
+        final AtomicReference<Object> answer = new AtomicReference<>();
         try (URLClassLoader throwaway = new URLClassLoader(new URL[0], null))
         {
             final Thread caller = new Thread(() ->
             {
                 try
                 {
-                    answer.set(server.invoke(name, "eval", new Object[] {"(core/kv/incr calls)"}, new String[] {String.class.getName()}));
+                    answer.set(server.invoke(name, "eval", new Object[] {"(core/kv/incr calls)"},
+                        new String[] {String.class.getName()}));
                 }
                 catch (final Exception ex)
                 {
@@ -139,8 +142,8 @@ class SxsAgentTest
         final Path boot = dir.resolve("boot.sxs");
         Files.writeString(boot, "(core/kv/set booted true)\n");
         SxsAgent.start(Config.parse(Map.of("boot", boot.toString())));
-        assertEquals("true", server.invoke(new ObjectName(SxsAgent.RUNTIME_MBEAN), "eval", new Object[] {"(core/kv/get booted)"},
-            new String[] {String.class.getName()}));
+        assertEquals("true", server.invoke(new ObjectName(SxsAgent.RUNTIME_MBEAN), "eval",
+            new Object[] {"(core/kv/get booted)"}, new String[] {String.class.getName()}));
     }
 
     @Test
@@ -177,7 +180,8 @@ class SxsAgentTest
         assertEquals(0, server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size(), "no metric MBean left");
         assertNull(SxsAgent.current());
         assertTrue(agent.stopped());
-        assertEquals(List.of(new dev.sxs.lang.ErrorValue("runtime is closed")), agent.runtime().runtime().eval("(core/kv/get a)", null));
+        assertEquals(List.of(new ErrorValue("runtime is closed")),
+            agent.runtime().runtime().eval("(core/kv/get a)", null));
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
             assertFalse(t.getName().startsWith("sxs-mgmt") || t.getName().equals(ChronicleHousekeeping.RELEASER_THREAD_NAME), t.getName());

@@ -113,7 +113,8 @@ public final class SxsManagement
             }
             registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
             registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
-            registration.add(SESSIONS, new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner));
+            registration.add(SESSIONS,
+                new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(), parts.evaluations());
             registration.closeWith(metrics.startReporting(server));
             return registration;

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * publications and session closes are recorded in {@link #audit} as the runtime's gateway would audit them
  * (WHO ACTION DETAIL), so the tests see which principal and action each MBean call hands over.
  */
-public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAccess, JournalAccess, AuditLog, SessionAccess
+public final class FakeParts
+    implements RuntimeAccess, ChannelAccess, StoreAccess, JournalAccess, AuditLog, SessionAccess
 {
     final List<String> audit = new CopyOnWriteArrayList<>();
     final List<String> evaluated = new CopyOnWriteArrayList<>();
@@ -44,7 +45,8 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     /** @return this as the parts of a runtime. */
     public ManagedParts parts()
     {
-        return new ManagedParts(this, this, this, this, this, this, () -> 0, dev.sxs.jmx.access.EvaluationCounters.NONE);
+        return new ManagedParts(this, this, this, this, this, this, () -> 0,
+            dev.sxs.jmx.access.EvaluationCounters.NONE);
     }
 
     @Override

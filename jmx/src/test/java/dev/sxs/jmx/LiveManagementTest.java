@@ -65,7 +65,8 @@ class LiveManagementTest
         dispatcher.deliveryProbe(metrics.deliveryProbe());
         final ManagedParts parts = ManagedParts.live(
             new RuntimeView(config, runtime.gateway(), () -> stops.incrementAndGet() > 0 ? "stopped" : ""),
-            store, dispatcher, journal, runtime.gateway(), EvaluationCounters.of(runtime.interpreter().stats()), fallback::add);
+            store, dispatcher, journal, runtime.gateway(), EvaluationCounters.of(runtime.interpreter().stats()),
+            fallback::add);
         registration = SxsManagement.register(parts, metrics, server);
     }
 
@@ -157,29 +158,40 @@ class LiveManagementTest
     @Test
     void shouldShareNamedSessionsListTheirHandlersAndCloseThem() throws Exception
     {
-        final String[] sig = {String.class.getName(), boolean.class.getName(), String.class.getName(),
-            String.class.getName(), String.class.getName()};
         final String sub = "(core/event/sub A 7 { (core/kv/incr seen) })";
-        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", false, null, sub, "cli"}, sig));
+        assertEquals("true", evalSession("s1", false, sub));
         final String[] sessions = (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions");
         assertEquals(1, sessions.length, Arrays.toString(sessions));
         assertTrue(sessions[0].matches("\\d+ s1 cli:local \"\" 1"), sessions[0]);
         final String id = sessions[0].substring(0, sessions[0].indexOf(' '));
-        assertEquals(List.of(id + " A 7 cli {(core/kv/incr seen)}"),
-            List.of((String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers")));
+        assertEquals(List.of(id + " A 7 cli {(core/kv/incr seen)}"), List.of(handlers()));
 
-        assertEquals("1", server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", false, null, "(core/event/unsub A 7)", "cli"}, sig));
-        assertEquals(0, ((String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers")).length);
+        assertEquals("1", evalSession("s1", false, "(core/event/unsub A 7)"));
+        assertEquals(0, handlers().length);
 
-        server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", true, null, sub, "cli"}, sig);
-        server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"s1", true, null, sub, "cli"}, sig);
-        assertEquals(1, ((String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers")).length, "replace does not double");
+        evalSession("s1", true, sub);
+        evalSession("s1", true, sub);
+        assertEquals(1, handlers().length, "replace does not double");
         final String closed = (String)server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S);
         assertTrue(closed.matches("closed session \\d+ \\(s1\\): 1 handler removed"), closed);
         assertEquals(0, server.getAttribute(SxsManagement.SESSIONS, "Open"));
-        assertEquals("@\"close: no open session 's1'\"", server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S));
-        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1}, new String[] {int.class.getName()});
+        assertEquals("@\"close: no open session 's1'\"",
+            server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S));
+        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1},
+            new String[] {int.class.getName()});
         assertTrue(tail[0].endsWith("(audit \"local\" \"Sessions.close\" \"s1\")"), tail[0]);
+    }
+
+    private String evalSession(final String session, final boolean replace, final String script) throws Exception
+    {
+        final String s = String.class.getName();
+        return (String)server.invoke(SxsManagement.RUNTIME, "evalSession",
+            new Object[] {session, replace, null, script, "cli"}, new String[] {s, boolean.class.getName(), s, s, s});
+    }
+
+    private String[] handlers() throws Exception
+    {
+        return (String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers");
     }
 
     @Test

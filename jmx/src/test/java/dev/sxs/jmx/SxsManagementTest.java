@@ -119,19 +119,22 @@ class SxsManagementTest
     void shouldEvaluateInANamedSessionAsTheCliAndListAndCloseSessions() throws Exception
     {
         final String s = String.class.getName();
+        final String[] signature = {s, boolean.class.getName(), s, s, s};
+        final String sub = "(core/event/sub A 7 { (core/kv/incr n) })";
         assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "evalSession",
-            new Object[] {"setup", true, null, "(core/event/sub A 7 { (core/kv/incr n) })", "cli"},
-            new String[] {s, boolean.class.getName(), s, s, s}));
-        assertEquals("@\"evalSession: replace needs a session name\"", server.invoke(SxsManagement.RUNTIME, "evalSession",
-            new Object[] {"", true, null, "1", "cli"}, new String[] {s, boolean.class.getName(), s, s, s}));
-        assertEquals(List.of("|(core/event/sub A 7 { (core/kv/incr n) })"), fake.evaluated);
-        assertArrayEquals(new String[] {"1 setup cli:local \"\" 1"}, (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions"));
-        assertArrayEquals(new String[] {"1 A 7 cli { (core/kv/incr n) }"}, (String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers"));
+            new Object[] {"setup", true, null, sub, "cli"}, signature));
+        assertEquals("@\"evalSession: replace needs a session name\"",
+            server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"", true, null, "1", "cli"}, signature));
+        assertEquals(List.of("|" + sub), fake.evaluated);
+        assertArrayEquals(new String[] {"1 setup cli:local \"\" 1"},
+            (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions"));
+        assertArrayEquals(new String[] {"1 A 7 cli { (core/kv/incr n) }"},
+            (String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers"));
         assertEquals(1, server.getAttribute(SxsManagement.SESSIONS, "Open"));
         assertEquals("closed session 1 (setup): 1 handler removed",
             server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"setup"}, new String[] {s}));
-        assertEquals(List.of("local Runtime.evalSession session=setup replace (core/event/sub A 7 { (core/kv/incr n) })",
-            "local Sessions.close setup"), fake.audit);
+        assertEquals(List.of("local Runtime.evalSession session=setup replace " + sub, "local Sessions.close setup"),
+            fake.audit);
     }
 
     @Test

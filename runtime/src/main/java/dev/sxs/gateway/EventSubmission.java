@@ -15,8 +15,8 @@ import dev.sxs.session.Principal;
  * @param action    the audited action name, e.g. {@code Channel.A.publish}.
  * @param scope     the origin scope recorded with the event; null for the default scope.
  */
-public record EventSubmission(Channel channel, int topic, Object payload, Principal principal, String action, String scope)
-    implements Submission
+public record EventSubmission(Channel channel, int topic, Object payload, Principal principal, String action,
+    String scope) implements Submission
 {
     /** Checks the parts are present. */
     public EventSubmission

@@ -144,7 +144,8 @@ public final class Processors implements ChannelSink, ScriptQueue, AutoCloseable
         final CompletableFuture<List<Value>> future = new CompletableFuture<>();
         if (source == null || session == null)
         {
-            future.complete(List.of(new ErrorValue(source == null ? "submit: expects a script" : "submit: no session")));
+            final String problem = source == null ? "submit: expects a script" : "submit: no session";
+            future.complete(List.of(new ErrorValue(problem)));
             return future;
         }
         final long result = dispatcher.publish(Channel.EXEC, topic, new StrValue(source), session.scope(),

@@ -72,7 +72,8 @@ public final class SxsRuntime implements AutoCloseable
         this.dispatcher = Dispatcher.start(dispatcherOptions(config), journal);
         services.put(Dispatcher.class, dispatcher);
         this.sessions = new SessionRegistry(store, log, dispatcher);
-        this.processors = Processors.start(dispatcher, this::runScript, config.processors(), this::replaySession, threads);
+        this.processors = Processors.start(dispatcher, this::runScript, config.processors(), this::replaySession,
+            threads);
         this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher);
     }
 

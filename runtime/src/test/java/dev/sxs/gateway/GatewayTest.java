@@ -65,7 +65,8 @@ class GatewayTest
         submit("2", Principal.cli("local"), new SessionRequest("s1", "t:", true));
         submit("3", Principal.API, SessionRequest.FRESH);
         submit("4", Principal.BOOT, SessionRequest.FRESH);
-        gateway.publish(new EventSubmission(Channel.B, 9, new StrValue("x"), Principal.jmx("admin"), "Channel.B.publish", ""));
+        gateway.publish(new EventSubmission(Channel.B, 9, new StrValue("x"), Principal.jmx("admin"),
+            "Channel.B.publish", ""));
         gateway.closeSession(Principal.cli("local"), "s1");
         assertEquals(List.of("jmx:admin Runtime.eval 1", "cli:local Runtime.eval session=s1 replace scope=t: 2",
             "jmx:admin Channel.B.publish topic=9 \"x\"", "cli:local Sessions.close s1"), audit);
@@ -100,7 +101,8 @@ class GatewayTest
         final List<java.util.concurrent.CompletableFuture<List<Value>>> futures = new java.util.ArrayList<>();
         for (int i = 0; i < 50; i++)
         {
-            futures.add(gateway.submit(ScriptSubmission.of("(core/kv/get t) (core/kv/incr t)", Principal.cli("local"), "x", SessionRequest.named("ordered", null))));
+            futures.add(gateway.submit(ScriptSubmission.of("(core/kv/get t) (core/kv/incr t)", Principal.cli("local"),
+                "x", SessionRequest.named("ordered", null))));
         }
         for (int i = 0; i < 50; i++)
         {
@@ -113,6 +115,7 @@ class GatewayTest
     {
         runtime.close();
         assertEquals(List.of(new ErrorValue("runtime is closed")), runtime.eval("1", null));
-        assertEquals(Publication.CLOSED, gateway.publish(new EventSubmission(Channel.A, 1, IntValue.of(1), Principal.API, "a", "")));
+        assertEquals(Publication.CLOSED,
+            gateway.publish(new EventSubmission(Channel.A, 1, IntValue.of(1), Principal.API, "a", "")));
     }
 }

@@ -32,8 +32,8 @@ class RecordTypeTest
         {
             journal.append(new Event(1, 1, Channel.A, 7, IntValue.of(1), ""));
             journal.append(new Event(2, 2, Channel.EXEC, 0, new StrValue("(core/kv/incr n)"), ""));
-            journal.append(new Event(0, 3, Channel.EXEC, 9, new StrValue("(audit \"local\" \"Store.set\" \"k 1\")"), "x"),
-                RecordType.AUDIT);
+            journal.append(new Event(0, 3, Channel.EXEC, 9, new StrValue("(audit \"local\" \"Store.set\" \"k 1\")"),
+                "x"), RecordType.AUDIT);
         }
         try (JournalReader reader = JournalReader.open(folder))
         {
@@ -70,7 +70,8 @@ class RecordTypeTest
         try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
         {
             journal.append(new Event(1, 1, Channel.A, 7, IntValue.of(1), ""));
-            journal.append(new Event(0, 2, Channel.EXEC, 65535, new StrValue("(audit)"), "sxs:audit"), RecordType.AUDIT);
+            journal.append(new Event(0, 2, Channel.EXEC, 65535, new StrValue("(audit)"), "sxs:audit"),
+                RecordType.AUDIT);
             journal.append(new Event(2, 3, Channel.EXEC, 0, new StrValue("1"), ""));
         }
         final List<Event> republished = new java.util.ArrayList<>();

@@ -37,8 +37,8 @@ class ProcessorsTest
     /** A store nothing here reads: the sessions only need its scoped views. */
     static KvStore unusedStore()
     {
-        return (KvStore)java.lang.reflect.Proxy.newProxyInstance(KvStore.class.getClassLoader(), new Class<?>[] {KvStore.class},
-            (proxy, method, args) ->
+        return (KvStore)java.lang.reflect.Proxy.newProxyInstance(KvStore.class.getClassLoader(),
+            new Class<?>[] {KvStore.class}, (proxy, method, args) ->
             {
                 if (method.isDefault())
                 {
@@ -70,8 +70,8 @@ class ProcessorsTest
     {
         dispatcher = Dispatcher.start(DispatcherOptions.defaults(), null);
         sessions = new SessionRegistry(unusedStore(), LogSink.NONE, dispatcher);
-        processors = Processors.start(dispatcher, runner, count, scope -> sessions.open(null, Principal.REPLAY, scope, false),
-            SxsThreadFactory.create());
+        processors = Processors.start(dispatcher, runner, count,
+            scope -> sessions.open(null, Principal.REPLAY, scope, false), SxsThreadFactory.create());
     }
 
     @Test
@@ -140,7 +140,8 @@ class ProcessorsTest
             }
             return List.of(new ErrorValue("read error at 1:1: unclosed ("));
         }, 1);
-        assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")), processors.submit("(", 0, session("")).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")),
+            processors.submit("(", 0, session("")).get(10, TimeUnit.SECONDS));
         final List<Value> failed = processors.submit("throw", 0, session("")).get(10, TimeUnit.SECONDS);
         assertTrue(((ErrorValue)failed.get(0)).message().startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
         assertEquals(List.of(new ErrorValue("submit: topic out of range (0..65535): 70000")),
@@ -212,6 +213,7 @@ class ProcessorsTest
         {
             assertTrue(!t.getName().startsWith("sxs-") || !t.isAlive(), t.getName());
         }
-        assertEquals(List.of(new ErrorValue("submit: closed on the execution channel")), processors.submit("y", 0, session("")).join());
+        assertEquals(List.of(new ErrorValue("submit: closed on the execution channel")),
+            processors.submit("y", 0, session("")).join());
     }
 }

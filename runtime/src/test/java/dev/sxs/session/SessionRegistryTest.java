@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class SessionRegistryTest
 {
-    private final SxsRuntime runtime = SxsRuntime.start(Config.defaults().with(Map.of("kv.entries", "1000")), LogSink.NONE);
+    private final SxsRuntime runtime =
+        SxsRuntime.start(Config.defaults().with(Map.of("kv.entries", "1000")), LogSink.NONE);
     private final SessionRegistry sessions = runtime.sessions();
 
     @AfterEach
@@ -35,8 +36,8 @@ class SessionRegistryTest
 
     private List<Value> run(final String session, final String script) throws Exception
     {
-        return runtime.submit(ScriptSubmission.of(script, Principal.cli("local"), "test", SessionRequest.named(session, null)))
-            .get(10, TimeUnit.SECONDS);
+        return runtime.submit(ScriptSubmission.of(script, Principal.cli("local"), "test",
+            SessionRequest.named(session, null))).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -57,7 +58,8 @@ class SessionRegistryTest
     @Test
     void shouldListTheHandlersOfASessionAndRemoveThemWhenItCloses() throws Exception
     {
-        assertEquals(List.of(SymValue.TRUE, SymValue.TRUE), run("s1", "(core/event/sub A 7 { (core/kv/incr n) }) (core/event/sub B 1 {1})"));
+        assertEquals(List.of(SymValue.TRUE, SymValue.TRUE),
+            run("s1", "(core/event/sub A 7 { (core/kv/incr n) }) (core/event/sub B 1 {1})"));
         final SxsSession s1 = sessions.named("s1");
         final List<HandlerInfo> handlers = sessions.handlers(s1);
         assertEquals(List.of(new HandlerInfo(s1.id(), Channel.A, 7, Origin.CLI, "{(core/kv/incr n)}"),
@@ -82,14 +84,20 @@ class SessionRegistryTest
     void shouldCloseTheOldSessionOnReplace() throws Exception
     {
         final String setup = "(core/event/sub A 7 { (core/kv/incr n) })";
-        runtime.submit(ScriptSubmission.of(setup, Principal.cli("local"), "test", new SessionRequest("setup", null, true))).get();
+        replace(setup);
         final SxsSession first = sessions.named("setup");
-        runtime.submit(ScriptSubmission.of(setup, Principal.cli("local"), "test", new SessionRequest("setup", null, true))).get();
+        replace(setup);
         final SxsSession second = sessions.named("setup");
         assertNotSame(first, second);
         assertFalse(first.isOpen());
         assertEquals(Map.of(7, 1), runtime.dispatcher().topics(Channel.A), "the handlers are not doubled");
         assertEquals(1, sessions.handlers(second).size());
+    }
+
+    private void replace(final String script) throws Exception
+    {
+        final SessionRequest setup = new SessionRequest("setup", null, true);
+        runtime.submit(ScriptSubmission.of(script, Principal.cli("local"), "test", setup)).get(10, TimeUnit.SECONDS);
     }
 
     @Test

@@ -81,7 +81,8 @@ public final class DispatcherChannels implements ChannelAccess
         {
             return "true";
         }
-        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": " + Gateway.describe(result)));
+        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": "
+            + Gateway.describe(result)));
     }
 
     /**

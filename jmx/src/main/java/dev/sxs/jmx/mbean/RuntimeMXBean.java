@@ -64,9 +64,11 @@ public interface RuntimeMXBean
     String evalSession(
         @Param(name = "session", description = "session name; empty for a fresh unnamed session") String session,
         @Param(name = "replace", description = "close the named session first") boolean replace,
-        @Param(name = "scope", description = "scope of a new session; null for the session's or the default") String scope,
+        @Param(name = "scope", description = "scope of a new session; null for the session's or the default")
+        String scope,
         @Param(name = "script", description = "sxs script text, one or more forms") String script,
-        @Param(name = "client", description = "cli when the sxs command line calls; anything else for JMX") String client);
+        @Param(name = "client", description = "cli when the sxs command line calls; anything else for JMX")
+        String client);
 
     /**
      * @param channel the channel.

@@ -25,7 +25,8 @@ class RuntimeViewTest
         {
             final RuntimeView view = new RuntimeView(runtime.config(), runtime.gateway(), () -> "stopped");
             assertEquals(List.of("true", "2", "@\"key not found: b\""), view.eval(ScriptSubmission.of(
-                "(core/kv/set a 2) (core/kv/get a) (core/kv/get b)", Principal.jmx("local"), "Runtime.eval", SessionRequest.FRESH)));
+                "(core/kv/set a 2) (core/kv/get a) (core/kv/get b)", Principal.jmx("local"), "Runtime.eval",
+                SessionRequest.FRESH)));
         }
     }
 
