@@ -112,9 +112,8 @@ public final class Gateway
         }
         final SxsSession session = admission.session();
         final int topic = submission.topic() == ScriptSubmission.SESSION_TOPIC ? session.topic() : submission.topic();
-        final CompletableFuture<List<Value>> done = scripts.submit(submission.source(), topic, session);
-        done.whenComplete((values, failure) -> session.release());
-        return done;
+        // completes after the release: a listing right after the answer no longer shows a finished unnamed session
+        return scripts.submit(submission.source(), topic, session).whenComplete((values, failure) -> session.release());
     }
 
     /**
