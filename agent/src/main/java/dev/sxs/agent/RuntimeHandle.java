@@ -2,6 +2,7 @@ package dev.sxs.agent;
 
 import java.util.List;
 
+import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.jmx.metrics.SxsMetrics;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;
@@ -9,6 +10,8 @@ import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.session.Principal;
+import dev.sxs.session.SessionRequest;
 
 /**
  * The one place the agent and the CLI build a runtime from a {@link Config}: starts {@link SxsRuntime}
@@ -20,9 +23,6 @@ import dev.sxs.runtime.SxsRuntime;
  */
 public final class RuntimeHandle implements AutoCloseable
 {
-    /** Execution-channel topic (hence processor) of scripts from the CLI, JMX and boot files. */
-    public static final int DEFAULT_TOPIC = 0;
-
     private final SxsRuntime runtime;
     private final SxsMetrics metrics;
     private volatile boolean closed;
@@ -72,18 +72,19 @@ public final class RuntimeHandle implements AutoCloseable
     }
 
     /**
-     * Evaluate a script the way every sxs entry point does: submitted on the execution channel
-     * (topic {@value #DEFAULT_TOPIC}, so scripts of the CLI and JMX run one at a time, in order, on one
-     * processor) in a fresh session of the scope, and wait for its values.
+     * Evaluate a script the way every sxs entry point does: through the runtime's gateway, submitted on
+     * the execution channel in a fresh unnamed session of the scope (whose topic runs scripts one at a
+     * time, in order, on one processor), and wait for its values.
      *
-     * @param source the script.
-     * @param scope  the scope, null for the configured default.
+     * @param source    the script.
+     * @param scope     the scope, null for the configured default.
+     * @param principal who submits (the boot script, or {@code sxs run} as the runtime's own code).
      * @return one value per top-level form.
      */
-    public List<Value> eval(final String source, final String scope)
+    public List<Value> eval(final String source, final String scope, final Principal principal)
     {
-        final String s = scope == null ? runtime.config().scope() : scope;
-        return runtime.submit(source, DEFAULT_TOPIC, runtime.session(s)).join();
+        final String action = principal == Principal.BOOT ? "boot" : "run";
+        return runtime.submit(ScriptSubmission.of(source, principal, action, SessionRequest.fresh(scope))).join();
     }
 
     /**

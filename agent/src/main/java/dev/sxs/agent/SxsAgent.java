@@ -5,36 +5,28 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.sxs.jmx.ManagedParts;
 import dev.sxs.jmx.SxsManagement;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.RuntimeView;
 import dev.sxs.jmx.remote.RemoteConnector;
-import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.session.Principal;
 
 /**
  * sxs running inside a host JVM: the runtime, its MBeans, the threads that serve management calls and
  * the shutdown hook. At most one per JVM ({@link #current()}).
  * <p>
- * Host safety: management calls are evaluated on the daemon threads {@code sxs-mgmt-N}, never on the
- * caller's thread (so no host thread ever runs Chronicle code or keeps a thread-local of ours);
+ * Host safety: management calls are evaluated on the {@link ManagementThreads} {@code sxs-mgmt-N}, made by
+ * the runtime's thread factory at start, never on the caller's thread (so no host thread ever runs
+ * Chronicle code or keeps a thread-local of ours, and no sxs thread inherits a host's class loader);
  * nothing here throws into a caller. {@link #stop()} unloads completely: MBeans, shutdown hook,
  * runtime (drained, files closed), threads, and finally this class loader, which nothing outside it
  * references afterwards.
@@ -54,7 +46,7 @@ public final class SxsAgent
 
     private final Config config;
     private final RuntimeHandle runtime;
-    private final ExecutorService management;
+    private final ManagementThreads management;
     private volatile SxsManagement.Registration beans;
     private volatile RemoteConnector remote;
     private final Thread shutdownHook;
@@ -65,16 +57,10 @@ public final class SxsAgent
     {
         this.config = config;
         this.runtime = runtime;
-        final AtomicInteger ids = new AtomicInteger();
-        this.management = new ThreadPoolExecutor(DEFAULT_MANAGEMENT_THREADS, DEFAULT_MANAGEMENT_THREADS, 30, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), r ->
-            {
-                final Thread t = new Thread(r, "sxs-mgmt-" + ids.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-        ((ThreadPoolExecutor)management).allowCoreThreadTimeOut(true);
-        this.shutdownHook = new Thread(this::shutdown, "sxs-shutdown");
+        this.management = new ManagementThreads(runtime.runtime().threads(), DEFAULT_MANAGEMENT_THREADS,
+            config.budget().millis() + config.dispatcher().awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS,
+            DEFAULT_STOP_WAIT_MILLIS + config.budget().millis() * 2 + DEFAULT_CALL_GRACE_MILLIS);
+        this.shutdownHook = runtime.runtime().threads().newThread(this::shutdown, "sxs-shutdown");
     }
 
     /**
@@ -110,7 +96,7 @@ public final class SxsAgent
         catch (final RuntimeException | Error ex)
         {
             agent.closeManagement();
-            agent.management.shutdownNow();
+            agent.management.shutdown(0);
             runtime.close();
             throw ex;
         }
@@ -133,10 +119,12 @@ public final class SxsAgent
     private void registerBeans()
     {
         final SxsRuntime rt = runtime.runtime();
-        final RuntimeView view = new RuntimeView(config, runtime::eval, this::stop, () -> stopped ? "stopped" : "running");
+        final RuntimeView view = new RuntimeView(config, rt.gateway(), this::stop,
+            () -> stopped ? "stopped" : "running");
         final ManagedParts parts = ManagedParts.live(view, runtime.store(), rt.dispatcher(), runtime.journal(),
-            EvaluationCounters.of(rt.interpreter().stats()), System.err::println);
-        beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(), this::runManaged);
+            rt.gateway(), EvaluationCounters.of(rt.interpreter().stats()), System.err::println);
+        beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
+            management::run);
     }
 
     /**
@@ -158,42 +146,6 @@ public final class SxsAgent
         {
             throw new ConfigException("cannot open remote JMX on " + config.jmx().host() + ":" + config.jmx().port()
                 + ": " + ex.getMessage());
-        }
-    }
-
-    /**
-     * Run an MBean call on a management thread and wait for it, as long as an evaluation may take.
-     * {@code stop} runs on a thread of its own: it stops the management threads, and it must not run
-     * Chronicle code (its audit record) on the caller's thread.
-     */
-    private Object runManaged(final String name, final Callable<Object> call) throws Exception
-    {
-        if ("stop".equals(name))
-        {
-            // not on the caller's thread either: stop writes an audit record (Chronicle code), and a
-            // Chronicle thread-local left on a host thread (an RMI connection thread) would pin this loader
-            final java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(call);
-            final Thread stopper = new Thread(task, "sxs-stop-call");
-            stopper.setDaemon(true);
-            stopper.start();
-            final Object answer = task.get(
-                DEFAULT_STOP_WAIT_MILLIS + config.budget().millis() * 2 + DEFAULT_CALL_GRACE_MILLIS,
-                TimeUnit.MILLISECONDS);
-            // the answer is ready before the thread has ended: wait for it, so no sxs thread outlives stop
-            stopper.join(DEFAULT_STOP_WAIT_MILLIS);
-            return answer;
-        }
-        final long wait = config.budget().millis() + config.dispatcher().awaitTimeoutMillis()
-            + DEFAULT_CALL_GRACE_MILLIS;
-        final Future<Object> result = management.submit(call);
-        try
-        {
-            return result.get(wait, TimeUnit.MILLISECONDS);
-        }
-        catch (final TimeoutException ex)
-        {
-            result.cancel(true);
-            throw new IllegalStateException(name + ": no result within " + wait + " ms");
         }
     }
 
@@ -238,41 +190,6 @@ public final class SxsAgent
     }
 
     /**
-     * Evaluate on a management thread and wait for the printed results. Never throws.
-     *
-     * @param script the source.
-     * @param scope  the scope, null for the default.
-     * @return one printed value per top-level form.
-     */
-    public List<String> evalPrinted(final String script, final String scope)
-    {
-        if (stopped)
-        {
-            return List.of(Printer.print(new ErrorValue("sxs is stopped")));
-        }
-        final long wait = config.budget().millis() + config.dispatcher().awaitTimeoutMillis()
-            + DEFAULT_CALL_GRACE_MILLIS;
-        try
-        {
-            final Future<List<String>> result = management.submit(() -> print(runtime.eval(script, scope)));
-            return result.get(wait, TimeUnit.MILLISECONDS);
-        }
-        catch (final TimeoutException ex)
-        {
-            return List.of(Printer.print(new ErrorValue("eval: no result within " + wait + " ms")));
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-            return List.of(Printer.print(new ErrorValue("eval: interrupted")));
-        }
-        catch (final Exception ex)
-        {
-            return List.of(Printer.print(new ErrorValue("eval: " + (ex.getCause() == null ? ex : ex.getCause()))));
-        }
-    }
-
-    /**
      * Unload sxs from this JVM. Runs on its own thread {@code sxs-stop} (the management threads it
      * stops may be the caller) and waits for it. Idempotent; never throws.
      *
@@ -280,8 +197,7 @@ public final class SxsAgent
      */
     public String stop()
     {
-        final Thread stopper = new Thread(() -> unload(true), "sxs-stop");
-        stopper.setDaemon(true);
+        final Thread stopper = runtime.runtime().threads().newThread(() -> unload(true), "sxs-stop");
         stopper.start();
         try
         {
@@ -321,16 +237,7 @@ public final class SxsAgent
                     // the JVM is shutting down already
                 }
             }
-            management.shutdown();
-            try
-            {
-                management.awaitTermination(DEFAULT_STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            }
-            catch (final InterruptedException ex)
-            {
-                Thread.currentThread().interrupt();
-            }
-            management.shutdownNow();
+            management.shutdown(DEFAULT_STOP_WAIT_MILLIS);
             try
             {
                 runtime.close();
@@ -355,7 +262,7 @@ public final class SxsAgent
 
     private void runBoot(final String source)
     {
-        final List<Value> results = runtime.eval(source, null);
+        final List<Value> results = runtime.eval(source, null, Principal.BOOT);
         for (int i = 0; i < results.size(); i++)
         {
             if (results.get(i).isError())
@@ -388,15 +295,5 @@ public final class SxsAgent
     private static LogSink agentLog()
     {
         return (session, line) -> System.err.println("[sxs] " + line);
-    }
-
-    private static List<String> print(final List<Value> values)
-    {
-        final List<String> printed = new ArrayList<>(values.size());
-        for (final Value v : values)
-        {
-            printed.add(Printer.print(v));
-        }
-        return printed;
     }
 }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sxs eval PID|HOST:PORT [--scope S] (SCRIPT | -f FILE)}: run a script in the sxs inside that
- * JVM; prints like {@code run} with the same exit statuses.
+ * {@code sxs eval PID|HOST:PORT [--scope S] [--session NAME [--replace]] (SCRIPT | -f FILE)}: run a script in
+ * the sxs inside that JVM; prints like {@code run} with the same exit statuses. Evals naming the same session
+ * share it: a later one can unsub what an earlier one subscribed; {@code --replace} closes it first.
  */
 @Command(name = "eval", description = "Evaluate a script in the sxs inside a JVM; prints each form's value, one per line.")
 final class EvalCommand implements Callable<Integer>
@@ -29,6 +30,14 @@ final class EvalCommand implements Callable<Integer>
 
     @Option(names = "--scope", paramLabel = "PREFIX", description = "scope (hidden key prefix) to evaluate in; default: the runtime's")
     String scope;
+
+    @Option(names = "--session", paramLabel = "NAME", description = "run in the named session (shared by evals "
+        + "naming it; its handlers live until it is closed); default: a fresh unnamed session")
+    String session;
+
+    @Option(names = "--replace",
+        description = "close the named session first (its handlers go): a setup script can run twice")
+    boolean replace;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "SCRIPT", description = "the script text (or use -f)")
     String script;
@@ -43,10 +52,14 @@ final class EvalCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "give either SCRIPT or -f FILE");
         }
+        if (replace && session == null)
+        {
+            throw new ParameterException(spec.commandLine(), "--replace needs --session NAME");
+        }
         final String script = this.script != null ? this.script : read(file);
         try (RuntimeClient client = target.connect())
         {
-            return Results.print(client.eval(script, scope), spec.commandLine().getOut());
+            return Results.print(client.eval(script, scope, session, replace), spec.commandLine().getOut());
         }
     }
 

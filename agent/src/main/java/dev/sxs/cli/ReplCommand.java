@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sxs repl PID|HOST:PORT}: an interactive prompt against the sxs in a JVM. A form may span
+ * {@code sxs repl PID|HOST:PORT [--session NAME [--replace]]}: an interactive prompt against the sxs in a JVM;
+ * with a session every entry runs in it (and in the sessions of evals naming it). A form may span
  * lines (input is sent once brackets balance). History: {@code :history} lists it, {@code !!} repeats
  * the last entry, {@code !N} entry N; it is kept in {@code ~/.sxs_history}. {@code :quit} or end of
  * input leaves.
@@ -44,6 +45,13 @@ final class ReplCommand implements Callable<Integer>
     @Option(names = "--scope", paramLabel = "PREFIX", description = "scope to evaluate in; default: the runtime's")
     String scope;
 
+    @Option(names = "--session", paramLabel = "NAME", description = "run every entry in the named session; "
+        + "default: a fresh unnamed session per entry")
+    String session;
+
+    @Option(names = "--replace", description = "close the named session before the first entry")
+    boolean replace;
+
     @Option(names = "--history", paramLabel = "FILE", description = "history file (default ~/.sxs_history)")
     Path historyFile = Path.of(System.getProperty("user.home"), ".sxs_history");
 
@@ -51,6 +59,10 @@ final class ReplCommand implements Callable<Integer>
     public Integer call() throws IOException
     {
         final PrintWriter out = spec.commandLine().getOut();
+        if (replace && session == null)
+        {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--replace needs --session NAME");
+        }
         final List<String> history = loadHistory();
         try (RuntimeClient client = target.connect())
         {
@@ -70,7 +82,7 @@ final class ReplCommand implements Callable<Integer>
                         // an unfinished form at end of input is sent as it is: sxs answers with its read error
                         final String script = pending.toString();
                         remember(history, script);
-                        Results.print(client.eval(script, scope), out);
+                        Results.print(eval(client, script), out);
                     }
                     return SxsCli.EXIT_OK;
                 }
@@ -119,9 +131,16 @@ final class ReplCommand implements Callable<Integer>
                 final String script = pending.toString();
                 pending.setLength(0);
                 remember(history, script);
-                Results.print(client.eval(script, scope), out);
+                Results.print(eval(client, script), out);
             }
         }
+    }
+
+    private List<String> eval(final RuntimeClient client, final String script)
+    {
+        final boolean first = replace;
+        replace = false;
+        return client.eval(script, scope, session, first);
     }
 
     private static String recall(final String bang, final List<String> history)

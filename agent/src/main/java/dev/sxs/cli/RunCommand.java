@@ -19,6 +19,7 @@ import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
+import dev.sxs.session.Principal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,7 +89,7 @@ final class RunCommand implements Callable<Integer>
             for (final String source : sources)
             {
                 final List<String> printed = new ArrayList<>();
-                for (final Value v : runtime.eval(source, scope))
+                for (final Value v : runtime.eval(source, scope, Principal.API))
                 {
                     printed.add(Printer.print(v));
                 }

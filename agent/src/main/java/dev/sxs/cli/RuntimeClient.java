@@ -24,11 +24,16 @@ public final class RuntimeClient implements AutoCloseable
 {
     /** Object name of the sxs runtime MBean. */
     public static final String RUNTIME_MBEAN = "dev.sxs:type=Runtime";
+    /** Object name of the sxs sessions MBean. */
+    public static final String SESSIONS_MBEAN = "dev.sxs:type=Sessions";
+    /** The client name the CLI gives {@code evalSession}, so the runtime knows the CLI as the way in. */
+    public static final String CLIENT = "cli";
 
     private final String target;
     private final JMXConnector connector;
     private final MBeanServerConnection connection;
     private final ObjectName name;
+    private final ObjectName sessions;
 
     private RuntimeClient(final String target, final JMXConnector connector) throws IOException
     {
@@ -38,6 +43,7 @@ public final class RuntimeClient implements AutoCloseable
         try
         {
             this.name = new ObjectName(RUNTIME_MBEAN);
+            this.sessions = new ObjectName(SESSIONS_MBEAN);
         }
         catch (final MalformedObjectNameException ex)
         {
@@ -106,7 +112,7 @@ public final class RuntimeClient implements AutoCloseable
     }
 
     /**
-     * Evaluate a script in the remote runtime ({@code eval} or {@code evalIn} of the runtime MBean).
+     * Evaluate a script in the remote runtime in a fresh unnamed session.
      *
      * @param script the source.
      * @param scope  the scope, or null for the runtime's default scope.
@@ -114,11 +120,62 @@ public final class RuntimeClient implements AutoCloseable
      */
     public List<String> eval(final String script, final String scope)
     {
-        final Object result = scope == null
-            ? invoke("eval", new Object[] {script}, new String[] {String.class.getName()})
-            : invoke("evalIn", new Object[] {scope, script}, new String[] {String.class.getName(), String.class.getName()});
+        return eval(script, scope, null, false);
+    }
+
+    /**
+     * Evaluate a script in the remote runtime ({@code evalSession} of the runtime MBean, as the CLI).
+     *
+     * @param script  the source.
+     * @param scope   the scope, or null for the session's (or the runtime's default) scope.
+     * @param session the session name, or null for a fresh unnamed session.
+     * @param replace close the named session first.
+     * @return one printed value per top-level form.
+     */
+    public List<String> eval(final String script, final String scope, final String session, final boolean replace)
+    {
+        final String s = String.class.getName();
+        final Object result = invoke("evalSession",
+            new Object[] {session == null ? "" : session, replace, scope, script, CLIENT},
+            new String[] {s, boolean.class.getName(), s, s, s});
         final String text = String.valueOf(result);
         return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+    }
+
+    /**
+     * @param attribute an attribute of the sessions MBean holding lines ({@code Sessions}, {@code Handlers}).
+     * @return its lines.
+     */
+    public List<String> sessionLines(final String attribute)
+    {
+        try
+        {
+            return List.of((String[])connection.getAttribute(sessions, attribute));
+        }
+        catch (final Exception ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE,
+                "cannot read " + attribute + " of sxs in " + target + ": " + message(ex), ex);
+        }
+    }
+
+    /**
+     * Close a session in the remote runtime.
+     *
+     * @param session its name or id.
+     * @return what the runtime answered (an error value when no such session is open).
+     */
+    public String closeSession(final String session)
+    {
+        try
+        {
+            return String.valueOf(connection.invoke(sessions, "close", new Object[] {session},
+                new String[] {String.class.getName()}));
+        }
+        catch (final Exception ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "close failed in " + target + ": " + message(ex), ex);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         StopCommand.class,
         ListCommand.class,
         ReplCommand.class,
+        SessionsCommand.class,
         DemoCommand.class,
         ReplayCommand.class,
         BenchCommand.class,

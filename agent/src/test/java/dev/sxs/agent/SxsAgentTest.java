@@ -3,13 +3,19 @@ package dev.sxs.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sxs.lang.ErrorValue;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 
@@ -54,9 +61,68 @@ class SxsAgentTest
     @Test
     void shouldEvaluateInTheGivenScope() throws Exception
     {
-        final SxsAgent agent = SxsAgent.start(Config.parse(Map.of()));
-        agent.evalPrinted("(core/kv/set k 1)", "t:");
-        assertEquals("1", agent.evalPrinted("(core/kv/get t:k)", "").get(0));
+        SxsAgent.start(Config.parse(Map.of()));
+        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final String[] sig = {String.class.getName(), String.class.getName()};
+        server.invoke(name, "evalIn", new Object[] {"t:", "(core/kv/set k 1)"}, sig);
+        assertEquals("1", server.invoke(name, "evalIn", new Object[] {"", "(core/kv/get t:k)"}, sig));
+    }
+
+    /**
+     * The management threads exist from start, made by sxs's thread factory: whatever thread makes the
+     * first call (here one with a throwaway context class loader and low priority, like a webapp's), the
+     * threads serving it have sxs's loader as context class loader and normal priority.
+     */
+    @Test
+    void shouldServeCallsOnThreadsWithSxsContextLoaderWhateverThreadCalls() throws Exception
+    {
+        SxsAgent.start(Config.parse(Map.of()));
+        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final List<Thread> before = managementThreads();
+        assertEquals(SxsAgent.DEFAULT_MANAGEMENT_THREADS, before.size(), "started with the agent: " + before);
+        final AtomicReference<Object> answer = new AtomicReference<>();
+        try (URLClassLoader throwaway = new URLClassLoader(new URL[0], null))
+        {
+            final Thread caller = new Thread(() ->
+            {
+                try
+                {
+                    answer.set(server.invoke(name, "eval", new Object[] {"(core/kv/incr calls)"},
+                        new String[] {String.class.getName()}));
+                }
+                catch (final Exception ex)
+                {
+                    answer.set(ex);
+                }
+            }, "host-caller");
+            caller.setContextClassLoader(throwaway);
+            caller.setPriority(Thread.MIN_PRIORITY);
+            caller.start();
+            caller.join(30_000);
+        }
+        assertEquals("1", answer.get());
+        final List<Thread> after = managementThreads();
+        assertEquals(before, after, "no thread made for the call");
+        for (final Thread t : after)
+        {
+            assertSame(SxsAgent.class.getClassLoader(), t.getContextClassLoader(), t.getName());
+            assertEquals(Thread.NORM_PRIORITY, t.getPriority(), t.getName());
+            assertTrue(t.isDaemon(), t.getName());
+        }
+    }
+
+    private static List<Thread> managementThreads()
+    {
+        final List<Thread> threads = new ArrayList<>();
+        for (final Thread t : Thread.getAllStackTraces().keySet())
+        {
+            if (t.getName().startsWith("sxs-mgmt-"))
+            {
+                threads.add(t);
+            }
+        }
+        threads.sort(java.util.Comparator.comparing(Thread::getName));
+        return threads;
     }
 
     @Test
@@ -75,8 +141,9 @@ class SxsAgentTest
     {
         final Path boot = dir.resolve("boot.sxs");
         Files.writeString(boot, "(core/kv/set booted true)\n");
-        final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("boot", boot.toString())));
-        assertEquals("true", agent.evalPrinted("(core/kv/get booted)", null).get(0));
+        SxsAgent.start(Config.parse(Map.of("boot", boot.toString())));
+        assertEquals("true", server.invoke(new ObjectName(SxsAgent.RUNTIME_MBEAN), "eval",
+            new Object[] {"(core/kv/get booted)"}, new String[] {String.class.getName()}));
     }
 
     @Test
@@ -113,7 +180,8 @@ class SxsAgentTest
         assertEquals(0, server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size(), "no metric MBean left");
         assertNull(SxsAgent.current());
         assertTrue(agent.stopped());
-        assertEquals("@\"sxs is stopped\"", agent.evalPrinted("(core/kv/get a)", null).get(0));
+        assertEquals(List.of(new ErrorValue("runtime is closed")),
+            agent.runtime().runtime().eval("(core/kv/get a)", null));
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
             assertFalse(t.getName().startsWith("sxs-mgmt") || t.getName().equals(ChronicleHousekeeping.RELEASER_THREAD_NAME), t.getName());

@@ -1,18 +1,22 @@
 package dev.sxs.jmx;
 
 import dev.sxs.events.Dispatcher;
+import dev.sxs.gateway.Gateway;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.DispatcherChannels;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.JournalView;
 import dev.sxs.jmx.access.KvStoreView;
+import dev.sxs.jmx.access.RegistrySessions;
 import dev.sxs.jmx.access.RuntimeAccess;
+import dev.sxs.jmx.access.SessionAccess;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.audit.JournalAuditLog;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;
+import dev.sxs.session.Principal;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -25,7 +29,8 @@ import java.util.function.LongSupplier;
  * @param channels the dispatcher.
  * @param store    the store.
  * @param journal  the journal.
- * @param audit    where management actions are recorded.
+ * @param audit    where management actions that are not submissions (store writes, replays, stop) are recorded.
+ * @param sessions the open sessions.
  * @param journalAppends records appended to the journal so far (for metrics).
  * @param evaluations    script evaluation counters (for metrics).
  */
@@ -35,6 +40,7 @@ public record ManagedParts(
     StoreAccess store,
     JournalAccess journal,
     AuditLog audit,
+    SessionAccess sessions,
     LongSupplier journalAppends,
     EvaluationCounters evaluations)
 {
@@ -46,17 +52,20 @@ public record ManagedParts(
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(journalAppends, "journalAppends");
         Objects.requireNonNull(evaluations, "evaluations");
     }
 
     /**
-     * The parts of a live runtime, from its components.
+     * The parts of a live runtime, from its components. Installs the journal audit log as the gateway's
+     * audit trail: every audit record, of submissions and of the other actions, is written through it.
      *
      * @param runtime       the runtime view (e.g. a {@link dev.sxs.jmx.access.RuntimeView}).
      * @param store         the root store.
      * @param dispatcher    the dispatcher.
      * @param journal       the journal (may be the no-op journal).
+     * @param gateway       the runtime's gateway: evaluations, publications, replays, audit.
      * @param evaluations   evaluation counters, or {@link EvaluationCounters#NONE}.
      * @param auditFallback where audit records go when the journal cannot take them.
      * @return the parts.
@@ -66,16 +75,19 @@ public record ManagedParts(
         final KvStore store,
         final Dispatcher dispatcher,
         final Journal journal,
+        final Gateway gateway,
         final EvaluationCounters evaluations,
         final Consumer<String> auditFallback)
     {
         final boolean journaled = journal.isEnabled();
+        gateway.auditTo(new JournalAuditLog(journal, auditFallback));
         return new ManagedParts(
             runtime,
-            new DispatcherChannels(dispatcher),
+            new DispatcherChannels(dispatcher, gateway),
             new KvStoreView(store),
-            new JournalView(journal, dispatcher),
-            new JournalAuditLog(journal, auditFallback),
+            new JournalView(journal, gateway::republish),
+            (who, operation, detail) -> gateway.audit(Principal.jmx(who), operation, detail),
+            new RegistrySessions(gateway),
             () -> journaled ? dispatcher.lastSequence() : 0,
             evaluations);
     }

@@ -9,6 +9,8 @@ import dev.sxs.jmx.mbean.JournalControl;
 import dev.sxs.jmx.mbean.JournalMXBean;
 import dev.sxs.jmx.mbean.RuntimeControl;
 import dev.sxs.jmx.mbean.RuntimeMXBean;
+import dev.sxs.jmx.mbean.SessionsControl;
+import dev.sxs.jmx.mbean.SessionsMXBean;
 import dev.sxs.jmx.mbean.StoreControl;
 import dev.sxs.jmx.mbean.StoreMXBean;
 import dev.sxs.jmx.metrics.SxsMetrics;
@@ -25,7 +27,7 @@ import java.util.List;
 /**
  * Registers the sxs MBeans of one runtime in an MBean server:
  * {@code dev.sxs:type=Runtime}, {@code dev.sxs:type=Channel,name=A}..{@code F} and {@code name=exec},
- * {@code dev.sxs:type=Store}, {@code dev.sxs:type=Journal}.
+ * {@code dev.sxs:type=Store}, {@code dev.sxs:type=Journal}, {@code dev.sxs:type=Sessions}.
  * <p>
  * Failure: when a name is already taken (another sxs in this JVM) nothing stays registered and an
  * {@link IllegalStateException} names the MBean. Threading: call from one thread; the returned
@@ -41,6 +43,8 @@ public final class SxsManagement
     public static final ObjectName STORE = name("dev.sxs:type=Store");
     /** The journal MBean. */
     public static final ObjectName JOURNAL = name("dev.sxs:type=Journal");
+    /** The sessions MBean. */
+    public static final ObjectName SESSIONS = name("dev.sxs:type=Sessions");
 
     private SxsManagement()
     {
@@ -105,10 +109,12 @@ public final class SxsManagement
             for (final Channel c : Channel.values())
             {
                 registration.add(channel(c), new DescribedMBean<>(
-                    new ChannelControl(c, parts.channels(), parts.audit()), ChannelMXBean.class, runner));
+                    new ChannelControl(c, parts.channels()), ChannelMXBean.class, runner));
             }
             registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
             registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
+            registration.add(SESSIONS,
+                new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(), parts.evaluations());
             registration.closeWith(metrics.startReporting(server));
             return registration;

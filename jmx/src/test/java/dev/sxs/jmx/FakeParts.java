@@ -5,9 +5,12 @@ import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.ChannelCounters;
 import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.ReplayStatus;
+import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.jmx.access.RuntimeAccess;
+import dev.sxs.jmx.access.SessionAccess;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.audit.AuditLog;
+import dev.sxs.session.Principal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +24,13 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Plain in-memory implementations of the access interfaces, recording what they were asked. */
-public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAccess, JournalAccess, AuditLog
+/**
+ * Plain in-memory implementations of the access interfaces, recording what they were asked. Evaluations,
+ * publications and session closes are recorded in {@link #audit} as the runtime's gateway would audit them
+ * (WHO ACTION DETAIL), so the tests see which principal and action each MBean call hands over.
+ */
+public final class FakeParts
+    implements RuntimeAccess, ChannelAccess, StoreAccess, JournalAccess, AuditLog, SessionAccess
 {
     final List<String> audit = new CopyOnWriteArrayList<>();
     final List<String> evaluated = new CopyOnWriteArrayList<>();
@@ -37,7 +45,8 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     /** @return this as the parts of a runtime. */
     public ManagedParts parts()
     {
-        return new ManagedParts(this, this, this, this, this, () -> 0, dev.sxs.jmx.access.EvaluationCounters.NONE);
+        return new ManagedParts(this, this, this, this, this, this, () -> 0,
+            dev.sxs.jmx.access.EvaluationCounters.NONE);
     }
 
     @Override
@@ -74,10 +83,34 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     }
 
     @Override
-    public List<String> eval(final String scope, final String script)
+    public List<String> eval(final ScriptSubmission submission)
     {
-        evaluated.add(scope + "|" + script);
+        final String scope = submission.session().scope() == null ? "" : submission.session().scope();
+        evaluated.add(scope + "|" + submission.source());
+        final String named = submission.session().name() == null ? "" : "session=" + submission.session().name()
+            + (submission.session().replace() ? " replace " : " ");
+        audit.add(submission.principal().name() + " " + submission.action() + " " + named
+            + (scope.isEmpty() ? "" : "scope=" + scope + " ") + submission.source());
         return List.of("true", "42");
+    }
+
+    @Override
+    public List<String> sessions()
+    {
+        return List.of("1 setup cli:local \"\" 1");
+    }
+
+    @Override
+    public List<String> handlers()
+    {
+        return List.of("1 A 7 cli { (core/kv/incr n) }");
+    }
+
+    @Override
+    public String close(final Principal who, final String session)
+    {
+        audit.add(who.name() + " Sessions.close " + session);
+        return "closed session 1 (" + session + "): 1 handler removed";
     }
 
     @Override
@@ -100,13 +133,14 @@ public final class FakeParts implements RuntimeAccess, ChannelAccess, StoreAcces
     }
 
     @Override
-    public String publish(final Channel channel, final int topic, final String payload)
+    public String publish(final Principal who, final Channel channel, final int topic, final String payload)
     {
         if (payload.startsWith("("))
         {
             return "@\"publish: payload: read error at 1:1: unclosed (\"";
         }
         published.add(channel.label() + " " + topic + " " + payload);
+        audit.add(who.name() + " Channel." + channel.label() + ".publish topic=" + topic + " " + payload);
         return "true";
     }
 

@@ -2,7 +2,6 @@ package dev.sxs.jmx;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
-import dev.sxs.events.DispatcherOptions;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.RuntimeView;
 import dev.sxs.jmx.audit.AuditRecords;
@@ -61,11 +60,13 @@ class LiveManagementTest
         metrics = new SxsMetrics();
         store = metrics.meter(ChronicleKvStore.open(config.kv()));
         journal = ChronicleJournal.builder(dir.resolve("journal")).open();
-        dispatcher = Dispatcher.start(DispatcherOptions.defaults(), journal::append);
+        runtime = SxsRuntime.start(config, store, LogSink.NONE, journal);
+        dispatcher = runtime.dispatcher();
         dispatcher.deliveryProbe(metrics.deliveryProbe());
-        runtime = SxsRuntime.start(config, store, LogSink.NONE);
-        final ManagedParts parts = ManagedParts.live(new RuntimeView(config, runtime::eval, () -> stops.incrementAndGet() > 0 ? "stopped" : ""),
-            store, dispatcher, journal, EvaluationCounters.of(runtime.interpreter().stats()), fallback::add);
+        final ManagedParts parts = ManagedParts.live(
+            new RuntimeView(config, runtime.gateway(), () -> stops.incrementAndGet() > 0 ? "stopped" : ""),
+            store, dispatcher, journal, runtime.gateway(), EvaluationCounters.of(runtime.interpreter().stats()),
+            fallback::add);
         registration = SxsManagement.register(parts, metrics, server);
     }
 
@@ -74,7 +75,6 @@ class LiveManagementTest
     {
         registration.close();
         runtime.close();
-        dispatcher.close();
         journal.close();
         store.close();
     }
@@ -153,6 +153,45 @@ class LiveManagementTest
         final String[] last = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1}, new String[] {int.class.getName()});
         assertTrue(last[0].contains("(audit \"local\" \"Journal.replay\" \"from=-1 to=-1 channel=A topic=*\")"), last[0]);
         assertTrue(AuditRecords.isAudit(Channel.EXEC, 65535, "sxs:audit"));
+    }
+
+    @Test
+    void shouldShareNamedSessionsListTheirHandlersAndCloseThem() throws Exception
+    {
+        final String sub = "(core/event/sub A 7 { (core/kv/incr seen) })";
+        assertEquals("true", evalSession("s1", false, sub));
+        final String[] sessions = (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions");
+        assertEquals(1, sessions.length, Arrays.toString(sessions));
+        assertTrue(sessions[0].matches("\\d+ s1 cli:local \"\" 1"), sessions[0]);
+        final String id = sessions[0].substring(0, sessions[0].indexOf(' '));
+        assertEquals(List.of(id + " A 7 cli {(core/kv/incr seen)}"), List.of(handlers()));
+
+        assertEquals("1", evalSession("s1", false, "(core/event/unsub A 7)"));
+        assertEquals(0, handlers().length);
+
+        evalSession("s1", true, sub);
+        evalSession("s1", true, sub);
+        assertEquals(1, handlers().length, "replace does not double");
+        final String closed = (String)server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S);
+        assertTrue(closed.matches("closed session \\d+ \\(s1\\): 1 handler removed"), closed);
+        assertEquals(0, server.getAttribute(SxsManagement.SESSIONS, "Open"));
+        assertEquals("@\"close: no open session 's1'\"",
+            server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S));
+        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1},
+            new String[] {int.class.getName()});
+        assertTrue(tail[0].endsWith("(audit \"local\" \"Sessions.close\" \"s1\")"), tail[0]);
+    }
+
+    private String evalSession(final String session, final boolean replace, final String script) throws Exception
+    {
+        final String s = String.class.getName();
+        return (String)server.invoke(SxsManagement.RUNTIME, "evalSession",
+            new Object[] {session, replace, null, script, "cli"}, new String[] {s, boolean.class.getName(), s, s, s});
+    }
+
+    private String[] handlers() throws Exception
+    {
+        return (String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers");
     }
 
     @Test

@@ -56,7 +56,7 @@ class MBeanInfoDumpTest
         {
             final StringBuilder out = new StringBuilder();
             for (final ObjectName name : List.of(SxsManagement.RUNTIME, SxsManagement.channel(Channel.A),
-                SxsManagement.STORE, SxsManagement.JOURNAL))
+                SxsManagement.STORE, SxsManagement.JOURNAL, SxsManagement.SESSIONS))
             {
                 describe(name, server.getMBeanInfo(name), out);
             }

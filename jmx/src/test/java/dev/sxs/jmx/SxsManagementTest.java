@@ -50,8 +50,9 @@ class SxsManagementTest
     void shouldRegisterEveryMBeanAndUnregisterThemAllOnClose() throws Exception
     {
         final Set<ObjectName> names = server.queryNames(new ObjectName("dev.sxs:*"), null);
-        assertEquals(10, names.size(), names.toString());
+        assertEquals(11, names.size(), names.toString());
         assertTrue(names.contains(SxsManagement.RUNTIME));
+        assertTrue(names.contains(SxsManagement.SESSIONS));
         assertTrue(names.contains(SxsManagement.STORE));
         assertTrue(names.contains(SxsManagement.JOURNAL));
         for (final String c : List.of("A", "B", "C", "D", "E", "F", "exec"))
@@ -112,6 +113,28 @@ class SxsManagementTest
             new Object[] {"task:1:", "(core/kv/get a)"}, new String[] {String.class.getName(), String.class.getName()}));
         assertEquals(List.of("|(core/kv/set a 1) 42", "task:1:|(core/kv/get a)"), fake.evaluated);
         assertEquals(List.of("local Runtime.eval (core/kv/set a 1) 42", "local Runtime.evalIn scope=task:1: (core/kv/get a)"), fake.audit);
+    }
+
+    @Test
+    void shouldEvaluateInANamedSessionAsTheCliAndListAndCloseSessions() throws Exception
+    {
+        final String s = String.class.getName();
+        final String[] signature = {s, boolean.class.getName(), s, s, s};
+        final String sub = "(core/event/sub A 7 { (core/kv/incr n) })";
+        assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "evalSession",
+            new Object[] {"setup", true, null, sub, "cli"}, signature));
+        assertEquals("@\"evalSession: replace needs a session name\"",
+            server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"", true, null, "1", "cli"}, signature));
+        assertEquals(List.of("|" + sub), fake.evaluated);
+        assertArrayEquals(new String[] {"1 setup cli:local \"\" 1"},
+            (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions"));
+        assertArrayEquals(new String[] {"1 A 7 cli { (core/kv/incr n) }"},
+            (String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers"));
+        assertEquals(1, server.getAttribute(SxsManagement.SESSIONS, "Open"));
+        assertEquals("closed session 1 (setup): 1 handler removed",
+            server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"setup"}, new String[] {s}));
+        assertEquals(List.of("local Runtime.evalSession session=setup replace " + sub, "local Sessions.close setup"),
+            fake.audit);
     }
 
     @Test

@@ -109,6 +109,12 @@ public final class ChronicleJournal implements Journal
     @Override
     public long append(final Event event)
     {
+        return append(event, RecordType.of(event.channel()));
+    }
+
+    @Override
+    public long append(final Event event, final RecordType type)
+    {
         final String payload = codec.encode(event.payload());
         lock.lock();
         try
@@ -121,7 +127,7 @@ public final class ChronicleJournal implements Journal
             {
                 try
                 {
-                    JournalFormat.write(event, payload, dc.wire().bytes());
+                    JournalFormat.write(event, type, payload, dc.wire().bytes());
                 }
                 catch (final RuntimeException ex)
                 {

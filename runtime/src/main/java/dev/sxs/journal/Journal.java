@@ -24,7 +24,20 @@ public interface Journal extends EventJournal, AutoCloseable
      *         message says which (the dispatcher then refuses the publish with JOURNAL_FAILED).
      */
     @Override
-    long append(Event event);
+    default long append(Event event)
+    {
+        return append(event, RecordType.of(event.channel()));
+    }
+
+    /**
+     * Append one record of a given type (audit records are appended so, never dispatched).
+     *
+     * @param event the event (for an audit record: its payload, time and origin).
+     * @param type  the record type.
+     * @return the record's index, or {@link #NO_INDEX} when the journal is off.
+     * @throws JournalException when the record could not be written.
+     */
+    long append(Event event, RecordType type);
 
     /**
      * @return a snapshot of the journal's metadata (folder, index range, time range, size on disk).

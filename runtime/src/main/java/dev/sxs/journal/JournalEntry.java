@@ -16,6 +16,7 @@ public final class JournalEntry
     private long timestampNanos;
     private Channel channel;
     private int topic;
+    private RecordType type;
 
     void header(final long index, final Channel channel, final int topic, final long sequence, final long timestampNanos)
     {
@@ -24,6 +25,11 @@ public final class JournalEntry
         this.topic = topic;
         this.sequence = sequence;
         this.timestampNanos = timestampNanos;
+    }
+
+    void type(final RecordType type)
+    {
+        this.type = type;
     }
 
     StringBuilder payloadBuffer()
@@ -60,6 +66,12 @@ public final class JournalEntry
         return channel;
     }
 
+    /** @return the record type (of a format-1 record: null until its body was read). */
+    public RecordType type()
+    {
+        return type;
+    }
+
     /** @return the topic. */
     public int topic()
     {
@@ -83,7 +95,8 @@ public final class JournalEntry
      */
     public JournalRecord toRecord()
     {
-        return new JournalRecord(index, sequence, timestampNanos, channel, topic, payload.toString(), origin.toString());
+        return new JournalRecord(index, sequence, timestampNanos, channel, topic, payload.toString(), origin.toString(),
+            type);
     }
 
     @Override

@@ -9,6 +9,7 @@ import net.openhft.chronicle.bytes.Bytes;
  * wire, for speed):
  * <pre>
  *   byte    format version ({@link #VERSION})
+ *   byte    record type ({@link RecordType#code()}: event=0, script=1, audit=2)
  *   byte    channel (ordinal of {@link Channel}: exec=0, A=1 .. F=6)
  *   u16     topic (0..65535)
  *   int64   sequence number
@@ -16,12 +17,15 @@ import net.openhft.chronicle.bytes.Bytes;
  *   utf8    payload in canonical printed form (stop-bit length, then UTF-8 bytes)
  *   utf8    origin: the scope of the publishing session (same encoding)
  * </pre>
- * Stateless and thread-safe; allocation-free apart from what the caller passes.
+ * Format 1 (before record types) had no type byte; it is still read, its type inferred
+ * ({@link RecordType#inferred}). Stateless and thread-safe; allocation-free apart from what the caller passes.
  */
 public final class JournalFormat
 {
     /** The record format version written by this build. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The first format, without the record type byte; still read. */
+    public static final int VERSION_UNTYPED = 1;
 
     private static final Channel[] CHANNELS = Channel.values();
 
@@ -30,7 +34,7 @@ public final class JournalFormat
     }
 
     /**
-     * Write one record.
+     * Write one record of the type its channel gives ({@link RecordType#of}).
      *
      * @param event   the event.
      * @param payload the event's payload in canonical printed form.
@@ -38,7 +42,21 @@ public final class JournalFormat
      */
     public static void write(final Event event, final CharSequence payload, final Bytes<?> out)
     {
+        write(event, RecordType.of(event.channel()), payload, out);
+    }
+
+    /**
+     * Write one record.
+     *
+     * @param event   the event.
+     * @param type    the record type.
+     * @param payload the event's payload in canonical printed form.
+     * @param out     where to write (an excerpt being appended).
+     */
+    public static void write(final Event event, final RecordType type, final CharSequence payload, final Bytes<?> out)
+    {
         out.writeByte((byte)VERSION);
+        out.writeByte((byte)type.code());
         out.writeByte((byte)event.channel().ordinal());
         out.writeUnsignedShort(event.topic());
         out.writeLong(event.sequence());
@@ -48,7 +66,8 @@ public final class JournalFormat
     }
 
     /**
-     * Read the fixed-size header of a record (version, channel, topic, sequence, time) into an entry,
+     * Read the fixed-size header of a record (version, type, channel, topic, sequence, time) into an entry
+     * (the type of a format-1 record is known only after {@link #readBody}),
      * leaving the payload and origin unread so a filter can skip them cheaply.
      *
      * @param index the record's queue index.
@@ -59,10 +78,20 @@ public final class JournalFormat
     public static void readHeader(final long index, final Bytes<?> in, final JournalEntry entry)
     {
         final int version = in.readUnsignedByte();
-        if (version != VERSION)
+        if (version != VERSION && version != VERSION_UNTYPED)
         {
             throw new JournalException("journal record at index " + index + " has unknown format version " + version
-                + " (this build reads version " + VERSION + ")");
+                + " (this build reads versions " + VERSION_UNTYPED + " and " + VERSION + ")");
+        }
+        RecordType type = null;
+        if (version == VERSION)
+        {
+            final int code = in.readUnsignedByte();
+            type = RecordType.ofCode(code);
+            if (type == null)
+            {
+                throw new JournalException("journal record at index " + index + " has unknown record type " + code);
+            }
         }
         final int channel = in.readUnsignedByte();
         if (channel >= CHANNELS.length)
@@ -70,6 +99,7 @@ public final class JournalFormat
             throw new JournalException("journal record at index " + index + " has unknown channel number " + channel);
         }
         entry.header(index, CHANNELS[channel], in.readUnsignedShort(), in.readLong(), in.readLong());
+        entry.type(type);
     }
 
     /**
@@ -86,5 +116,9 @@ public final class JournalFormat
         final StringBuilder origin = entry.originBuffer();
         origin.setLength(0);
         in.readUtf8(origin);
+        if (entry.type() == null)
+        {
+            entry.type(RecordType.inferred(entry.channel(), entry.topic(), origin));
+        }
     }
 }

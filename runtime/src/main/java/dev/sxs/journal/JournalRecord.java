@@ -12,6 +12,7 @@ import dev.sxs.events.Channel;
  * @param topic          the topic, 0..65535.
  * @param payload        the payload in canonical printed form.
  * @param origin         the scope of the publishing session ("" for root).
+ * @param type           event, script or audit.
  */
 public record JournalRecord(
     long index,
@@ -20,6 +21,7 @@ public record JournalRecord(
     Channel channel,
     int topic,
     String payload,
-    String origin)
+    String origin,
+    RecordType type)
 {
 }

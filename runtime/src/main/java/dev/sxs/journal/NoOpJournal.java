@@ -21,6 +21,12 @@ public final class NoOpJournal implements Journal
     }
 
     @Override
+    public long append(final Event event, final RecordType type)
+    {
+        return NO_INDEX;
+    }
+
+    @Override
     public JournalInfo info()
     {
         return JournalInfo.DISABLED;

@@ -92,7 +92,26 @@ public final class ReplayCommand
             {
                 replay.onProgress(p -> err.println(progressLine(p)), DEFAULT_PROGRESS_EVERY);
             }
-            final ReplayProgress progress = replay.run(new PrintSink(out));
+            final PrintSink print = new PrintSink(out);
+            final RecordType only = options.type();
+            final ReplaySink sink = only == null ? print : new ReplaySink()
+            {
+                @Override
+                public void accept(final JournalEntry entry)
+                {
+                    if (entry.type() == only)
+                    {
+                        print.accept(entry);
+                    }
+                }
+
+                @Override
+                public void finish()
+                {
+                    print.finish();
+                }
+            };
+            final ReplayProgress progress = replay.run(sink);
             if (progress.state() == ReplayProgress.State.FAILED)
             {
                 err.println("replay: " + progress.error());

@@ -20,12 +20,13 @@ import dev.sxs.events.Channel;
  * @param dir      the journal folder.
  * @param request  the replay range, filters and pace.
  * @param progress whether progress lines go to the error stream.
+ * @param type     the only record type to print, or null for all.
  */
-public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
+public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, RecordType type)
 {
     /** The usage line. */
     public static final String USAGE = "usage: sxs replay DIR [--from INDEX | --since TIME] [--to INDEX | --until TIME]"
-        + " [--channel C] [--topic T] [--pace instant|original] [--progress]\n"
+        + " [--channel C] [--topic T] [--type event|script|audit] [--pace instant|original] [--progress]\n"
         + "  INDEX: a record index as printed by replay; TIME: an ISO-8601 instant (2026-11-26T20:00:00Z),"
         + " a date-time in UTC (2026-11-26T20:00), a date (2026-11-26) or epoch milliseconds;"
         + " C: exec or A..F; T: 0..65535";
@@ -42,12 +43,19 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
      * @param topic    {@code --topic T}.
      * @param pace     {@code --pace instant|original}.
      * @param progress {@code --progress}.
+     * @param type     {@code --type event|script|audit}.
      * @return the options.
      * @throws ReplayUsageException naming the bad option and value.
      */
     public static ReplayOptions of(final String dir, final String from, final String since, final String to,
-        final String until, final String channel, final String topic, final String pace, final boolean progress)
+        final String until, final String channel, final String topic, final String pace, final boolean progress,
+        final String type)
     {
+        final RecordType only = type == null ? null : RecordType.parse(type);
+        if (type != null && only == null)
+        {
+            throw new ReplayUsageException("replay: bad --type '" + type + "' (expected event, script or audit)");
+        }
         if (dir == null || dir.isBlank())
         {
             throw new ReplayUsageException("replay: missing journal folder DIR");
@@ -103,7 +111,7 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
         {
             throw new ReplayUsageException("replay: bad journal folder '" + dir + "': " + ex.getMessage());
         }
-        return new ReplayOptions(folder, request, progress);
+        return new ReplayOptions(folder, request, progress, only);
     }
 
     /**
@@ -117,8 +125,9 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
     public static ReplayOptions parse(final List<String> args)
     {
         String dir = null;
-        final String[] values = new String[7];
-        final List<String> names = List.of("--from", "--since", "--to", "--until", "--channel", "--topic", "--pace");
+        final String[] values = new String[8];
+        final List<String> names = List.of("--from", "--since", "--to", "--until", "--channel", "--topic", "--pace",
+            "--type");
         boolean progress = false;
         for (int i = 0; i < args.size(); i++)
         {
@@ -163,7 +172,8 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
             }
             dir = arg;
         }
-        return of(dir, values[0], values[1], values[2], values[3], values[4], values[5], values[6], progress);
+        return of(dir, values[0], values[1], values[2], values[3], values[4], values[5], values[6], progress,
+            values[7]);
     }
 
     /**

@@ -4,7 +4,8 @@ import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
 
 /**
- * Re-publishes replayed records into a live runtime through a {@link ReplayTarget}: the payload is read
+ * Re-publishes replayed records into a live runtime through a {@link ReplayTarget}: events and scripts
+ * only, never {@link RecordType#AUDIT audit records} (counted in {@link #skipped()}). The payload is read
  * back from its canonical form, and the event keeps its recorded sequence, time, channel, topic and origin.
  * Records whose payload does not read back, and publications the target refuses, are counted and skipped,
  * with the first message of each kept for the operator.
@@ -18,6 +19,7 @@ public final class RepublishSink implements ReplaySink
     private volatile long published;
     private volatile long unreadable;
     private volatile long refused;
+    private volatile long skipped;
     private volatile String firstProblem = "";
 
     /**
@@ -33,6 +35,11 @@ public final class RepublishSink implements ReplaySink
     @Override
     public void accept(final JournalEntry entry)
     {
+        if (entry.type() == RecordType.AUDIT)
+        {
+            skipped++;
+            return;
+        }
         final String text = entry.payload().toString();
         final Object payload;
         try
@@ -75,6 +82,12 @@ public final class RepublishSink implements ReplaySink
     public long unreadable()
     {
         return unreadable;
+    }
+
+    /** @return audit records passed over (they record actions; they are not events). */
+    public long skipped()
+    {
+        return skipped;
     }
 
     /** @return events the runtime refused. */

@@ -1,13 +1,18 @@
 package dev.sxs.runtime;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.AgentTerminationException;
+import org.agrona.concurrent.BackoffIdleStrategy;
+
+import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Channel;
 import dev.sxs.events.ChannelBinding;
 import dev.sxs.events.ChannelSink;
@@ -15,89 +20,109 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.events.EventThread;
 import dev.sxs.events.Publication;
+import dev.sxs.gateway.ScriptQueue;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
+import dev.sxs.runtime.ScriptProcessor.Job;
+import dev.sxs.session.SxsSession;
 
 /**
  * The script processors behind the execution channel. A script is submitted by publishing it on
  * {@link Channel#EXEC} (so it is counted, bounded and journaled like any event); topic {@code t}
- * selects processor {@code t mod count}. Each processor is one thread ({@code sxs-processor-N}) with
- * its own queue: its scripts run one at a time in submission order; processors run in parallel.
+ * selects processor {@code t mod count}. Each processor is an Agrona agent ({@link ScriptProcessor}) on
+ * its own thread {@code sxs-processor-N} from the runtime's {@link SxsThreadFactory}, with its own
+ * queue: its scripts run one at a time in submission order; processors run in parallel.
  * <p>
  * Threading: {@link #submit} from any thread. Failure: never throws; every problem (bad topic, queue
  * full, closed, read error, budget overrun, runner failure) completes the future with error values.
+ * Allocation: a job, a future and the published event per script.
  * <p>
- * Replay: a replayed script (a journaled execution-channel event re-published by a replay) is handed to
- * its processor and the replaying thread then waits until the script has <em>settled</em>: it finished,
- * or it (or the script ahead of it on that processor) waits in an await, at most
- * {@link #DEFAULT_REPLAY_SETTLE_MILLIS}. So the handlers a replayed script subscribes exist before the
- * events journaled after it are re-published, and an await in a replayed script is answered by the
- * replayed event that answered it originally.
+ * Replay: a replayed script (a journaled execution-channel event re-published by a replay) runs in a
+ * session the replay-session source opens for the scope it recorded, and the replaying thread then
+ * waits until the script has <em>settled</em>: it finished, or it (or the script ahead of it on that
+ * processor) waits in an await, at most {@link #DEFAULT_REPLAY_SETTLE_MILLIS}. So the handlers a
+ * replayed script subscribes exist before the events journaled after it are re-published, and an await
+ * in a replayed script is answered by the replayed event that answered it originally.
  */
-public final class Processors implements ChannelSink<Processors.Submission>, AutoCloseable
+public final class Processors implements ChannelSink<Processors.Submitted>, ScriptQueue, AutoCloseable
 {
-    /** How long {@link #close()} waits for each processor thread to end. */
+    /** How long {@link #close()} waits for each processor to run the scripts queued before it. */
     public static final long DEFAULT_JOIN_TIMEOUT_MILLIS = 2000;
     /** Longest wait of a replaying thread for a replayed script to settle (finish or block in an await). */
     public static final long DEFAULT_REPLAY_SETTLE_MILLIS = 30_000;
+    /** Longest park of an idle processor between checks (submitters wake it at once). */
+    public static final long DEFAULT_MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Dispatcher dispatcher;
-    private final ScriptRunner runner;
-    private final Worker[] workers;
-    private volatile ChannelBinding<Submission> exec;
+    private final Function<String, SxsSession> replaySessions;
+    private final ScriptProcessor[] processors;
+    private final AgentRunner[] runners;
     private volatile boolean closed;
 
-    private record Job(Event event, Object session, CompletableFuture<List<Value>> future, boolean replay,
-        CompletableFuture<Void> settled)
+    private volatile ChannelBinding<Submitted> exec;
+
+    /** What a submitter attaches to its script's event: the session to run it in and the future to complete. */
+    record Submitted(SxsSession session, CompletableFuture<List<Value>> future)
     {
     }
 
-    /** What a submitter attaches to its script's event: the session to run it as and the future to complete. */
-    record Submission(Object session, CompletableFuture<List<Value>> future)
-    {
-    }
-
-    private static final Job STOP = new Job(null, null, null, false, null);
-
-    private Processors(final Dispatcher dispatcher, final ScriptRunner runner, final int count)
+    private Processors(final Dispatcher dispatcher, final ScriptRunner runner, final int count,
+        final Function<String, SxsSession> replaySessions)
     {
         this.dispatcher = dispatcher;
-        this.runner = runner;
-        this.workers = new Worker[count];
+        this.replaySessions = replaySessions;
+        this.processors = new ScriptProcessor[count];
+        this.runners = new AgentRunner[count];
         for (int i = 0; i < count; i++)
         {
-            workers[i] = new Worker(i);
+            processors[i] = new ScriptProcessor(i, runner, this::completed);
         }
     }
 
     /**
      * Start {@code count} processors and bind them to the execution channel of {@code dispatcher}.
      *
-     * @param dispatcher the dispatcher whose execution channel feeds them.
-     * @param runner     runs one script.
-     * @param count      number of processors, at least 1.
+     * @param dispatcher     the dispatcher whose execution channel feeds them.
+     * @param runner         runs one script.
+     * @param count          number of processors, at least 1.
+     * @param replaySessions opens the session a replayed script runs in, from the scope it recorded.
+     * @param threads        makes the processor threads.
      * @return the running processors.
      */
-    public static Processors start(final Dispatcher dispatcher, final ScriptRunner runner, final int count)
+    public static Processors start(final Dispatcher dispatcher, final ScriptRunner runner, final int count,
+        final Function<String, SxsSession> replaySessions, final SxsThreadFactory threads)
     {
         if (count < 1)
         {
             throw new IllegalArgumentException("processors must be >= 1: " + count);
         }
-        final Processors p = new Processors(dispatcher, runner, count);
-        for (final Worker w : p.workers)
+        Objects.requireNonNull(replaySessions, "replaySessions");
+        final Processors p = new Processors(dispatcher, runner, count, replaySessions);
+        for (int i = 0; i < count; i++)
         {
-            w.thread.start();
+            final ScriptProcessor processor = p.processors[i];
+            p.runners[i] = new AgentRunner(new BackoffIdleStrategy(1, 1, 1_000, DEFAULT_MAX_PARK_NANOS),
+                Processors::onError, null, processor);
+            AgentRunner.startOnThread(p.runners[i],
+                task -> processor.bind(threads.newThread(processor.roleName(), name -> new EventThread(task, name))));
         }
         p.exec = dispatcher.bind(Channel.EXEC, p);
         return p;
     }
 
+    private static void onError(final Throwable t)
+    {
+        if (!(t instanceof AgentTerminationException))
+        {
+            System.err.println("sxs: script processor failed: " + t);
+        }
+    }
+
     /** @return the number of processors. */
     public int count()
     {
-        return workers.length;
+        return processors.length;
     }
 
     /**
@@ -106,7 +131,7 @@ public final class Processors implements ChannelSink<Processors.Submission>, Aut
      */
     public int processorFor(final int topic)
     {
-        return topic % workers.length;
+        return topic % processors.length;
     }
 
     /**
@@ -114,20 +139,20 @@ public final class Processors implements ChannelSink<Processors.Submission>, Aut
      *
      * @param source  the script text.
      * @param topic   0..65535; processor {@code topic mod count} runs it.
-     * @param session the session handed to the runner (and whose scope is the event's origin).
-     * @param scope   the scope recorded as the event's origin.
-     * @return the printed-value results: one value per top-level form, or one error value.
+     * @param session the session handed to the runner; its scope is the event's origin.
+     * @return the values: one per top-level form, or one error value.
      */
-    public CompletableFuture<List<Value>> submit(final String source, final int topic, final Object session, final String scope)
+    @Override
+    public CompletableFuture<List<Value>> submit(final String source, final int topic, final SxsSession session)
     {
         final CompletableFuture<List<Value>> future = new CompletableFuture<>();
-        if (source == null)
+        if (source == null || session == null)
         {
-            future.complete(List.of(new ErrorValue("submit: expects a script")));
+            final String problem = source == null ? "submit: expects a script" : "submit: no session";
+            future.complete(List.of(new ErrorValue(problem)));
             return future;
         }
-        final long result = exec.publish(topic, new StrValue(source), scope == null ? "" : scope,
-            new Submission(session, future));
+        final long result = exec.publish(topic, new StrValue(source), session.scope(), new Submitted(session, future));
         if (!Publication.isAccepted(result))
         {
             future.complete(List.of(new ErrorValue("submit: " + Publication.describe(result)
@@ -137,34 +162,38 @@ public final class Processors implements ChannelSink<Processors.Submission>, Aut
     }
 
     @Override
-    public void accept(final Event event, final Submission attachment, final boolean replay)
+    public void accept(final Event event, final Submitted attachment, final boolean replay)
     {
-        final Worker worker = workers[processorFor(event.topic())];
+        final ScriptProcessor processor = processors[processorFor(event.topic())];
         // a replaying thread waits for the script to settle; a thread of sxs never does (no self-wait)
         final CompletableFuture<Void> settled = replay && !(Thread.currentThread() instanceof EventThread)
             ? new CompletableFuture<>()
             : null;
-        final Job job;
         if (attachment != null)
         {
-            job = new Job(event, attachment.session(), attachment.future(), replay, settled);
+            processor.add(new Job(event, attachment.session(), attachment.future(), replay, settled));
         }
         else
         {
-            job = new Job(event, event.origin(), new CompletableFuture<>(), replay, settled);
+            final SxsSession session = replaySessions.apply(event.origin());
+            final CompletableFuture<List<Value>> done = new CompletableFuture<>();
+            done.whenComplete((values, failure) -> session.release());
+            processor.add(new Job(event, session, done, replay, settled));
         }
         if (settled == null)
         {
-            worker.queue.add(job);
             return;
         }
-        worker.unsettled.add(settled);
-        worker.queue.add(job);
-        if (worker.thread.isBlockedInAwait() || closed)
+        if (processor.thread().isBlockedInAwait() || closed)
         {
-            worker.settleAll();
+            processor.settleAll();
         }
         waitSettled(settled);
+    }
+
+    private void completed(final Job job, final boolean ok)
+    {
+        dispatcher.completed(Channel.EXEC, ok);
     }
 
     private static void waitSettled(final CompletableFuture<Void> settled)
@@ -184,8 +213,8 @@ public final class Processors implements ChannelSink<Processors.Submission>, Aut
     }
 
     /**
-     * Stop the processors after the scripts already queued (call after the dispatcher drained).
-     * Futures of scripts that never ran complete with {@code @"runtime closed"}. Idempotent.
+     * Stop the processors after the scripts already queued (call after the dispatcher drained), then
+     * their threads. Futures of scripts that never ran complete with {@code @"runtime closed"}. Idempotent.
      */
     @Override
     public void close()
@@ -196,15 +225,15 @@ public final class Processors implements ChannelSink<Processors.Submission>, Aut
         }
         closed = true;
         exec.close();
-        for (final Worker w : workers)
+        for (final ScriptProcessor p : processors)
         {
-            w.queue.add(STOP);
+            p.stopAfterQueued();
         }
-        for (final Worker w : workers)
+        for (final ScriptProcessor p : processors)
         {
             try
             {
-                w.thread.join(DEFAULT_JOIN_TIMEOUT_MILLIS);
+                p.thread().join(DEFAULT_JOIN_TIMEOUT_MILLIS);
             }
             catch (final InterruptedException ex)
             {
@@ -212,100 +241,19 @@ public final class Processors implements ChannelSink<Processors.Submission>, Aut
                 return;
             }
         }
-        for (final Worker w : workers)
+        for (final AgentRunner runner : runners)
         {
-            w.settleAll();
+            runner.close();
+        }
+        for (final ScriptProcessor p : processors)
+        {
+            p.settleAll();
             Job job;
-            while ((job = w.queue.poll()) != null)
+            while ((job = p.poll()) != null)
             {
-                if (job != STOP)
-                {
-                    job.future().complete(List.of(new ErrorValue("runtime closed")));
-                    dispatcher.completed(Channel.EXEC, false);
-                }
+                job.future().complete(List.of(new ErrorValue("runtime closed")));
+                dispatcher.completed(Channel.EXEC, false);
             }
-        }
-    }
-
-    private final class Worker implements Runnable
-    {
-        private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
-        private final ConcurrentLinkedQueue<CompletableFuture<Void>> unsettled = new ConcurrentLinkedQueue<>();
-        private final EventThread thread;
-
-        Worker(final int index)
-        {
-            this.thread = new EventThread(this, "sxs-processor-" + index);
-            // blocked in an await: the running script and every replayed script queued behind it settle
-            thread.onBlocking(this::settleAll);
-        }
-
-        void settleAll()
-        {
-            CompletableFuture<Void> f;
-            while ((f = unsettled.poll()) != null)
-            {
-                f.complete(null);
-            }
-        }
-
-        @Override
-        public void run()
-        {
-            while (true)
-            {
-                final Job job;
-                try
-                {
-                    job = queue.poll(1, TimeUnit.DAYS);
-                }
-                catch (final InterruptedException ex)
-                {
-                    return;
-                }
-                if (job == STOP)
-                {
-                    return;
-                }
-                if (job != null)
-                {
-                    runOne(job);
-                }
-            }
-        }
-
-        private void runOne(final Job job)
-        {
-            boolean ok = true;
-            List<Value> result;
-            thread.setReplaying(job.replay());
-            try
-            {
-                final Object payload = job.event().payload();
-                final String source = payload instanceof StrValue s ? s.text()
-                    : payload instanceof Value v ? v.print() : String.valueOf(payload);
-                result = runner.run(source, job.session());
-                if (result == null)
-                {
-                    result = List.of(new ErrorValue("processor: no result"));
-                }
-            }
-            catch (final Throwable t)
-            {
-                ok = false;
-                result = List.of(new ErrorValue("processor failed: " + t));
-            }
-            finally
-            {
-                thread.setReplaying(false);
-            }
-            job.future().complete(result);
-            if (job.settled() != null)
-            {
-                unsettled.remove(job.settled());
-                job.settled().complete(null);
-            }
-            dispatcher.completed(Channel.EXEC, ok);
         }
     }
 }

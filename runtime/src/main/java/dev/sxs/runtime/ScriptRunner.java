@@ -3,6 +3,7 @@ package dev.sxs.runtime;
 import java.util.List;
 
 import dev.sxs.lang.Value;
+import dev.sxs.session.SxsSession;
 
 /**
  * Runs one script for a processor: read, compile, evaluate every top-level form under one budget.
@@ -16,9 +17,9 @@ public interface ScriptRunner
 {
     /**
      * @param source  the script text.
-     * @param session the session to run in: the object given to {@link Processors#submit}, or the
-     *                scope string of a replayed execution event.
+     * @param session the session to run in: the one given to {@link Processors#submit}, or, for a
+     *                replayed execution event, a replay session in the scope the event recorded.
      * @return one value per top-level form (a read error: one error value).
      */
-    List<Value> run(String source, Object session);
+    List<Value> run(String source, SxsSession session);
 }

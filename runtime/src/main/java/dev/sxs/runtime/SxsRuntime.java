@@ -1,7 +1,10 @@
 package dev.sxs.runtime;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.EventJournal;
+import dev.sxs.gateway.Gateway;
+import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.journal.Journal;
 import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
@@ -14,6 +17,10 @@ import dev.sxs.lang.Session;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.CoreCommands;
 import dev.sxs.lang.event.EventCommands;
+import dev.sxs.session.Principal;
+import dev.sxs.session.SessionRegistry;
+import dev.sxs.session.SessionRequest;
+import dev.sxs.session.SxsSession;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +29,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * The sxs runtime wired from a {@link Config}: the key/value store, an {@link Interpreter} with the
- * core and event commands, the event {@link Dispatcher} (channels A..F and the execution channel)
- * and the script {@link Processors} behind the execution channel.
+ * core and event commands, the event {@link Dispatcher} (channels A..F and the execution channel),
+ * the script {@link Processors} behind the execution channel, the {@link SessionRegistry} and the
+ * {@link Gateway} every submission goes through. One {@link SxsThreadFactory}, made at start, makes
+ * every thread of it.
  * <p>
  * Threading: {@link #eval} and {@link #submit} may be called from any number of threads. Failure:
  * neither throws; every problem is an error value. {@link #close()} drains the channels and
@@ -39,6 +48,9 @@ public final class SxsRuntime implements AutoCloseable
     private final Dispatcher dispatcher;
     private final Processors processors;
     private final Journal ownedJournal;
+    private final SxsThreadFactory threads;
+    private final SessionRegistry sessions;
+    private final Gateway gateway;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log,
@@ -52,15 +64,23 @@ public final class SxsRuntime implements AutoCloseable
         final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
-        this.dispatcher = Dispatcher.start(config.dispatcher(), journal);
+        this.threads = SxsThreadFactory.create();
+        this.dispatcher = Dispatcher.start(config.dispatcher(), journal, threads);
         services.put(Dispatcher.class, dispatcher);
-        this.processors = Processors.start(dispatcher, this::runScript, config.processors().count());
+        this.sessions = new SessionRegistry(store, log, dispatcher);
+        this.processors = Processors.start(dispatcher, this::runScript, config.processors().count(),
+            this::replaySession, threads);
+        this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher);
     }
 
-    private List<Value> runScript(final String source, final Object session)
+    private List<Value> runScript(final String source, final SxsSession session)
     {
-        final Session s = session instanceof Session given ? given : session(session == null ? "" : session.toString());
-        return interpreter.eval(source, s);
+        return interpreter.eval(source, session.context());
+    }
+
+    private SxsSession replaySession(final String scope)
+    {
+        return gateway.replaySession(scope);
     }
 
     /**
@@ -171,7 +191,8 @@ public final class SxsRuntime implements AutoCloseable
     }
 
     /**
-     * A new session in a scope.
+     * A new evaluation context in a scope, outside the session registry (for Java code that drives the
+     * interpreter itself; its handlers are not listed).
      *
      * @param scope the hidden key prefix; "" for the root scope.
      * @return the session.
@@ -183,7 +204,8 @@ public final class SxsRuntime implements AutoCloseable
     }
 
     /**
-     * Evaluate a script in a fresh session of the given scope, under one fresh budget.
+     * Evaluate a script on the calling thread in a fresh session of the given scope, under one fresh
+     * budget, through the gateway (origin {@link Principal#API}).
      *
      * @param source the script text.
      * @param scope  the scope; "" for root, null for the configured default scope.
@@ -191,11 +213,7 @@ public final class SxsRuntime implements AutoCloseable
      */
     public List<Value> eval(final String source, final String scope)
     {
-        if (closed)
-        {
-            return List.of(new dev.sxs.lang.ErrorValue("runtime is closed"));
-        }
-        return interpreter.eval(source, session(scope == null ? config.scope() : scope));
+        return gateway.evaluate(ScriptSubmission.of(source, Principal.API, "api.eval", SessionRequest.fresh(scope)));
     }
 
     /** @return the event dispatcher (channels A..F and the execution channel). */
@@ -216,8 +234,27 @@ public final class SxsRuntime implements AutoCloseable
         return processors;
     }
 
+    /** @return the open sessions. */
+    public SessionRegistry sessions()
+    {
+        return sessions;
+    }
+
+    /** @return the gateway: the one way in for scripts and events. */
+    public Gateway gateway()
+    {
+        return gateway;
+    }
+
+    /** @return the factory of every thread of this runtime. */
+    public SxsThreadFactory threads()
+    {
+        return threads;
+    }
+
     /**
-     * Submit a script on the execution channel in a fresh session of the configured default scope.
+     * Submit a script on the execution channel in a fresh session of the configured default scope,
+     * through the gateway (origin {@link Principal#API}).
      *
      * @param source the script text.
      * @param topic  0..65535; processor {@code topic mod processors} runs it.
@@ -225,25 +262,18 @@ public final class SxsRuntime implements AutoCloseable
      */
     public CompletableFuture<List<Value>> submit(final String source, final int topic)
     {
-        return submit(source, topic, session(config.scope()));
+        return gateway.submit(new ScriptSubmission(source, Principal.API, "api.submit", SessionRequest.FRESH, topic));
     }
 
     /**
-     * Submit a script on the execution channel to run in a given session (its scope, and the owner
-     * of the handlers it registers).
+     * Submit a script through the gateway.
      *
-     * @param source  the script text.
-     * @param topic   0..65535; processor {@code topic mod processors} runs it.
-     * @param session the session.
+     * @param submission the script, its principal and session.
      * @return completes with one value per top-level form, or a single error value; never exceptionally.
      */
-    public CompletableFuture<List<Value>> submit(final String source, final int topic, final Session session)
+    public CompletableFuture<List<Value>> submit(final ScriptSubmission submission)
     {
-        if (closed)
-        {
-            return CompletableFuture.completedFuture(List.of(new dev.sxs.lang.ErrorValue("runtime is closed")));
-        }
-        return processors.submit(source, topic, session, session.scope());
+        return gateway.submit(submission);
     }
 
     /**
@@ -258,6 +288,7 @@ public final class SxsRuntime implements AutoCloseable
             return;
         }
         closed = true;
+        gateway.close();
         dispatcher.close();
         processors.close();
         if (ownedJournal != null)

@@ -15,10 +15,16 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.events.DispatcherOptions;
 import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
+import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.kv.KvStore;
 import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.LogSink;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
+import dev.sxs.session.Principal;
+import dev.sxs.session.SessionRegistry;
+import dev.sxs.session.SxsSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +32,26 @@ class ProcessorsTest
 {
     private Dispatcher dispatcher;
     private Processors processors;
+    private SessionRegistry sessions;
+
+    /** A store nothing here reads: the sessions only need its scoped views. */
+    static KvStore unusedStore()
+    {
+        return (KvStore)java.lang.reflect.Proxy.newProxyInstance(KvStore.class.getClassLoader(),
+            new Class<?>[] {KvStore.class}, (proxy, method, args) ->
+            {
+                if (method.isDefault())
+                {
+                    return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                }
+                throw new UnsupportedOperationException(method.getName());
+            });
+    }
+
+    private SxsSession session(final String scope)
+    {
+        return sessions.open(null, Principal.API, scope, false);
+    }
 
     @AfterEach
     void close()
@@ -43,7 +69,9 @@ class ProcessorsTest
     private void start(final ScriptRunner runner, final int count)
     {
         dispatcher = Dispatcher.start(DispatcherOptions.defaults(), null);
-        processors = Processors.start(dispatcher, runner, count);
+        sessions = new SessionRegistry(unusedStore(), LogSink.NONE, dispatcher);
+        processors = Processors.start(dispatcher, runner, count,
+            scope -> sessions.open(null, Principal.REPLAY, scope, false), SxsThreadFactory.create());
     }
 
     @Test
@@ -61,7 +89,7 @@ class ProcessorsTest
         for (int i = 0; i < 200; i++)
         {
             // topics 1 and 5 both select processor 1 of 4
-            futures.add(processors.submit("s" + i, i % 2 == 0 ? 1 : 5, "session", ""));
+            futures.add(processors.submit("s" + i, i % 2 == 0 ? 1 : 5, session("")));
         }
         for (int i = 0; i < 200; i++)
         {
@@ -95,8 +123,8 @@ class ProcessorsTest
                 return List.of(new ErrorValue("interrupted"));
             }
         }, 2);
-        final CompletableFuture<List<Value>> a = processors.submit("a", 0, null, "");
-        final CompletableFuture<List<Value>> b = processors.submit("b", 1, null, "");
+        final CompletableFuture<List<Value>> a = processors.submit("a", 0, session(""));
+        final CompletableFuture<List<Value>> b = processors.submit("b", 1, session(""));
         assertEquals(List.of(dev.sxs.lang.SymValue.TRUE), a.get(20, TimeUnit.SECONDS));
         assertEquals(List.of(dev.sxs.lang.SymValue.TRUE), b.get(20, TimeUnit.SECONDS));
     }
@@ -112,11 +140,12 @@ class ProcessorsTest
             }
             return List.of(new ErrorValue("read error at 1:1: unclosed ("));
         }, 1);
-        assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")), processors.submit("(", 0, null, "").get(10, TimeUnit.SECONDS));
-        final List<Value> failed = processors.submit("throw", 0, null, "").get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")),
+            processors.submit("(", 0, session("")).get(10, TimeUnit.SECONDS));
+        final List<Value> failed = processors.submit("throw", 0, session("")).get(10, TimeUnit.SECONDS);
         assertTrue(((ErrorValue)failed.get(0)).message().startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
         assertEquals(List.of(new ErrorValue("submit: topic out of range (0..65535): 70000")),
-            processors.submit("x", 70000, null, "").get(10, TimeUnit.SECONDS));
+            processors.submit("x", 70000, session("")).get(10, TimeUnit.SECONDS));
         assertTrue(dispatcher.drain(10_000));
         assertEquals(1, dispatcher.stats(Channel.EXEC).handlerErrors());
     }
@@ -125,7 +154,7 @@ class ProcessorsTest
     void shouldRunReplayedScriptsWithTheirPublicationsSuppressed() throws Exception
     {
         final CompletableFuture<Long> published = new CompletableFuture<>();
-        final CompletableFuture<Object> sessionSeen = new CompletableFuture<>();
+        final CompletableFuture<SxsSession> sessionSeen = new CompletableFuture<>();
         start((source, session) ->
         {
             sessionSeen.complete(session);
@@ -134,7 +163,9 @@ class ProcessorsTest
         }, 2);
         dispatcher.publishReplay(new Event(7, 0, Channel.EXEC, 3, new StrValue("(core/event/pub A 1 1)"), "task:1:"));
         assertEquals(Publication.SUPPRESSED, published.get(10, TimeUnit.SECONDS));
-        assertEquals("task:1:", sessionSeen.get(10, TimeUnit.SECONDS));
+        final SxsSession replayed = sessionSeen.get(10, TimeUnit.SECONDS);
+        assertEquals("task:1:", replayed.scope());
+        assertEquals(Principal.REPLAY, replayed.principal());
         assertTrue(dispatcher.drain(10_000));
         assertEquals(1, dispatcher.stats(Channel.A).suppressed());
     }
@@ -175,13 +206,14 @@ class ProcessorsTest
     void shouldLeaveNoProcessorThreadAfterClose()
     {
         start((source, session) -> List.of(), 3);
-        processors.submit("x", 2, null, "").join();
+        processors.submit("x", 2, session("")).join();
         dispatcher.close();
         processors.close();
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
             assertTrue(!t.getName().startsWith("sxs-") || !t.isAlive(), t.getName());
         }
-        assertEquals(List.of(new ErrorValue("submit: closed on the execution channel")), processors.submit("y", 0, null, "").join());
+        assertEquals(List.of(new ErrorValue("submit: closed on the execution channel")),
+            processors.submit("y", 0, session("")).join());
     }
 }

@@ -91,6 +91,8 @@ class JmxManagementIT
             "ReplayTotal", "long", "ReplayRead", "long"));
         journal.putAll(Map.of("ReplayDelivered", "long", "ReplayPercent", "double", "ReplayError", "String"));
         expected.put("dev.sxs:type=Journal", journal);
+        expected.put("dev.sxs:type=Sessions", Map.of("Open", "int", "Sessions", "java.lang.String[]", "Handlers",
+            "java.lang.String[]"));
 
         final Set<String> names = new TreeSet<>();
         for (final ObjectName n : server.queryNames(new ObjectName("dev.sxs:*"), null))

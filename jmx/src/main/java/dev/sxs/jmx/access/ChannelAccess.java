@@ -1,6 +1,7 @@
 package dev.sxs.jmx.access;
 
 import dev.sxs.events.Channel;
+import dev.sxs.session.Principal;
 
 import java.util.Map;
 
@@ -23,13 +24,14 @@ public interface ChannelAccess
     Map<Integer, Integer> topics(Channel channel);
 
     /**
-     * Publish a payload given in sxs syntax.
+     * Publish a payload given in sxs syntax, through the runtime's gateway (which audits it).
      *
+     * @param who     who publishes.
      * @param channel the channel.
      * @param topic   the topic, 0..65535.
      * @param payload the payload as sxs text: exactly one form, read but not evaluated.
      * @return the printed result: {@code true}, or an error value such as {@code @"queue full ..."} or
      *         a read error naming line and column. Never throws for bad input.
      */
-    String publish(Channel channel, int topic, String payload);
+    String publish(Principal who, Channel channel, int topic, String payload);
 }

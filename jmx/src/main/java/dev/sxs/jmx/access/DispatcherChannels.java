@@ -4,19 +4,22 @@ import dev.sxs.events.Channel;
 import dev.sxs.events.ChannelStats;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Publication;
+import dev.sxs.gateway.EventSubmission;
+import dev.sxs.gateway.Gateway;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.ReadResult;
 import dev.sxs.lang.Reader;
 import dev.sxs.lang.Value;
+import dev.sxs.session.Principal;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * {@link ChannelAccess} over the live {@link Dispatcher}: counters are its {@link ChannelStats}
- * snapshots; {@code publish} reads the payload with the language reader and publishes it in the
- * root scope. Thread-safe.
+ * snapshots; {@code publish} reads the payload with the language reader and hands it to the runtime's
+ * {@link Gateway} in the root scope. Thread-safe.
  */
 public final class DispatcherChannels implements ChannelAccess
 {
@@ -24,13 +27,26 @@ public final class DispatcherChannels implements ChannelAccess
     public static final String ORIGIN = "";
 
     private final Dispatcher dispatcher;
+    private final Gateway gateway;
 
     /**
+     * Counters only: {@code publish} answers that publishing is not available (metrics use this).
+     *
      * @param dispatcher the dispatcher.
      */
     public DispatcherChannels(final Dispatcher dispatcher)
     {
+        this(dispatcher, null);
+    }
+
+    /**
+     * @param dispatcher the dispatcher.
+     * @param gateway    where publications go; null for none.
+     */
+    public DispatcherChannels(final Dispatcher dispatcher, final Gateway gateway)
+    {
         this.dispatcher = dispatcher;
+        this.gateway = gateway;
     }
 
     @Override
@@ -48,19 +64,25 @@ public final class DispatcherChannels implements ChannelAccess
     }
 
     @Override
-    public String publish(final Channel channel, final int topic, final String payload)
+    public String publish(final Principal who, final Channel channel, final int topic, final String payload)
     {
+        if (gateway == null)
+        {
+            return Printer.print(new ErrorValue("publish: not available here"));
+        }
         final Value value = readPayload("publish", payload);
         if (value instanceof ErrorValue e)
         {
             return Printer.print(e);
         }
-        final long result = dispatcher.publish(channel, topic, value, ORIGIN);
+        final long result = gateway.publish(new EventSubmission(channel, topic, value, who,
+            "Channel." + channel.label() + ".publish", ORIGIN));
         if (Publication.isAccepted(result))
         {
             return "true";
         }
-        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": " + Publication.describe(result)));
+        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": "
+            + Gateway.describe(result)));
     }
 
     /**

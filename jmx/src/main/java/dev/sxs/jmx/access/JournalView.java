@@ -1,8 +1,6 @@
 package dev.sxs.jmx.access;
 
 import dev.sxs.events.Channel;
-import dev.sxs.events.Dispatcher;
-import dev.sxs.jmx.audit.AuditRecords;
 import dev.sxs.journal.ChronicleJournal;
 import dev.sxs.journal.Journal;
 import dev.sxs.journal.JournalInfo;
@@ -12,9 +10,8 @@ import dev.sxs.journal.PrintSink;
 import dev.sxs.journal.Replay;
 import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
-import dev.sxs.journal.ReplaySink;
+import dev.sxs.journal.ReplayTarget;
 import dev.sxs.journal.RepublishSink;
-import dev.sxs.lang.Reader;
 import dev.sxs.runtime.ValuePayloadCodec;
 
 import java.io.OutputStream;
@@ -23,10 +20,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link JournalAccess} over the runtime's {@link Journal} and {@link Dispatcher}. Metadata is read
- * from the journal at most every {@link #DEFAULT_INFO_CACHE_NANOS} (a JMX console reads many
- * attributes at once). A replay runs on a daemon thread {@code sxs-replay-N}, re-publishing through
- * {@link Dispatcher#publishReplay} and skipping audit records. Thread-safe.
+ * {@link JournalAccess} over the runtime's {@link Journal} and a {@link ReplayTarget} (the gateway's
+ * {@code republish}). Metadata is read from the journal at most every {@link #DEFAULT_INFO_CACHE_NANOS}
+ * (a JMX console reads many attributes at once). A replay runs on a daemon thread {@code sxs-replay-N},
+ * re-publishing events and scripts through the target ({@link RepublishSink} passes over audit
+ * records). Thread-safe.
  */
 public final class JournalView implements JournalAccess
 {
@@ -34,18 +32,18 @@ public final class JournalView implements JournalAccess
     public static final long DEFAULT_INFO_CACHE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final Journal journal;
-    private final Dispatcher dispatcher;
+    private final ReplayTarget target;
     private JournalInfo info;
     private long infoTime;
 
     /**
-     * @param journal    the journal.
-     * @param dispatcher where replayed events are re-published.
+     * @param journal the journal.
+     * @param target  where replayed events are re-published.
      */
-    public JournalView(final Journal journal, final Dispatcher dispatcher)
+    public JournalView(final Journal journal, final ReplayTarget target)
     {
         this.journal = journal;
-        this.dispatcher = dispatcher;
+        this.target = target;
     }
 
     private synchronized JournalInfo info()
@@ -111,15 +109,8 @@ public final class JournalView implements JournalAccess
             .withChannel(channel)
             .withTopic(topic);
         final Replay replay = new Replay(reader, request);
-        final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, dispatcher::publishReplay);
-        final ReplaySink sink = entry ->
-        {
-            if (!AuditRecords.isAudit(entry.channel(), entry.topic(), entry.origin()))
-            {
-                republish.accept(entry);
-            }
-        };
-        replay.start(sink).whenComplete((progress, failure) -> reader.close());
+        final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target);
+        replay.start(republish).whenComplete((progress, failure) -> reader.close());
         return new Status(replay.progress(), republish);
     }
 

@@ -1,5 +1,7 @@
 package dev.sxs.jmx.access;
 
+import dev.sxs.gateway.ScriptSubmission;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +31,12 @@ public interface RuntimeAccess
     Map<String, String> configuration();
 
     /**
-     * Evaluate a script in a scope.
+     * Evaluate a script through the runtime's gateway and wait for it.
      *
-     * @param scope  the scope; "" for root.
-     * @param script the script text.
+     * @param submission the script, who submits it and in which session and scope.
      * @return the canonical printed value of each top-level form (a single read error when unreadable).
      */
-    List<String> eval(String scope, String script);
+    List<String> eval(ScriptSubmission submission);
 
     /**
      * Stop the runtime (and unload sxs when it runs as an agent).

@@ -1,5 +1,7 @@
 package dev.sxs.jmx.access;
 
+import dev.sxs.gateway.Gateway;
+import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
@@ -9,12 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * {@link RuntimeAccess} over a runtime's configuration, its evaluation function and a stop action
- * provided by whoever owns the runtime (the agent unloads sxs; a library user closes it). Thread-safe.
+ * {@link RuntimeAccess} over a runtime's configuration, its {@link Gateway} (evaluations go straight to
+ * it) and a stop action provided by whoever owns the runtime (the agent unloads sxs; a library user
+ * closes it). Thread-safe.
  */
 public final class RuntimeView implements RuntimeAccess
 {
@@ -22,32 +24,32 @@ public final class RuntimeView implements RuntimeAccess
     public static final String DEFAULT_VERSION = "0.1.0-SNAPSHOT";
 
     private final Config config;
-    private final BiFunction<String, String, List<Value>> eval;
+    private final Gateway gateway;
     private final Supplier<String> stop;
     private final Supplier<String> status;
     private final long startedAt = System.currentTimeMillis();
 
     /**
-     * @param config the configuration.
-     * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
-     * @param stop   stops the runtime and says how it went.
+     * @param config  the configuration.
+     * @param gateway the runtime's gateway.
+     * @param stop    stops the runtime and says how it went.
      */
-    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop)
+    public RuntimeView(final Config config, final Gateway gateway, final Supplier<String> stop)
     {
-        this(config, eval, stop, () -> "running");
+        this(config, gateway, stop, () -> "running");
     }
 
     /**
-     * @param config the configuration.
-     * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
-     * @param stop   stops the runtime and says how it went.
-     * @param status {@code running} or {@code stopped}.
+     * @param config  the configuration.
+     * @param gateway the runtime's gateway.
+     * @param stop    stops the runtime and says how it went.
+     * @param status  {@code running} or {@code stopped}.
      */
-    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop,
+    public RuntimeView(final Config config, final Gateway gateway, final Supplier<String> stop,
         final Supplier<String> status)
     {
         this.config = config;
-        this.eval = eval;
+        this.gateway = gateway;
         this.stop = stop;
         this.status = status;
     }
@@ -91,10 +93,10 @@ public final class RuntimeView implements RuntimeAccess
     }
 
     @Override
-    public List<String> eval(final String scope, final String script)
+    public List<String> eval(final ScriptSubmission submission)
     {
         final List<String> printed = new ArrayList<>();
-        for (final Value v : eval.apply(script, scope))
+        for (final Value v : gateway.submit(submission).join())
         {
             printed.add(Printer.print(v));
         }

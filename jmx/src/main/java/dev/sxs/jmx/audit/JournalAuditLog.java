@@ -1,17 +1,23 @@
 package dev.sxs.jmx.audit;
 
 import dev.sxs.events.Event;
+import dev.sxs.gateway.AuditTrail;
 import dev.sxs.journal.Journal;
+import dev.sxs.journal.RecordType;
+import dev.sxs.session.Origin;
+import dev.sxs.session.Principal;
 
 import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * An {@link AuditLog} writing {@link AuditRecords} into the event journal. When the journal is off
+ * An {@link AuditLog} and the gateway's {@link AuditTrail}, writing {@link AuditRecords} into the event
+ * journal as records of type {@link RecordType#AUDIT}. WHO is the JMX user for JMX calls, else the
+ * principal as {@code origin:name} (e.g. {@code cli:local}). When the journal is off
  * or an append fails, the record goes to a fallback line sink instead (stderr in the agent), so no
  * action goes unrecorded. Threading: any thread (the journal's appends are thread-safe). Never throws.
  */
-public final class JournalAuditLog implements AuditLog
+public final class JournalAuditLog implements AuditLog, AuditTrail
 {
     private final Journal journal;
     private final Consumer<String> fallback;
@@ -27,6 +33,12 @@ public final class JournalAuditLog implements AuditLog
     }
 
     @Override
+    public void record(final Principal who, final String action, final String detail)
+    {
+        record(who.origin() == Origin.JMX ? who.name() : who.toString(), action, detail);
+    }
+
+    @Override
     public void record(final String who, final String operation, final String detail)
     {
         final Instant now = Instant.now();
@@ -37,7 +49,7 @@ public final class JournalAuditLog implements AuditLog
         {
             try
             {
-                journal.append(record);
+                journal.append(record, RecordType.AUDIT);
                 return;
             }
             catch (final RuntimeException ex)

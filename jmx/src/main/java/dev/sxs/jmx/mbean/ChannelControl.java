@@ -7,29 +7,28 @@ import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
+import dev.sxs.session.Principal;
 
 import java.util.Map;
 
 /**
  * The {@link ChannelMXBean} of one channel. Each attribute read takes a fresh counter snapshot.
- * {@code publish} is audited before it runs; bad input gives an error value, never an exception. Thread-safe; holds no state of its own.
+ * {@code publish} goes to the runtime's gateway as a submission of the calling JMX principal (which audits
+ * it); bad input gives an error value, never an exception. Thread-safe; holds no state of its own.
  */
 public final class ChannelControl implements ChannelMXBean
 {
     private final Channel channel;
     private final ChannelAccess channels;
-    private final AuditLog audit;
 
     /**
      * @param channel  the channel.
      * @param channels the dispatcher view.
-     * @param audit    where publications are recorded.
      */
-    public ChannelControl(final Channel channel, final ChannelAccess channels, final AuditLog audit)
+    public ChannelControl(final Channel channel, final ChannelAccess channels)
     {
         this.channel = channel;
         this.channels = channels;
-        this.audit = audit;
     }
 
     @Override
@@ -101,8 +100,7 @@ public final class ChannelControl implements ChannelMXBean
         {
             return error("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\")");
         }
-        audit.record(CurrentSubject.who(), "Channel." + channel.label() + ".publish", "topic=" + topic + " " + payload);
-        return channels.publish(channel, topic, payload);
+        return channels.publish(Principal.jmx(CurrentSubject.who()), channel, topic, payload);
     }
 
     @Override

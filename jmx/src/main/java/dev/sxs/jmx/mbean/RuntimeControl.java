@@ -1,22 +1,30 @@
 package dev.sxs.jmx.mbean;
 
 import dev.sxs.events.Channel;
+import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
+import dev.sxs.session.Principal;
+import dev.sxs.session.SessionRequest;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The {@link RuntimeMXBean}: reads the runtime through {@link RuntimeAccess}, audits {@code eval},
- * {@code evalIn}, {@code publish} and {@code stop} before running them. Thread-safe; holds no state of its own.
+ * The {@link RuntimeMXBean}: reads the runtime through {@link RuntimeAccess}; hands {@code eval},
+ * {@code evalIn}, {@code evalSession} and {@code publish} to the runtime's gateway as submissions of the
+ * calling JMX principal (the gateway resolves the scope and audits them); audits {@code stop} before
+ * running it. Thread-safe; holds no state of its own.
  */
 public final class RuntimeControl implements RuntimeMXBean
 {
+    /** The {@code client} the sxs command line passes to {@code evalSession}. */
+    public static final String CLI_CLIENT = "cli";
+
     private final RuntimeAccess runtime;
     private final ChannelAccess channels;
     private final AuditLog audit;
@@ -24,7 +32,7 @@ public final class RuntimeControl implements RuntimeMXBean
     /**
      * @param runtime  the runtime.
      * @param channels the channels, for {@code publish}.
-     * @param audit    where evaluations, publications and stops are recorded.
+     * @param audit    where stops are recorded.
      */
     public RuntimeControl(final RuntimeAccess runtime, final ChannelAccess channels, final AuditLog audit)
     {
@@ -47,7 +55,7 @@ public final class RuntimeControl implements RuntimeMXBean
         {
             return Printer.print(new ErrorValue("publish: bad channel '" + channel + "' (expected A..F)"));
         }
-        return new ChannelControl(c, channels, audit).publish(topic, payload);
+        return new ChannelControl(c, channels).publish(topic, payload);
     }
 
     @Override
@@ -78,7 +86,7 @@ public final class RuntimeControl implements RuntimeMXBean
     @Override
     public String eval(final String script)
     {
-        return evalIn(runtime.configuration().getOrDefault("scope", ""), script, "Runtime.eval");
+        return run(script, Principal.jmx(CurrentSubject.who()), "Runtime.eval", SessionRequest.FRESH);
     }
 
     @Override
@@ -88,17 +96,30 @@ public final class RuntimeControl implements RuntimeMXBean
         {
             throw new IllegalArgumentException("evalIn: scope is null (use an empty string for the root scope)");
         }
-        return evalIn(scope, script, "Runtime.evalIn");
+        return run(script, Principal.jmx(CurrentSubject.who()), "Runtime.evalIn", SessionRequest.fresh(scope));
     }
 
-    private String evalIn(final String scope, final String script, final String operation)
+    @Override
+    public String evalSession(final String session, final boolean replace, final String scope, final String script,
+        final String client)
+    {
+        final String who = CurrentSubject.who();
+        final Principal principal = CLI_CLIENT.equals(client) ? Principal.cli(who) : Principal.jmx(who);
+        final String name = session == null || session.isBlank() ? null : session.strip();
+        if (replace && name == null)
+        {
+            return Printer.print(new ErrorValue("evalSession: replace needs a session name"));
+        }
+        return run(script, principal, "Runtime.evalSession", new SessionRequest(name, scope, replace));
+    }
+
+    private String run(final String script, final Principal who, final String action, final SessionRequest session)
     {
         if (script == null)
         {
-            throw new IllegalArgumentException(operation.substring(8) + ": script is null");
+            throw new IllegalArgumentException(action.substring(8) + ": script is null");
         }
-        audit.record(CurrentSubject.who(), operation, scope.isEmpty() ? script : "scope=" + scope + " " + script);
-        return String.join("\n", runtime.eval(scope, script));
+        return String.join("\n", runtime.eval(ScriptSubmission.of(script, who, action, session)));
     }
 
     @Override

@@ -50,6 +50,27 @@ public interface RuntimeMXBean
         @Param(name = "script", description = "sxs script text, one or more forms") String script);
 
     /**
+     * @param session the session name.
+     * @param replace whether to close the named session first.
+     * @param scope   the scope.
+     * @param script  the script.
+     * @param client  who calls.
+     * @return printed results.
+     */
+    @Description(value = "Evaluate a script in a named session: evals naming the same session share it (a later one "
+        + "can unsub what an earlier one subscribed) and run in order on one processor; replace closes the session "
+        + "first (its handlers go), so a setup script can run twice. Returns the printed value of each top-level "
+        + "form, one per line. Audited.", impact = MBeanOperationInfo.ACTION)
+    String evalSession(
+        @Param(name = "session", description = "session name; empty for a fresh unnamed session") String session,
+        @Param(name = "replace", description = "close the named session first") boolean replace,
+        @Param(name = "scope", description = "scope of a new session; null for the session's or the default")
+        String scope,
+        @Param(name = "script", description = "sxs script text, one or more forms") String script,
+        @Param(name = "client", description = "cli when the sxs command line calls; anything else for JMX")
+        String client);
+
+    /**
      * @param channel the channel.
      * @param topic   the topic.
      * @param payload the payload.

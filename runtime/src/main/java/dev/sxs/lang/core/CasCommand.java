@@ -22,10 +22,11 @@ public final class CasCommand implements Command
         {
             return args.usage("KEY EXPECTED NEW");
         }
-        final Object evaluated = Keys.evaluate(args, 0, ctx);
-        if (!(evaluated instanceof String key))
+        final Value keyArg = args.eval(0, ctx);
+        final String key = Keys.keyOf(keyArg);
+        if (key == null)
         {
-            return (Value)evaluated;
+            return Keys.invalid(args, keyArg);
         }
         final Value expected = args.eval(1, ctx);
         if (expected.isError())

@@ -20,10 +20,11 @@ public final class DelCommand implements Command
         {
             return args.usage("KEY");
         }
-        final Object evaluated = Keys.evaluate(args, 0, ctx);
-        if (!(evaluated instanceof String key))
+        final Value keyArg = args.eval(0, ctx);
+        final String key = Keys.keyOf(keyArg);
+        if (key == null)
         {
-            return (Value)evaluated;
+            return Keys.invalid(args, keyArg);
         }
         return SymValue.of(ctx.store().remove(key));
     }

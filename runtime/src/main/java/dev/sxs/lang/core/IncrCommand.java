@@ -23,10 +23,11 @@ public final class IncrCommand implements Command
         {
             return args.usage("KEY [DELTA]");
         }
-        final Object evaluated = Keys.evaluate(args, 0, ctx);
-        if (!(evaluated instanceof String key))
+        final Value keyArg = args.eval(0, ctx);
+        final String key = Keys.keyOf(keyArg);
+        if (key == null)
         {
-            return (Value)evaluated;
+            return Keys.invalid(args, keyArg);
         }
         long delta = 1;
         if (args.size() == 2)

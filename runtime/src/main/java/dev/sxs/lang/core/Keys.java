@@ -53,29 +53,25 @@ final class Keys
     }
 
     /**
-     * Evaluate a KEY argument.
+     * The key of an evaluated KEY argument (the typed path; its error is {@link #invalid}).
      *
-     * @param args the call's arguments.
-     * @param i    the KEY argument's position.
-     * @param ctx  the evaluation context.
-     * @return the key text (a non-empty {@link String}), or the error value to return: the argument's
-     *         own error when it failed (errors propagate), else a precise error naming the command.
+     * @param value the evaluated KEY.
+     * @return the key text (not empty), or null when the value is an error or has no key text.
      */
-    static Object evaluate(final Args args, final int i, final Context ctx)
+    static String keyOf(final Value value)
     {
-        final Value value = args.eval(i, ctx);
         final String key = text(value);
-        return key == null || key.isEmpty() ? invalid(args, value) : key;
+        return key == null || key.isEmpty() ? null : key;
     }
 
     /**
-     * The error to return for an evaluated KEY whose {@link #text} was null or empty.
+     * The error to return for an evaluated KEY whose {@link #keyOf} was null.
      *
      * @param args  the arguments, for the command name.
      * @param value the evaluated KEY.
      * @return the value itself when it is an error (errors propagate), else a precise error.
      */
-    private static Value invalid(final Args args, final Value value)
+    static Value invalid(final Args args, final Value value)
     {
         if (value.isError())
         {

@@ -35,15 +35,17 @@ public final class AwaitCommand implements Command
         {
             return EventArgs.noEvents(args);
         }
-        final Object channel = EventArgs.channel(args, 1, ctx);
-        if (channel instanceof Value error)
+        final Value channelArg = args.eval(1, ctx);
+        final Channel channel = EventArgs.channelOf(channelArg);
+        if (channel == null)
         {
-            return error;
+            return EventArgs.badChannel(args, channelArg);
         }
-        final Object topic = EventArgs.topic(args, 2, ctx);
-        if (topic instanceof Value error)
+        final Value topicArg = args.eval(2, ctx);
+        final int topic = EventArgs.topicOf(topicArg);
+        if (topic < 0)
         {
-            return error;
+            return EventArgs.badTopic(args, topicArg);
         }
         long timeout = dispatcher.options().awaitTimeoutMillis();
         if (args.size() == 4)
@@ -59,7 +61,7 @@ public final class AwaitCommand implements Command
             }
             timeout = n.value();
         }
-        try (Awaiter awaiter = dispatcher.listen((Channel)channel, (Integer)topic))
+        try (Awaiter awaiter = dispatcher.listen(channel, topic))
         {
             final Body body = args.body(0);
             final Value done = body != null ? body.run(ctx) : args.eval(0, ctx);

@@ -41,17 +41,19 @@ abstract class ChannelTopicCommand implements Command
         {
             return EventArgs.noEvents(args);
         }
-        final Object channel = EventArgs.channel(args, 0, ctx);
-        if (channel instanceof Value error)
+        final Value channelArg = args.eval(0, ctx);
+        final Channel channel = EventArgs.channelOf(channelArg);
+        if (channel == null)
         {
-            return error;
+            return EventArgs.badChannel(args, channelArg);
         }
-        final Object topic = EventArgs.topic(args, 1, ctx);
-        if (topic instanceof Value error)
+        final Value topicArg = args.eval(1, ctx);
+        final int topic = EventArgs.topicOf(topicArg);
+        if (topic < 0)
         {
-            return error;
+            return EventArgs.badTopic(args, topicArg);
         }
-        return invoke(args, ctx, dispatcher, (Channel)channel, (Integer)topic);
+        return invoke(args, ctx, dispatcher, channel, topic);
     }
 
     /**

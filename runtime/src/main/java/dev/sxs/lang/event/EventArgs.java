@@ -13,8 +13,10 @@ import dev.sxs.lang.Value;
 
 /**
  * Argument checks shared by the event commands: CHANNEL ({@code $CHANNEL_A}..{@code $CHANNEL_F} or
- * bare {@code A}..{@code F}) and TOPIC (an integer 0..65535), each either parsed or an error value
- * naming the command and what was wrong.
+ * bare {@code A}..{@code F}) and TOPIC (an integer 0..65535). Each has a typed path ({@link #channelOf},
+ * {@link #topicOf}: the parsed value, or null / -1) and an error path ({@link #badChannel},
+ * {@link #badTopic}: the error value naming the command and what was wrong). Stateless; no allocation
+ * on the typed path.
  */
 final class EventArgs
 {
@@ -38,38 +40,56 @@ final class EventArgs
     }
 
     /**
-     * Evaluate and check a CHANNEL argument. The execution channel is not a valid target.
+     * The channel an evaluated CHANNEL argument names (the typed path; its error is {@link #badChannel}).
+     * The execution channel is not a valid target.
      *
-     * @return a {@link Channel}, or an error value.
+     * @param v the evaluated CHANNEL.
+     * @return the channel A..F, or null.
      */
-    static Object channel(final Args args, final int i, final Context ctx)
+    static Channel channelOf(final Value v)
     {
-        final Value v = args.eval(i, ctx);
+        final String name = v instanceof SymValue s ? s.name() : v instanceof StrValue s ? s.text() : null;
+        final Channel channel = name == null ? null : Channel.byName(name);
+        return channel == Channel.EXEC ? null : channel;
+    }
+
+    /**
+     * @param args the call.
+     * @param v    an evaluated CHANNEL whose {@link #channelOf} was null.
+     * @return the value itself when it is an error (errors propagate), else a precise error.
+     */
+    static Value badChannel(final Args args, final Value v)
+    {
         if (v.isError())
         {
             return v;
         }
         final String name = v instanceof SymValue s ? s.name() : v instanceof StrValue s ? s.text() : null;
-        final Channel channel = name == null ? null : Channel.byName(name);
-        if (channel == null)
-        {
-            return args.error("bad channel " + Printer.print(v) + " (expected $CHANNEL_A..$CHANNEL_F or A..F)");
-        }
-        if (channel == Channel.EXEC)
+        if (name != null && Channel.byName(name) == Channel.EXEC)
         {
             return args.error("not permitted on the execution channel (submit scripts instead)");
         }
-        return channel;
+        return args.error("bad channel " + Printer.print(v) + " (expected $CHANNEL_A..$CHANNEL_F or A..F)");
     }
 
     /**
-     * Evaluate and check a TOPIC argument.
+     * The topic of an evaluated TOPIC argument (the typed path; its error is {@link #badTopic}).
      *
-     * @return an {@link Integer} 0..65535, or an error value.
+     * @param v the evaluated TOPIC.
+     * @return the topic 0..65535, or -1.
      */
-    static Object topic(final Args args, final int i, final Context ctx)
+    static int topicOf(final Value v)
     {
-        final Value v = args.eval(i, ctx);
+        return v instanceof IntValue n && Channel.isValidTopic(n.value()) ? (int)n.value() : -1;
+    }
+
+    /**
+     * @param args the call.
+     * @param v    an evaluated TOPIC whose {@link #topicOf} was -1.
+     * @return the value itself when it is an error (errors propagate), else a precise error.
+     */
+    static Value badTopic(final Args args, final Value v)
+    {
         if (v.isError())
         {
             return v;
@@ -78,11 +98,7 @@ final class EventArgs
         {
             return args.error("TOPIC must be an integer 0..65535, got " + Printer.print(v));
         }
-        if (!Channel.isValidTopic(n.value()))
-        {
-            return args.error("topic out of range (0..65535): " + n.value());
-        }
-        return (int)n.value();
+        return args.error("topic out of range (0..65535): " + n.value());
     }
 
     /** @return the symbol {@code $channel} is bound to in handlers: {@code A}..{@code F}. */

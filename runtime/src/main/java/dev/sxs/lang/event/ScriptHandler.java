@@ -45,6 +45,13 @@ final class ScriptHandler implements EventHandler
         }
     }
 
+    /** @return the body as written, printed (how operators see the handler in a session listing). */
+    @Override
+    public String toString()
+    {
+        return body.block().print();
+    }
+
     /** A handler body's error value, as the failure the dispatcher counts (no stack trace). */
     static final class HandlerFailure extends RuntimeException
     {

@@ -9,7 +9,7 @@ import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 
 /**
- * {@code (core/event/sub CHANNEL TOPIC {BODY})}: register a handler owned by the calling session;
+ * {@code (core/event/sub CHANNEL TOPIC {BODY})}: register a handler owned by the calling session (its id);
  * BODY (compiled once, with the call) runs for every event with {@code $data}, {@code $channel},
  * {@code $topic} bound, in the subscriber's scope. Returns {@code true}.
  */

@@ -1,0 +1,277 @@
+package dev.sxs.gateway;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.Event;
+import dev.sxs.events.Publication;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Interpreter;
+import dev.sxs.lang.Value;
+import dev.sxs.session.Principal;
+import dev.sxs.session.SessionRegistry;
+import dev.sxs.session.SessionRequest;
+import dev.sxs.session.SxsSession;
+
+/**
+ * The one way into a runtime. Every submission passes here, in this order: refused when the runtime is
+ * closed or the {@link AccessPolicy} says no; its session is resolved (a named one shared, a fresh one
+ * made, {@code replace} closing the old one first) and its scope with it (the configured default scope is
+ * resolved here and nowhere else); an audit record is written through the {@link AuditTrail} for the
+ * audited origins (CLI, JMX); then a script goes to the processors ({@link #submit}) or runs on the
+ * caller's thread ({@link #evaluate}), and an event goes to the dispatcher ({@link #publish}).
+ * Replays re-publish through {@link #republish}; replayed scripts run in {@link #replaySession}s.
+ * <p>
+ * Threading: every method is safe from any thread. Failure: nothing throws for bad input; scripts give
+ * error values, events a negative code ({@link Publication} or {@link #NOT_PERMITTED}).
+ */
+public final class Gateway
+{
+    /** Publication code of an event the access policy refused. */
+    public static final long NOT_PERMITTED = -100;
+
+    private final String defaultScope;
+    private final SessionRegistry sessions;
+    private final ScriptQueue scripts;
+    private final Interpreter interpreter;
+    private final Dispatcher dispatcher;
+    private volatile AuditTrail audit = AuditTrail.NONE;
+    private volatile AccessPolicy access = AccessPolicy.ALLOW_ALL;
+    private volatile boolean closed;
+
+    private record Admission(SxsSession session, ErrorValue refusal)
+    {
+    }
+
+    /**
+     * @param defaultScope the scope of submissions that name none ("" for root).
+     * @param sessions     the runtime's sessions.
+     * @param scripts      where scripts are queued (the processors).
+     * @param interpreter  evaluates scripts run on the caller's thread.
+     * @param dispatcher   where events are published.
+     */
+    public Gateway(final String defaultScope, final SessionRegistry sessions, final ScriptQueue scripts,
+        final Interpreter interpreter, final Dispatcher dispatcher)
+    {
+        this.defaultScope = defaultScope == null ? "" : defaultScope;
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.scripts = Objects.requireNonNull(scripts, "scripts");
+        this.interpreter = Objects.requireNonNull(interpreter, "interpreter");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+    }
+
+    /**
+     * @param trail where audit records go from now on (the agent installs the journal audit log).
+     * @return this.
+     */
+    public Gateway auditTo(final AuditTrail trail)
+    {
+        this.audit = Objects.requireNonNull(trail, "trail");
+        return this;
+    }
+
+    /**
+     * @param policy decides from now on which submissions may go ahead.
+     * @return this.
+     */
+    public Gateway permitWith(final AccessPolicy policy)
+    {
+        this.access = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /** @return the runtime's sessions. */
+    public SessionRegistry sessions()
+    {
+        return sessions;
+    }
+
+    /**
+     * @param requested a scope, or null.
+     * @return the scope itself, or the configured default scope for null.
+     */
+    public String resolveScope(final String requested)
+    {
+        return requested == null ? defaultScope : requested;
+    }
+
+    /**
+     * Queue a script on a processor (the session's topic unless the submission names one).
+     *
+     * @param submission the script.
+     * @return completes with one value per top-level form, or a single error value; never exceptionally.
+     */
+    public CompletableFuture<List<Value>> submit(final ScriptSubmission submission)
+    {
+        final Admission admission = admit(submission);
+        if (admission.refusal() != null)
+        {
+            return CompletableFuture.completedFuture(List.of(admission.refusal()));
+        }
+        final SxsSession session = admission.session();
+        final int topic = submission.topic() == ScriptSubmission.SESSION_TOPIC ? session.topic() : submission.topic();
+        // completes after the release: a listing right after the answer no longer shows a finished unnamed session
+        return scripts.submit(submission.source(), topic, session).whenComplete((values, failure) -> session.release());
+    }
+
+    /**
+     * Run a script on the calling thread (the Java API's {@code eval}), under one fresh budget.
+     *
+     * @param submission the script; its topic is ignored.
+     * @return one value per top-level form, or a single error value.
+     */
+    public List<Value> evaluate(final ScriptSubmission submission)
+    {
+        final Admission admission = admit(submission);
+        if (admission.refusal() != null)
+        {
+            return List.of(admission.refusal());
+        }
+        try
+        {
+            return interpreter.eval(submission.source(), admission.session().context());
+        }
+        finally
+        {
+            admission.session().release();
+        }
+    }
+
+    /**
+     * Publish an event.
+     *
+     * @param submission the event.
+     * @return its sequence number (&gt; 0), or a negative {@link Publication} code or {@link #NOT_PERMITTED}.
+     */
+    public long publish(final EventSubmission submission)
+    {
+        if (closed)
+        {
+            return Publication.CLOSED;
+        }
+        if (!access.permits(submission))
+        {
+            return NOT_PERMITTED;
+        }
+        final String scope = resolveScope(submission.scope());
+        if (submission.principal().origin().audited())
+        {
+            audit(submission.principal(), submission.action(),
+                "topic=" + submission.topic() + " " + submission.payload());
+        }
+        return dispatcher.publish(submission.channel(), submission.topic(), submission.payload(), scope);
+    }
+
+    /**
+     * Re-publish a journaled event (the replay target): handlers run, their publications are suppressed,
+     * nothing is journaled again. The replay's start was audited and checked already.
+     *
+     * @param event the recorded event.
+     * @return its sequence number, or a negative {@link Publication} code.
+     */
+    public long republish(final Event event)
+    {
+        return closed ? Publication.CLOSED : dispatcher.publishReplay(event);
+    }
+
+    /**
+     * @param scope the scope a replayed script recorded.
+     * @return a fresh session of the replay principal there.
+     */
+    public SxsSession replaySession(final String scope)
+    {
+        return sessions.open(null, Principal.REPLAY, scope == null ? "" : scope, false);
+    }
+
+    /**
+     * Close a session by name or id (audited as {@code Sessions.close} for audited origins).
+     *
+     * @param who      who asks.
+     * @param nameOrId the session's name or decimal id.
+     * @return the number of handlers removed, or -1 when no such session is open.
+     */
+    public int closeSession(final Principal who, final String nameOrId)
+    {
+        if (who.origin().audited())
+        {
+            audit(who, "Sessions.close", String.valueOf(nameOrId));
+        }
+        final SxsSession session = sessions.find(nameOrId);
+        return session == null ? -1 : sessions.close(session);
+    }
+
+    /**
+     * Write one audit record (the management actions that are not submissions: store writes, replays,
+     * stop). Never throws.
+     *
+     * @param who    who acts.
+     * @param action the action.
+     * @param detail its arguments.
+     */
+    public void audit(final Principal who, final String action, final String detail)
+    {
+        try
+        {
+            audit.record(who, action, detail);
+        }
+        catch (final RuntimeException ignored)
+        {
+            // auditing never stops the action
+        }
+    }
+
+    /**
+     * @param code a negative result of {@link #publish}.
+     * @return what it means.
+     */
+    public static String describe(final long code)
+    {
+        return code == NOT_PERMITTED ? "not permitted" : Publication.describe(code);
+    }
+
+    /** Refuse every submission from now on (the runtime is closing). */
+    public void close()
+    {
+        closed = true;
+    }
+
+    private Admission admit(final ScriptSubmission submission)
+    {
+        if (closed)
+        {
+            return new Admission(null, new ErrorValue("runtime is closed"));
+        }
+        if (submission.source() == null)
+        {
+            return new Admission(null, new ErrorValue("submit: expects a script"));
+        }
+        if (!access.permits(submission))
+        {
+            return new Admission(null, new ErrorValue(submission.action() + ": not permitted for "
+                + submission.principal()));
+        }
+        final SessionRequest request = submission.session();
+        final SxsSession session = sessions.open(request.name(), submission.principal(),
+            resolveScope(request.scope()), request.replace());
+        if (request.scope() != null && !request.scope().equals(session.scope()))
+        {
+            return new Admission(null, new ErrorValue("session " + request.name() + " runs in scope \""
+                + session.scope() + "\", not \"" + request.scope() + "\" (close it, or use replace)"));
+        }
+        if (submission.principal().origin().audited())
+        {
+            audit(submission.principal(), submission.action(), detail(request, session, submission.source()));
+        }
+        return new Admission(session, null);
+    }
+
+    private static String detail(final SessionRequest request, final SxsSession session, final String source)
+    {
+        final String where = session.scope().isEmpty() ? "" : "scope=" + session.scope() + " ";
+        final String named = request.name() == null ? ""
+            : "session=" + request.name() + (request.replace() ? " replace " : " ");
+        return named + where + source;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.sxs.runtime;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.AgentTerminationException;
+
+import dev.sxs.events.Event;
+import dev.sxs.events.EventThread;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.Value;
+import dev.sxs.session.SxsSession;
+
+/**
+ * One script processor as an Agrona {@link Agent}: each duty cycle runs the next queued script, so its
+ * scripts run one at a time in submission order. Run by an {@code AgentRunner} on an {@link EventThread}
+ * {@code sxs-processor-N} (the replay flag and the await hook live there); submitters wake it with
+ * {@link LockSupport#unpark} after queuing, so an idle processor parks without polling fast.
+ * <p>
+ * Threading: {@link #add} from any thread; the duty cycle on the processor thread. Once
+ * {@link #stopAfterQueued()} was called the agent ends when its queue is empty.
+ */
+final class ScriptProcessor implements Agent
+{
+    private final String roleName;
+    private final ScriptRunner runner;
+    private final Completion completion;
+    private final Queue<Job> queue = new ConcurrentLinkedQueue<>();
+    private final Queue<CompletableFuture<Void>> unsettled = new ConcurrentLinkedQueue<>();
+    private volatile EventThread thread;
+    private volatile boolean stopping;
+
+    /** Told when a script finished (the processors count it on the execution channel). */
+    @FunctionalInterface
+    interface Completion
+    {
+        /**
+         * @param job the job.
+         * @param ok  false when the runner threw.
+         */
+        void completed(Job job, boolean ok);
+    }
+
+    /**
+     * One queued script.
+     *
+     * @param event   the execution-channel event carrying the source.
+     * @param session the session it runs in.
+     * @param future  completed with the values.
+     * @param replay  true for a replayed script (its publications are suppressed).
+     * @param settled completed once the script finished or blocked in an await; null when nobody waits.
+     */
+    record Job(Event event, SxsSession session, CompletableFuture<List<Value>> future, boolean replay,
+        CompletableFuture<Void> settled)
+    {
+    }
+
+    ScriptProcessor(final int index, final ScriptRunner runner, final Completion completion)
+    {
+        this.roleName = "sxs-processor-" + index;
+        this.runner = runner;
+        this.completion = completion;
+    }
+
+    /**
+     * @param thread the thread the runner was started on; it is woken after each {@link #add}.
+     * @return the same thread.
+     */
+    EventThread bind(final EventThread thread)
+    {
+        this.thread = thread;
+        // blocked in an await: the running script and every replayed script queued behind it settle
+        thread.onBlocking(this::settleAll);
+        return thread;
+    }
+
+    EventThread thread()
+    {
+        return thread;
+    }
+
+    void add(final Job job)
+    {
+        if (job.settled() != null)
+        {
+            unsettled.add(job.settled());
+        }
+        queue.add(job);
+        LockSupport.unpark(thread);
+    }
+
+    void stopAfterQueued()
+    {
+        stopping = true;
+        LockSupport.unpark(thread);
+    }
+
+    Job poll()
+    {
+        return queue.poll();
+    }
+
+    void settleAll()
+    {
+        CompletableFuture<Void> f;
+        while ((f = unsettled.poll()) != null)
+        {
+            f.complete(null);
+        }
+    }
+
+    @Override
+    public String roleName()
+    {
+        return roleName;
+    }
+
+    @Override
+    public int doWork()
+    {
+        final Job job = queue.poll();
+        if (job == null)
+        {
+            if (stopping)
+            {
+                throw new AgentTerminationException();
+            }
+            return 0;
+        }
+        runOne(job);
+        return 1;
+    }
+
+    private void runOne(final Job job)
+    {
+        boolean ok = true;
+        List<Value> result;
+        final EventThread self = thread;
+        self.setReplaying(job.replay());
+        try
+        {
+            final Object payload = job.event().payload();
+            final String source = payload instanceof StrValue s ? s.text()
+                : payload instanceof Value v ? v.print() : String.valueOf(payload);
+            result = runner.run(source, job.session());
+            if (result == null)
+            {
+                result = List.of(new ErrorValue("processor: no result"));
+            }
+        }
+        catch (final Throwable t)
+        {
+            ok = false;
+            result = List.of(new ErrorValue("processor failed: " + t));
+        }
+        finally
+        {
+            self.setReplaying(false);
+        }
+        job.future().complete(result);
+        if (job.settled() != null)
+        {
+            unsettled.remove(job.settled());
+            job.settled().complete(null);
+        }
+        completion.completed(job, ok);
+    }
+}
