@@ -23,7 +23,8 @@ final class Awaiters
 
     void add(final Awaiter awaiter)
     {
-        byKey.computeIfAbsent(keyOf(awaiter.channel(), awaiter.topic()), k -> new CopyOnWriteArrayList<>()).add(awaiter);
+        byKey.computeIfAbsent(keyOf(awaiter.channel(), awaiter.topic()), k -> new CopyOnWriteArrayList<>())
+            .add(awaiter);
         count.incrementAndGet();
     }
 

@@ -7,7 +7,8 @@ import java.util.Locale;
  */
 public enum IdleMode
 {
-    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. The default. */
+    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. The
+     * default. */
     BACKOFF("backoff"),
     /** Spin forever: lowest latency, burns one core per worker. Opt-in, capped at availableProcessors - 2 workers. */
     BUSY_SPIN("busy-spin"),
@@ -42,6 +43,7 @@ public enum IdleMode
                 return mode;
             }
         }
-        throw new IllegalArgumentException("unknown idle strategy '" + name + "' (expected backoff, busy-spin, blocking)");
+        throw new IllegalArgumentException("unknown idle strategy '" + name
+            + "' (expected backoff, busy-spin, blocking)");
     }
 }

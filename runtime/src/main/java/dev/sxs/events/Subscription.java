@@ -14,7 +14,8 @@ public final class Subscription implements AutoCloseable
     private final EventHandler handler;
     private final Object ownerId;
 
-    Subscription(final Dispatcher dispatcher, final Channel channel, final int topic, final EventHandler handler, final Object ownerId)
+    Subscription(final Dispatcher dispatcher, final Channel channel, final int topic, final EventHandler handler,
+        final Object ownerId)
     {
         this.dispatcher = dispatcher;
         this.channel = channel;

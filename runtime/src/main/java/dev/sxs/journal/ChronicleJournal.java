@@ -115,7 +115,8 @@ public final class ChronicleJournal implements Journal
         {
             if (closed)
             {
-                throw new JournalException("journal " + folder + " is closed: event " + event.sequence() + " not appended");
+                throw new JournalException("journal " + folder + " is closed: event " + event.sequence()
+                    + " not appended");
             }
             try (DocumentContext dc = appender.writingDocument())
             {
@@ -143,7 +144,8 @@ public final class ChronicleJournal implements Journal
         }
         catch (final RuntimeException ex)
         {
-            throw new JournalException("journal append to " + folder + " failed for event " + event.sequence() + ": " + ex, ex);
+            throw new JournalException("journal append to " + folder + " failed for event " + event.sequence() + ": "
+                + ex, ex);
         }
         finally
         {

@@ -17,7 +17,8 @@ public final class JournalEntry
     private Channel channel;
     private int topic;
 
-    void header(final long index, final Channel channel, final int topic, final long sequence, final long timestampNanos)
+    void header(final long index, final Channel channel, final int topic, final long sequence,
+        final long timestampNanos)
     {
         this.index = index;
         this.channel = channel;
@@ -83,7 +84,8 @@ public final class JournalEntry
      */
     public JournalRecord toRecord()
     {
-        return new JournalRecord(index, sequence, timestampNanos, channel, topic, payload.toString(), origin.toString());
+        return new JournalRecord(index, sequence, timestampNanos, channel, topic, payload.toString(),
+            origin.toString());
     }
 
     @Override

@@ -159,7 +159,8 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
             }
             if (dir != null)
             {
-                throw new ReplayUsageException("replay: one journal folder expected, got '" + dir + "' and '" + arg + "'");
+                throw new ReplayUsageException("replay: one journal folder expected, got '" + dir + "' and '" + arg
+                    + "'");
             }
             dir = arg;
         }
@@ -183,7 +184,8 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
             }
             catch (final NumberFormatException ex)
             {
-                throw new ReplayUsageException("replay: bad " + option + " '" + text + "' (epoch milliseconds out of range)");
+                throw new ReplayUsageException("replay: bad " + option + " '" + text
+                    + "' (epoch milliseconds out of range)");
             }
         }
         try
@@ -263,7 +265,8 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress)
         {
             case "instant" -> ReplayRequest.Pace.INSTANT;
             case "original" -> ReplayRequest.Pace.ORIGINAL;
-            default -> throw new ReplayUsageException("replay: bad --pace '" + text + "' (expected instant or original)");
+            default -> throw new ReplayUsageException("replay: bad --pace '" + text
+                + "' (expected instant or original)");
         };
     }
 }

@@ -32,7 +32,8 @@ public final class RollCycleNames
      */
     public static RollCycle resolve(final String name)
     {
-        final String wanted = name == null || name.isBlank() ? DEFAULT_ROLL_CYCLE : name.trim().toUpperCase(Locale.ROOT);
+        final String wanted = name == null || name.isBlank() ? DEFAULT_ROLL_CYCLE : name.trim()
+            .toUpperCase(Locale.ROOT);
         for (final RollCycle cycle : all())
         {
             if (((Enum<?>)cycle).name().equals(wanted))

@@ -91,7 +91,8 @@ public final class ChronicleKvStore implements KvStore
         final Path data = config.dataDir();
         if (data == null)
         {
-            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex()), null, null, config, false);
+            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex()), null, null,
+                config, false);
         }
         final DataFolderLock lock = DataFolderLock.acquire(data);
         final Path file = data.resolve(STORE_FILE);
@@ -115,7 +116,8 @@ public final class ChronicleKvStore implements KvStore
             {
                 throw (RuntimeException)ex;
             }
-            throw new UncheckedIOException("cannot open store " + file.toAbsolutePath() + ": " + ex.getMessage(), (IOException)ex);
+            throw new UncheckedIOException("cannot open store " + file.toAbsolutePath() + ": " + ex.getMessage(),
+                (IOException)ex);
         }
     }
 
@@ -233,7 +235,8 @@ public final class ChronicleKvStore implements KvStore
         checkOpen();
         if (offset < 0 || limit < 0)
         {
-            throw new IllegalArgumentException("keys: offset and limit must not be negative, got " + offset + " and " + limit);
+            throw new IllegalArgumentException("keys: offset and limit must not be negative, got " + offset + " and "
+                + limit);
         }
         return index.keys(utf8(prefix), offset, limit);
     }
@@ -278,12 +281,14 @@ public final class ChronicleKvStore implements KvStore
             map.close();
             if (folder != null)
             {
-                Files.writeString(folder.resolve(CLEAN_MARKER), "closed cleanly by pid " + ProcessHandle.current().pid() + "\n");
+                Files.writeString(folder.resolve(CLEAN_MARKER), "closed cleanly by pid " + ProcessHandle.current().pid()
+                    + "\n");
             }
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot write clean shutdown marker in " + folder + ": " + ex.getMessage(), ex);
+            throw new UncheckedIOException("cannot write clean shutdown marker in " + folder + ": " + ex.getMessage(),
+                ex);
         }
         finally
         {
@@ -297,7 +302,8 @@ public final class ChronicleKvStore implements KvStore
     @Override
     public String toString()
     {
-        return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + config.kvEntries() + "]";
+        return "ChronicleKvStore[" + (file == null ? "in memory" : file.toString()) + ", entries=" + config.kvEntries()
+            + "]";
     }
 
     private static ChunkedKeyIndex rebuildIndex(final ChronicleMap<String, String> map)

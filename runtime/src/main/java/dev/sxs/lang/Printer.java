@@ -96,8 +96,8 @@ public final class Printer
      */
     static boolean isQuote(final ListValue list)
     {
-        return list.kind() == ListKind.CALL && list.items().size() == 2 &&
-            list.items().get(0) instanceof SymValue s && s.name().equals("quote");
+        return list.kind() == ListKind.CALL && list.items().size() == 2
+            && list.items().get(0) instanceof SymValue s && s.name().equals("quote");
     }
 
     private static void real(final double d, final StringBuilder out)

@@ -137,7 +137,8 @@ public record Config(
         {
             if (!KEYS.containsKey(key))
             {
-                throw new ConfigException("unknown setting '" + key + "' (known: " + String.join(", ", KEYS.keySet()) + ")");
+                throw new ConfigException("unknown setting '" + key + "' (known: " + String.join(", ", KEYS.keySet())
+                    + ")");
             }
         }
         final Reader r = new Reader(settings);

@@ -115,7 +115,8 @@ public final class Processors implements ChannelSink, AutoCloseable
      * @param scope   the scope recorded as the event's origin.
      * @return the printed-value results: one value per top-level form, or one error value.
      */
-    public CompletableFuture<List<Value>> submit(final String source, final int topic, final Object session, final String scope)
+    public CompletableFuture<List<Value>> submit(final String source, final int topic, final Object session,
+        final String scope)
     {
         final CompletableFuture<List<Value>> future = new CompletableFuture<>();
         if (source == null)

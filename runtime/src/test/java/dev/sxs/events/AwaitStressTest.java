@@ -61,7 +61,8 @@ class AwaitStressTest
             }, "asker");
             // a second handler on the same topic must see the same order
             dispatcher.subscribe(Channel.A, topic, e -> seen.get(topic).add(-numOf(e) - 1), "second");
-            dispatcher.subscribe(Channel.C, topic, e -> dispatcher.publish(Channel.B, topic, e.payload(), ""), "responder");
+            dispatcher.subscribe(Channel.C, topic, e -> dispatcher.publish(Channel.B, topic, e.payload(), ""),
+                "responder");
         }
         for (int i = 0; i < perTopic; i++)
         {

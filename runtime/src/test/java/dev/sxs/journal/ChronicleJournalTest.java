@@ -176,7 +176,8 @@ class ChronicleJournalTest
         }
         try (JournalReader reader = JournalReader.open(folder))
         {
-            assertEquals(List.of(1L, 3L), CollectingSink.readAll(reader).stream().map(JournalRecord::sequence).toList());
+            assertEquals(List.of(1L, 3L), CollectingSink.readAll(reader).stream().map(JournalRecord::sequence)
+                .toList());
         }
     }
 
@@ -206,7 +207,9 @@ class ChronicleJournalTest
     @Test
     void shouldBeANoOpWhenOffOrNotPersisted()
     {
-        assertSame(NoOpJournal.INSTANCE, Journals.open(Config.parse(Map.of("data", dir.toString(), "journal.enabled", "false")), PayloadCodec.PLAIN_TEXT));
+        assertSame(NoOpJournal.INSTANCE,
+            Journals.open(Config.parse(Map.of("data", dir.toString(), "journal.enabled", "false")),
+                PayloadCodec.PLAIN_TEXT));
         assertSame(NoOpJournal.INSTANCE, Journals.open(Config.defaults(), PayloadCodec.PLAIN_TEXT));
         assertEquals(Journal.NO_INDEX, NoOpJournal.INSTANCE.append(event(1)));
         assertFalse(NoOpJournal.INSTANCE.isEnabled());
@@ -260,6 +263,7 @@ class ChronicleJournalTest
 
     static Event event(final long sequence)
     {
-        return new Event(sequence, 1_764_000_000_000_000_000L + sequence * 1_000_000L, Channel.A, 1, IntValue.of(sequence), "");
+        return new Event(sequence, 1_764_000_000_000_000_000L + sequence * 1_000_000L, Channel.A, 1,
+            IntValue.of(sequence), "");
     }
 }

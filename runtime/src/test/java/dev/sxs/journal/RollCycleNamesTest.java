@@ -32,7 +32,8 @@ class RollCycleNamesTest
     @Test
     void shouldGiveTheSameMessageAsConfigForAnUnknownName()
     {
-        final ConfigException fromJournal = assertThrows(ConfigException.class, () -> RollCycleNames.resolve("FORTNIGHTLY"));
+        final ConfigException fromJournal = assertThrows(ConfigException.class,
+            () -> RollCycleNames.resolve("FORTNIGHTLY"));
         final ConfigException fromConfig = assertThrows(
             ConfigException.class, () -> Config.parse(Map.of("journal.rollCycle", "FORTNIGHTLY")));
 

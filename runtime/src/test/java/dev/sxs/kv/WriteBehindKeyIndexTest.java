@@ -149,7 +149,8 @@ class WriteBehindKeyIndexTest
                     future.get();
                 }
                 final boolean inMap = store.containsKey(key);
-                assertEquals(inMap, store.index().contains(utf8(key)), "index vs map for " + key + " in round " + round);
+                assertEquals(inMap, store.index().contains(utf8(key)), "index vs map for " + key + " in round "
+                    + round);
                 assertEquals(inMap ? List.of(key) : List.of(), store.keys(key, 0, 10));
                 assertEquals(store.size(), store.index().size(), "sizes in round " + round);
             }
@@ -236,7 +237,8 @@ class WriteBehindKeyIndexTest
     void shouldLeaveNoIndexerThreadAfterClose(@TempDir final Path dir)
     {
         final ChronicleKvStore memory = memoryStore();
-        final ChronicleKvStore persisted = ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "10000", "data", dir.toString())));
+        final ChronicleKvStore persisted = ChronicleKvStore.open(Config.parse(Map.of("kv.entries", "10000", "data",
+            dir.toString())));
         final Thread memoryIndexer = ((WriteBehindKeyIndex)memory.index()).indexerThread();
         final Thread persistedIndexer = ((WriteBehindKeyIndex)persisted.index()).indexerThread();
         assertTrue(memoryIndexer.isAlive());

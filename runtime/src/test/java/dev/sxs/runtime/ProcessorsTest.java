@@ -112,9 +112,11 @@ class ProcessorsTest
             }
             return List.of(new ErrorValue("read error at 1:1: unclosed ("));
         }, 1);
-        assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")), processors.submit("(", 0, null, "").get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")), processors.submit("(", 0, null, "")
+            .get(10, TimeUnit.SECONDS));
         final List<Value> failed = processors.submit("throw", 0, null, "").get(10, TimeUnit.SECONDS);
-        assertTrue(((ErrorValue)failed.get(0)).message().startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
+        assertTrue(((ErrorValue)failed.get(0)).message()
+            .startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
         assertEquals(List.of(new ErrorValue("submit: topic out of range (0..65535): 70000")),
             processors.submit("x", 70000, null, "").get(10, TimeUnit.SECONDS));
         assertTrue(dispatcher.drain(10_000));
@@ -162,7 +164,8 @@ class ProcessorsTest
             return List.of();
         }, 1);
         dispatcher.publishReplay(new Event(1, 0, Channel.EXEC, 0, new StrValue("first"), ""));
-        assertEquals(List.of("first"), ran, "a replayed script that does not block has finished when publishReplay returns");
+        assertEquals(List.of("first"), ran,
+            "a replayed script that does not block has finished when publishReplay returns");
         dispatcher.publishReplay(new Event(2, 0, Channel.EXEC, 0, new StrValue("wait"), ""));
         dispatcher.publishReplay(new Event(3, 0, Channel.EXEC, 0, new StrValue("behind"), ""));
         assertEquals(List.of("first"), ran);
@@ -182,6 +185,7 @@ class ProcessorsTest
         {
             assertTrue(!t.getName().startsWith("sxs-") || !t.isAlive(), t.getName());
         }
-        assertEquals(List.of(new ErrorValue("submit: closed on the execution channel")), processors.submit("y", 0, null, "").join());
+        assertEquals(List.of(new ErrorValue("submit: closed on the execution channel")),
+            processors.submit("y", 0, null, "").join());
     }
 }

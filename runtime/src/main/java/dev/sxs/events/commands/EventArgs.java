@@ -23,7 +23,6 @@ final class EventArgs
     }
 
     /**
-     * @param args the call.
      * @param ctx  the context.
      * @return the dispatcher, or null when the runtime has none.
      */
