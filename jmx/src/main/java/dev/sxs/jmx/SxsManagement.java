@@ -107,9 +107,12 @@ public final class SxsManagement
                 registration.add(channel(c), new DescribedMBean<>(
                     new ChannelControl(c, parts.channels(), parts.audit()), ChannelMXBean.class, runner));
             }
-            registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
-            registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
-            metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(), parts.evaluations());
+            registration.add(STORE,
+                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
+            registration.add(JOURNAL,
+                new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
+            metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(),
+                parts.evaluations());
             registration.closeWith(metrics.startReporting(server));
             return registration;
         }
@@ -156,7 +159,8 @@ public final class SxsManagement
             }
             catch (final InstanceAlreadyExistsException ex)
             {
-                throw new IllegalStateException(name + " is already registered (is another sxs runtime loaded in this JVM?)");
+                throw new IllegalStateException(name
+                    + " is already registered (is another sxs runtime loaded in this JVM?)");
             }
             catch (final JMException ex)
             {

@@ -60,7 +60,8 @@ public final class DispatcherChannels implements ChannelAccess
         {
             return "true";
         }
-        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": " + Publication.describe(result)));
+        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": "
+            + Publication.describe(result)));
     }
 
     /**

@@ -14,7 +14,6 @@ import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
 import dev.sxs.journal.ReplaySink;
 import dev.sxs.journal.RepublishSink;
-import dev.sxs.lang.Reader;
 import dev.sxs.runtime.ValuePayloadCodec;
 
 import java.io.OutputStream;

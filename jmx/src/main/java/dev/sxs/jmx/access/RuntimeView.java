@@ -32,7 +32,8 @@ public final class RuntimeView implements RuntimeAccess
      * @param eval   (source, scope) to values: the runtime's evaluation, never throwing.
      * @param stop   stops the runtime and says how it went.
      */
-    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop)
+    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval,
+        final Supplier<String> stop)
     {
         this(config, eval, stop, () -> "running");
     }
@@ -43,7 +44,8 @@ public final class RuntimeView implements RuntimeAccess
      * @param stop   stops the runtime and says how it went.
      * @param status {@code running} or {@code stopped}.
      */
-    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval, final Supplier<String> stop,
+    public RuntimeView(final Config config, final BiFunction<String, String, List<Value>> eval,
+        final Supplier<String> stop,
         final Supplier<String> status)
     {
         this.config = config;

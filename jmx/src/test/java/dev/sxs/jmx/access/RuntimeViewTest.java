@@ -16,15 +16,18 @@ class RuntimeViewTest
     @Test
     void shouldShowTheDataFolderAbsoluteAndNormalized()
     {
-        final RuntimeView view = new RuntimeView(Config.parse(Map.of("data", "./sxs-data")), (s, scope) -> List.of(), () -> "stopped");
+        final RuntimeView view = new RuntimeView(Config.parse(Map.of("data", "./sxs-data")), (s, scope) -> List.of(),
+            () -> "stopped");
         assertEquals(Path.of("sxs-data").toAbsolutePath(), view.dataFolder());
     }
 
     @Test
     void shouldShowTheJournalFolderInUseWhenItIsTheDefault()
     {
-        final RuntimeView view = new RuntimeView(Config.parse(Map.of("data", "./sxs-data")), (s, scope) -> List.of(), () -> "stopped");
-        assertEquals(Path.of("sxs-data", "journal").toAbsolutePath().toString(), view.configuration().get("journal.dir"));
+        final RuntimeView view = new RuntimeView(Config.parse(Map.of("data", "./sxs-data")), (s, scope) -> List.of(),
+            () -> "stopped");
+        assertEquals(Path.of("sxs-data", "journal").toAbsolutePath().toString(), view.configuration()
+            .get("journal.dir"));
         assertEquals("./sxs-data", view.configuration().get("data"));
     }
 
