@@ -60,7 +60,8 @@ public final class AgentMain
         final String line = reason.replace('\n', ' ');
         System.setProperty(STATUS_PROPERTY, "failed: " + line);
         System.err.println("sxs: " + line + "; sxs is not running, the application continues");
-        if (AgentMain.class.getClassLoader() instanceof URLClassLoader loader && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
+        if (AgentMain.class.getClassLoader() instanceof URLClassLoader loader
+            && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
         {
             try
             {

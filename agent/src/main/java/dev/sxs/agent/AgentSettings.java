@@ -50,7 +50,8 @@ public final class AgentSettings
         String configFile = properties.getProperty(PROPERTY_PREFIX + CONFIG_KEY);
         for (final String name : properties.stringPropertyNames())
         {
-            if (name.startsWith(PROPERTY_PREFIX) && !INTERNAL_PROPERTIES.contains(name) && !name.equals(PROPERTY_PREFIX + CONFIG_KEY))
+            if (name.startsWith(PROPERTY_PREFIX) && !INTERNAL_PROPERTIES.contains(name)
+                && !name.equals(PROPERTY_PREFIX + CONFIG_KEY))
             {
                 fromProperties.put(name.substring(PROPERTY_PREFIX.length()), properties.getProperty(name));
             }
@@ -91,7 +92,8 @@ public final class AgentSettings
             final int eq = pair.indexOf('=');
             if (eq <= 0 || pair.substring(0, eq).isBlank())
             {
-                throw new ConfigException("bad agent argument '" + pair.trim() + "' (expected key=value, pairs separated by commas)");
+                throw new ConfigException("bad agent argument '" + pair.trim()
+                    + "' (expected key=value, pairs separated by commas)");
             }
             result.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }

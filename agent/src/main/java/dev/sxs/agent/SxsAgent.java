@@ -67,7 +67,8 @@ public final class SxsAgent
         this.config = config;
         this.runtime = runtime;
         final AtomicInteger ids = new AtomicInteger();
-        this.management = new ThreadPoolExecutor(DEFAULT_MANAGEMENT_THREADS, DEFAULT_MANAGEMENT_THREADS, 30, TimeUnit.SECONDS,
+        this.management = new ThreadPoolExecutor(DEFAULT_MANAGEMENT_THREADS, DEFAULT_MANAGEMENT_THREADS, 30,
+            TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r ->
             {
                 final Thread t = new Thread(r, "sxs-mgmt-" + ids.incrementAndGet());
@@ -134,10 +135,12 @@ public final class SxsAgent
     private void registerBeans()
     {
         final SxsRuntime rt = runtime.runtime();
-        final RuntimeView view = new RuntimeView(config, runtime::eval, this::stop, () -> stopped ? "stopped" : "running");
+        final RuntimeView view = new RuntimeView(config, runtime::eval, this::stop, () -> stopped ? "stopped"
+            : "running");
         final ManagedParts parts = ManagedParts.live(view, runtime.store(), rt.dispatcher(), runtime.journal(),
             EvaluationCounters.of(rt.interpreter().stats()), System.err::println);
-        beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(), this::runManaged);
+        beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
+            this::runManaged);
     }
 
     /**
@@ -157,7 +160,8 @@ public final class SxsAgent
         }
         catch (final java.io.IOException ex)
         {
-            throw new ConfigException("cannot open remote JMX on " + config.jmxHost() + ":" + config.jmxPort() + ": " + ex.getMessage());
+            throw new ConfigException("cannot open remote JMX on " + config.jmxHost() + ":" + config.jmxPort() + ": "
+                + ex.getMessage());
         }
     }
 
@@ -176,7 +180,8 @@ public final class SxsAgent
             final Thread stopper = new Thread(task, "sxs-stop-call");
             stopper.setDaemon(true);
             stopper.start();
-            final Object answer = task.get(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2 + DEFAULT_CALL_GRACE_MILLIS,
+            final Object answer = task.get(DEFAULT_STOP_WAIT_MILLIS + config.budgetMillis() * 2
+                + DEFAULT_CALL_GRACE_MILLIS,
                 TimeUnit.MILLISECONDS);
             // the answer is ready before the thread has ended: wait for it, so no sxs thread outlives stop
             stopper.join(DEFAULT_STOP_WAIT_MILLIS);
@@ -343,7 +348,8 @@ public final class SxsAgent
                 ThreadScrubber.scrub(SxsAgent.class.getClassLoader());
             }
             System.setProperty("sxs.status", "stopped");
-            if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
+            if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader
+                && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
             {
                 try
                 {
@@ -364,7 +370,8 @@ public final class SxsAgent
         {
             if (results.get(i).isError())
             {
-                System.err.println("sxs: boot script " + config.bootScript() + ", form " + (i + 1) + ": " + Printer.print(results.get(i)));
+                System.err.println("sxs: boot script " + config.bootScript() + ", form " + (i + 1) + ": "
+                    + Printer.print(results.get(i)));
             }
         }
     }

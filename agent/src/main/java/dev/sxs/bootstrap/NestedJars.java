@@ -67,7 +67,8 @@ final class NestedJars
             final MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (final JarEntry e : entries)
             {
-                digest.update((e.getName() + ':' + e.getSize() + ':' + e.getCrc() + '\n').getBytes(StandardCharsets.UTF_8));
+                digest.update((e.getName() + ':' + e.getSize() + ':' + e.getCrc() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
             }
             final StringBuilder hex = new StringBuilder();
             final byte[] bytes = digest.digest();

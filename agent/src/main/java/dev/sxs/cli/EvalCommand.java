@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code sxs eval PID|HOST:PORT [--scope S] (SCRIPT | -f FILE)}: run a script in the sxs inside that
  * JVM; prints like {@code run} with the same exit statuses.
  */
-@Command(name = "eval", description = "Evaluate a script in the sxs inside a JVM; prints each form's value, one per line.")
+@Command(name = "eval",
+    description = "Evaluate a script in the sxs inside a JVM; prints each form's value, one per line.")
 final class EvalCommand implements Callable<Integer>
 {
     @Spec
@@ -27,7 +28,8 @@ final class EvalCommand implements Callable<Integer>
     @Mixin
     TargetOptions target = new TargetOptions();
 
-    @Option(names = "--scope", paramLabel = "PREFIX", description = "scope (hidden key prefix) to evaluate in; default: the runtime's")
+    @Option(names = "--scope", paramLabel = "PREFIX",
+        description = "scope (hidden key prefix) to evaluate in; default: the runtime's")
     String scope;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "SCRIPT", description = "the script text (or use -f)")

@@ -42,16 +42,20 @@ final class RunCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "persist the store (and journal) in DIR; default: memory only")
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "persist the store (and journal) in DIR; default: memory only")
     Path data;
 
-    @Option(names = "--scope", paramLabel = "PREFIX", description = "scope (hidden key prefix) to run in; default: root")
+    @Option(names = "--scope", paramLabel = "PREFIX",
+        description = "scope (hidden key prefix) to run in; default: root")
     String scope;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "settings from a properties file (see docs/configuration.md)")
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "settings from a properties file (see docs/configuration.md)")
     Path configFile;
 
-    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "one setting, e.g. -s budget.steps=1000 (repeatable)")
+    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
+        description = "one setting, e.g. -s budget.steps=1000 (repeatable)")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "script files")

@@ -53,7 +53,8 @@ public final class RuntimeClient implements AutoCloseable
      * @return a connected client.
      * @throws CliException when the target cannot be reached.
      */
-    public static RuntimeClient connect(final String target, final String user, final String password, final boolean ssl)
+    public static RuntimeClient connect(final String target, final String user, final String password,
+        final boolean ssl)
     {
         final String address;
         final Map<String, Object> env = new HashMap<>();
@@ -63,12 +64,14 @@ public final class RuntimeClient implements AutoCloseable
             final String status = jvm.sxsStatus();
             if (status.startsWith("failed: "))
             {
-                throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs failed in JVM " + target + ": " + status.substring("failed: ".length()));
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs failed in JVM " + target + ": "
+                    + status.substring("failed: ".length()));
             }
             if (!status.equals("running"))
             {
                 throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs is " + status + " in JVM " + target
-                    + (status.equals("not loaded") || status.equals("stopped") ? " (load it with: sxs attach " + target + ")" : ""));
+                    + (status.equals("not loaded") || status.equals("stopped") ? " (load it with: sxs attach " + target
+                        + ")" : ""));
             }
             address = jvm.localJmxAddress();
         }
@@ -91,17 +94,20 @@ public final class RuntimeClient implements AutoCloseable
         }
         try
         {
-            final RuntimeClient client = new RuntimeClient(target, JMXConnectorFactory.connect(new JMXServiceURL(address), env));
+            final RuntimeClient client = new RuntimeClient(target,
+                JMXConnectorFactory.connect(new JMXServiceURL(address), env));
             if (!client.connection.isRegistered(client.name))
             {
                 client.close();
-                throw new CliException(SxsCli.EXIT_UNREACHABLE, "no sxs runtime in " + target + " (" + RUNTIME_MBEAN + " is not registered)");
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "no sxs runtime in " + target + " (" + RUNTIME_MBEAN
+                    + " is not registered)");
             }
             return client;
         }
         catch (final IOException | SecurityException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot connect to JMX of " + target + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot connect to JMX of " + target + ": "
+                + ex.getMessage(), ex);
         }
     }
 
@@ -116,7 +122,8 @@ public final class RuntimeClient implements AutoCloseable
     {
         final Object result = scope == null
             ? invoke("eval", new Object[] {script}, new String[] {String.class.getName()})
-            : invoke("evalIn", new Object[] {scope, script}, new String[] {String.class.getName(), String.class.getName()});
+            : invoke("evalIn", new Object[] {scope, script},
+                new String[] {String.class.getName(), String.class.getName()});
         final String text = String.valueOf(result);
         return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
     }
@@ -128,7 +135,8 @@ public final class RuntimeClient implements AutoCloseable
     {
         final long uptime = ((Number)attribute("Uptime")).longValue();
         final String folder = String.valueOf(attribute("DataFolder"));
-        return "sxs " + attribute("Version") + " running in " + target + " for " + java.time.Duration.ofMillis(uptime).withNanos(0)
+        return "sxs " + attribute("Version") + " running in " + target + " for " + java.time.Duration.ofMillis(uptime)
+            .withNanos(0)
             + System.lineSeparator() + "data: " + (folder.isEmpty() ? "(memory only)" : folder);
     }
 
@@ -144,7 +152,8 @@ public final class RuntimeClient implements AutoCloseable
         }
         catch (final Exception ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read " + attribute + " of sxs in " + target + ": " + message(ex), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read " + attribute + " of sxs in " + target + ": "
+                + message(ex), ex);
         }
     }
 
@@ -178,7 +187,8 @@ public final class RuntimeClient implements AutoCloseable
         }
         catch (final Exception ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, operation + " failed in " + target + ": " + message(ex), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, operation + " failed in " + target + ": " + message(ex),
+                ex);
         }
     }
 

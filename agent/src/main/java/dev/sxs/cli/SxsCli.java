@@ -115,7 +115,8 @@ public final class SxsCli
         public String[] getVersion()
         {
             final String v = SxsCli.class.getPackage().getImplementationVersion();
-            return new String[] {"sxs " + (v == null ? "dev" : v), "Java " + Runtime.version() + " at " + System.getProperty("java.home")};
+            return new String[] {"sxs " + (v == null ? "dev" : v), "Java " + Runtime.version() + " at "
+                + System.getProperty("java.home")};
         }
     }
 }

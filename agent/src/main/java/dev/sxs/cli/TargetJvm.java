@@ -71,7 +71,8 @@ public final class TargetJvm
         if (owner.isPresent() && !owner.get().equals(me) && !"root".equals(me))
         {
             throw new CliException(SxsCli.EXIT_UNREACHABLE, "process " + pid + " belongs to user '" + owner.get()
-                + "' and you are '" + me + "': the attach API only connects JVMs of the same user (run sxs as '" + owner.get() + "')");
+                + "' and you are '" + me + "': the attach API only connects JVMs of the same user (run sxs as '"
+                    + owner.get() + "')");
         }
         if (!looksLikeAJvm(pid))
         {
@@ -150,7 +151,8 @@ public final class TargetJvm
         }
         catch (final IOException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read the system properties of JVM " + pid + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read the system properties of JVM " + pid + ": "
+                + ex.getMessage(), ex);
         }
         finally
         {
@@ -181,7 +183,8 @@ public final class TargetJvm
         final int feature = featureVersion(props.getProperty("java.specification.version", "0"));
         if (feature < MIN_JAVA)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "JVM " + pid + " runs Java " + props.getProperty("java.specification.version")
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "JVM " + pid + " runs Java "
+                + props.getProperty("java.specification.version")
                 + "; sxs needs Java " + MIN_JAVA + " or newer");
         }
         try
@@ -209,7 +212,8 @@ public final class TargetJvm
         }
         catch (final IOException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot start the local JMX connector of JVM " + pid + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot start the local JMX connector of JVM " + pid + ": "
+                + ex.getMessage(), ex);
         }
         finally
         {
@@ -248,7 +252,8 @@ public final class TargetJvm
         }
         catch (final IOException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot attach to process " + pid + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot attach to process " + pid + ": " + ex.getMessage(),
+                ex);
         }
     }
 

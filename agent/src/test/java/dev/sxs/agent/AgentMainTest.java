@@ -33,7 +33,8 @@ class AgentMainTest
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         AgentMain.start("events.workers=many", null, true);
-        final String expected = "bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 to 256)";
+        final String expected = "bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 "
+            + "to 256)";
         assertEquals("failed: " + expected, System.getProperty(AgentMain.STATUS_PROPERTY));
         assertEquals("sxs: " + expected + "; sxs is not running, the application continues" + System.lineSeparator(),
             err.toString(StandardCharsets.UTF_8));

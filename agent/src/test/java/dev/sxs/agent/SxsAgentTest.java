@@ -43,11 +43,14 @@ class SxsAgentTest
     {
         SxsAgent.start(Config.parse(Map.of()));
         final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
-        final Object forms = server.invoke(name, "eval", new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b) \"x\ny\""},
+        final Object forms = server.invoke(name, "eval",
+            new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b) \"x\ny\""},
             new String[] {String.class.getName()});
         assertEquals("true\n6\n@\"key not found: b\"\n\"x\\ny\"", forms);
-        assertEquals("1", server.invoke(name, "evalIn", new Object[] {"s:", "(core/kv/incr a)"}, new String[] {String.class.getName(), String.class.getName()}));
-        assertEquals("6", server.invoke(name, "eval", new Object[] {"(core/kv/get a)"}, new String[] {String.class.getName()}));
+        assertEquals("1", server.invoke(name, "evalIn", new Object[] {"s:", "(core/kv/incr a)"},
+            new String[] {String.class.getName(), String.class.getName()}));
+        assertEquals("6", server.invoke(name, "eval", new Object[] {"(core/kv/get a)"},
+            new String[] {String.class.getName()}));
         assertEquals("running", server.getAttribute(name, "Status"));
     }
 
@@ -65,9 +68,12 @@ class SxsAgentTest
         SxsAgent.start(Config.parse(Map.of()));
         final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
         final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
-        assertEquals("@\"publish: bad channel 'Q' (expected A..F)\"", server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig));
-        assertEquals("@\"publish: topic 70000 out of range 0..65535\"", server.invoke(name, "publish", new Object[] {"A", 70000, "1"}, sig));
-        assertEquals("@\"publish: payload must be exactly one value, got 2\"", server.invoke(name, "publish", new Object[] {"A", 1, "1 2"}, sig));
+        assertEquals("@\"publish: bad channel 'Q' (expected A..F)\"",
+            server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig));
+        assertEquals("@\"publish: topic 70000 out of range 0..65535\"",
+            server.invoke(name, "publish", new Object[] {"A", 70000, "1"}, sig));
+        assertEquals("@\"publish: payload must be exactly one value, got 2\"",
+            server.invoke(name, "publish", new Object[] {"A", 1, "1 2"}, sig));
     }
 
     @Test
@@ -83,7 +89,8 @@ class SxsAgentTest
     void shouldRefuseAMissingBootScript()
     {
         final Path boot = dir.resolve("missing.sxs");
-        final ConfigException ex = assertThrows(ConfigException.class, () -> SxsAgent.start(Config.parse(Map.of("boot", boot.toString()))));
+        final ConfigException ex = assertThrows(ConfigException.class,
+            () -> SxsAgent.start(Config.parse(Map.of("boot", boot.toString()))));
         assertEquals("cannot read boot script '" + boot + "': no such file", ex.getMessage());
         assertNull(SxsAgent.current());
     }
@@ -116,7 +123,8 @@ class SxsAgentTest
         assertEquals("@\"sxs is stopped\"", agent.evalPrinted("(core/kv/get a)", null).get(0));
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
-            assertFalse(t.getName().startsWith("sxs-mgmt") || t.getName().equals(ChronicleHousekeeping.RELEASER_THREAD_NAME), t.getName());
+            assertFalse(t.getName().startsWith("sxs-mgmt") || t.getName()
+                .equals(ChronicleHousekeeping.RELEASER_THREAD_NAME), t.getName());
         }
         final SxsAgent again = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));
         assertTrue(server.isRegistered(name));
