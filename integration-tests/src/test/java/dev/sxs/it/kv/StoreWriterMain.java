@@ -28,7 +28,8 @@ public final class StoreWriterMain
         System.setProperty("chronicle.analytics.disable", "true");
         final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final long writes = Long.parseLong(args[1]);
-        final ChronicleKvStore store = ChronicleKvStore.open(Config.parse(Map.of("data", args[0], "kv.entries", "200000")));
+        final ChronicleKvStore store = ChronicleKvStore.open(Config.parse(Map.of("data", args[0], "kv.entries",
+            "200000")));
         out.println("ready " + ProcessHandle.current().pid() + " recovered=" + store.recovered());
         for (long i = 0; i < writes; i++)
         {
