@@ -103,7 +103,8 @@ public class KvBenchmark
             {
                 prefixes[i] = String.format("user:%05d", i);
             }
-            final Config config = Config.parse(Map.of("kv.entries", "1100000", "kv.keyBytes", "17", "kv.valueBytes", "8"));
+            final Config config = Config.parse(Map.of("kv.entries", "1100000", "kv.keyBytes", "17", "kv.valueBytes",
+                "8"));
             raw = ChronicleMap.of(String.class, String.class)
                 .name("raw")
                 .entries(config.kvEntries())
@@ -123,7 +124,7 @@ public class KvBenchmark
                 keyValues[i] = new StrValue(keys[i]);
             }
             final Interpreter interpreter = Interpreter.withCoreCommands(config);
-            context = interpreter.newContext(Session.create("", store, (session, line) -> { }));
+            context = interpreter.newContext(Session.create("", store, (session, line) -> {}));
             get = interpreter.compile("(core/kv/get $data)");
             set = interpreter.compile("(core/kv/set $data 5)");
         }
@@ -239,7 +240,8 @@ public class KvBenchmark
                 out.add(key);
             }
         }
-        out.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+        out.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
+            b.getBytes(StandardCharsets.UTF_8)));
         return out;
     }
 
