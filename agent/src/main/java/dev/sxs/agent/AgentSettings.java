@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 
@@ -31,7 +32,8 @@ public final class AgentSettings
     /** System properties with this prefix are settings. */
     public static final String PROPERTY_PREFIX = "sxs.";
     /** {@code sxs.*} system properties that are sxs's own state, not settings. */
-    public static final Set<String> INTERNAL_PROPERTIES = Set.of("sxs.status", "sxs.cache.dir", "sxs.agent.jar");
+    public static final Set<String> INTERNAL_PROPERTIES = Set.of(SxsBootstrap.STATUS_PROPERTY, "sxs.cache.dir",
+        SxsBootstrap.AGENT_JAR_PROPERTY);
 
     private AgentSettings()
     {

@@ -6,7 +6,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.jmx.ManagedParts;
 import dev.sxs.jmx.SxsManagement;
 import dev.sxs.jmx.access.EvaluationCounters;
@@ -42,8 +42,6 @@ import dev.sxs.runtime.SxsRuntime;
  */
 public final class SxsAgent
 {
-    /** Object name of the runtime MBean. */
-    public static final String RUNTIME_MBEAN = "dev.sxs:type=Runtime";
     /** Threads serving management calls. */
     public static final int DEFAULT_MANAGEMENT_THREADS = 2;
     /** Extra time a management call waits beyond the evaluation budget, ms. */
@@ -256,7 +254,7 @@ public final class SxsAgent
         final long wait = config.budgetMillis() + config.awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS;
         try
         {
-            final Future<List<String>> result = management.submit(() -> print(runtime.eval(script, scope)));
+            final Future<List<String>> result = management.submit(() -> Printer.printAll(runtime.eval(script, scope)));
             return result.get(wait, TimeUnit.MILLISECONDS);
         }
         catch (final TimeoutException ex)
@@ -310,7 +308,7 @@ public final class SxsAgent
                 return;
             }
             stopped = true;
-            System.setProperty("sxs.status", "stopping");
+            System.setProperty(SxsBootstrap.STATUS_PROPERTY, "stopping");
             closeManagement();
             if (removeHook)
             {
@@ -347,7 +345,7 @@ public final class SxsAgent
                 ChronicleHousekeeping.unload();
                 ThreadScrubber.scrub(SxsAgent.class.getClassLoader());
             }
-            System.setProperty("sxs.status", "stopped");
+            System.setProperty(SxsBootstrap.STATUS_PROPERTY, "stopped");
             if (removeHook && getClass().getClassLoader() instanceof URLClassLoader loader
                 && ThreadScrubber.SXS_LOADER_NAME.equals(loader.getName()))
             {
@@ -399,15 +397,5 @@ public final class SxsAgent
     private static LogSink agentLog()
     {
         return (session, line) -> System.err.println("[sxs] " + line);
-    }
-
-    private static List<String> print(final List<Value> values)
-    {
-        final List<String> printed = new ArrayList<>(values.size());
-        for (final Value v : values)
-        {
-            printed.add(Printer.print(v));
-        }
-        return printed;
     }
 }

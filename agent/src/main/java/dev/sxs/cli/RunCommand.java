@@ -16,7 +16,6 @@ import dev.sxs.agent.AgentSettings;
 import dev.sxs.agent.RuntimeHandle;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
-import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 import picocli.CommandLine.Command;
@@ -91,12 +90,7 @@ final class RunCommand implements Callable<Integer>
             final PrintWriter out = spec.commandLine().getOut();
             for (final String source : sources)
             {
-                final List<String> printed = new ArrayList<>();
-                for (final Value v : runtime.eval(source, scope))
-                {
-                    printed.add(Printer.print(v));
-                }
-                status = Math.max(status, Results.print(printed, out));
+                status = Math.max(status, Results.print(Printer.printAll(runtime.eval(source, scope)), out));
             }
         }
         err.flush();

@@ -13,8 +13,10 @@ import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
+import dev.sxs.jmx.SxsManagement;
+
 /**
- * A JMX client of the sxs runtime MBean ({@value #RUNTIME_MBEAN}) in another JVM: a local PID through
+ * A JMX client of the sxs runtime MBean ({@value SxsManagement#RUNTIME_NAME}) in another JVM: a local PID through
  * the attach API and its local connector, or {@code HOST:PORT} through remote JMX (RMI), with optional
  * credentials. Uses only JMX types, no sxs class crosses the connection.
  * <p>
@@ -22,9 +24,6 @@ import javax.management.remote.JMXServiceURL;
  */
 public final class RuntimeClient implements AutoCloseable
 {
-    /** Object name of the sxs runtime MBean. */
-    public static final String RUNTIME_MBEAN = "dev.sxs:type=Runtime";
-
     private final String target;
     private final JMXConnector connector;
     private final MBeanServerConnection connection;
@@ -37,7 +36,7 @@ public final class RuntimeClient implements AutoCloseable
         this.connection = connector.getMBeanServerConnection();
         try
         {
-            this.name = new ObjectName(RUNTIME_MBEAN);
+            this.name = new ObjectName(SxsManagement.RUNTIME_NAME);
         }
         catch (final MalformedObjectNameException ex)
         {
@@ -99,8 +98,8 @@ public final class RuntimeClient implements AutoCloseable
             if (!client.connection.isRegistered(client.name))
             {
                 client.close();
-                throw new CliException(SxsCli.EXIT_UNREACHABLE, "no sxs runtime in " + target + " (" + RUNTIME_MBEAN
-                    + " is not registered)");
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "no sxs runtime in " + target + " ("
+                    + SxsManagement.RUNTIME_NAME + " is not registered)");
             }
             return client;
         }

@@ -14,6 +14,7 @@ import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import net.bytebuddy.agent.ByteBuddyAgent;
 
 /**
@@ -26,8 +27,6 @@ import net.bytebuddy.agent.ByteBuddyAgent;
  */
 public final class TargetJvm
 {
-    /** System property of the target telling sxs's state (set by the bootstrap and the agent). */
-    public static final String STATUS_PROPERTY = "sxs.status";
     /** Lowest Java feature version sxs runs on. */
     public static final int MIN_JAVA = 17;
 
@@ -166,7 +165,7 @@ public final class TargetJvm
      */
     public String sxsStatus()
     {
-        return systemProperties().getProperty(STATUS_PROPERTY, "not loaded");
+        return systemProperties().getProperty(SxsBootstrap.STATUS_PROPERTY, "not loaded");
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Map;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import dev.sxs.jmx.SxsManagement;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +44,7 @@ class SxsAgentTest
     void shouldEvaluateThroughThePlatformMBeanServer() throws Exception
     {
         SxsAgent.start(Config.parse(Map.of()));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final ObjectName name = SxsManagement.RUNTIME;
         final Object forms = server.invoke(name, "eval",
             new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b) \"x\ny\""},
             new String[] {String.class.getName()});
@@ -66,7 +68,7 @@ class SxsAgentTest
     void shouldRejectABadPublishWithAnErrorValue() throws Exception
     {
         SxsAgent.start(Config.parse(Map.of()));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final ObjectName name = SxsManagement.RUNTIME;
         final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
         assertEquals("@\"publish: bad channel 'Q' (expected A..F)\"",
             server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig));
@@ -110,7 +112,7 @@ class SxsAgentTest
     void shouldUnregisterAndCloseOnStop() throws Exception
     {
         final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final ObjectName name = SxsManagement.RUNTIME;
         assertTrue(server.isRegistered(name));
         assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).size() >= 10);
         assertTrue(server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size() > 60);

@@ -35,8 +35,10 @@ public final class SxsManagement
 {
     /** Domain of the sxs MBeans. */
     public static final String DOMAIN = "dev.sxs";
+    /** Name of the runtime MBean, as text (for clients that build their own {@link ObjectName}). */
+    public static final String RUNTIME_NAME = "dev.sxs:type=Runtime";
     /** The runtime MBean. */
-    public static final ObjectName RUNTIME = name("dev.sxs:type=Runtime");
+    public static final ObjectName RUNTIME = name(RUNTIME_NAME);
     /** The store MBean. */
     public static final ObjectName STORE = name("dev.sxs:type=Store");
     /** The journal MBean. */

@@ -5,7 +5,6 @@ import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +94,7 @@ public final class RuntimeView implements RuntimeAccess
     @Override
     public List<String> eval(final String scope, final String script)
     {
-        final List<String> printed = new ArrayList<>();
-        for (final Value v : eval.apply(script, scope))
-        {
-            printed.add(Printer.print(v));
-        }
-        return printed;
+        return Printer.printAll(eval.apply(script, scope));
     }
 
     @Override
