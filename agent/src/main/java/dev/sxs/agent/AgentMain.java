@@ -2,19 +2,17 @@ package dev.sxs.agent;
 
 import java.lang.instrument.Instrumentation;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 
 /**
  * Inner entry point of agent mode, called reflectively by the bootstrap on the {@code sxs-boot} thread
  * with the sxs class loader as context class loader. Publishes the outcome in the system property
- * {@value #STATUS_PROPERTY} and, on failure, one line on stderr; never throws, never exits.
+ * {@value SxsBootstrap#STATUS_PROPERTY} and, on failure, one line on stderr; never throws, never exits.
  */
 public final class AgentMain
 {
-    /** System property telling sxs's state to tools ({@code running}, {@code stopped}, {@code failed: ...}). */
-    public static final String STATUS_PROPERTY = "sxs.status";
-
     private AgentMain()
     {
     }
@@ -32,7 +30,7 @@ public final class AgentMain
         {
             final Config config = AgentSettings.resolve(args, System.getProperties());
             SxsAgent.start(config);
-            System.setProperty(STATUS_PROPERTY, "running");
+            System.setProperty(SxsBootstrap.STATUS_PROPERTY, "running");
         }
         catch (final ConfigException ex)
         {
@@ -57,7 +55,7 @@ public final class AgentMain
     private static void fail(final String reason)
     {
         final String line = reason.replace('\n', ' ');
-        System.setProperty(STATUS_PROPERTY, "failed: " + line);
+        System.setProperty(SxsBootstrap.STATUS_PROPERTY, "failed: " + line);
         System.err.println("sxs: " + line + "; sxs is not running, the application continues");
         OwnLoader.close();
     }

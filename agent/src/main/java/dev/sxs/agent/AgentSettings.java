@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 
@@ -31,7 +32,8 @@ public final class AgentSettings
     /** System properties with this prefix are settings. */
     public static final String PROPERTY_PREFIX = "sxs.";
     /** {@code sxs.*} system properties that are sxs's own state, not settings. */
-    public static final Set<String> INTERNAL_PROPERTIES = Set.of("sxs.status", "sxs.cache.dir", "sxs.agent.jar");
+    public static final Set<String> INTERNAL_PROPERTIES = Set.of(SxsBootstrap.STATUS_PROPERTY, "sxs.cache.dir",
+        SxsBootstrap.AGENT_JAR_PROPERTY);
 
     private AgentSettings()
     {
@@ -50,7 +52,8 @@ public final class AgentSettings
         String configFile = properties.getProperty(PROPERTY_PREFIX + CONFIG_KEY);
         for (final String name : properties.stringPropertyNames())
         {
-            if (name.startsWith(PROPERTY_PREFIX) && !INTERNAL_PROPERTIES.contains(name) && !name.equals(PROPERTY_PREFIX + CONFIG_KEY))
+            if (name.startsWith(PROPERTY_PREFIX) && !INTERNAL_PROPERTIES.contains(name)
+                && !name.equals(PROPERTY_PREFIX + CONFIG_KEY))
             {
                 fromProperties.put(name.substring(PROPERTY_PREFIX.length()), properties.getProperty(name));
             }
@@ -91,7 +94,8 @@ public final class AgentSettings
             final int eq = pair.indexOf('=');
             if (eq <= 0 || pair.substring(0, eq).isBlank())
             {
-                throw new ConfigException("bad agent argument '" + pair.trim() + "' (expected key=value, pairs separated by commas)");
+                throw new ConfigException("bad agent argument '" + pair.trim()
+                    + "' (expected key=value, pairs separated by commas)");
             }
             result.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }

@@ -17,7 +17,8 @@ import net.openhft.chronicle.threads.DiskSpaceMonitor;
  * Chronicle's {@link PriorityHook} (removed on unload; sxs's own hook closes the files instead).
  * <p>
  * These are static parts of the Chronicle classes of the sxs class loader only; a host's own copy of
- * Chronicle is untouched, and nothing is done when Chronicle was not loaded by the sxs class loader. Threading: call from the starting or the stopping thread. Failure: best
+ * Chronicle is untouched, and nothing is done when Chronicle was not loaded by the sxs class loader. Threading: call
+ * from the starting or the stopping thread. Failure: best
  * effort, never throws.
  */
 final class ChronicleHousekeeping
@@ -80,7 +81,8 @@ final class ChronicleHousekeeping
         catch (final LinkageError ex)
         {
             final Throwable cause = ex.getCause() == null ? ex : ex.getCause();
-            System.err.println("sxs: Chronicle cannot unmap files (" + cause + "); mapped files stay mapped after stop");
+            System.err.println("sxs: Chronicle cannot unmap files (" + cause
+                + "); mapped files stay mapped after stop");
         }
     }
 

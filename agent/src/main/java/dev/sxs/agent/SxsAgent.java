@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.jmx.ManagedParts;
 import dev.sxs.jmx.SxsManagement;
 import dev.sxs.jmx.access.EvaluationCounters;
@@ -33,8 +34,6 @@ import dev.sxs.session.Principal;
  */
 public final class SxsAgent
 {
-    /** Object name of the runtime MBean. */
-    public static final String RUNTIME_MBEAN = "dev.sxs:type=Runtime";
     /** Threads serving management calls. */
     public static final int DEFAULT_MANAGEMENT_THREADS = 2;
     /** Extra time a management call waits beyond the evaluation budget, ms. */
@@ -224,7 +223,7 @@ public final class SxsAgent
                 return;
             }
             stopped = true;
-            System.setProperty("sxs.status", "stopping");
+            System.setProperty(SxsBootstrap.STATUS_PROPERTY, "stopping");
             closeManagement();
             if (removeHook)
             {
@@ -267,7 +266,8 @@ public final class SxsAgent
         {
             if (results.get(i).isError())
             {
-                System.err.println("sxs: boot script " + config.bootScript() + ", form " + (i + 1) + ": " + Printer.print(results.get(i)));
+                System.err.println("sxs: boot script " + config.bootScript() + ", form " + (i + 1) + ": "
+                    + Printer.print(results.get(i)));
             }
         }
     }

@@ -56,7 +56,8 @@ final class ModuleOpener
         }
     }
 
-    private static void collect(final String attribute, final Map<String, Map<String, Set<Module>>> into, final Module to)
+    private static void collect(final String attribute, final Map<String, Map<String, Set<Module>>> into,
+        final Module to)
     {
         if (attribute == null)
         {

@@ -3,7 +3,6 @@ package dev.sxs.bootstrap;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -67,7 +66,8 @@ final class NestedJars
             final MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (final JarEntry e : entries)
             {
-                digest.update((e.getName() + ':' + e.getSize() + ':' + e.getCrc() + '\n').getBytes(StandardCharsets.UTF_8));
+                digest.update((e.getName() + ':' + e.getSize() + ':' + e.getCrc() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
             }
             final StringBuilder hex = new StringBuilder();
             final byte[] bytes = digest.digest();

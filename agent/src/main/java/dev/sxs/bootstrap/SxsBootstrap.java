@@ -1,6 +1,5 @@
 package dev.sxs.bootstrap;
 
-import java.io.File;
 import java.lang.instrument.Instrumentation;
 import java.lang.module.ModuleFinder;
 import java.lang.reflect.InvocationTargetException;
@@ -139,7 +138,8 @@ public final class SxsBootstrap
             final ClassLoader loader = load(inst);
             Thread.currentThread().setContextClassLoader(loader);
             final Class<?> agent = Class.forName(AGENT_CLASS, true, loader);
-            agent.getMethod("start", String.class, Instrumentation.class, boolean.class).invoke(null, args, inst, premain);
+            agent.getMethod("start", String.class, Instrumentation.class, boolean.class)
+                .invoke(null, args, inst, premain);
         }
         catch (final InvocationTargetException ex)
         {
@@ -203,7 +203,8 @@ public final class SxsBootstrap
             final NestedJars nested = NestedJars.of(jar);
             if (nested.count() == 0)
             {
-                throw new IllegalStateException(jarPath + " has no nested jars under " + NestedJars.PREFIX + " (rebuild it)");
+                throw new IllegalStateException(jarPath + " has no nested jars under " + NestedJars.PREFIX
+                    + " (rebuild it)");
             }
             final List<Path> files = nested.extract(jar);
             final SxsClassLoader loader = new SxsClassLoader(NestedJars.files(files),

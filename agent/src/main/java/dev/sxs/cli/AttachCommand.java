@@ -27,11 +27,13 @@ final class AttachCommand implements Callable<Integer>
     @Parameters(index = "0", paramLabel = "PID", description = "process id of the target JVM")
     String pid;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "SETTINGS", description = "agent settings, e.g. data=/var/sxs,events.workers=2")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SETTINGS",
+        description = "agent settings, e.g. data=/var/sxs,events.workers=2")
     String settings = "";
 
     /** Settings that name files or folders: relative ones are given relative to where the user typed them. */
-    static final Set<String> PATH_KEYS = Set.of("data", "boot", "config", "journal.dir", "jmx.passwordFile", "jmx.accessFile");
+    static final Set<String> PATH_KEYS = Set.of("data", "boot", "config", "journal.dir", "jmx.passwordFile",
+        "jmx.accessFile");
 
     /**
      * Make the relative paths of {@link #PATH_KEYS} absolute against the CLI's working folder, since the
@@ -84,10 +86,12 @@ final class AttachCommand implements Callable<Integer>
             throw new CliException(exit, "sxs did not start in JVM " + pid + ": " + after);
         }
         spec.commandLine().getOut().println("sxs is running in JVM " + pid);
-        final int feature = TargetJvm.featureVersion(jvm.systemProperties().getProperty("java.specification.version", "0"));
+        final int feature = TargetJvm.featureVersion(jvm.systemProperties()
+            .getProperty("java.specification.version", "0"));
         if (feature >= 21)
         {
-            spec.commandLine().getErr().println("note: Java " + feature + " warns about agents loaded into a running JVM; "
+            spec.commandLine().getErr()
+                .println("note: Java " + feature + " warns about agents loaded into a running JVM; "
                 + "start it with -XX:+EnableDynamicAgentLoading to allow them silently (a future JDK will require it)");
         }
         return SxsCli.EXIT_OK;

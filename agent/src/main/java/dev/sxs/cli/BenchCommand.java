@@ -27,7 +27,8 @@ final class BenchCommand implements Callable<Integer>
     /** The agent cost harness. */
     static final String AGENT_COST_CLASS = "dev.sxs.bench.agent.AgentCost";
 
-    @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "regular expression of benchmark names (default: all)")
+    @Parameters(arity = "0..1", paramLabel = "PATTERN",
+        description = "regular expression of benchmark names (default: all)")
     String pattern;
 
     @Unmatched
@@ -78,7 +79,8 @@ final class BenchCommand implements Callable<Integer>
                 return c;
             }
         }
-        throw new CliException(SxsCli.EXIT_USAGE, "no benchmarks jar (looked for " + candidates.get(0).toString().replace(File.separatorChar, '/')
+        throw new CliException(SxsCli.EXIT_USAGE, "no benchmarks jar (looked for " + candidates.get(0).toString()
+            .replace(File.separatorChar, '/')
             + "); build it with ./mvnw -B -DskipTests package");
     }
 }

@@ -33,13 +33,16 @@ final class DemoCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", description = "stop after this many seconds (default: run until Ctrl-C)")
+    @Option(names = "--duration", paramLabel = "SECONDS",
+        description = "stop after this many seconds (default: run until Ctrl-C)")
     long durationSeconds;
 
     @Option(names = "--rate", paramLabel = "N", description = "orders per second (default: ${DEFAULT-VALUE})")
     int rate = 20;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data folder of the demo's sxs, kept afterwards (default: a temporary folder, removed at the end)")
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "data folder of the demo's sxs, kept afterwards (default: a temporary folder, removed at the "
+            + "end)")
     Path data;
 
     @Override
@@ -62,7 +65,8 @@ final class DemoCommand implements Callable<Integer>
         command.add(demoJar.toString());
         command.add("--rate");
         command.add(Integer.toString(rate));
-        final Process service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        final Process service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+            .start();
         // Ctrl-C: the JVM halts once its hooks are done, so the hook also removes the temporary folder
         final Thread killer = new Thread(() ->
         {
@@ -73,7 +77,8 @@ final class DemoCommand implements Callable<Integer>
             }
         }, "sxs-demo-stop");
         Runtime.getRuntime().addShutdownHook(killer);
-        out.println("sxs demo: order service started, pid " + service.pid() + ", with -javaagent:" + agentJar.getFileName()
+        out.println("sxs demo: order service started, pid " + service.pid() + ", with -javaagent:"
+            + agentJar.getFileName()
             + " and boot script " + repo.relativize(boot));
         out.println("sxs demo: its output goes to " + log + "; sxs data in " + dataDir);
         out.flush();
@@ -85,10 +90,13 @@ final class DemoCommand implements Callable<Integer>
             out.println();
             out.println("Try, in another terminal (bin/sxs = java -jar " + agentJar + "):");
             out.println("  bin/sxs eval " + pid + " '(core/kv/get orders:count)'");
-            out.println("  bin/sxs eval " + pid + " '(core/kv/iterate \"\" 0 100 { (core/util/log $key (core/kv/get $key)) })'   (lines go to the service's log)");
+            out.println("  bin/sxs eval " + pid
+                + " '(core/kv/iterate \"\" 0 100 { (core/util/log $key (core/kv/get $key)) })'   (lines go to the "
+                    + "service's log)");
             out.println("  bin/sxs repl " + pid);
             out.println("  bin/sxs status " + pid);
-            out.println("  jconsole " + pid + "     (MBeans tab: dev.sxs > Runtime > eval, Channel > A > publish, Store)");
+            out.println("  jconsole " + pid
+                + "     (MBeans tab: dev.sxs > Runtime > eval, Channel > A > publish, Store)");
             out.println();
             out.println(durationSeconds > 0 ? "Running for " + durationSeconds + " s." : "Press Ctrl-C to stop.");
             out.flush();
@@ -120,13 +128,15 @@ final class DemoCommand implements Callable<Integer>
 
     private long awaitOrders(final Process service, final String pid, final Path log) throws InterruptedException
     {
-        final long wait = durationSeconds > 0 ? Math.min(DEFAULT_START_TIMEOUT_MILLIS, durationSeconds * 1000 + 30_000) : DEFAULT_START_TIMEOUT_MILLIS;
+        final long wait = durationSeconds > 0 ? Math.min(DEFAULT_START_TIMEOUT_MILLIS, durationSeconds * 1000 + 30_000)
+            : DEFAULT_START_TIMEOUT_MILLIS;
         final long deadline = System.currentTimeMillis() + wait;
         while (System.currentTimeMillis() < deadline)
         {
             if (!service.isAlive())
             {
-                throw new CliException(SxsCli.EXIT_UNREACHABLE, "the order service exited with status " + service.exitValue() + ":\n" + tail(log));
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "the order service exited with status "
+                    + service.exitValue() + ":\n" + tail(log));
             }
             final String status = TargetJvm.of(pid).sxsStatus();
             if (status.startsWith("failed"))
@@ -143,7 +153,8 @@ final class DemoCommand implements Callable<Integer>
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
-        throw new CliException(SxsCli.EXIT_UNREACHABLE, "no order was counted within " + wait / 1000 + " s; service log:\n" + tail(log));
+        throw new CliException(SxsCli.EXIT_UNREACHABLE, "no order was counted within " + wait / 1000
+            + " s; service log:\n" + tail(log));
     }
 
     private void report(final Process service, final String pid, final PrintWriter out) throws InterruptedException
@@ -151,15 +162,18 @@ final class DemoCommand implements Callable<Integer>
         final long end = durationSeconds > 0 ? System.currentTimeMillis() + durationSeconds * 1000 : Long.MAX_VALUE;
         while (service.isAlive() && System.currentTimeMillis() < end)
         {
-            service.waitFor(Math.min(DEFAULT_REPORT_SECONDS * 1000, Math.max(1, end - System.currentTimeMillis())), TimeUnit.MILLISECONDS);
+            service.waitFor(Math.min(DEFAULT_REPORT_SECONDS * 1000, Math.max(1, end - System.currentTimeMillis())),
+                TimeUnit.MILLISECONDS);
             if (!service.isAlive())
             {
                 break;
             }
             try (RuntimeClient client = RuntimeClient.connect(pid, null, null, false))
             {
-                final List<String> v = client.eval("(core/kv/get orders:count) (core/kv/get orders:cancelled) (core/kv/get revenue:cents)", null);
-                out.printf("orders: %s  cancelled: %s  revenue (cents): %s%n", v.get(0), v.size() > 1 ? v.get(1) : "?", v.size() > 2 ? v.get(2) : "?");
+                final List<String> v = client.eval(
+                    "(core/kv/get orders:count) (core/kv/get orders:cancelled) (core/kv/get revenue:cents)", null);
+                out.printf("orders: %s  cancelled: %s  revenue (cents): %s%n", v.get(0), v.size() > 1 ? v.get(1) : "?",
+                    v.size() > 2 ? v.get(2) : "?");
                 out.flush();
             }
             catch (final CliException ex)
@@ -237,7 +251,8 @@ final class DemoCommand implements Callable<Integer>
     {
         if (!Files.isRegularFile(file))
         {
-            throw new CliException(SxsCli.EXIT_USAGE, "missing " + file + " (build it with ./mvnw -B -DskipTests package, or run bin/sxs demo)");
+            throw new CliException(SxsCli.EXIT_USAGE, "missing " + file
+                + " (build it with ./mvnw -B -DskipTests package, or run bin/sxs demo)");
         }
         return file;
     }

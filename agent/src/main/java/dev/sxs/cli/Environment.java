@@ -20,7 +20,8 @@ final class Environment
         {
             return null;
         }
-        return "this Java (" + System.getProperty("java.home") + ") has no jdk.attach module; run the sxs CLI on a full JDK";
+        return "this Java (" + System.getProperty("java.home")
+            + ") has no jdk.attach module; run the sxs CLI on a full JDK";
     }
 
     /**
@@ -35,7 +36,8 @@ final class Environment
         }
         if (ModuleFinder.ofSystem().find("jdk.compiler").isPresent())
         {
-            return "the module jdk.compiler is not resolved (Chronicle Map compiles code at run time): add --add-modules jdk.compiler";
+            return "the module jdk.compiler is not resolved (Chronicle Map compiles code at run time): add "
+                + "--add-modules jdk.compiler";
         }
         return "this Java (" + System.getProperty("java.home") + ") is a runtime without the jdk.compiler module, "
             + "which Chronicle Map needs to compile code at run time; use a full JDK";

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * the sxs inside that JVM; prints like {@code run} with the same exit statuses. Evals naming the same session
  * share it: a later one can unsub what an earlier one subscribed; {@code --replace} closes it first.
  */
-@Command(name = "eval", description = "Evaluate a script in the sxs inside a JVM; prints each form's value, one per line.")
+@Command(name = "eval",
+    description = "Evaluate a script in the sxs inside a JVM; prints each form's value, one per line.")
 final class EvalCommand implements Callable<Integer>
 {
     @Spec
@@ -28,7 +29,8 @@ final class EvalCommand implements Callable<Integer>
     @Mixin
     TargetOptions target = new TargetOptions();
 
-    @Option(names = "--scope", paramLabel = "PREFIX", description = "scope (hidden key prefix) to evaluate in; default: the runtime's")
+    @Option(names = "--scope", paramLabel = "PREFIX",
+        description = "scope (hidden key prefix) to evaluate in; default: the runtime's")
     String scope;
 
     @Option(names = "--session", paramLabel = "NAME", description = "run in the named session (shared by evals "

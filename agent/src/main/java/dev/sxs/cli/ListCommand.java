@@ -40,7 +40,8 @@ final class ListCommand implements Callable<Integer>
                 status = "unreachable";
             }
             final String name = vm.displayName().isEmpty() ? "?" : vm.displayName();
-            spec.commandLine().getOut().printf("%-8s %-14s %s%n", vm.id(), status.startsWith("failed") ? "failed" : status, name);
+            spec.commandLine().getOut()
+                .printf("%-8s %-14s %s%n", vm.id(), status.startsWith("failed") ? "failed" : status, name);
         }
         return SxsCli.EXIT_OK;
     }

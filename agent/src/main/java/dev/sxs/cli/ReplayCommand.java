@@ -13,7 +13,8 @@ import picocli.CommandLine.Unmatched;
  * are those of {@link dev.sxs.journal.ReplayCommand} (see {@code docs/journal.md}).
  */
 @Command(name = "replay", description = {
-    "Read a journal folder back: sxs replay DIR [--from INDEX | --since TIME] [--to INDEX | --until TIME] [--channel C] [--topic T] ...",
+    "Read a journal folder back: sxs replay DIR [--from INDEX | --since TIME] [--to INDEX | --until TIME] [--channel "
+        + "C] [--topic T] ...",
     "See docs/journal.md. Exit 0 done, 1 failed part-way, 2 bad usage or not a journal folder."})
 final class ReplayCommand implements Callable<Integer>
 {

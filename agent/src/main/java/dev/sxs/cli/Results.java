@@ -51,7 +51,8 @@ final class Results
         final String jar = System.getProperty("sxs.agent.jar");
         if (jar == null)
         {
-            throw new CliException(SxsCli.EXIT_USAGE, "cannot tell which sxs-agent.jar this is (run sxs with java -jar sxs-agent.jar)");
+            throw new CliException(SxsCli.EXIT_USAGE,
+                "cannot tell which sxs-agent.jar this is (run sxs with java -jar sxs-agent.jar)");
         }
         return new java.io.File(jar);
     }

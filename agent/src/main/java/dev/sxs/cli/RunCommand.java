@@ -16,7 +16,6 @@ import dev.sxs.agent.AgentSettings;
 import dev.sxs.agent.RuntimeHandle;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
-import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
 import dev.sxs.session.Principal;
@@ -43,16 +42,20 @@ final class RunCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "persist the store (and journal) in DIR; default: memory only")
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "persist the store (and journal) in DIR; default: memory only")
     Path data;
 
-    @Option(names = "--scope", paramLabel = "PREFIX", description = "scope (hidden key prefix) to run in; default: root")
+    @Option(names = "--scope", paramLabel = "PREFIX",
+        description = "scope (hidden key prefix) to run in; default: root")
     String scope;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "settings from a properties file (see docs/configuration.md)")
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "settings from a properties file (see docs/configuration.md)")
     Path configFile;
 
-    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "one setting, e.g. -s budget.steps=1000 (repeatable)")
+    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
+        description = "one setting, e.g. -s budget.steps=1000 (repeatable)")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "script files")
@@ -88,11 +91,7 @@ final class RunCommand implements Callable<Integer>
             final PrintWriter out = spec.commandLine().getOut();
             for (final String source : sources)
             {
-                final List<String> printed = new ArrayList<>();
-                for (final Value v : runtime.eval(source, scope, Principal.API))
-                {
-                    printed.add(Printer.print(v));
-                }
+                final List<String> printed = Printer.printAll(runtime.eval(source, scope, Principal.API));
                 status = Math.max(status, Results.print(printed, out));
             }
         }

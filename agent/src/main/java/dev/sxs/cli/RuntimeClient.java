@@ -13,8 +13,10 @@ import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
+import dev.sxs.jmx.SxsManagement;
+
 /**
- * A JMX client of the sxs runtime MBean ({@value #RUNTIME_MBEAN}) in another JVM: a local PID through
+ * A JMX client of the sxs runtime MBean ({@value SxsManagement#RUNTIME_NAME}) in another JVM: a local PID through
  * the attach API and its local connector, or {@code HOST:PORT} through remote JMX (RMI), with optional
  * credentials. Uses only JMX types, no sxs class crosses the connection.
  * <p>
@@ -22,10 +24,6 @@ import javax.management.remote.JMXServiceURL;
  */
 public final class RuntimeClient implements AutoCloseable
 {
-    /** Object name of the sxs runtime MBean. */
-    public static final String RUNTIME_MBEAN = "dev.sxs:type=Runtime";
-    /** Object name of the sxs sessions MBean. */
-    public static final String SESSIONS_MBEAN = "dev.sxs:type=Sessions";
     /** The client name the CLI gives {@code evalSession}, so the runtime knows the CLI as the way in. */
     public static final String CLIENT = "cli";
 
@@ -42,8 +40,8 @@ public final class RuntimeClient implements AutoCloseable
         this.connection = connector.getMBeanServerConnection();
         try
         {
-            this.name = new ObjectName(RUNTIME_MBEAN);
-            this.sessions = new ObjectName(SESSIONS_MBEAN);
+            this.name = new ObjectName(SxsManagement.RUNTIME_NAME);
+            this.sessions = SxsManagement.SESSIONS;
         }
         catch (final MalformedObjectNameException ex)
         {
@@ -59,7 +57,8 @@ public final class RuntimeClient implements AutoCloseable
      * @return a connected client.
      * @throws CliException when the target cannot be reached.
      */
-    public static RuntimeClient connect(final String target, final String user, final String password, final boolean ssl)
+    public static RuntimeClient connect(final String target, final String user, final String password,
+        final boolean ssl)
     {
         final String address;
         final Map<String, Object> env = new HashMap<>();
@@ -69,12 +68,14 @@ public final class RuntimeClient implements AutoCloseable
             final String status = jvm.sxsStatus();
             if (status.startsWith("failed: "))
             {
-                throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs failed in JVM " + target + ": " + status.substring("failed: ".length()));
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs failed in JVM " + target + ": "
+                    + status.substring("failed: ".length()));
             }
             if (!status.equals("running"))
             {
                 throw new CliException(SxsCli.EXIT_UNREACHABLE, "sxs is " + status + " in JVM " + target
-                    + (status.equals("not loaded") || status.equals("stopped") ? " (load it with: sxs attach " + target + ")" : ""));
+                    + (status.equals("not loaded") || status.equals("stopped") ? " (load it with: sxs attach " + target
+                        + ")" : ""));
             }
             address = jvm.localJmxAddress();
         }
@@ -97,17 +98,20 @@ public final class RuntimeClient implements AutoCloseable
         }
         try
         {
-            final RuntimeClient client = new RuntimeClient(target, JMXConnectorFactory.connect(new JMXServiceURL(address), env));
+            final RuntimeClient client = new RuntimeClient(target,
+                JMXConnectorFactory.connect(new JMXServiceURL(address), env));
             if (!client.connection.isRegistered(client.name))
             {
                 client.close();
-                throw new CliException(SxsCli.EXIT_UNREACHABLE, "no sxs runtime in " + target + " (" + RUNTIME_MBEAN + " is not registered)");
+                throw new CliException(SxsCli.EXIT_UNREACHABLE, "no sxs runtime in " + target + " ("
+                    + SxsManagement.RUNTIME_NAME + " is not registered)");
             }
             return client;
         }
         catch (final IOException | SecurityException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot connect to JMX of " + target + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot connect to JMX of " + target + ": "
+                + ex.getMessage(), ex);
         }
     }
 
@@ -185,7 +189,8 @@ public final class RuntimeClient implements AutoCloseable
     {
         final long uptime = ((Number)attribute("Uptime")).longValue();
         final String folder = String.valueOf(attribute("DataFolder"));
-        return "sxs " + attribute("Version") + " running in " + target + " for " + java.time.Duration.ofMillis(uptime).withNanos(0)
+        return "sxs " + attribute("Version") + " running in " + target + " for " + java.time.Duration.ofMillis(uptime)
+            .withNanos(0)
             + System.lineSeparator() + "data: " + (folder.isEmpty() ? "(memory only)" : folder);
     }
 
@@ -201,7 +206,8 @@ public final class RuntimeClient implements AutoCloseable
         }
         catch (final Exception ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read " + attribute + " of sxs in " + target + ": " + message(ex), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read " + attribute + " of sxs in " + target + ": "
+                + message(ex), ex);
         }
     }
 
@@ -235,7 +241,8 @@ public final class RuntimeClient implements AutoCloseable
         }
         catch (final Exception ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, operation + " failed in " + target + ": " + message(ex), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, operation + " failed in " + target + ": " + message(ex),
+                ex);
         }
     }
 

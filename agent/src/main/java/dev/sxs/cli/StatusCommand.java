@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code sxs status PID|HOST:PORT}: whether sxs runs in that JVM, and its summary.
  * Exit 0 when it runs, 1 when it is not loaded, stopped or failed, 3 when the JVM cannot be reached.
  */
-@Command(name = "status", description = "Tell whether sxs runs in a JVM, with its summary (exit 0 running, 1 not running).")
+@Command(name = "status",
+    description = "Tell whether sxs runs in a JVM, with its summary (exit 0 running, 1 not running).")
 final class StatusCommand implements Callable<Integer>
 {
     @Spec

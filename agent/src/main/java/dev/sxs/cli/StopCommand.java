@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code sxs stop PID|HOST:PORT}: unload sxs from that JVM (drain, close files, unregister MBeans, drop
  * its class loader). The JVM keeps running; a later {@code attach} starts sxs again.
  */
-@Command(name = "stop", description = "Unload sxs from a JVM: drains, closes files, removes its threads and MBeans. The JVM keeps running.")
+@Command(name = "stop",
+    description = "Unload sxs from a JVM: drains, closes files, removes its threads and MBeans. The JVM keeps running.")
 final class StopCommand implements Callable<Integer>
 {
     @Spec

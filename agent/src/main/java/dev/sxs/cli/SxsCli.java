@@ -1,6 +1,8 @@
 package dev.sxs.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,10 +52,12 @@ public final class SxsCli
      */
     public static int run(final String[] args)
     {
-        final PrintWriter err = new PrintWriter(System.err, true);
+        // the console's encoding, which is the platform's on JDK 17 (PrintStream.charset() is JDK 18+)
+        final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         try
         {
-            return commandLine(new PrintWriter(System.out, true), err).execute(args);
+            return commandLine(new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true), err)
+                .execute(args);
         }
         catch (final NoClassDefFoundError ex)
         {
@@ -116,7 +120,8 @@ public final class SxsCli
         public String[] getVersion()
         {
             final String v = SxsCli.class.getPackage().getImplementationVersion();
-            return new String[] {"sxs " + (v == null ? "dev" : v), "Java " + Runtime.version() + " at " + System.getProperty("java.home")};
+            return new String[] {"sxs " + (v == null ? "dev" : v), "Java " + Runtime.version() + " at "
+                + System.getProperty("java.home")};
         }
     }
 }

@@ -14,6 +14,7 @@ import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import net.bytebuddy.agent.ByteBuddyAgent;
 
 /**
@@ -26,8 +27,6 @@ import net.bytebuddy.agent.ByteBuddyAgent;
  */
 public final class TargetJvm
 {
-    /** System property of the target telling sxs's state (set by the bootstrap and the agent). */
-    public static final String STATUS_PROPERTY = "sxs.status";
     /** Lowest Java feature version sxs runs on. */
     public static final int MIN_JAVA = 17;
 
@@ -71,7 +70,8 @@ public final class TargetJvm
         if (owner.isPresent() && !owner.get().equals(me) && !"root".equals(me))
         {
             throw new CliException(SxsCli.EXIT_UNREACHABLE, "process " + pid + " belongs to user '" + owner.get()
-                + "' and you are '" + me + "': the attach API only connects JVMs of the same user (run sxs as '" + owner.get() + "')");
+                + "' and you are '" + me + "': the attach API only connects JVMs of the same user (run sxs as '"
+                    + owner.get() + "')");
         }
         if (!looksLikeAJvm(pid))
         {
@@ -150,7 +150,8 @@ public final class TargetJvm
         }
         catch (final IOException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read the system properties of JVM " + pid + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read the system properties of JVM " + pid + ": "
+                + ex.getMessage(), ex);
         }
         finally
         {
@@ -164,7 +165,7 @@ public final class TargetJvm
      */
     public String sxsStatus()
     {
-        return systemProperties().getProperty(STATUS_PROPERTY, "not loaded");
+        return systemProperties().getProperty(SxsBootstrap.STATUS_PROPERTY, "not loaded");
     }
 
     /**
@@ -181,7 +182,8 @@ public final class TargetJvm
         final int feature = featureVersion(props.getProperty("java.specification.version", "0"));
         if (feature < MIN_JAVA)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "JVM " + pid + " runs Java " + props.getProperty("java.specification.version")
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "JVM " + pid + " runs Java "
+                + props.getProperty("java.specification.version")
                 + "; sxs needs Java " + MIN_JAVA + " or newer");
         }
         try
@@ -209,7 +211,8 @@ public final class TargetJvm
         }
         catch (final IOException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot start the local JMX connector of JVM " + pid + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot start the local JMX connector of JVM " + pid + ": "
+                + ex.getMessage(), ex);
         }
         finally
         {
@@ -248,7 +251,8 @@ public final class TargetJvm
         }
         catch (final IOException ex)
         {
-            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot attach to process " + pid + ": " + ex.getMessage(), ex);
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot attach to process " + pid + ": " + ex.getMessage(),
+                ex);
         }
     }
 

@@ -10,10 +10,12 @@ import picocli.CommandLine.Parameters;
  */
 final class TargetOptions
 {
-    @Parameters(index = "0", paramLabel = "PID|HOST:PORT", description = "a local JVM's process id, or the host:port of its remote JMX connector")
+    @Parameters(index = "0", paramLabel = "PID|HOST:PORT",
+        description = "a local JVM's process id, or the host:port of its remote JMX connector")
     String target;
 
-    @Option(names = "--user", paramLabel = "USER", description = "JMX user for HOST:PORT (password from $SXS_JMX_PASSWORD or a prompt)")
+    @Option(names = "--user", paramLabel = "USER",
+        description = "JMX user for HOST:PORT (password from $SXS_JMX_PASSWORD or a prompt)")
     String user;
 
     @Option(names = "--ssl", description = "the remote JMX connector uses TLS")

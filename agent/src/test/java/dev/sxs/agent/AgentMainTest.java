@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import dev.sxs.bootstrap.SxsBootstrap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class AgentMainTest
     void restore()
     {
         System.setErr(originalErr);
-        System.clearProperty(AgentMain.STATUS_PROPERTY);
+        System.clearProperty(SxsBootstrap.STATUS_PROPERTY);
         final SxsAgent agent = SxsAgent.current();
         if (agent != null)
         {
@@ -33,8 +34,9 @@ class AgentMainTest
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         AgentMain.start("events.workers=many", null, true);
-        final String expected = "bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 to 256)";
-        assertEquals("failed: " + expected, System.getProperty(AgentMain.STATUS_PROPERTY));
+        final String expected = "bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 "
+            + "to 256)";
+        assertEquals("failed: " + expected, System.getProperty(SxsBootstrap.STATUS_PROPERTY));
         assertEquals("sxs: " + expected + "; sxs is not running, the application continues" + System.lineSeparator(),
             err.toString(StandardCharsets.UTF_8));
         assertNull(SxsAgent.current());
@@ -44,7 +46,7 @@ class AgentMainTest
     void shouldStartInMemoryAndSayRunning()
     {
         AgentMain.start("data=", null, false);
-        assertEquals("running", System.getProperty(AgentMain.STATUS_PROPERTY));
+        assertEquals("running", System.getProperty(SxsBootstrap.STATUS_PROPERTY));
         assertTrue(SxsAgent.current() != null);
     }
 }

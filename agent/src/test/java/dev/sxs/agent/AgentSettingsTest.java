@@ -65,14 +65,16 @@ class AgentSettingsTest
     @Test
     void shouldRejectAPairWithoutEquals()
     {
-        final ConfigException ex = assertThrows(ConfigException.class, () -> AgentSettings.resolve("data=/x,verbose", new Properties()));
+        final ConfigException ex = assertThrows(ConfigException.class,
+            () -> AgentSettings.resolve("data=/x,verbose", new Properties()));
         assertEquals("bad agent argument 'verbose' (expected key=value, pairs separated by commas)", ex.getMessage());
     }
 
     @Test
     void shouldNameTheBadKeyAndValue()
     {
-        final ConfigException ex = assertThrows(ConfigException.class, () -> AgentSettings.resolve("events.workers=many", new Properties()));
+        final ConfigException ex = assertThrows(ConfigException.class,
+            () -> AgentSettings.resolve("events.workers=many", new Properties()));
         assertEquals("bad value for 'events.workers': 'many' (expected an integer from 1 to 256)", ex.getMessage());
     }
 
@@ -89,7 +91,8 @@ class AgentSettingsTest
     void shouldSayWhenTheConfigFileIsMissing()
     {
         final Path missing = dir.resolve("missing.properties");
-        final ConfigException ex = assertThrows(ConfigException.class, () -> AgentSettings.resolve("config=" + missing, new Properties()));
+        final ConfigException ex = assertThrows(ConfigException.class,
+            () -> AgentSettings.resolve("config=" + missing, new Properties()));
         assertEquals("cannot read config file '" + missing + "': no such file", ex.getMessage());
     }
 

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import dev.sxs.jmx.SxsManagement;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,12 +51,15 @@ class SxsAgentTest
     void shouldEvaluateThroughThePlatformMBeanServer() throws Exception
     {
         SxsAgent.start(Config.parse(Map.of()));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
-        final Object forms = server.invoke(name, "eval", new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b) \"x\ny\""},
+        final ObjectName name = SxsManagement.RUNTIME;
+        final Object forms = server.invoke(name, "eval",
+            new Object[] {"(core/kv/set a 5) (core/kv/incr a) (core/kv/get b) \"x\ny\""},
             new String[] {String.class.getName()});
         assertEquals("true\n6\n@\"key not found: b\"\n\"x\\ny\"", forms);
-        assertEquals("1", server.invoke(name, "evalIn", new Object[] {"s:", "(core/kv/incr a)"}, new String[] {String.class.getName(), String.class.getName()}));
-        assertEquals("6", server.invoke(name, "eval", new Object[] {"(core/kv/get a)"}, new String[] {String.class.getName()}));
+        assertEquals("1", server.invoke(name, "evalIn", new Object[] {"s:", "(core/kv/incr a)"},
+            new String[] {String.class.getName(), String.class.getName()}));
+        assertEquals("6", server.invoke(name, "eval", new Object[] {"(core/kv/get a)"},
+            new String[] {String.class.getName()}));
         assertEquals("running", server.getAttribute(name, "Status"));
     }
 
@@ -62,7 +67,7 @@ class SxsAgentTest
     void shouldEvaluateInTheGivenScope() throws Exception
     {
         SxsAgent.start(Config.parse(Map.of()));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final ObjectName name = new ObjectName(SxsManagement.RUNTIME_NAME);
         final String[] sig = {String.class.getName(), String.class.getName()};
         server.invoke(name, "evalIn", new Object[] {"t:", "(core/kv/set k 1)"}, sig);
         assertEquals("1", server.invoke(name, "evalIn", new Object[] {"", "(core/kv/get t:k)"}, sig));
@@ -77,7 +82,7 @@ class SxsAgentTest
     void shouldServeCallsOnThreadsWithSxsContextLoaderWhateverThreadCalls() throws Exception
     {
         SxsAgent.start(Config.parse(Map.of()));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final ObjectName name = new ObjectName(SxsManagement.RUNTIME_NAME);
         final List<Thread> before = managementThreads();
         assertEquals(SxsAgent.DEFAULT_MANAGEMENT_THREADS, before.size(), "started with the agent: " + before);
         final AtomicReference<Object> answer = new AtomicReference<>();
@@ -129,11 +134,14 @@ class SxsAgentTest
     void shouldRejectABadPublishWithAnErrorValue() throws Exception
     {
         SxsAgent.start(Config.parse(Map.of()));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final ObjectName name = SxsManagement.RUNTIME;
         final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
-        assertEquals("@\"publish: bad channel 'Q' (expected A..F)\"", server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig));
-        assertEquals("@\"publish: topic 70000 out of range 0..65535\"", server.invoke(name, "publish", new Object[] {"A", 70000, "1"}, sig));
-        assertEquals("@\"publish: payload must be exactly one value, got 2\"", server.invoke(name, "publish", new Object[] {"A", 1, "1 2"}, sig));
+        assertEquals("@\"publish: bad channel 'Q' (expected A..F)\"",
+            server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig));
+        assertEquals("@\"publish: topic 70000 out of range 0..65535\"",
+            server.invoke(name, "publish", new Object[] {"A", 70000, "1"}, sig));
+        assertEquals("@\"publish: payload must be exactly one value, got 2\"",
+            server.invoke(name, "publish", new Object[] {"A", 1, "1 2"}, sig));
     }
 
     @Test
@@ -142,7 +150,7 @@ class SxsAgentTest
         final Path boot = dir.resolve("boot.sxs");
         Files.writeString(boot, "(core/kv/set booted true)\n");
         SxsAgent.start(Config.parse(Map.of("boot", boot.toString())));
-        assertEquals("true", server.invoke(new ObjectName(SxsAgent.RUNTIME_MBEAN), "eval",
+        assertEquals("true", server.invoke(new ObjectName(SxsManagement.RUNTIME_NAME), "eval",
             new Object[] {"(core/kv/get booted)"}, new String[] {String.class.getName()}));
     }
 
@@ -150,7 +158,8 @@ class SxsAgentTest
     void shouldRefuseAMissingBootScript()
     {
         final Path boot = dir.resolve("missing.sxs");
-        final ConfigException ex = assertThrows(ConfigException.class, () -> SxsAgent.start(Config.parse(Map.of("boot", boot.toString()))));
+        final ConfigException ex = assertThrows(ConfigException.class,
+            () -> SxsAgent.start(Config.parse(Map.of("boot", boot.toString()))));
         assertEquals("cannot read boot script '" + boot + "': no such file", ex.getMessage());
         assertNull(SxsAgent.current());
     }
@@ -170,7 +179,7 @@ class SxsAgentTest
     void shouldUnregisterAndCloseOnStop() throws Exception
     {
         final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));
-        final ObjectName name = new ObjectName(SxsAgent.RUNTIME_MBEAN);
+        final ObjectName name = SxsManagement.RUNTIME;
         assertTrue(server.isRegistered(name));
         assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).size() >= 10);
         assertTrue(server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size() > 60);
@@ -184,7 +193,8 @@ class SxsAgentTest
             agent.runtime().runtime().eval("(core/kv/get a)", null));
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
-            assertFalse(t.getName().startsWith("sxs-mgmt") || t.getName().equals(ChronicleHousekeeping.RELEASER_THREAD_NAME), t.getName());
+            assertFalse(t.getName().startsWith("sxs-mgmt") || t.getName()
+                .equals(ChronicleHousekeeping.RELEASER_THREAD_NAME), t.getName());
         }
         final SxsAgent again = SxsAgent.start(Config.parse(Map.of("data", dir.resolve("data").toString())));
         assertTrue(server.isRegistered(name));

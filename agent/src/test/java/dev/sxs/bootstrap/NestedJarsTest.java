@@ -151,7 +151,8 @@ class NestedJarsTest
         }
         try (JarFile one = new JarFile(outer.toFile()); JarFile two = new JarFile(other.toFile()))
         {
-            assertNotEquals(NestedJars.of(one).extract(one).get(0).getParent(), NestedJars.of(two).extract(two).get(0).getParent());
+            assertNotEquals(NestedJars.of(one).extract(one).get(0).getParent(), NestedJars.of(two).extract(two).get(0)
+                .getParent());
         }
     }
 
@@ -170,6 +171,7 @@ class NestedJarsTest
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held for its scope only: it marks the folder in use
     void shouldKeepFoldersThatAreLockedByARunningJvm() throws Exception
     {
         final Path inUse = Files.createDirectories(cache.resolve("agent-fedcba9876543210fedc"));

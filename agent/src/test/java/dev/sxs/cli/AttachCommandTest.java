@@ -13,9 +13,12 @@ class AttachCommandTest
     @Test
     void shouldMakeRelativePathSettingsAbsoluteAgainstTheCliFolder()
     {
-        assertEquals("data=/home/me/work/d,boot=/home/me/work/scripts/boot.sxs,events.workers=2,config=/etc/sxs.properties",
-            AttachCommand.absolutePaths("data=d,boot=./scripts/boot.sxs,events.workers=2,config=/etc/sxs.properties", cwd));
-        assertEquals("jmx.passwordFile=/home/me/jmx.password,jmx.accessFile=/home/me/work/a,journal.dir=/home/me/work/j",
+        assertEquals("data=/home/me/work/d,boot=/home/me/work/scripts/boot.sxs,events.workers=2,"
+            + "config=/etc/sxs.properties",
+            AttachCommand.absolutePaths("data=d,boot=./scripts/boot.sxs,events.workers=2,config=/etc/sxs.properties",
+                cwd));
+        assertEquals("jmx.passwordFile=/home/me/jmx.password,jmx.accessFile=/home/me/work/a,"
+            + "journal.dir=/home/me/work/j",
             AttachCommand.absolutePaths("jmx.passwordFile=../jmx.password,jmx.accessFile=a,journal.dir=j", cwd));
     }
 

@@ -86,8 +86,10 @@ class RunCommandTest
     void shouldPersistOnlyWithData() throws Exception
     {
         final Path data = dir.resolve("data");
-        assertEquals(SxsCli.EXIT_OK, run("run", "--data", data.toString(), script("w.sxs", "(core/kv/set kept 7)").toString()));
-        assertEquals(SxsCli.EXIT_OK, run("run", "--data", data.toString(), script("r.sxs", "(core/kv/get kept)").toString()));
+        assertEquals(SxsCli.EXIT_OK,
+            run("run", "--data", data.toString(), script("w.sxs", "(core/kv/set kept 7)").toString()));
+        assertEquals(SxsCli.EXIT_OK,
+            run("run", "--data", data.toString(), script("r.sxs", "(core/kv/get kept)").toString()));
         assertEquals("7" + System.lineSeparator(), out.toString());
         assertEquals(SxsCli.EXIT_ERROR_VALUE, run("run", script("m.sxs", "(core/kv/get kept)").toString()));
     }
@@ -97,7 +99,8 @@ class RunCommandTest
     {
         final Path data = dir.resolve("data");
         run("run", "--data", data.toString(), "--scope", "job:1:", script("w.sxs", "(core/kv/set k 1)").toString());
-        assertEquals(SxsCli.EXIT_OK, run("run", "--data", data.toString(), script("r.sxs", "(core/kv/get job:1:k)").toString()));
+        assertEquals(SxsCli.EXIT_OK,
+            run("run", "--data", data.toString(), script("r.sxs", "(core/kv/get job:1:k)").toString()));
         assertEquals("1" + System.lineSeparator(), out.toString());
     }
 }

@@ -65,7 +65,8 @@ class SxsCliTest
     @Test
     void shouldPrintHelpForEverySubcommand()
     {
-        for (final String command : new String[] {"run", "attach", "eval", "status", "stop", "list", "repl", "demo", "replay", "bench"})
+        for (final String command : new String[] {"run", "attach", "eval", "status", "stop", "list", "repl", "demo",
+            "replay", "bench"})
         {
             out.getBuffer().setLength(0);
             assertEquals(SxsCli.EXIT_OK, run(command, "--help"), command + ": " + err);
@@ -83,8 +84,10 @@ class SxsCliTest
     @Test
     void shouldAskForTheJmxPasswordInTheEnvironmentWithoutATerminal()
     {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.console() == null && System.getenv("SXS_JMX_PASSWORD") == null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.console() == null
+            && System.getenv("SXS_JMX_PASSWORD") == null);
         assertEquals(SxsCli.EXIT_USAGE, run("eval", "--user", "admin", "127.0.0.1:1", "1"));
-        assertEquals("sxs eval: no password for JMX user 'admin': set SXS_JMX_PASSWORD (there is no terminal to prompt on)", err.toString().trim());
+        assertEquals("sxs eval: no password for JMX user 'admin': set SXS_JMX_PASSWORD (there is no terminal to prompt "
+            + "on)", err.toString().trim());
     }
 }

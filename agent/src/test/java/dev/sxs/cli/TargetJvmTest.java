@@ -22,7 +22,8 @@ class TargetJvmTest
     @Test
     void shouldRefuseItsOwnPid()
     {
-        final CliException ex = assertThrows(CliException.class, () -> TargetJvm.of(Long.toString(ProcessHandle.current().pid())));
+        final CliException ex = assertThrows(CliException.class,
+            () -> TargetJvm.of(Long.toString(ProcessHandle.current().pid())));
         assertEquals(SxsCli.EXIT_USAGE, ex.exitCode());
     }
 
@@ -41,7 +42,8 @@ class TargetJvmTest
         final Process sleep = new ProcessBuilder("sleep", "30").start();
         try
         {
-            assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc", Long.toString(sleep.pid()), "maps")), "Linux /proc");
+            assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc", Long.toString(sleep.pid()),
+                "maps")), "Linux /proc");
             assertFalse(TargetJvm.looksLikeAJvm(sleep.pid()));
             final CliException ex = assertThrows(CliException.class, () -> TargetJvm.of(Long.toString(sleep.pid())));
             assertTrue(ex.getMessage().startsWith("process " + sleep.pid() + " ("), ex.getMessage());

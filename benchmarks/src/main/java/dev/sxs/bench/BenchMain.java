@@ -39,7 +39,8 @@ public final class BenchMain
     {
         System.setProperty("chronicle.analytics.disable", "true");
         final CommandLineOptions cli = new CommandLineOptions(args);
-        if (cli.shouldHelp() || cli.shouldList() || cli.shouldListWithParams() || cli.shouldListProfilers() || cli.shouldListResultFormats())
+        if (cli.shouldHelp() || cli.shouldList() || cli.shouldListWithParams() || cli.shouldListProfilers()
+            || cli.shouldListResultFormats())
         {
             org.openjdk.jmh.Main.main(args);
             return;

@@ -49,13 +49,15 @@ public final class OrderService
             {
                 case "--rate" -> rate = Math.max(1, Integer.parseInt(args[i + 1]));
                 case "--duration" -> durationSeconds = Long.parseLong(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (expected --rate N, --duration SECONDS)");
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                    + " (expected --rate N, --duration SECONDS)");
             }
         }
         final SxsPublisher sxs = new SxsPublisher();
         final Random random = new Random(42);
         final long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
-        final long end = durationSeconds > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(durationSeconds) : Long.MAX_VALUE;
+        final long end = durationSeconds > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(durationSeconds)
+            : Long.MAX_VALUE;
         System.out.println("order service up: pid " + ProcessHandle.current().pid() + ", " + rate + " orders/s");
         long orders = 0;
         long published = 0;

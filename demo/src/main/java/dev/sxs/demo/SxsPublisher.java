@@ -19,7 +19,8 @@ import javax.management.ObjectName;
 public final class SxsPublisher
 {
     private static final String[] CHANNEL_SIGNATURE = {int.class.getName(), String.class.getName()};
-    private static final String[] RUNTIME_SIGNATURE = {String.class.getName(), int.class.getName(), String.class.getName()};
+    private static final String[] RUNTIME_SIGNATURE = {String.class.getName(), int.class.getName(),
+        String.class.getName()};
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     private final ObjectName runtime = name("dev.sxs:type=Runtime");
@@ -45,11 +46,13 @@ public final class SxsPublisher
             final ObjectName channelBean = name("dev.sxs:type=Channel,name=" + channel);
             if (server.isRegistered(channelBean))
             {
-                return String.valueOf(server.invoke(channelBean, "publish", new Object[] {topic, payload}, CHANNEL_SIGNATURE));
+                return String.valueOf(server.invoke(channelBean, "publish", new Object[] {topic, payload},
+                    CHANNEL_SIGNATURE));
             }
             if (server.isRegistered(runtime))
             {
-                return String.valueOf(server.invoke(runtime, "publish", new Object[] {channel, topic, payload}, RUNTIME_SIGNATURE));
+                return String.valueOf(server.invoke(runtime, "publish", new Object[] {channel, topic, payload},
+                    RUNTIME_SIGNATURE));
             }
             return "sxs not loaded";
         }

@@ -107,11 +107,18 @@ public final class ForkedJvm implements AutoCloseable
     }
 
     @Override
-    public void close() throws InterruptedException
+    public void close()
     {
         if (process.isAlive())
         {
-            kill9();
+            try
+            {
+                kill9();
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt(); // AutoCloseable.close should not throw it
+            }
         }
     }
 }

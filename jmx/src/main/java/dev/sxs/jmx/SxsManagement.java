@@ -37,8 +37,10 @@ public final class SxsManagement
 {
     /** Domain of the sxs MBeans. */
     public static final String DOMAIN = "dev.sxs";
+    /** Name of the runtime MBean, as text (for clients that build their own {@link ObjectName}). */
+    public static final String RUNTIME_NAME = "dev.sxs:type=Runtime";
     /** The runtime MBean. */
-    public static final ObjectName RUNTIME = name("dev.sxs:type=Runtime");
+    public static final ObjectName RUNTIME = name(RUNTIME_NAME);
     /** The store MBean. */
     public static final ObjectName STORE = name("dev.sxs:type=Store");
     /** The journal MBean. */
@@ -111,11 +113,14 @@ public final class SxsManagement
                 registration.add(channel(c), new DescribedMBean<>(
                     new ChannelControl(c, parts.channels()), ChannelMXBean.class, runner));
             }
-            registration.add(STORE, new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
-            registration.add(JOURNAL, new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
+            registration.add(STORE,
+                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
+            registration.add(JOURNAL,
+                new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
             registration.add(SESSIONS,
                 new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner));
-            metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(), parts.evaluations());
+            metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(),
+                parts.evaluations());
             registration.closeWith(metrics.startReporting(server));
             return registration;
         }
@@ -162,7 +167,8 @@ public final class SxsManagement
             }
             catch (final InstanceAlreadyExistsException ex)
             {
-                throw new IllegalStateException(name + " is already registered (is another sxs runtime loaded in this JVM?)");
+                throw new IllegalStateException(name
+                    + " is already registered (is another sxs runtime loaded in this JVM?)");
             }
             catch (final JMException ex)
             {

@@ -38,7 +38,8 @@ class LiveManagementTest
     static final String[] S = {String.class.getName()};
     static final String[] SS = {String.class.getName(), String.class.getName()};
     static final String[] PUBLISH = {int.class.getName(), String.class.getName()};
-    static final String[] REPLAY = {long.class.getName(), long.class.getName(), String.class.getName(), int.class.getName()};
+    static final String[] REPLAY = {long.class.getName(), long.class.getName(), String.class.getName(),
+        int.class.getName()};
 
     @TempDir
     Path dir;
@@ -84,7 +85,8 @@ class LiveManagementTest
     {
         assertEquals("true\n5", server.invoke(SxsManagement.RUNTIME, "eval",
             new Object[] {"(core/kv/set counter 5) (core/kv/get counter)"}, S));
-        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "evalIn", new Object[] {"t:1:", "(core/kv/set x \"y\")"}, SS));
+        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "evalIn",
+            new Object[] {"t:1:", "(core/kv/set x \"y\")"}, SS));
         assertEquals("\"y\"", server.invoke(SxsManagement.STORE, "get", new Object[] {"t:1:x"}, S));
         final String readError = (String)server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"(core/kv/get"}, S);
         assertTrue(readError.startsWith("@\"read error at 1:1"), readError);
@@ -95,12 +97,15 @@ class LiveManagementTest
     @Test
     void shouldSetValuesInSxsSyntaxAndRefuseBadOnesPrecisely() throws Exception
     {
-        assertEquals("true", server.invoke(SxsManagement.STORE, "set", new Object[] {"user:1", "(order 7 \"EUR\" 12.5)"}, SS));
+        assertEquals("true", server.invoke(SxsManagement.STORE, "set",
+            new Object[] {"user:1", "(order 7 \"EUR\" 12.5)"},
+            SS));
         assertEquals("(order 7 \"EUR\" 12.5)", server.invoke(SxsManagement.STORE, "get", new Object[] {"user:1"}, S));
         assertEquals("(order 7 \"EUR\" 12.5)", store.get("user:1"));
         final String bad = (String)server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "(order 7"}, SS);
         assertTrue(bad.startsWith("@\"set: payload: read error at 1:1"), bad);
-        assertEquals("@\"set: payload must be exactly one value, got 2\"", server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "1 2"}, SS));
+        assertEquals("@\"set: payload must be exactly one value, got 2\"",
+            server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "1 2"}, SS));
         assertEquals("@\"set: an error value cannot be stored or published: @\\\"boom\\\"\"",
             server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "@\"boom\""}, SS));
         assertEquals(1L, server.getAttribute(SxsManagement.STORE, "Entries"));
@@ -126,23 +131,28 @@ class LiveManagementTest
         assertTrue(dispatcher.drain(10_000));
         assertEquals(2L, server.getAttribute(a, "Published"));
         assertEquals(2L, server.getAttribute(a, "Delivered"));
-        assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.published,type=meters"), "Count"));
+        assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.published,type=meters"),
+            "Count"));
         assertTrue(Arrays.equals(new int[] {50}, (int[])server.invoke(a, "topics", new Object[0], new String[0])));
 
-        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {4}, new String[] {int.class.getName()});
+        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {4},
+            new String[] {int.class.getName()});
         assertEquals(4, tail.length, Arrays.toString(tail));
-        assertTrue(tail[0].endsWith(" exec 65535 (audit \"local\" \"Channel.A.publish\" \"topic=50 \\\"one\\\"\")"), tail[0]);
+        assertTrue(tail[0].endsWith(" exec 65535 (audit \"local\" \"Channel.A.publish\" \"topic=50 \\\"one\\\"\")"),
+            tail[0]);
         assertTrue(tail[1].endsWith(" A 50 \"one\""), tail[1]);
         assertTrue(tail[2].contains("(audit \"local\" \"Channel.A.publish\""), tail[2]);
         assertTrue(tail[3].endsWith(" A 50 (two 2)"), tail[3]);
         assertEquals(List.of(), fallback);
         assertEquals(journal.info().lastIndex(), server.getAttribute(SxsManagement.JOURNAL, "LastIndex"));
 
-        final String started = (String)server.invoke(SxsManagement.JOURNAL, "replay", new Object[] {-1L, -1L, "A", -1}, REPLAY);
+        final String started = (String)server.invoke(SxsManagement.JOURNAL, "replay", new Object[] {-1L, -1L, "A", -1},
+            REPLAY);
         assertTrue(started.startsWith("replay started"), started);
         assertTrue(replayed.await(10, TimeUnit.SECONDS));
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!"DONE".equals(server.getAttribute(SxsManagement.JOURNAL, "ReplayState")) && System.nanoTime() < deadline)
+        while (!"DONE".equals(server.getAttribute(SxsManagement.JOURNAL, "ReplayState"))
+            && System.nanoTime() < deadline)
         {
             Thread.onSpinWait();
         }
@@ -150,8 +160,10 @@ class LiveManagementTest
         assertEquals(2L, server.getAttribute(SxsManagement.JOURNAL, "ReplayDelivered"));
         assertEquals(100.0, server.getAttribute(SxsManagement.JOURNAL, "ReplayPercent"));
         assertEquals(List.of("\"one\"", "(two 2)", "\"one\"", "(two 2)"), seen);
-        final String[] last = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1}, new String[] {int.class.getName()});
-        assertTrue(last[0].contains("(audit \"local\" \"Journal.replay\" \"from=-1 to=-1 channel=A topic=*\")"), last[0]);
+        final String[] last = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1},
+            new String[] {int.class.getName()});
+        assertTrue(last[0].contains("(audit \"local\" \"Journal.replay\" \"from=-1 to=-1 channel=A topic=*\")"),
+            last[0]);
         assertTrue(AuditRecords.isAudit(Channel.EXEC, 65535, "sxs:audit"));
     }
 
@@ -197,7 +209,8 @@ class LiveManagementTest
     @Test
     void shouldRefusePublishingABadPayloadWithTheReadError() throws Exception
     {
-        final String ex = (String)server.invoke(SxsManagement.channel(Channel.B), "publish", new Object[] {1, "[1 2"}, PUBLISH);
+        final String ex = (String)server.invoke(SxsManagement.channel(Channel.B), "publish", new Object[] {1, "[1 2"},
+            PUBLISH);
         assertTrue(ex.startsWith("@\"publish: payload: read error at 1:1"), ex);
         assertEquals(0L, server.getAttribute(SxsManagement.channel(Channel.B), "Published"));
     }

@@ -40,15 +40,19 @@ class MBeanInfoDumpTest
         final int end = text.indexOf(END);
         if (Boolean.getBoolean("sxs.updateDocs") && begin >= 0 && end > begin)
         {
-            Files.writeString(doc, text.substring(0, begin + BEGIN.length()) + dump + text.substring(end), StandardCharsets.UTF_8);
+            Files.writeString(doc, text.substring(0, begin + BEGIN.length()) + dump + text.substring(end),
+                StandardCharsets.UTF_8);
             return;
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "mbeaninfo.md"), dump, StandardCharsets.UTF_8);
-        final String documented = begin >= 0 && end > begin ? text.substring(begin + BEGIN.length(), end) : "(markers missing)";
-        assertEquals(dump, documented, "docs/operations.md is out of date: run the jmx tests with -Dsxs.updateDocs=true");
+        final String documented = begin >= 0 && end > begin ? text.substring(begin + BEGIN.length(), end)
+            : "(markers missing)";
+        assertEquals(dump, documented,
+            "docs/operations.md is out of date: run the jmx tests with -Dsxs.updateDocs=true");
     }
 
+    @SuppressWarnings("try") // the registration is held for its scope only: closing it unregisters the MBeans
     static String dump() throws Exception
     {
         final MBeanServer server = MBeanServerFactory.newMBeanServer();
@@ -66,8 +70,8 @@ class MBeanInfoDumpTest
 
     static void describe(final ObjectName name, final MBeanInfo info, final StringBuilder out)
     {
-        final String shown = name.getKeyProperty("type").equals("Channel") ?
-            "dev.sxs:type=Channel,name=A (likewise B..F and exec)" : name.toString();
+        final String shown = name.getKeyProperty("type").equals("Channel")
+            ? "dev.sxs:type=Channel,name=A (likewise B..F and exec)" : name.toString();
         out.append("\n#### `").append(shown).append("`\n\n").append(info.getDescription()).append("\n\n");
         out.append("| attribute | type | description |\n|---|---|---|\n");
         final MBeanAttributeInfo[] attributes = info.getAttributes().clone();
@@ -88,7 +92,8 @@ class MBeanInfoDumpTest
             for (int i = 0; i < signature.length; i++)
             {
                 final MBeanParameterInfo p = signature[i];
-                sig.append(i > 0 ? ", " : "").append(p.getName()).append(": ").append(type(p.getDescriptor().getFieldValue("openType")));
+                sig.append(i > 0 ? ", " : "").append(p.getName()).append(": ")
+                    .append(type(p.getDescriptor().getFieldValue("openType")));
                 params.append("<br>`").append(p.getName()).append("`: ").append(cell(p.getDescription()));
             }
             sig.append(')');
@@ -109,7 +114,8 @@ class MBeanInfoDumpTest
         {
             final String element = a.getElementOpenType().getClassName();
             final String simple = element.substring(element.lastIndexOf('.') + 1);
-            return (a.isPrimitiveArray() ? simple.toLowerCase(java.util.Locale.ROOT).replace("integer", "int") : simple) + "[]";
+            return (a.isPrimitiveArray() ? simple.toLowerCase(java.util.Locale.ROOT).replace("integer", "int") : simple)
+                + "[]";
         }
         final String cls = type.getClassName();
         return switch (cls)

@@ -50,7 +50,8 @@ public final class MapKvStore implements KvStore
     @Override
     public List<String> keys(final String prefix, final long offset, final int limit)
     {
-        return map.tailMap(prefix).keySet().stream().takeWhile(k -> k.startsWith(prefix)).skip(offset).limit(limit).toList();
+        return map.tailMap(prefix).keySet().stream().takeWhile(k -> k.startsWith(prefix)).skip(offset).limit(limit)
+            .toList();
     }
 
     @Override

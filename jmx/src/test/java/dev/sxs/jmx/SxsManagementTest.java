@@ -68,10 +68,12 @@ class SxsManagementTest
     void shouldRefuseASecondRegistrationAndLeaveNothingOfIt() throws Exception
     {
         registration.close();
-        server.registerMBean(new javax.management.StandardMBean(new FakeJournalProbe(), FakeJournalProbeMBean.class), SxsManagement.JOURNAL);
+        server.registerMBean(new javax.management.StandardMBean(new FakeJournalProbe(), FakeJournalProbeMBean.class),
+            SxsManagement.JOURNAL);
         final IllegalStateException ex = assertThrows(IllegalStateException.class,
             () -> SxsManagement.register(fake.parts(), server));
-        assertEquals("dev.sxs:type=Journal is already registered (is another sxs runtime loaded in this JVM?)", ex.getMessage());
+        assertEquals("dev.sxs:type=Journal is already registered (is another sxs runtime loaded in this JVM?)",
+            ex.getMessage());
         assertEquals(Set.of(SxsManagement.JOURNAL), server.queryNames(new ObjectName("dev.sxs:*"), null));
     }
 
@@ -97,7 +99,8 @@ class SxsManagementTest
                     name + " " + op.getName() + " impact");
                 for (final MBeanParameterInfo p : op.getSignature())
                 {
-                    assertFalse(p.getName().matches("p\\d+|arg\\d+"), name + " " + op.getName() + " parameter " + p.getName());
+                    assertFalse(p.getName().matches("p\\d+|arg\\d+"), name + " " + op.getName() + " parameter "
+                        + p.getName());
                     assertDescribed(p.getDescription(), name + " " + op.getName() + " " + p.getName());
                 }
             }
@@ -110,9 +113,11 @@ class SxsManagementTest
         assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "eval",
             new Object[] {"(core/kv/set a 1) 42"}, new String[] {String.class.getName()}));
         assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "evalIn",
-            new Object[] {"task:1:", "(core/kv/get a)"}, new String[] {String.class.getName(), String.class.getName()}));
+            new Object[] {"task:1:", "(core/kv/get a)"},
+                new String[] {String.class.getName(), String.class.getName()}));
         assertEquals(List.of("|(core/kv/set a 1) 42", "task:1:|(core/kv/get a)"), fake.evaluated);
-        assertEquals(List.of("local Runtime.eval (core/kv/set a 1) 42", "local Runtime.evalIn scope=task:1: (core/kv/get a)"), fake.audit);
+        assertEquals(List.of("local Runtime.eval (core/kv/set a 1) 42",
+            "local Runtime.evalIn scope=task:1: (core/kv/get a)"), fake.audit);
     }
 
     @Test
@@ -189,9 +194,12 @@ class SxsManagementTest
         assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"hello\""}, sig));
         assertEquals(List.of("A 50 \"hello\""), fake.published);
         assertEquals(List.of("local Channel.A.publish topic=50 \"hello\""), fake.audit);
-        assertEquals("@\"publish: topic 70000 out of range 0..65535\"", server.invoke(a, "publish", new Object[] {70000, "1"}, sig));
-        assertEquals("@\"publish: payload is empty (expected one sxs form, e.g. 42 or \\\"text\\\")\"", server.invoke(a, "publish", new Object[] {1, " "}, sig));
-        assertEquals("@\"publish: payload: read error at 1:1: unclosed (\"", server.invoke(a, "publish", new Object[] {1, "(a"}, sig));
+        assertEquals("@\"publish: topic 70000 out of range 0..65535\"",
+            server.invoke(a, "publish", new Object[] {70000, "1"}, sig));
+        assertEquals("@\"publish: payload is empty (expected one sxs form, e.g. 42 or \\\"text\\\")\"",
+            server.invoke(a, "publish", new Object[] {1, " "}, sig));
+        assertEquals("@\"publish: payload: read error at 1:1: unclosed (\"",
+            server.invoke(a, "publish", new Object[] {1, "(a"}, sig));
         assertEquals("@\"publish: bad channel 'exec' (expected A..F; run scripts with eval)\"",
             server.invoke(SxsManagement.channel(Channel.EXEC), "publish", new Object[] {1, "1"}, sig));
         assertEquals(1, fake.published.size());
@@ -211,13 +219,16 @@ class SxsManagementTest
         assertEquals(4096L, server.getAttribute(SxsManagement.STORE, "OffHeapBytes"));
         assertEquals("", server.getAttribute(SxsManagement.STORE, "File"));
         final String[] keysSig = {String.class.getName(), long.class.getName(), int.class.getName()};
-        assertArrayEquals(new String[] {"user:2:name"}, (String[])server.invoke(SxsManagement.STORE, "keys", new Object[] {"user:", 1L, 10}, keysSig));
+        assertArrayEquals(new String[] {"user:2:name"},
+            (String[])server.invoke(SxsManagement.STORE, "keys", new Object[] {"user:", 1L, 10}, keysSig));
         assertEquals(true, server.invoke(SxsManagement.STORE, "delete", new Object[] {"user:1:name"}, one));
         assertEquals(false, server.invoke(SxsManagement.STORE, "delete", new Object[] {"user:1:name"}, one));
         assertEquals(List.of("local Store.set user:1:name \"Alice\"", "local Store.set user:2:name \"Bob\"",
             "local Store.delete user:1:name", "local Store.delete user:1:name"), fake.audit);
-        assertEquals("keys: limit 0 is out of range 1..10000", invokeError(SxsManagement.STORE, "keys", new Object[] {"", 0L, 0}, keysSig));
-        assertEquals("keys: offset -1 is negative", invokeError(SxsManagement.STORE, "keys", new Object[] {"", -1L, 5}, keysSig));
+        assertEquals("keys: limit 0 is out of range 1..10000",
+            invokeError(SxsManagement.STORE, "keys", new Object[] {"", 0L, 0}, keysSig));
+        assertEquals("keys: offset -1 is negative",
+            invokeError(SxsManagement.STORE, "keys", new Object[] {"", -1L, 5}, keysSig));
         assertEquals("@\"set: key is empty\"", server.invoke(SxsManagement.STORE, "set", new Object[] {"", "1"}, two));
     }
 
@@ -245,13 +256,16 @@ class SxsManagementTest
         assertEquals(40L, server.getAttribute(j, "ReplayDelivered"));
         assertEquals(25.0, server.getAttribute(j, "ReplayPercent"));
         assertEquals(List.of("local Journal.replay from=-1 to=-1 channel=B topic=50"), fake.audit);
-        assertEquals("replay: a replay is already running (50 records read)", invokeError(j, "replay", new Object[] {-1L, -1L, "", -1}, sig));
-        assertEquals("replay: unknown channel 'Z' (expected A..F, exec, or empty for all)", invokeError(j, "replay", new Object[] {-1L, -1L, "Z", -1}, sig));
+        assertEquals("replay: a replay is already running (50 records read)",
+            invokeError(j, "replay", new Object[] {-1L, -1L, "", -1}, sig));
+        assertEquals("replay: unknown channel 'Z' (expected A..F, exec, or empty for all)",
+            invokeError(j, "replay", new Object[] {-1L, -1L, "Z", -1}, sig));
         assertEquals("replay: to 3 is before from 5", invokeError(j, "replay", new Object[] {5L, 3L, "", -1}, sig));
 
         final String[] tail = (String[])server.invoke(j, "tail", new Object[] {2}, new String[] {int.class.getName()});
         assertEquals(2, tail.length);
-        assertEquals("tail: n 0 is out of range 1..10000", invokeError(j, "tail", new Object[] {0}, new String[] {int.class.getName()}));
+        assertEquals("tail: n 0 is out of range 1..10000",
+            invokeError(j, "tail", new Object[] {0}, new String[] {int.class.getName()}));
     }
 
     @Test
@@ -267,20 +281,24 @@ class SxsManagementTest
     }
 
     @Test
+    @SuppressWarnings("try") // the registration is held for its scope only: closing it unregisters the MBeans
     void shouldRunEveryCallThroughTheGivenRunner() throws Exception
     {
         registration.close();
         final List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> new Thread(r, "sxs-mgmt-test"));
-        try (SxsManagement.Registration r = SxsManagement.register(fake.parts(), new dev.sxs.jmx.metrics.SxsMetrics(), server,
-            (what, call) -> pool.submit(() ->
+        final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> new Thread(r, "sxs-mgmt-test"));
+        try (SxsManagement.Registration r = SxsManagement.register(fake.parts(), new dev.sxs.jmx.metrics.SxsMetrics(),
+            server, (what, call) -> pool.submit(() ->
             {
                 threads.add(Thread.currentThread().getName());
                 return call.call();
             }).get()))
         {
             assertEquals("0.1.0-test", server.getAttribute(SxsManagement.RUNTIME, "Version"));
-            assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"42"}, new String[] {String.class.getName()}));
+            assertEquals("true\n42",
+                server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {"42"},
+                    new String[] {String.class.getName()}));
             assertEquals(1, server.getAttributes(SxsManagement.STORE, new String[] {"Entries"}).size());
             assertEquals(List.of("sxs-mgmt-test", "sxs-mgmt-test", "sxs-mgmt-test"), threads);
             dev.sxs.jmx.remote.CurrentSubject.callAs("alice", () -> server.invoke(SxsManagement.RUNTIME, "eval",
@@ -303,9 +321,11 @@ class SxsManagementTest
 
     String invokeError(final ObjectName name, final String op, final Object[] args, final String[] sig)
     {
-        final RuntimeMBeanException ex = assertThrows(RuntimeMBeanException.class, () -> server.invoke(name, op, args, sig));
+        final RuntimeMBeanException ex = assertThrows(RuntimeMBeanException.class,
+            () -> server.invoke(name, op, args, sig));
         assertNotNull(ex.getCause());
-        assertTrue(ex.getCause() instanceof IllegalArgumentException || ex.getCause() instanceof IllegalStateException, ex.toString());
+        assertTrue(ex.getCause() instanceof IllegalArgumentException || ex.getCause() instanceof IllegalStateException,
+            ex.toString());
         return ex.getCause().getMessage();
     }
 
@@ -313,16 +333,17 @@ class SxsManagementTest
     {
         assertNotNull(description, what);
         assertTrue(description.length() > 8, what + ": '" + description + "'");
-        assertFalse(description.startsWith("Attribute exposed") || description.startsWith("Operation exposed") ||
-            description.startsWith("Information on the management interface"), what + ": '" + description + "'");
+        assertFalse(description.startsWith("Attribute exposed") || description.startsWith("Operation exposed")
+            || description.startsWith("Information on the management interface"), what + ": '" + description + "'");
     }
 
     static void assertRenderable(final Object openType, final String what)
     {
         assertNotNull(openType, what);
         final OpenType<?> type = (OpenType<?>)openType;
-        assertTrue(type instanceof SimpleType || type instanceof TabularType ||
-            type instanceof ArrayType && ((ArrayType<?>)type).getElementOpenType() instanceof SimpleType, what + ": " + type);
+        assertTrue(type instanceof SimpleType || type instanceof TabularType
+            || type instanceof ArrayType && ((ArrayType<?>)type).getElementOpenType() instanceof SimpleType, what + ": "
+                + type);
     }
 
     /** Stands in the journal's name. */

@@ -12,7 +12,7 @@ import dev.sxs.session.Principal;
 public interface AuditTrail
 {
     /** Records nothing. */
-    AuditTrail NONE = (who, action, detail) -> { };
+    AuditTrail NONE = (who, action, detail) -> {};
 
     /**
      * @param who    who acted.

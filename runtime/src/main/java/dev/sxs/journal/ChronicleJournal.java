@@ -121,7 +121,8 @@ public final class ChronicleJournal implements Journal
         {
             if (closed)
             {
-                throw new JournalException("journal " + folder + " is closed: event " + event.sequence() + " not appended");
+                throw new JournalException("journal " + folder + " is closed: event " + event.sequence()
+                    + " not appended");
             }
             try (DocumentContext dc = appender.writingDocument())
             {
@@ -149,7 +150,8 @@ public final class ChronicleJournal implements Journal
         }
         catch (final RuntimeException ex)
         {
-            throw new JournalException("journal append to " + folder + " failed for event " + event.sequence() + ": " + ex, ex);
+            throw new JournalException("journal append to " + folder + " failed for event " + event.sequence() + ": "
+                + ex, ex);
         }
         finally
         {

@@ -24,7 +24,7 @@ public interface Journal extends EventJournal, AutoCloseable
      *         message says which (the dispatcher then refuses the publish with JOURNAL_FAILED).
      */
     @Override
-    default long append(Event event)
+    default long append(final Event event)
     {
         return append(event, RecordType.of(event.channel()));
     }

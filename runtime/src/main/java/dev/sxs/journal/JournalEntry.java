@@ -18,7 +18,8 @@ public final class JournalEntry
     private int topic;
     private RecordType type;
 
-    void header(final long index, final Channel channel, final int topic, final long sequence, final long timestampNanos)
+    void header(final long index, final Channel channel, final int topic, final long sequence,
+        final long timestampNanos)
     {
         this.index = index;
         this.channel = channel;

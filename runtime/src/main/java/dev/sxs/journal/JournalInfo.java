@@ -25,7 +25,8 @@ public record JournalInfo(
     String rollCycle)
 {
     /** The metadata of a journal that is off. */
-    public static final JournalInfo DISABLED = new JournalInfo(null, 0, Journal.NO_INDEX, Journal.NO_INDEX, 0, 0, 0, "");
+    public static final JournalInfo DISABLED = new JournalInfo(null, 0, Journal.NO_INDEX, Journal.NO_INDEX, 0, 0, 0,
+        "");
 
     /**
      * @return true when the journal holds no record.

@@ -168,7 +168,8 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
             }
             if (dir != null)
             {
-                throw new ReplayUsageException("replay: one journal folder expected, got '" + dir + "' and '" + arg + "'");
+                throw new ReplayUsageException("replay: one journal folder expected, got '" + dir + "' and '" + arg
+                    + "'");
             }
             dir = arg;
         }
@@ -193,7 +194,8 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
             }
             catch (final NumberFormatException ex)
             {
-                throw new ReplayUsageException("replay: bad " + option + " '" + text + "' (epoch milliseconds out of range)");
+                throw new ReplayUsageException("replay: bad " + option + " '" + text
+                    + "' (epoch milliseconds out of range)");
             }
         }
         try
@@ -273,7 +275,8 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
         {
             case "instant" -> ReplayRequest.Pace.INSTANT;
             case "original" -> ReplayRequest.Pace.ORIGINAL;
-            default -> throw new ReplayUsageException("replay: bad --pace '" + text + "' (expected instant or original)");
+            default -> throw new ReplayUsageException("replay: bad --pace '" + text
+                + "' (expected instant or original)");
         };
     }
 }

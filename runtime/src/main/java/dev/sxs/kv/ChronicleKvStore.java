@@ -115,7 +115,8 @@ public final class ChronicleKvStore implements KvStore
             {
                 throw (RuntimeException)ex;
             }
-            throw new UncheckedIOException("cannot open store " + file.toAbsolutePath() + ": " + ex.getMessage(), (IOException)ex);
+            throw new UncheckedIOException("cannot open store " + file.toAbsolutePath() + ": " + ex.getMessage(),
+                (IOException)ex);
         }
     }
 
@@ -233,7 +234,8 @@ public final class ChronicleKvStore implements KvStore
         checkOpen();
         if (offset < 0 || limit < 0)
         {
-            throw new IllegalArgumentException("keys: offset and limit must not be negative, got " + offset + " and " + limit);
+            throw new IllegalArgumentException("keys: offset and limit must not be negative, got " + offset + " and "
+                + limit);
         }
         return index.keys(utf8(prefix), offset, limit);
     }
@@ -278,12 +280,14 @@ public final class ChronicleKvStore implements KvStore
             map.close();
             if (folder != null)
             {
-                Files.writeString(folder.resolve(CLEAN_MARKER), "closed cleanly by pid " + ProcessHandle.current().pid() + "\n");
+                Files.writeString(folder.resolve(CLEAN_MARKER), "closed cleanly by pid " + ProcessHandle.current().pid()
+                    + "\n");
             }
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot write clean shutdown marker in " + folder + ": " + ex.getMessage(), ex);
+            throw new UncheckedIOException("cannot write clean shutdown marker in " + folder + ": " + ex.getMessage(),
+                ex);
         }
         finally
         {

@@ -63,7 +63,8 @@ public final class DataFolderLock implements AutoCloseable
                 key = null;
                 throw inThisProcess(folder);
             }
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
             final FileLock lock;
             try
             {
@@ -78,8 +79,10 @@ public final class DataFolderLock implements AutoCloseable
                 closeQuietly(channel);
                 channel = null;
                 final long owner = readOwner(file);
-                throw new DataFolderLockedException("data folder " + folder.toAbsolutePath() + " is owned by another process"
-                    + (owner > 0 ? " (pid " + owner + ")" : "") + "; one process at a time may use a data folder (lock file " + file + ")",
+                throw new DataFolderLockedException("data folder " + folder.toAbsolutePath()
+                    + " is owned by another process"
+                    + (owner > 0 ? " (pid " + owner + ")" : "")
+                        + "; one process at a time may use a data folder (lock file " + file + ")",
                     folder, owner);
             }
             final byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
@@ -99,7 +102,9 @@ public final class DataFolderLock implements AutoCloseable
             {
                 throw (RuntimeException)ex;
             }
-            throw new UncheckedIOException("cannot lock data folder " + folder.toAbsolutePath() + ": " + ex.getMessage(), (IOException)ex);
+            throw new UncheckedIOException("cannot lock data folder " + folder.toAbsolutePath() + ": "
+                + ex.getMessage(),
+                (IOException)ex);
         }
     }
 
@@ -135,7 +140,8 @@ public final class DataFolderLock implements AutoCloseable
     private static DataFolderLockedException inThisProcess(final Path folder)
     {
         final long pid = ProcessHandle.current().pid();
-        return new DataFolderLockedException("data folder " + folder.toAbsolutePath() + " is already open in this process (pid "
+        return new DataFolderLockedException("data folder " + folder.toAbsolutePath()
+            + " is already open in this process (pid "
             + pid + "); close the other store or runtime first", folder, pid);
     }
 

@@ -32,7 +32,8 @@ public final class ScopedKvStore implements KvStore
     {
         if (prefix.isEmpty())
         {
-            throw new IllegalArgumentException("a scope prefix must not be empty; use the store itself for the root scope");
+            throw new IllegalArgumentException(
+                "a scope prefix must not be empty; use the store itself for the root scope");
         }
         this.store = store;
         this.prefix = prefix;

@@ -148,7 +148,8 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
             int spins = 0;
             while (pending.removedCount() < target)
             {
-                final int applied = pending.drain(applier, (int)Math.min(Integer.MAX_VALUE, target - pending.removedCount()));
+                final int applied = pending.drain(applier,
+                    (int)Math.min(Integer.MAX_VALUE, target - pending.removedCount()));
                 appliedByCallers += applied;
                 if (applied == 0)
                 {

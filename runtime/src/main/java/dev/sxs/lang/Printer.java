@@ -1,5 +1,8 @@
 package dev.sxs.lang;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Canonical printing of values: integers in decimal, reals in Java's shortest round-trip form
  * ({@code 18.7}, {@code 1.0E10}; non-finite reals as {@code ##Inf}, {@code ##-Inf}, {@code ##NaN}),
@@ -24,6 +27,22 @@ public final class Printer
         final StringBuilder out = new StringBuilder();
         print(value, out);
         return out.toString();
+    }
+
+    /**
+     * The canonical printed form of each value, in order: what an eval answers to its caller (CLI, JMX).
+     *
+     * @param values to print.
+     * @return a new list, one printed value per value.
+     */
+    public static List<String> printAll(final List<Value> values)
+    {
+        final List<String> printed = new ArrayList<>(values.size());
+        for (final Value v : values)
+        {
+            printed.add(print(v));
+        }
+        return printed;
     }
 
     /**
@@ -96,8 +115,8 @@ public final class Printer
      */
     static boolean isQuote(final ListValue list)
     {
-        return list.kind() == ListKind.CALL && list.items().size() == 2 &&
-            list.items().get(0) instanceof SymValue s && s.name().equals("quote");
+        return list.kind() == ListKind.CALL && list.items().size() == 2
+            && list.items().get(0) instanceof SymValue s && s.name().equals("quote");
     }
 
     private static void real(final double d, final StringBuilder out)

@@ -169,8 +169,8 @@ public final class Reader
         }
         if (top.kind.close() != closer)
         {
-            throw new ReadException(pos, "'" + closer + "' does not match '" + top.kind.open() + "' opened at " +
-                position(src, top.start));
+            throw new ReadException(pos, "'" + closer + "' does not match '" + top.kind.open() + "' opened at "
+                + position(src, top.start));
         }
         stack.remove(stack.size() - 1);
         pos++;
@@ -194,9 +194,9 @@ public final class Reader
                 return;
             }
             stack.remove(stack.size() - 1);
-            value = top.prefix == QUOTE_PREFIX ?
-                new ListValue(ListKind.CALL, List.of(QUOTE, value)) :
-                new ErrorValue(value instanceof StrValue s ? s.text() : Printer.print(value));
+            value = top.prefix == QUOTE_PREFIX
+                ? new ListValue(ListKind.CALL, List.of(QUOTE, value))
+                : new ErrorValue(value instanceof StrValue s ? s.text() : Printer.print(value));
         }
     }
 
@@ -239,9 +239,9 @@ public final class Reader
             final char c = src.charAt(pos);
             if (c == '"')
             {
-                final String text = out == null ?
-                    src.substring(runStart, pos) :
-                    out.append(src, runStart, pos).toString();
+                final String text = out == null
+                    ? src.substring(runStart, pos)
+                    : out.append(src, runStart, pos).toString();
                 pos++;
                 return new StrValue(text);
             }

@@ -166,7 +166,8 @@ public final class SxsRuntime implements AutoCloseable
      * @param journal receives every accepted event once, before dispatch; null for none.
      * @return the runtime.
      */
-    public static SxsRuntime start(final Config config, final KvStore store, final LogSink log, final EventJournal journal)
+    public static SxsRuntime start(final Config config, final KvStore store, final LogSink log,
+        final EventJournal journal)
     {
         return new SxsRuntime(Objects.requireNonNull(config, "config"), Objects.requireNonNull(store, "store"),
             false, Objects.requireNonNull(log, "log"), journal, null);

@@ -28,7 +28,7 @@ class SxsThreadFactoryTest
         try (URLClassLoader webapp = new URLClassLoader(new URL[0], null))
         {
             // a host thread with a webapp loader and low priority asks for the thread
-            final Thread host = new Thread(() -> made.set(factory.newThread(() -> { }, "sxs-test-1")));
+            final Thread host = new Thread(() -> made.set(factory.newThread(() -> {}, "sxs-test-1")));
             host.setContextClassLoader(webapp);
             host.setPriority(Thread.MIN_PRIORITY);
             host.setDaemon(false);
@@ -46,9 +46,9 @@ class SxsThreadFactoryTest
     void shouldNumberUnnamedThreadsAndRefuseForeignNames()
     {
         final SxsThreadFactory factory = SxsThreadFactory.create().named("sxs-pool-");
-        assertEquals("sxs-pool-1", factory.newThread(() -> { }).getName());
-        assertEquals("sxs-pool-2", factory.newThread(() -> { }).getName());
-        assertThrows(IllegalArgumentException.class, () -> factory.newThread(() -> { }, "worker-1"));
+        assertEquals("sxs-pool-1", factory.newThread(() -> {}).getName());
+        assertEquals("sxs-pool-2", factory.newThread(() -> {}).getName());
+        assertThrows(IllegalArgumentException.class, () -> factory.newThread(() -> {}, "worker-1"));
     }
 
     @Test
@@ -77,7 +77,8 @@ class SxsThreadFactoryTest
                 return "sxs-test-agent";
             }
         };
-        final AgentRunner runner = SxsThreadFactory.create().start(agent, new SleepingIdleStrategy(1000), Throwable::printStackTrace);
+        final AgentRunner runner = SxsThreadFactory.create()
+            .start(agent, new SleepingIdleStrategy(1000), Throwable::printStackTrace);
         assertTrue(ran.await(10, TimeUnit.SECONDS));
         final Thread thread = runner.thread();
         assertEquals("sxs-test-agent", thread.getName());

@@ -36,7 +36,8 @@ class AwaitTest
     {
         dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000), null);
         dispatcher.subscribe(Channel.A, 50, e -> dispatcher.publish(Channel.B, 51, num(numOf(e) * 2), ""), 3L);
-        final Event reply = dispatcher.awaitNext(Channel.B, 51, () -> dispatcher.publish(Channel.A, 50, num(21), ""), 10_000);
+        final Event reply = dispatcher.awaitNext(Channel.B, 51, () -> dispatcher.publish(Channel.A, 50, num(21),
+            ""), 10_000);
         assertNotNull(reply);
         assertEquals(42, numOf(reply));
     }
@@ -170,7 +171,8 @@ class AwaitTest
             if (numOf(e) == 1)
             {
                 // topic A/2 lives on the same (only) partition and must keep flowing meanwhile
-                final Event reply = dispatcher.awaitNext(Channel.B, 1, () -> dispatcher.publish(Channel.A, 2, num(0), ""), 60_000);
+                final Event reply = dispatcher.awaitNext(Channel.B, 1,
+                    () -> dispatcher.publish(Channel.A, 2, num(0), ""), 60_000);
                 order.add(reply == null ? -1 : numOf(reply));
             }
             done.countDown();

@@ -93,7 +93,8 @@ class BackpressureTest
     void shouldWaitForRoomUnderBlock() throws Exception
     {
         fill(OverflowPolicy.BLOCK, 60_000);
-        final CompletableFuture<Long> blocked = CompletableFuture.supplyAsync(() -> dispatcher.publish(Channel.A, 1, num(5), ""));
+        final CompletableFuture<Long> blocked = CompletableFuture.supplyAsync(() -> dispatcher.publish(Channel.A, 1,
+            num(5), ""));
         release.countDown();
         assertTrue(Publication.isAccepted(blocked.get(30, TimeUnit.SECONDS)));
         final ChannelStats stats = releaseAndDrain();

@@ -69,10 +69,10 @@ class ChannelBindingTest
     void shouldListAnOwnersSubscriptionsInRegistrationOrder()
     {
         dispatcher = Dispatcher.start(options(1, 100, OverflowPolicy.BLOCK, 1000), null);
-        final Subscription first = dispatcher.subscribe(Channel.B, 9, e -> { }, 7L);
-        dispatcher.subscribe(Channel.A, 1, e -> { }, 8L);
-        final Subscription second = dispatcher.subscribe(Channel.A, 2, e -> { }, 7L);
-        final Subscription none = dispatcher.subscribe(Channel.A, 2, e -> { }, Subscription.NO_OWNER);
+        final Subscription first = dispatcher.subscribe(Channel.B, 9, e -> {}, 7L);
+        dispatcher.subscribe(Channel.A, 1, e -> {}, 8L);
+        final Subscription second = dispatcher.subscribe(Channel.A, 2, e -> {}, 7L);
+        final Subscription none = dispatcher.subscribe(Channel.A, 2, e -> {}, Subscription.NO_OWNER);
         assertEquals(List.of(first, second), dispatcher.subscriptionsOf(7L));
         assertEquals(7L, first.ownerId());
         assertEquals(List.of(none), dispatcher.subscriptionsOf(Subscription.NO_OWNER));

@@ -125,7 +125,9 @@ class DispatcherTest
                 {
                     for (int topic = 0; topic < topics; topic++)
                     {
-                        if (!Publication.isAccepted(dispatcher.publish(Channel.C, topic, num(publisher * 1_000_000L + i), "")))
+                        if (!Publication.isAccepted(dispatcher.publish(Channel.C, topic,
+                            num(publisher * 1_000_000L + i),
+                            "")))
                         {
                             refused.incrementAndGet();
                         }
@@ -203,7 +205,8 @@ class DispatcherTest
         assertEquals(Channel.D, first.channel());
         assertEquals(3, first.topic());
         assertEquals("scope:", first.origin());
-        assertTrue(Math.abs(TimeUnit.NANOSECONDS.toMillis(first.timestampNanos()) - System.currentTimeMillis()) < 60_000);
+        assertTrue(Math.abs(TimeUnit.NANOSECONDS.toMillis(first.timestampNanos())
+            - System.currentTimeMillis()) < 60_000);
     }
 
     @Test
@@ -292,7 +295,8 @@ class DispatcherTest
     {
         dispatcher = Dispatcher.start(DispatcherOptions.defaults().withWorkers(3, IdleMode.BUSY_SPIN, 0), null);
         assertEquals(0, dispatcher.spinningWorkers());
-        assertEquals(Math.max(0, Runtime.getRuntime().availableProcessors() - 2), DispatcherOptions.defaultMaxSpinningWorkers());
+        assertEquals(Math.max(0, Runtime.getRuntime().availableProcessors() - 2),
+            DispatcherOptions.defaultMaxSpinningWorkers());
     }
 
     @Test

@@ -15,9 +15,11 @@ final class DispatcherTestSupport
     {
     }
 
-    static DispatcherOptions options(final int workers, final int capacity, final OverflowPolicy policy, final long publishTimeoutMillis)
+    static DispatcherOptions options(final int workers, final int capacity, final OverflowPolicy policy,
+        final long publishTimeoutMillis)
     {
-        return DispatcherOptions.defaults().withWorkers(workers, IdleMode.BACKOFF, 0).withQueue(capacity, policy, publishTimeoutMillis);
+        return DispatcherOptions.defaults().withWorkers(workers, IdleMode.BACKOFF, 0)
+            .withQueue(capacity, policy, publishTimeoutMillis);
     }
 
     static Value num(final long n)

@@ -173,7 +173,8 @@ class ChronicleJournalTest
         }
         try (JournalReader reader = JournalReader.open(folder))
         {
-            assertEquals(List.of(1L, 3L), CollectingSink.readAll(reader).stream().map(JournalRecord::sequence).toList());
+            assertEquals(List.of(1L, 3L), CollectingSink.readAll(reader).stream().map(JournalRecord::sequence)
+                .toList());
         }
     }
 
@@ -259,6 +260,7 @@ class ChronicleJournalTest
 
     static Event event(final long sequence)
     {
-        return new Event(sequence, 1_764_000_000_000_000_000L + sequence * 1_000_000L, Channel.A, 1, IntValue.of(sequence), "");
+        return new Event(sequence, 1_764_000_000_000_000_000L + sequence * 1_000_000L, Channel.A, 1,
+            IntValue.of(sequence), "");
     }
 }

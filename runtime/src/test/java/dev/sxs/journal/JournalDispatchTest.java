@@ -14,7 +14,6 @@ import dev.sxs.events.Event;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.ListKind;
 import dev.sxs.lang.ListValue;
-import dev.sxs.lang.Reader;
 import dev.sxs.runtime.ValuePayloadCodec;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
@@ -71,7 +70,8 @@ class JournalDispatchTest
                 assertEquals("shop/", onA.get(i).origin());
                 assertEquals(1, onA.get(i).topic());
             }
-            assertEquals(EVENTS, CollectingSink.replay(reader, ReplayRequest.ALL.withChannel(Channel.B).withTopic(2)).size());
+            assertEquals(EVENTS, CollectingSink.replay(reader, ReplayRequest.ALL.withChannel(Channel.B).withTopic(2))
+                .size());
             assertEquals(all.stream().map(JournalRecord::sequence).sorted().distinct().toList(),
                 all.stream().map(JournalRecord::sequence).toList(), "journal order is sequence order, no duplicate");
         }
@@ -95,7 +95,8 @@ class JournalDispatchTest
                 assertTrue(target.drain(10_000));
                 assertEquals(EVENTS, sink.published());
                 assertEquals(EVENTS, handled.size());
-                assertEquals(EVENTS, target.stats(Channel.B).suppressed(), "handlers' publications suppressed and counted");
+                assertEquals(EVENTS, target.stats(Channel.B).suppressed(),
+                    "handlers' publications suppressed and counted");
                 assertEquals(0, target.stats(Channel.B).published());
             }
             finally

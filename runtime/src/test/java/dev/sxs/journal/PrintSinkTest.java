@@ -48,7 +48,8 @@ class PrintSinkTest
     void shouldFormatTimesThatInstantParsesBack()
     {
         final UtcTimeFormat format = new UtcTimeFormat();
-        for (final String text : List.of("1970-01-01T00:00:00Z", "2026-02-28T23:59:59.999999999Z", "1969-12-31T23:59:59.5Z",
+        for (final String text : List.of("1970-01-01T00:00:00Z", "2026-02-28T23:59:59.999999999Z",
+            "1969-12-31T23:59:59.5Z",
             "2000-01-01T00:00:00.000000001Z", "2026-11-26T00:00:01.010Z"))
         {
             final Instant time = Instant.parse(text);
@@ -56,7 +57,8 @@ class PrintSinkTest
             assertEquals(time, Instant.parse(printed), printed);
             assertEquals(30, printed.length(), printed);
         }
-        assertEquals("2026-11-26T00:00:01.010000000Z", format.format(ReplayRequest.toNanos(Instant.parse("2026-11-26T00:00:01.010Z"))));
+        assertEquals("2026-11-26T00:00:01.010000000Z",
+            format.format(ReplayRequest.toNanos(Instant.parse("2026-11-26T00:00:01.010Z"))));
     }
 
     @Test

@@ -38,7 +38,8 @@ class ReplayCommandTest
         {
             for (int i = 0; i < 10; i++)
             {
-                indexes.add(journal.append(new Event(i, T0 + i * 1_000_000_000L, i % 2 == 0 ? Channel.A : Channel.B, i % 3,
+                indexes.add(journal.append(new Event(i, T0 + i * 1_000_000_000L, i % 2 == 0 ? Channel.A : Channel.B,
+                    i % 3,
                     IntValue.of(i * 10), "")));
             }
         }
@@ -77,14 +78,18 @@ class ReplayCommandTest
     void shouldApplyRangeAndFilterOptions()
     {
         final String journal = dir.resolve("journal").toString();
-        assertEquals(0, run(journal, "--from", indexes.get(2).toString(), "--to", indexes.get(6).toString(), "--channel", "B"));
+        assertEquals(0, run(journal, "--from", indexes.get(2).toString(), "--to", indexes.get(6).toString(),
+            "--channel",
+            "B"));
         assertEquals(List.of("30", "50"), lines().stream().map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
-        assertEquals(0, run(journal, "--since", "2026-11-26T10:00:04Z", "--until=2026-11-26T10:00:07Z", "--topic", "1"));
+        assertEquals(0, run(journal, "--since", "2026-11-26T10:00:04Z", "--until=2026-11-26T10:00:07Z", "--topic",
+            "1"));
         assertEquals(List.of("40", "70"), lines().stream().map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
         final long millis = Instant.parse("2026-11-26T10:00:08Z").toEpochMilli();
         assertEquals(0, run(journal, "--since", Long.toString(millis), "--channel", "$CHANNEL_A"));
         assertEquals(1, lines().size());
-        assertEquals(0, run(journal, "--from", "0x" + Long.toHexString(indexes.get(9)), "--pace", "original", "--progress"));
+        assertEquals(0, run(journal, "--from", "0x" + Long.toHexString(indexes.get(9)), "--pace", "original",
+            "--progress"));
         assertEquals(1, lines().size());
         assertTrue(error().contains("replay: 1/1 records read (100%), 1 printed, done"), error());
     }
@@ -110,7 +115,8 @@ class ReplayCommandTest
     void shouldExitTwoForAFolderThatIsNotAJournal() throws Exception
     {
         assertEquals(2, run(dir.resolve("missing").toString()));
-        assertTrue(error().startsWith("replay: not a journal folder: " + dir.resolve("missing") + " does not exist"), error());
+        assertTrue(error().startsWith("replay: not a journal folder: " + dir.resolve("missing") + " does not exist"),
+            error());
         Files.createDirectories(dir.resolve("plain"));
         Files.writeString(dir.resolve("plain").resolve("notes.txt"), "hello");
         assertEquals(2, run(dir.resolve("plain").toString()));
@@ -125,14 +131,16 @@ class ReplayCommandTest
     {
         assertEquals(2, run(dir.toString()));
         assertTrue(error().startsWith("replay: not a journal folder: " + dir + " has no metadata.cq4t"), error());
-        assertTrue(error().contains("this looks like an sxs data folder: its journal is " + dir.resolve("journal")), error());
+        assertTrue(error().contains("this looks like an sxs data folder: its journal is " + dir.resolve("journal")),
+            error());
     }
 
     @Test
     void shouldPrintTheUsageOnStdoutForHelp()
     {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: sxs replay DIR"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: sxs replay DIR"),
+            out.toString(StandardCharsets.UTF_8));
         assertEquals("", error());
         assertEquals(0, run(dir.resolve("journal").toString(), "-h", "--topic", "x"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: sxs replay DIR"));

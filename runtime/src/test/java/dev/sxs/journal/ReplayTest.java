@@ -36,7 +36,8 @@ class ReplayTest
         {
             for (int i = 0; i < 100; i++)
             {
-                indexes.add(journal.append(new Event(i, T0 + i * MS, Channel.values()[1 + i % 6], i % 4, IntValue.of(i), "")));
+                indexes.add(journal.append(new Event(i, T0 + i * MS, Channel.values()[1 + i % 6], i % 4, IntValue.of(i),
+                    "")));
             }
         }
         return indexes;
@@ -60,7 +61,8 @@ class ReplayTest
             final List<JournalRecord> topic3 = CollectingSink.replay(reader, ReplayRequest.ALL.withTopic(3));
             assertEquals(25, topic3.size());
             assertTrue(topic3.stream().allMatch(r -> r.topic() == 3));
-            final List<JournalRecord> both = CollectingSink.replay(reader, ReplayRequest.ALL.withChannel(Channel.A).withTopic(0));
+            final List<JournalRecord> both = CollectingSink.replay(reader, ReplayRequest.ALL.withChannel(Channel.A)
+                .withTopic(0));
             assertEquals(List.of(0L, 12L, 24L, 36L, 48L, 60L, 72L, 84L, 96L), sequences(both));
         }
     }
@@ -72,7 +74,8 @@ class ReplayTest
         final List<Long> indexes = write100(folder);
         try (JournalReader reader = JournalReader.open(folder))
         {
-            final Replay replay = new Replay(reader, ReplayRequest.ALL.withFromIndex(indexes.get(10)).withToIndex(indexes.get(19)));
+            final Replay replay = new Replay(reader, ReplayRequest.ALL.withFromIndex(indexes.get(10))
+                .withToIndex(indexes.get(19)));
             final CollectingSink sink = new CollectingSink();
             final ReplayProgress progress = replay.run(sink);
             assertEquals(List.of(10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L), sequences(sink.records));
@@ -82,8 +85,10 @@ class ReplayTest
             assertEquals(10, progress.read());
             assertEquals(10, progress.delivered());
             assertTrue(sink.finished);
-            assertEquals(List.of(95L, 96L, 97L, 98L, 99L), sequences(CollectingSink.replay(reader, ReplayRequest.ALL.withFromIndex(indexes.get(95)))));
-            assertEquals(List.of(0L, 1L), sequences(CollectingSink.replay(reader, ReplayRequest.ALL.withToIndex(indexes.get(1)))));
+            assertEquals(List.of(95L, 96L, 97L, 98L, 99L),
+                sequences(CollectingSink.replay(reader, ReplayRequest.ALL.withFromIndex(indexes.get(95)))));
+            assertEquals(List.of(0L, 1L),
+                sequences(CollectingSink.replay(reader, ReplayRequest.ALL.withToIndex(indexes.get(1)))));
             assertEquals(100, CollectingSink.replay(reader, ReplayRequest.ALL.withFromIndex(0)).size());
             assertEquals(0, CollectingSink.replay(reader, ReplayRequest.ALL.withFromIndex(indexes.get(99) + 1)).size());
         }
@@ -104,7 +109,8 @@ class ReplayTest
                 .withSince(Instant.ofEpochSecond(0, T0 + 20 * MS + 1))
                 .withUntil(Instant.ofEpochSecond(0, T0 + 22 * MS - 1));
             assertEquals(List.of(21L), sequences(CollectingSink.replay(reader, between)));
-            assertEquals(0, CollectingSink.replay(reader, ReplayRequest.ALL.withSince(Instant.ofEpochSecond(0, T0 + 100 * MS))).size());
+            assertEquals(0, CollectingSink.replay(reader,
+                ReplayRequest.ALL.withSince(Instant.ofEpochSecond(0, T0 + 100 * MS))).size());
             assertEquals(100, CollectingSink.replay(reader, ReplayRequest.ALL.withSince(Instant.EPOCH)).size());
         }
     }
@@ -114,7 +120,8 @@ class ReplayTest
     {
         final Path folder = dir.resolve("cycles");
         final SetTimeProvider clock = new SetTimeProvider(T0);
-        try (ChronicleJournal journal = ChronicleJournal.builder(folder).rollCycle("TEST_SECONDLY").timeProvider(clock).open())
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).rollCycle("TEST_SECONDLY").timeProvider(clock)
+            .open())
         {
             for (int i = 0; i < 50; i++)
             {
@@ -124,8 +131,10 @@ class ReplayTest
         }
         try (JournalReader reader = JournalReader.open(folder))
         {
-            assertTrue(reader.queue().listCyclesBetween(reader.queue().firstCycle(), reader.queue().lastCycle()).size() >= 5);
-            final Replay replay = new Replay(reader, ReplayRequest.ALL.withSince(Instant.ofEpochSecond(0, T0 + 2_250 * MS)));
+            assertTrue(reader.queue().listCyclesBetween(reader.queue().firstCycle(), reader.queue().lastCycle())
+                .size() >= 5);
+            final Replay replay = new Replay(reader,
+                ReplayRequest.ALL.withSince(Instant.ofEpochSecond(0, T0 + 2_250 * MS)));
             final CollectingSink sink = new CollectingSink();
             final ReplayProgress progress = replay.run(sink);
             assertEquals(27, sink.records.size());
@@ -149,7 +158,8 @@ class ReplayTest
         {
             final List<Long> arrivals = new ArrayList<>();
             final ReplaySink sink = entry -> arrivals.add(System.nanoTime());
-            final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withPace(ReplayRequest.Pace.ORIGINAL)).run(sink);
+            final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withPace(ReplayRequest.Pace.ORIGINAL))
+                .run(sink);
             assertEquals(ReplayProgress.State.DONE, progress.state());
             assertEquals(3, arrivals.size());
             assertTrue(arrivals.get(1) - arrivals.get(0) >= 150 * MS, "second record waits the recorded 150 ms");
@@ -181,7 +191,8 @@ class ReplayTest
             final Replay replay = new Replay(reader, ReplayRequest.ALL.withPace(ReplayRequest.Pace.ORIGINAL)
                 .withSince(Instant.ofEpochSecond(0, T0)));
             final CompletableFuture<ReplayProgress> done = new CompletableFuture<>();
-            final Thread runner = new Thread(() -> done.complete(replay.run(entry -> delivered.countDown())), "sxs-test-replay");
+            final Thread runner = new Thread(() -> done.complete(replay.run(entry -> delivered.countDown())),
+                "sxs-test-replay");
             runner.start();
             assertTrue(delivered.await(10, TimeUnit.SECONDS));
             replay.progress().cancel();
@@ -257,7 +268,8 @@ class ReplayTest
                 }
             });
             assertEquals(ReplayProgress.State.FAILED, progress.state());
-            assertTrue(progress.error().contains("index " + indexes.get(5)) && progress.error().contains("boom"), progress.error());
+            assertTrue(progress.error().contains("index " + indexes.get(5)) && progress.error().contains("boom"),
+                progress.error());
             assertEquals(5, progress.delivered());
         }
     }

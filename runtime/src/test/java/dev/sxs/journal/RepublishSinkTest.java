@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.Event;
-import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.StrValue;
-import dev.sxs.lang.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +50,8 @@ class RepublishSinkTest
         {
             for (int i = 1; i <= 6; i++)
             {
-                final Event e = new Event(i, 1_000_000L * i, Channel.values()[i], i * 11, IntValue.of(i * 100), "o" + i + "/");
+                final Event e = new Event(i, 1_000_000L * i, Channel.values()[i], i * 11, IntValue.of(i * 100), "o" + i
+                    + "/");
                 written.add(e);
                 journal.append(e);
             }

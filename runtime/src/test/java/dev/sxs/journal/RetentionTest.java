@@ -31,10 +31,13 @@ class RetentionTest
             {
                 for (int i = 0; i < 10; i++)
                 {
-                    journal.append(new Event(cycle * 10L + i, clock.currentTimeNanos(), Channel.A, cycle, IntValue.of(i), ""));
+                    journal.append(new Event(cycle * 10L + i, clock.currentTimeNanos(), Channel.A, cycle,
+                        IntValue.of(i),
+                        ""));
                 }
                 clock.advanceMillis(1_000);
-                assertEquals(Math.min(cycle + 1, 2), RetentionSweeper.cycleFiles(dir).size(), "files after cycle " + cycle);
+                assertEquals(Math.min(cycle + 1, 2), RetentionSweeper.cycleFiles(dir).size(), "files after cycle "
+                    + cycle);
             }
             assertEquals(20, journal.info().records());
             assertEquals(3, journal.cyclesDeleted());
@@ -52,7 +55,8 @@ class RetentionTest
     void shouldApplyRetentionToOldFilesWhenOpening()
     {
         final SetTimeProvider clock = new SetTimeProvider(T0);
-        try (ChronicleJournal journal = ChronicleJournal.builder(dir).rollCycle("TEST_SECONDLY").timeProvider(clock).open())
+        try (ChronicleJournal journal = ChronicleJournal.builder(dir).rollCycle("TEST_SECONDLY").timeProvider(clock)
+            .open())
         {
             for (int cycle = 0; cycle < 4; cycle++)
             {
@@ -73,7 +77,8 @@ class RetentionTest
     void shouldKeepEveryCycleWhenRetentionIsZero()
     {
         final SetTimeProvider clock = new SetTimeProvider(T0);
-        try (ChronicleJournal journal = ChronicleJournal.builder(dir).rollCycle("TEST_SECONDLY").timeProvider(clock).open())
+        try (ChronicleJournal journal = ChronicleJournal.builder(dir).rollCycle("TEST_SECONDLY").timeProvider(clock)
+            .open())
         {
             for (int cycle = 0; cycle < 6; cycle++)
             {

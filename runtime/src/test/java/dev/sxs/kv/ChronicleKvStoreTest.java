@@ -81,15 +81,18 @@ class ChronicleKvStoreTest
     {
         try (ChronicleKvStore store = ChronicleKvStore.open(memory()))
         {
-            for (final String key : List.of("user:2", "user:10", "user:1", "usex", "use", "zeta", "\u00e9t\u00e9", "user:\uD83D\uDE00", "user:\uFFFD"))
+            for (final String key : List.of("user:2", "user:10", "user:1", "usex", "use", "zeta", "\u00e9t\u00e9",
+                "user:\uD83D\uDE00", "user:\uFFFD"))
             {
                 store.put(key, "1");
             }
-            assertEquals(List.of("user:1", "user:10", "user:2", "user:\uFFFD", "user:\uD83D\uDE00"), store.keys("user:", 0, 100));
+            assertEquals(List.of("user:1", "user:10", "user:2", "user:\uFFFD", "user:\uD83D\uDE00"),
+                store.keys("user:", 0, 100));
             assertEquals(List.of("user:10", "user:2"), store.keys("user:", 1, 2));
             assertEquals(List.of(), store.keys("user:", 5, 2));
             assertEquals(List.of(), store.keys("user:", 0, 0));
-            assertEquals(List.of("use", "user:1", "user:10", "user:2", "user:\uFFFD", "user:\uD83D\uDE00", "usex", "zeta", "\u00e9t\u00e9"),
+            assertEquals(List.of("use", "user:1", "user:10", "user:2", "user:\uFFFD", "user:\uD83D\uDE00", "usex",
+                "zeta", "\u00e9t\u00e9"),
                 store.keys("", 0, 100));
             assertEquals(List.of(), store.keys("nope", 0, 100));
         }
@@ -125,7 +128,8 @@ class ChronicleKvStoreTest
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
         {
             store.put("k", "1");
-            final DataFolderLockedException error = assertThrows(DataFolderLockedException.class, () -> ChronicleKvStore.open(persisted(dir)));
+            final DataFolderLockedException error = assertThrows(DataFolderLockedException.class,
+                () -> ChronicleKvStore.open(persisted(dir)));
             assertTrue(error.getMessage().contains(dir.toAbsolutePath().toString()), error.getMessage());
             assertTrue(error.getMessage().contains("pid " + ProcessHandle.current().pid()), error.getMessage());
             assertEquals("1", store.get("k"));

@@ -36,7 +36,8 @@ class ChunkDirectoryTest
     void shouldFindTheFloorChunkLikeALinearScanAsChunksComeAndGo()
     {
         final Random random = new Random(3);
-        final String[] stems = {"user:000", "user:0001", "user:00012345678", "user:", "u", "v", "", "user:000\u0000", "\u00ff\u00ff"};
+        final String[] stems = {"user:000", "user:0001", "user:00012345678", "user:", "u", "v", "", "user:000\u0000",
+            "\u00ff\u00ff"};
         final KeyChunk first = new KeyChunk(new byte[0], null);
         ChunkDirectory directory = ChunkDirectory.of(first);
         final TreeSet<byte[]> bounds = new TreeSet<>(Arrays::compareUnsigned);
@@ -62,7 +63,8 @@ class ChunkDirectoryTest
             for (int probe = 0; probe < 20; probe++)
             {
                 final byte[] key = b(stems[random.nextInt(stems.length)] + random.nextInt(2000));
-                assertEquals(bruteFloor(lowers, key), directory.floorIndex(key), new String(key, StandardCharsets.UTF_8));
+                assertEquals(bruteFloor(lowers, key), directory.floorIndex(key),
+                    new String(key, StandardCharsets.UTF_8));
             }
             for (int i = 0; i < lowers.size(); i++)
             {

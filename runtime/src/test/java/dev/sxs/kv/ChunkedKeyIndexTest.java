@@ -20,7 +20,8 @@ class ChunkedKeyIndexTest
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<String> expected(final TreeSet<byte[]> model, final String prefix, final long offset, final int limit)
+    private static List<String> expected(final TreeSet<byte[]> model, final String prefix, final long offset,
+        final int limit)
     {
         final byte[] p = b(prefix);
         final List<String> out = new ArrayList<>();
@@ -86,7 +87,8 @@ class ChunkedKeyIndexTest
                 {
                     final int offset = random.nextInt(50);
                     assertEquals(expected(model, prefix, offset, 30), index.keys(b(prefix), offset, 30), prefix);
-                    assertEquals(expected(model, prefix, 0, Integer.MAX_VALUE), index.keys(b(prefix), 0, Integer.MAX_VALUE), prefix);
+                    assertEquals(expected(model, prefix, 0, Integer.MAX_VALUE),
+                        index.keys(b(prefix), 0, Integer.MAX_VALUE), prefix);
                 }
             }
         }

@@ -26,7 +26,8 @@ class KvFullTest
             }
             catch (final KvFullException ex)
             {
-                System.out.println("store full after " + i + " entries: " + ex.getMessage() + " / cause: " + ex.getCause());
+                System.out.println("store full after " + i + " entries: " + ex.getMessage() + " / cause: "
+                    + ex.getCause());
                 assertTrue(ex.getMessage().contains("kv.entries=100"), ex.getMessage());
                 assertTrue(ex.getMessage().contains("key:" + i), ex.getMessage());
                 return i;

@@ -148,7 +148,8 @@ class WriteBehindKeyIndexTest
                     future.get();
                 }
                 final boolean inMap = store.containsKey(key);
-                assertEquals(inMap, store.index().contains(utf8(key)), "index vs map for " + key + " in round " + round);
+                assertEquals(inMap, store.index().contains(utf8(key)), "index vs map for " + key + " in round "
+                    + round);
                 assertEquals(inMap ? List.of(key) : List.of(), store.keys(key, 0, 10));
                 assertEquals(store.size(), store.index().size(), "sizes in round " + round);
             }

@@ -21,7 +21,8 @@ class BudgetTest
         try (Sxs sxs = new Sxs(Map.of("budget.steps", "3")))
         {
             assertEquals("true\ntrue\ntrue\n@\"budget exceeded: 3 steps\"\n@\"budget exceeded: 3 steps\"\n42",
-                sxs.eval("(core/kv/set a 1) (core/kv/set b 2) (core/kv/set c 3) (core/kv/set d 4) (core/kv/set e 5) 42"));
+                sxs.eval("(core/kv/set a 1) (core/kv/set b 2) (core/kv/set c 3) (core/kv/set d 4) (core/kv/set e 5) "
+                    + "42"));
             assertEquals("false", sxs.eval("(core/kv/exists d)"));
         }
     }
@@ -36,7 +37,8 @@ class BudgetTest
                 sxs.root.put("k:" + i, Integer.toString(i));
             }
             assertEquals("@\"budget exceeded: 100 steps\"", sxs.eval("(core/kv/iterate k: 0 1000 { })"));
-            assertEquals("@\"budget exceeded: 100 steps\"", sxs.eval("(core/kv/iterate k: 0 1000 { (core/kv/get $key) })"));
+            assertEquals("@\"budget exceeded: 100 steps\"",
+                sxs.eval("(core/kv/iterate k: 0 1000 { (core/kv/get $key) })"));
             assertEquals("10", sxs.eval("(core/kv/iterate k: 0 10 { (core/kv/get $key) })"));
         }
     }
@@ -51,7 +53,8 @@ class BudgetTest
                 sxs.root.put("k:" + i, Integer.toString(i));
             }
             assertEquals("@\"budget exceeded: 100000 steps\"",
-                sxs.eval("(core/kv/iterate k: 0 100 { (core/kv/iterate k: 0 100 { (core/kv/iterate k: 0 100 { (core/expr/eval \"(core/kv/get $key)\") }) }) })"));
+                sxs.eval("(core/kv/iterate k: 0 100 { (core/kv/iterate k: 0 100 { (core/kv/iterate k: 0 100 { "
+                    + "(core/expr/eval \"(core/kv/get $key)\") }) }) })"));
         }
     }
 
@@ -104,7 +107,8 @@ class BudgetTest
                 sxs.root.put("k:" + i, Integer.toString(i));
             }
             assertEquals("@\"budget exceeded: 20 ms\"",
-                sxs.eval("(core/kv/iterate k: 0 1000 { (core/kv/iterate k: 0 1000 { (core/kv/iterate k: 0 1000 { (core/kv/get $key) }) }) })"));
+                sxs.eval("(core/kv/iterate k: 0 1000 { (core/kv/iterate k: 0 1000 { (core/kv/iterate k: 0 1000 { "
+                    + "(core/kv/get $key) }) }) })"));
         }
     }
 

@@ -51,7 +51,8 @@ class EvaluatorTest
         assertEquals("(core/kv/set k 1)\nx\n'x\n[$key (a)]", sxs.eval("'(core/kv/set k 1) 'x ''x '[$key (a)]"));
         assertEquals("false", sxs.eval("(core/kv/exists k)"));
         assertEquals("x", sxs.eval("(quote x)"));
-        assertEquals("@\"quote: expects exactly one form\"\n@\"quote: expects exactly one form\"", sxs.eval("(quote) (quote a b)"));
+        assertEquals("@\"quote: expects exactly one form\"\n@\"quote: expects exactly one form\"",
+            sxs.eval("(quote) (quote a b)"));
     }
 
     @Test
@@ -100,7 +101,8 @@ class EvaluatorTest
     @Test
     void shouldEvaluateEveryTopLevelFormEvenAfterAnError()
     {
-        assertEquals("true\n@\"key not found: x\"\ntrue", sxs.eval("(core/kv/set a 1) (core/kv/get x) (core/kv/set b 2)"));
+        assertEquals("true\n@\"key not found: x\"\ntrue",
+            sxs.eval("(core/kv/set a 1) (core/kv/get x) (core/kv/set b 2)"));
         assertEquals("true", sxs.eval("(core/kv/exists b)"));
     }
 
@@ -140,14 +142,16 @@ class EvaluatorTest
         {
             throw new IllegalStateException("bad thing");
         });
-        assertEquals("@\"test/throw: internal error: java.lang.IllegalStateException: bad thing\"", sxs.eval("(test/throw)"));
+        assertEquals("@\"test/throw: internal error: java.lang.IllegalStateException: bad thing\"",
+            sxs.eval("(test/throw)"));
     }
 
     @Test
     void shouldReachServicesFromCommands()
     {
         sxs.interpreter.services().put(StringBuilder.class, new StringBuilder("svc"));
-        sxs.interpreter.registry().register("test/svc", (args, ctx) -> new StrValue(ctx.service(StringBuilder.class).toString()));
+        sxs.interpreter.registry()
+            .register("test/svc", (args, ctx) -> new StrValue(ctx.service(StringBuilder.class).toString()));
         assertEquals("\"svc\"", sxs.eval("(test/svc)"));
     }
 

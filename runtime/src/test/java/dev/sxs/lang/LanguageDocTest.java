@@ -81,7 +81,8 @@ class LanguageDocTest
                     sxs.log.clear();
                     final List<Value> values = sxs.runtime.eval(pending.toString(), "");
                     assertFalse(values.isEmpty(), where);
-                    assertEquals(trimmed.substring(VALUE_MARK.length()), Printer.print(values.get(values.size() - 1)), where);
+                    assertEquals(trimmed.substring(VALUE_MARK.length()), Printer.print(values.get(values.size() - 1)),
+                        where);
                     assertEquals(expectedLog, List.copyOf(sxs.log), where + " (log lines)");
                     pending.setLength(0);
                     expectedLog.clear();

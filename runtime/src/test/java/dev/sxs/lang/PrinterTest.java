@@ -22,8 +22,10 @@ class PrinterTest
     @ParameterizedTest
     @ValueSource(strings = {"42", "-7", "0", "9223372036854775807", "-9223372036854775808", "18.7", "1.0E10",
         "-5.67E-4", "0.5", "-0.0", "4.9E-324", "1.7976931348623157E308", "##Inf", "##-Inf", "##NaN",
-        "\"hello world\"", "\"\"", "\"a\\\"b\\\\c\\nd\\te\\rf\"", "\"😀 ünï ✓\"", "\"(not a list)\"", "\"; nor a comment\"",
-        "sym", "user:1:name", "$key", "true", "(a b c)", "[1 [2 [3]] \"x\"]", "{(core/kv/set k 5) (f)}", "()", "[]", "{}",
+        "\"hello world\"", "\"\"", "\"a\\\"b\\\\c\\nd\\te\\rf\"", "\"😀 ünï ✓\"", "\"(not a list)\"",
+            "\"; nor a comment\"",
+        "sym", "user:1:name", "$key", "true", "(a b c)", "[1 [2 [3]] \"x\"]", "{(core/kv/set k 5) (f)}", "()", "[]",
+            "{}",
         "'x", "'(a 'b)", "@\"boom\"", "@\"with \\\"quotes\\\"\"", "(a @\"e\" {b})"})
     void shouldPrintCanonicalTextThatReadsBackEqual(final String canonical)
     {
@@ -120,7 +122,8 @@ class PrinterTest
         final int n = random.nextInt(12);
         for (int i = 0; i < n; i++)
         {
-            out.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            out.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
         }
         return out.toString();
     }

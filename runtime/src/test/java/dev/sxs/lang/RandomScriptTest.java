@@ -16,10 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 class RandomScriptTest
 {
-    private static final String[] COMMANDS = {"core/kv/set", "core/kv/get", "core/kv/del", "core/kv/exists", "core/kv/snx",
-        "core/kv/cas", "core/kv/incr", "core/kv/iterate", "core/expr/eval", "core/util/log", "core/util/now", "quote", "no/such"};
-    private static final String[] ATOMS = {"k", "k:1", "\"k:2\"", "\"\"", "1", "-1", "0", "9223372036854775807", "2.5", "##NaN",
-        "$key", "$data", "$CHANNEL_A", "true", "@\"e\"", "'x", "{}", "[]", "()", "\"(core/kv/incr n)\"", "\"(core/kv/get\""};
+    private static final String[] COMMANDS = {"core/kv/set", "core/kv/get", "core/kv/del", "core/kv/exists",
+        "core/kv/snx",
+        "core/kv/cas", "core/kv/incr", "core/kv/iterate", "core/expr/eval", "core/util/log", "core/util/now", "quote",
+            "no/such"};
+    private static final String[] ATOMS = {"k", "k:1", "\"k:2\"", "\"\"", "1", "-1", "0", "9223372036854775807", "2.5",
+        "##NaN",
+        "$key", "$data", "$CHANNEL_A", "true", "@\"e\"", "'x", "{}", "[]", "()", "\"(core/kv/incr n)\"",
+            "\"(core/kv/get\""};
 
     @Test
     void shouldAlwaysAnswerWithValues()
@@ -34,7 +38,8 @@ class RandomScriptTest
                 assertEquals(1, values.size(), script);
                 assertNotNull(values.get(0), script);
                 final String printed = Printer.print(values.get(0));
-                assertFalse(printed.contains("internal error") || printed.contains("stack exhausted"), script + " gave " + printed);
+                assertFalse(printed.contains("internal error") || printed.contains("stack exhausted"), script + " gave "
+                    + printed);
             }
             assertEquals("true\n1", sxs.eval("(core/kv/set final 1) (core/kv/get final)"));
         }

@@ -102,7 +102,8 @@ class ReaderTest
     void shouldReadCallsSequencesAndBlocks()
     {
         assertEquals(list(ListKind.CALL, sym("core/kv/set"), sym("k"), IntValue.of(5)), one("(core/kv/set k 5)"));
-        assertEquals(list(ListKind.SEQUENCE, IntValue.of(1), new StrValue("two"), sym("three")), one("[1 \"two\" three]"));
+        assertEquals(list(ListKind.SEQUENCE, IntValue.of(1), new StrValue("two"), sym("three")),
+            one("[1 \"two\" three]"));
         assertEquals(list(ListKind.BLOCK, list(ListKind.CALL, sym("f"), sym("$key"))), one("{ (f $key) }"));
         assertEquals(list(ListKind.CALL), one("()"));
         assertEquals(list(ListKind.SEQUENCE), one("[]"));
@@ -112,7 +113,8 @@ class ReaderTest
     @Test
     void shouldSplitTokensAtDelimitersWithoutSpaces()
     {
-        assertEquals(list(ListKind.CALL, sym("a"), new StrValue("b"), list(ListKind.SEQUENCE, sym("c")), IntValue.of(1)),
+        assertEquals(list(ListKind.CALL, sym("a"), new StrValue("b"), list(ListKind.SEQUENCE, sym("c")),
+            IntValue.of(1)),
             one("(a\"b\"[c]1)"));
         assertEquals(List.of(sym("a"), sym("b")), forms("a;comment\nb"));
         assertEquals(List.of(sym("a"), sym("b")), forms("a;comment\r\nb\r\n"));
@@ -187,7 +189,8 @@ class ReaderTest
     void shouldLimitNestingWithoutOverflowingTheStack()
     {
         final String deep = "(".repeat(Reader.MAX_DEPTH + 1);
-        assertEquals("read error at 1:" + (Reader.MAX_DEPTH + 1) + ": nesting deeper than " + Reader.MAX_DEPTH + " levels",
+        assertEquals("read error at 1:" + (Reader.MAX_DEPTH + 1) + ": nesting deeper than " + Reader.MAX_DEPTH
+            + " levels",
             error(deep));
         final String ok = "[".repeat(Reader.MAX_DEPTH) + "]".repeat(Reader.MAX_DEPTH);
         assertEquals(1, forms(ok).size());

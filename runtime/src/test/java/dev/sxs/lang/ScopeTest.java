@@ -44,8 +44,10 @@ class ScopeTest
     @Test
     void shouldIterateOnlyTheScopeWithTheScopeRemoved()
     {
-        sxs.eval("(core/kv/set secret 1) (core/kv/set task:002:a 2) (core/kv/set task:001 3) (core/kv/set task:001:a 4) (core/kv/set task:001:b:1 5)");
-        assertEquals("2", sxs.evalIn(SCOPE, "(core/kv/iterate \"\" 0 100 { (core/util/log $key (core/kv/get $key)) })"));
+        sxs.eval("(core/kv/set secret 1) (core/kv/set task:002:a 2) (core/kv/set task:001 3) (core/kv/set task:001:a "
+            + "4) (core/kv/set task:001:b:1 5)");
+        assertEquals("2", sxs.evalIn(SCOPE,
+            "(core/kv/iterate \"\" 0 100 { (core/util/log $key (core/kv/get $key)) })"));
         assertEquals("[a 4, b:1 5]", sxs.log.toString());
         assertEquals("1", sxs.evalIn(SCOPE, "(core/kv/iterate b: 0 100 { (core/kv/del $key) })"));
         assertEquals("false\ntrue", sxs.eval("(core/kv/exists task:001:b:1) (core/kv/exists task:001:a)"));

@@ -93,9 +93,11 @@ class ConfigTest
     void shouldRejectUnknownPolicyAndIdleStrategy()
     {
         assertThrows(ConfigException.class, () -> Config.parse(Map.of("events.overflow", "DROP")));
-        final ConfigException ex = assertThrows(ConfigException.class, () -> Config.parse(Map.of("events.idle", "spin")));
+        final ConfigException ex = assertThrows(ConfigException.class,
+            () -> Config.parse(Map.of("events.idle", "spin")));
 
-        assertEquals("bad value for 'events.idle': 'spin' (expected one of backoff, busy-spin, blocking)", ex.getMessage());
+        assertEquals("bad value for 'events.idle': 'spin' (expected one of backoff, busy-spin, blocking)",
+            ex.getMessage());
     }
 
     @Test
@@ -103,7 +105,8 @@ class ConfigTest
     {
         final ConfigException ex = assertThrows(ConfigException.class, () -> Config.parse(Map.of("kv.entrys", "5")));
 
-        assertTrue(ex.getMessage().startsWith("unknown setting 'kv.entrys' (known: data, scope, kv.entries"), ex.getMessage());
+        assertTrue(ex.getMessage().startsWith("unknown setting 'kv.entrys' (known: data, scope, kv.entries"),
+            ex.getMessage());
     }
 
     @Test
@@ -119,7 +122,8 @@ class ConfigTest
             ConfigException.class, () -> Config.parse(Map.of("journal.rollCycle", "FORTNIGHTLY")));
 
         assertTrue(ex.getMessage().startsWith(
-            "bad value for 'journal.rollCycle': 'FORTNIGHTLY' (expected one of FIVE_MINUTELY, TEN_MINUTELY, "), ex.getMessage());
+            "bad value for 'journal.rollCycle': 'FORTNIGHTLY' (expected one of FIVE_MINUTELY, TEN_MINUTELY, "),
+                ex.getMessage());
         assertTrue(ex.getMessage().endsWith(", in any case)"), ex.getMessage());
     }
 

@@ -143,7 +143,8 @@ class ProcessorsTest
         assertEquals(List.of(new ErrorValue("read error at 1:1: unclosed (")),
             processors.submit("(", 0, session("")).get(10, TimeUnit.SECONDS));
         final List<Value> failed = processors.submit("throw", 0, session("")).get(10, TimeUnit.SECONDS);
-        assertTrue(((ErrorValue)failed.get(0)).message().startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
+        assertTrue(((ErrorValue)failed.get(0)).message()
+            .startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
         assertEquals(List.of(new ErrorValue("submit: topic out of range (0..65535): 70000")),
             processors.submit("x", 70000, session("")).get(10, TimeUnit.SECONDS));
         assertTrue(dispatcher.drain(10_000));
@@ -193,7 +194,8 @@ class ProcessorsTest
             return List.of();
         }, 1);
         dispatcher.publishReplay(new Event(1, 0, Channel.EXEC, 0, new StrValue("first"), ""));
-        assertEquals(List.of("first"), ran, "a replayed script that does not block has finished when publishReplay returns");
+        assertEquals(List.of("first"), ran,
+            "a replayed script that does not block has finished when publishReplay returns");
         dispatcher.publishReplay(new Event(2, 0, Channel.EXEC, 0, new StrValue("wait"), ""));
         dispatcher.publishReplay(new Event(3, 0, Channel.EXEC, 0, new StrValue("behind"), ""));
         assertEquals(List.of("first"), ran);

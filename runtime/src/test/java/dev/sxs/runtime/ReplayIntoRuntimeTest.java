@@ -16,7 +16,6 @@ import dev.sxs.journal.ReplayRequest;
 import dev.sxs.journal.RepublishSink;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.LogSink;
-import dev.sxs.lang.Reader;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 import org.junit.jupiter.api.Test;
@@ -66,17 +65,20 @@ class ReplayIntoRuntimeTest
              JournalReader reader = JournalReader.open(live.resolve("journal")))
         {
             assertEquals(List.of(SymValue.TRUE), submit(runtime, HANDLER));
-            final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE, runtime.dispatcher()::publishReplay);
+            final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE,
+                runtime.dispatcher()::publishReplay);
             final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withChannel(Channel.A)).run(sink);
             assertEquals(ReplayProgress.State.DONE, progress.state(), progress::toString);
             assertTrue(runtime.dispatcher().drain(10_000));
 
             assertEquals(ORDERS, progress.delivered());
             assertEquals(ORDERS, sink.published());
-            assertEquals(List.of(IntValue.of(ORDERS), IntValue.of(ORDERS)), runtime.eval("(core/kv/get orders) (core/kv/get last)", ""));
+            assertEquals(List.of(IntValue.of(ORDERS), IntValue.of(ORDERS)),
+                runtime.eval("(core/kv/get orders) (core/kv/get last)", ""));
             assertEquals(ORDERS, runtime.dispatcher().stats(Channel.B).suppressed(), "the handlers' publications");
             assertEquals(0, runtime.dispatcher().stats(Channel.B).published());
-            assertEquals(1, runtime.journal().info().records(), "only the subscribing script: replayed events are not journaled again");
+            assertEquals(1, runtime.journal().info().records(),
+                "only the subscribing script: replayed events are not journaled again");
         }
     }
 
@@ -102,13 +104,15 @@ class ReplayIntoRuntimeTest
         try (SxsRuntime runtime = SxsRuntime.start(config(rebuilt), LogSink.NONE);
              JournalReader reader = JournalReader.open(live.resolve("journal")))
         {
-            final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE, runtime.dispatcher()::publishReplay);
+            final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE,
+                runtime.dispatcher()::publishReplay);
             final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL).run(sink);
             assertEquals(ReplayProgress.State.DONE, progress.state(), progress::toString);
             assertEquals(3, sink.published(), "the script, the request and the reply");
             assertTrue(runtime.dispatcher().drain(10_000));
 
-            assertEquals("\"complete\" 1", String.join(" ", runtime.eval("(core/kv/get answer) (core/kv/get requests)", "")
+            assertEquals("\"complete\" 1",
+                String.join(" ", runtime.eval("(core/kv/get answer) (core/kv/get requests)", "")
                 .stream().map(Value::print).toList()));
             assertEquals(1, runtime.dispatcher().stats(Channel.A).suppressed(), "the script's request");
             assertEquals(1, runtime.dispatcher().stats(Channel.B).suppressed(), "the handler's reply");

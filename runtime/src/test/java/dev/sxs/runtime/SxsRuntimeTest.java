@@ -52,7 +52,8 @@ class SxsRuntimeTest
         try (SxsRuntime runtime = SxsRuntime.start(config, LogSink.NONE))
         {
             assertEquals("\"Alice\" 1 (a [1 2.5]) @\"key not found: counter\" 7", print(runtime.eval(
-                "(core/kv/get name) (core/kv/get visits) (core/kv/get list) (core/kv/get counter) (core/kv/get task:001:counter)", "")));
+                "(core/kv/get name) (core/kv/get visits) (core/kv/get list) (core/kv/get counter) (core/kv/get "
+                    + "task:001:counter)", "")));
             assertEquals(List.of(IntValue.of(7)), runtime.eval("(core/kv/get counter)", "task:001:"));
         }
     }
@@ -91,11 +92,13 @@ class SxsRuntimeTest
     @Test
     void shouldTurnAFullStoreIntoAnErrorValue()
     {
-        try (SxsRuntime runtime = SxsRuntime.start(config(Map.of("kv.entries", "1", "kv.valueBytes", "8", "kv.keyBytes", "8")), LogSink.NONE))
+        try (SxsRuntime runtime = SxsRuntime.start(config(Map.of("kv.entries", "1", "kv.valueBytes", "8", "kv.keyBytes",
+            "8")), LogSink.NONE))
         {
             final String big = "x".repeat(1 << 20);
             final Value result = runtime.eval("(core/kv/set k \"" + big + "\")", "").get(0);
-            assertEquals(true, result instanceof ErrorValue e && e.message().startsWith("kv full: "), () -> Printer.print(result).substring(0, 200));
+            assertEquals(true, result instanceof ErrorValue e && e.message().startsWith("kv full: "),
+                () -> Printer.print(result).substring(0, 200));
             assertEquals(List.of(SymValue.TRUE), runtime.eval("(core/kv/set small 1)", ""));
         }
     }
@@ -110,7 +113,8 @@ class SxsRuntimeTest
     {
         final Config config = config(Map.of("data", data.toString(), "kv.entries", "1000", "events.workers", "1"));
         final SxsRuntime runtime = SxsRuntime.start(config, LogSink.NONE);
-        assertEquals(List.of(SymValue.TRUE), runtime.submit("(core/event/sub C 3 { (core/kv/incr handled) (core/kv/set last $data) })", 0)
+        assertEquals(List.of(SymValue.TRUE),
+            runtime.submit("(core/event/sub C 3 { (core/kv/incr handled) (core/kv/set last $data) })", 0)
             .get(30, java.util.concurrent.TimeUnit.SECONDS));
         final StringBuilder publish = new StringBuilder();
         for (int i = 1; i <= 200; i++)
@@ -124,7 +128,8 @@ class SxsRuntimeTest
         assertEquals(List.of(), liveSxsThreads());
         try (SxsRuntime reopened = SxsRuntime.start(config, LogSink.NONE))
         {
-            assertEquals(List.of(IntValue.of(200), IntValue.of(200)), reopened.eval("(core/kv/get handled) (core/kv/get last)", ""));
+            assertEquals(List.of(IntValue.of(200), IntValue.of(200)),
+                reopened.eval("(core/kv/get handled) (core/kv/get last)", ""));
             assertEquals(1 + 1 + 200, reopened.journal().info().records(), "two scripts and 200 events journaled");
         }
         assertEquals(List.of(), liveSxsThreads());

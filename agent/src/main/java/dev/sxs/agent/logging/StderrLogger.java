@@ -63,6 +63,7 @@ final class StderrLogger extends LegacyAbstractLogger
         final Object[] arguments, final Throwable throwable)
     {
         final String text = MessageFormatter.basicArrayFormat(messagePattern, arguments);
-        System.err.println("sxs [" + shortName + "] " + level + ": " + text + (throwable == null ? "" : " (" + throwable + ")"));
+        System.err.println("sxs [" + shortName + "] " + level + ": " + text
+            + (throwable == null ? "" : " (" + throwable + ")"));
     }
 }

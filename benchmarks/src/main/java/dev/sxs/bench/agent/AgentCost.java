@@ -73,7 +73,8 @@ public final class AgentCost
         }
         final Path work = Files.createTempDirectory("sxs-agent-cost");
         final AgentCost cost = new AgentCost(Path.of(args[0]).toAbsolutePath(), hostClasses(work), work);
-        System.out.println("Agent cost to the host: Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
+        System.out.println("Agent cost to the host: Java " + Runtime.version() + ", " + Runtime.getRuntime()
+            .availableProcessors() + " CPUs");
         try
         {
             cost.startup(runs);
@@ -102,7 +103,8 @@ public final class AgentCost
         }
         final long base = median(without);
         final long agent = median(with);
-        System.out.printf("start-up to first host line (median of %d): without sxs %d ms, with -javaagent %d ms, added %d ms (target < 300 ms)%n",
+        System.out.printf("start-up to first host line (median of %d): without sxs %d ms, with -javaagent %d ms, added "
+            + "%d ms (target < 300 ms)%n",
             runs, base, agent, agent - base);
     }
 
@@ -110,9 +112,11 @@ public final class AgentCost
     {
         final double[] baseline = idle(false, idleSeconds);
         final double[] agent = idle(true, idleSeconds);
-        System.out.printf("idle CPU over %d s (default idle strategy): without sxs %.3f%% of one core, with sxs %.3f%%, added %.3f%% (target < 1%%)%n",
+        System.out.printf("idle CPU over %d s (default idle strategy): without sxs %.3f%% of one core, with sxs "
+            + "%.3f%%, added %.3f%% (target < 1%%)%n",
             idleSeconds, baseline[0], agent[0], agent[0] - baseline[0]);
-        System.out.printf("heap used after GC, empty store: without sxs %.1f MB, with sxs %.1f MB, added %.1f MB (target < 32 MB)%n",
+        System.out.printf("heap used after GC, empty store: without sxs %.1f MB, with sxs %.1f MB, added %.1f MB "
+            + "(target < 32 MB)%n",
             baseline[1] / 1e6, agent[1] / 1e6, (agent[1] - baseline[1]) / 1e6);
     }
 
@@ -124,8 +128,10 @@ public final class AgentCost
         final Process host = start(withAgent);
         try
         {
-            final BufferedReader out = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
-            final PrintWriter in = new PrintWriter(new OutputStreamWriter(host.getOutputStream(), StandardCharsets.UTF_8), true);
+            final BufferedReader out = new BufferedReader(new InputStreamReader(host.getInputStream(),
+                StandardCharsets.UTF_8));
+            final PrintWriter in = new PrintWriter(new OutputStreamWriter(host.getOutputStream(),
+                StandardCharsets.UTF_8), true);
             out.readLine();
             if (withAgent)
             {
@@ -167,7 +173,8 @@ public final class AgentCost
         final Process host = start(withAgent);
         try
         {
-            final BufferedReader out = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
+            final BufferedReader out = new BufferedReader(new InputStreamReader(host.getInputStream(),
+                StandardCharsets.UTF_8));
             final String line = out.readLine();
             final long elapsed = System.nanoTime() - start;
             if (!"host up".equals(line))
@@ -196,7 +203,8 @@ public final class AgentCost
         command.add("-cp");
         command.add(hostClasses.toString());
         command.add(CostHost.class.getName());
-        return new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     }
 
     private static long cpuNanos(final Process p)

@@ -33,7 +33,8 @@ import org.openjdk.jmh.runner.IterationType;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true",
+    "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
     "-Xmx512m"})
 public class DispatchLatencyBenchmark
 {
@@ -100,7 +101,8 @@ public class DispatchLatencyBenchmark
     {
         subject.close();
         journalSetting.close();
-        System.out.printf("%nLATENCY %s topics=%d journal=%s rate=%d/s p50=%.2fus p99=%.2fus p99.9=%.2fus max=%.2fus n=%d%n",
+        System.out.printf("%nLATENCY %s topics=%d journal=%s rate=%d/s p50=%.2fus p99=%.2fus p99.9=%.2fus max=%.2fus "
+            + "n=%d%n",
             pipeline, topics, journal, eventsPerSecond,
             total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(99) / 1000.0,
             total.getValueAtPercentile(99.9) / 1000.0, total.getMaxValue() / 1000.0, total.getTotalCount());

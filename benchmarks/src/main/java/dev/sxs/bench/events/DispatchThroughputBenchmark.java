@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1, time = 2)
 @Measurement(iterations = 2, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true",
+    "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
     "-Xmx512m"})
 public class DispatchThroughputBenchmark
 {

@@ -29,6 +29,10 @@ abstract class Pipeline implements AutoCloseable
 
     abstract void publish(int topic, long value);
 
+    /** Stops the consumer; an interrupt while waiting for it is kept on the thread, not thrown. */
+    @Override
+    public abstract void close();
+
     static Pipeline create(final String kind, final int topics, final LongConsumer handler, final EventJournal journal)
     {
         switch (kind)
@@ -119,10 +123,17 @@ abstract class Pipeline implements AutoCloseable
         }
 
         @Override
-        public void close() throws InterruptedException
+        public void close()
         {
             executor.shutdown();
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            try
+            {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -162,10 +173,17 @@ abstract class Pipeline implements AutoCloseable
         }
 
         @Override
-        public void close() throws InterruptedException
+        public void close()
         {
             running = false;
-            consumer.join(10_000);
+            try
+            {
+                consumer.join(10_000);
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -45,7 +45,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 30, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true",
+    "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
     "-Xmx512m"})
 public class MetricsInterleavedBenchmark
 {
@@ -105,7 +106,8 @@ public class MetricsInterleavedBenchmark
         dispatcher.close();
         final double medianOff = median(off);
         final double medianOn = median(on);
-        System.out.printf("%nMETRICS-OVERHEAD off=%.0f on=%.0f ratio=%.4f (medians of %d and %d alternating 1 s iterations)%n",
+        System.out.printf("%nMETRICS-OVERHEAD off=%.0f on=%.0f ratio=%.4f (medians of %d and %d alternating 1 s "
+            + "iterations)%n",
             medianOff, medianOn, medianOn / medianOff, off.size(), on.size());
     }
 

@@ -56,7 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 4, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+@Fork(value = 1, jvmArgsAppend = {"-Dchronicle.analytics.disable=true",
+    "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
     "-Xmx512m"})
 public class MetricsOverheadBenchmark
 {

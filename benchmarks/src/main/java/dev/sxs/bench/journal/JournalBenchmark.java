@@ -171,7 +171,8 @@ public class JournalBenchmark
     @OperationsPerInvocation(REPLAY_EVENTS)
     public long replayToPrintSink(final ReplayState s)
     {
-        final ReplayProgress progress = new Replay(s.reader, ReplayRequest.ALL).run(new PrintSink(OutputStream.nullOutputStream()));
+        final ReplayProgress progress = new Replay(s.reader, ReplayRequest.ALL)
+            .run(new PrintSink(OutputStream.nullOutputStream()));
         if (progress.delivered() != REPLAY_EVENTS)
         {
             throw new IllegalStateException("replay incomplete: " + progress);

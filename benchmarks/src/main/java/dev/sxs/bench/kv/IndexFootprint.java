@@ -19,7 +19,8 @@ import dev.sxs.kv.ChunkedKeyIndex;
  * @param chunkedEstimate the index's own estimate of its heap, per key (random inserts).
  * @param skipList       heap bytes per key, {@code ConcurrentSkipListSet<String>}.
  */
-public record IndexFootprint(int keys, double chunkedAdded, double chunkedBuilt, double chunkedEstimate, double skipList)
+public record IndexFootprint(int keys, double chunkedAdded, double chunkedBuilt, double chunkedEstimate,
+    double skipList)
 {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
@@ -91,7 +92,9 @@ public record IndexFootprint(int keys, double chunkedAdded, double chunkedBuilt,
     @Override
     public String toString()
     {
-        return String.format("index heap bytes per key at %,d keys: chunked (random inserts) %.1f, chunked (bulk build) %.1f,"
-            + " chunked estimate %.1f; ConcurrentSkipListSet<String> %.1f", keys, chunkedAdded, chunkedBuilt, chunkedEstimate, skipList);
+        return String.format(
+            "index heap bytes per key at %,d keys: chunked (random inserts) %.1f, chunked (bulk build) %.1f,"
+            + " chunked estimate %.1f; ConcurrentSkipListSet<String> %.1f", keys, chunkedAdded, chunkedBuilt,
+                chunkedEstimate, skipList);
     }
 }

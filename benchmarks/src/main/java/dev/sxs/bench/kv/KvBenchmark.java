@@ -127,7 +127,7 @@ public class KvBenchmark
             }
             final Interpreter interpreter = new Interpreter(CoreCommands.registerAll(new CommandRegistry()),
                 new Services(), BudgetOptions.defaults());
-            context = interpreter.newContext(Session.create("", store, (session, line) -> { }));
+            context = interpreter.newContext(Session.create("", store, (session, line) -> {}));
             get = interpreter.compile("(core/kv/get $data)");
             set = interpreter.compile("(core/kv/set $data 5)");
         }
@@ -243,7 +243,8 @@ public class KvBenchmark
                 out.add(key);
             }
         }
-        out.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+        out.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
+            b.getBytes(StandardCharsets.UTF_8)));
         return out;
     }
 

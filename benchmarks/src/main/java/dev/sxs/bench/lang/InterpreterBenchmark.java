@@ -82,7 +82,8 @@ public class InterpreterBenchmark
         public void open()
         {
             System.setProperty("chronicle.analytics.disable", "true");
-            final Config config = Config.parse(Map.of("kv.entries", "1100000", "kv.keyBytes", "17", "kv.valueBytes", "8"));
+            final Config config = Config.parse(Map.of("kv.entries", "1100000", "kv.keyBytes", "17", "kv.valueBytes",
+                "8"));
             raw = ChronicleMap.of(String.class, String.class)
                 .name("raw")
                 .entries(config.kv().entries())

@@ -46,7 +46,8 @@ class AgentAttachIT
         {
             final String pid = Long.toString(host.pid());
             assertEquals(1, SxsCommand.run(jdk, "status", pid).exitCode(), "not loaded yet");
-            final SxsCommand attach = SxsCommand.run(jdk, "attach", pid, "data=" + dir.resolve("data") + ",events.workers=1");
+            final SxsCommand attach = SxsCommand.run(jdk, "attach", pid, "data=" + dir.resolve("data")
+                + ",events.workers=1");
             assertEquals(0, attach.exitCode(), attach.err() + host.stderr());
             assertEquals("sxs is running in JVM " + pid, attach.out().trim());
             if (jdk.feature() >= 21)
@@ -56,7 +57,8 @@ class AgentAttachIT
             final SxsCommand eval = SxsCommand.run(jdk, "eval", pid, "(core/kv/incr hits) (core/kv/incr hits)");
             assertEquals(List.of("1", "2"), eval.lines(), eval.err());
             assertEquals("", host.ask("visible").replace("dev.sxs.bootstrap.SxsClassLoader", ""));
-            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"), "attach leaves the host's java.class.path alone");
+            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"),
+                "attach leaves the host's java.class.path alone");
 
             final SxsCommand again = SxsCommand.run(jdk, "attach", pid);
             assertEquals(0, again.exitCode());
@@ -67,7 +69,8 @@ class AgentAttachIT
             assertEquals("stopped", host.ask("status"));
             assertEquals("", host.ask("threads"));
             assertEquals("", host.ask("mapped"), "no store or journal file left mapped");
-            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"), "stop leaves the host's java.class.path as it was");
+            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"),
+                "stop leaves the host's java.class.path as it was");
         }
     }
 
@@ -76,7 +79,8 @@ class AgentAttachIT
     void shouldUnloadCompletelyOnStopAndAttachAgainManyTimes(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
-        try (HostJvm host = HostJvm.start(jdk, dir, null, List.of("-XX:+EnableDynamicAgentLoading", "-XX:+IgnoreUnrecognizedVMOptions"), List.of()))
+        try (HostJvm host = HostJvm.start(jdk, dir, null,
+            List.of("-XX:+EnableDynamicAgentLoading", "-XX:+IgnoreUnrecognizedVMOptions"), List.of()))
         {
             final String pid = Long.toString(host.pid());
             for (int i = 1; i <= CYCLES; i++)
@@ -87,7 +91,8 @@ class AgentAttachIT
                 {
                     final MBeanServerConnection server = jmx.getMBeanServerConnection();
                     final ObjectName runtime = new ObjectName("dev.sxs:type=Runtime");
-                    assertEquals(Integer.toString(i), server.invoke(runtime, "eval", new Object[] {"(core/kv/incr cycles)"},
+                    assertEquals(Integer.toString(i),
+                        server.invoke(runtime, "eval", new Object[] {"(core/kv/incr cycles)"},
                         new String[] {String.class.getName()}), "the store survives every cycle");
                     assertEquals("stopped", server.invoke(runtime, "stop", new Object[0], new String[0]));
                     assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).isEmpty(), "no sxs MBean left");
@@ -95,7 +100,8 @@ class AgentAttachIT
                 assertEquals("stopped", host.ask("status"));
                 assertEquals("", host.ask("threads"), "no sxs thread left after stop " + i);
                 assertEquals("", host.ask("mapped"), "no store or journal file left mapped after stop " + i);
-                assertEquals("", host.ask("contexts"), "no thread keeps the sxs class loader as context after stop " + i);
+                assertEquals("", host.ask("contexts"), "no thread keeps the sxs class loader as context after stop "
+                    + i);
             }
             assertEquals("0", awaitLoaders(host, "0"), "every stopped sxs class loader was collected");
             load(pid, "data=" + dir.resolve("data"));

@@ -37,12 +37,15 @@ class AgentIsolationIT
             jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
         }
         assertEquals(3, jars.size(), "host libraries copied by the build: " + jars);
-        final String expected = name(jars, "byte-buddy") + "," + name(jars, "metrics-core") + "," + name(jars, "chronicle-core");
-        try (HostJvm host = HostJvm.start(jdk, dir, "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data"), List.of(), jars))
+        final String expected = name(jars, "byte-buddy") + "," + name(jars, "metrics-core") + ","
+            + name(jars, "chronicle-core");
+        try (HostJvm host = HostJvm.start(jdk, dir, "-javaagent:" + SxsCommand.agentJar() + "=data="
+            + dir.resolve("data"), List.of(), jars))
         {
             assertEquals("running", host.awaitStarted(), host.stderr());
             assertEquals(expected, host.ask("libs"), "the host runs its own copies");
-            final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "(core/kv/set k 1) (core/kv/get k)");
+            final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(host.pid()),
+                "(core/kv/set k 1) (core/kv/get k)");
             assertEquals(List.of("true", "1"), eval.lines(), eval.err() + host.stderr());
             assertEquals(expected, host.ask("libs"), "still its own copies after sxs did work");
             assertEquals("dev.sxs.bootstrap.SxsClassLoader", host.ask("visible"));
@@ -51,6 +54,7 @@ class AgentIsolationIT
 
     private static String name(final List<Path> jars, final String prefix)
     {
-        return jars.stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).findFirst().orElseThrow();
+        return jars.stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).findFirst()
+            .orElseThrow();
     }
 }

@@ -38,11 +38,13 @@ class AgentStartupIT
         try (HostJvm host = HostJvm.start(jdk, dir, agent("data=" + dir.resolve("data")), List.of(), List.of()))
         {
             assertEquals("running", host.awaitStarted(), host.stderr());
-            final SxsCommand ok = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "(core/kv/set a 5) (core/kv/incr a 2) \"line\\nbreak\"");
+            final SxsCommand ok = SxsCommand.run(jdk, "eval", Long.toString(host.pid()),
+                "(core/kv/set a 5) (core/kv/incr a 2) \"line\\nbreak\"");
             assertEquals(0, ok.exitCode(), ok.err());
             assertEquals(List.of("true", "7", "\"line\\nbreak\""), ok.lines());
 
-            final SxsCommand error = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "--scope", "s:", "(core/kv/get a)");
+            final SxsCommand error = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "--scope", "s:",
+                "(core/kv/get a)");
             assertEquals(1, error.exitCode(), error.err());
             assertEquals(List.of("@\"key not found: a\""), error.lines());
 
@@ -50,9 +52,12 @@ class AgentStartupIT
             assertEquals(0, status.exitCode(), status.err());
             assertTrue(status.out().contains("data: " + dir.resolve("data")), status.out());
 
-            assertEquals("7", host.ask("eval (core/kv/get a)"), "host code reaches sxs through the platform MBean server");
-            assertEquals("dev.sxs.bootstrap.SxsClassLoader", host.ask("visible"), "only the bootstrap is visible to the host");
-            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"), "sxs leaves the host's java.class.path alone");
+            assertEquals("7", host.ask("eval (core/kv/get a)"),
+                "host code reaches sxs through the platform MBean server");
+            assertEquals("dev.sxs.bootstrap.SxsClassLoader", host.ask("visible"),
+                "only the bootstrap is visible to the host");
+            assertEquals(HostJvm.probeClassPath(), host.ask("classpath"),
+                "sxs leaves the host's java.class.path alone");
         }
     }
 
@@ -70,9 +75,11 @@ class AgentStartupIT
         try (HostJvm second = HostJvm.start(jdk, dir, agent(""), List.of(), List.of()))
         {
             assertEquals("running", second.awaitStarted(), second.stderr());
-            final SxsCommand read = SxsCommand.run(jdk, "eval", Long.toString(second.pid()), "(core/kv/get order:1) (core/kv/get total)");
+            final SxsCommand read = SxsCommand.run(jdk, "eval", Long.toString(second.pid()),
+                "(core/kv/get order:1) (core/kv/get total)");
             assertEquals(List.of("\"shipped\"", "42"), read.lines(), read.err());
-            assertTrue(dir.resolve("sxs-data").toFile().isDirectory(), "agent mode keeps data in ./sxs-data by default");
+            assertTrue(dir.resolve("sxs-data").toFile().isDirectory(),
+                "agent mode keeps data in ./sxs-data by default");
         }
     }
 
@@ -84,14 +91,19 @@ class AgentStartupIT
         try (HostJvm host = HostJvm.start(jdk, dir, agent("events.workers=many"), List.of(), List.of()))
         {
             final String status = host.awaitStarted();
-            assertEquals("failed: bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 to 256)", status);
-            assertTrue(host.stderr().contains("sxs: bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 to 256); "
+            assertEquals("failed: bad configuration: bad value for 'events.workers': 'many' (expected an integer from "
+                + "1 to 256)", status);
+            assertTrue(host.stderr()
+                .contains("sxs: bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 "
+                    + "to 256); "
                 + "sxs is not running, the application continues"), host.stderr());
             assertEquals("", host.ask("threads"), "no sxs thread is left");
             assertTrue(host.alive());
             final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(host.pid()), "(core/kv/get a)");
             assertEquals(3, eval.exitCode());
-            assertTrue(eval.err().contains("sxs eval: sxs failed in JVM " + host.pid() + ": bad configuration: bad value for 'events.workers'"), eval.err());
+            assertTrue(eval.err()
+                .contains("sxs eval: sxs failed in JVM " + host.pid()
+                    + ": bad configuration: bad value for 'events.workers'"), eval.err());
             assertEquals(0, host.exit(), "the host ends normally");
         }
     }

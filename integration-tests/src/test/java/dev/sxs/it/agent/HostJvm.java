@@ -36,7 +36,8 @@ final class HostJvm implements AutoCloseable
         this.stdin = new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
         final Thread reader = new Thread(() ->
         {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)))
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8)))
             {
                 String line;
                 while ((line = out.readLine()) != null)
@@ -62,7 +63,8 @@ final class HostJvm implements AutoCloseable
      * @return the started host, after it said it is ready.
      * @throws Exception when it does not start.
      */
-    static HostJvm start(final Jdk jdk, final Path workDir, final String agentArg, final List<String> extraFlags, final List<Path> classPath)
+    static HostJvm start(final Jdk jdk, final Path workDir, final String agentArg, final List<String> extraFlags,
+        final List<Path> classPath)
         throws Exception
     {
         final List<String> command = new ArrayList<>();
@@ -83,7 +85,8 @@ final class HostJvm implements AutoCloseable
         command.add(ProbeHost.class.getName());
         Files.createDirectories(workDir);
         final Path err = workDir.resolve("host-" + System.nanoTime() + ".err");
-        final Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectError(err.toFile()).start();
+        final Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectError(err.toFile())
+            .start();
         final HostJvm host = new HostJvm(process, err);
         final String ready = host.next();
         if (ready == null || !ready.startsWith("host ready"))
@@ -120,7 +123,8 @@ final class HostJvm implements AutoCloseable
         final String answer = next();
         if (answer == null)
         {
-            throw new IllegalStateException("no answer to '" + question + "'; host alive=" + process.isAlive() + "\n" + stderr());
+            throw new IllegalStateException("no answer to '" + question + "'; host alive=" + process.isAlive() + "\n"
+                + stderr());
         }
         final String word = question.split(" ")[0];
         if (!answer.startsWith(word + " ") && !answer.equals(word))
@@ -189,12 +193,19 @@ final class HostJvm implements AutoCloseable
     }
 
     @Override
-    public void close() throws Exception
+    public void close()
     {
         if (process.isAlive())
         {
             process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
+            try
+            {
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt(); // AutoCloseable.close should not throw it
+            }
         }
     }
 }

@@ -23,7 +23,8 @@ final class HostLibraries
 
         // Byte Buddy: define and load a subclass of Object
         final Class<?> byteBuddy = Class.forName("net.bytebuddy.ByteBuddy", true, host);
-        final Object builder = byteBuddy.getMethod("subclass", Class.class).invoke(byteBuddy.getConstructor().newInstance(), Object.class);
+        final Object builder = byteBuddy.getMethod("subclass", Class.class)
+            .invoke(byteBuddy.getConstructor().newInstance(), Object.class);
         final Object unloaded = builder.getClass().getMethod("make").invoke(builder);
         final Method load = unloaded.getClass().getMethod("load", ClassLoader.class);
         final Object loaded = load.invoke(unloaded, host);

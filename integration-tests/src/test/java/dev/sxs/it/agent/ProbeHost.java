@@ -85,7 +85,8 @@ public final class ProbeHost
             final TreeSet<String> names = new TreeSet<>();
             for (final Thread t : Thread.getAllStackTraces().keySet())
             {
-                if (t.getName().startsWith("sxs-") || t.getName().contains("~") || t.getName().toLowerCase().contains("chronicle"))
+                if (t.getName().startsWith("sxs-") || t.getName().contains("~")
+                    || t.getName().toLowerCase().contains("chronicle"))
                 {
                     names.add(t.getName());
                 }
@@ -129,7 +130,8 @@ public final class ProbeHost
             for (int i = 0; i < 3; i++)
             {
                 System.gc();
-                histogram = (String)server.invoke(diagnostics, "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+                histogram = (String)server.invoke(diagnostics, "gcClassHistogram", new Object[] {new String[0]},
+                    new String[] {String[].class.getName()});
             }
             for (final String row : histogram.split("\n"))
             {
@@ -143,21 +145,7 @@ public final class ProbeHost
         }
         if (command.equals("visible"))
         {
-            final List<String> visible = new ArrayList<>();
-            for (final String name : new String[] {LOADER_CLASS, "dev.sxs.agent.SxsAgent", "dev.sxs.runtime.SxsRuntime",
-                "net.openhft.chronicle.map.ChronicleMap", "picocli.CommandLine"})
-            {
-                try
-                {
-                    Class.forName(name, false, ProbeHost.class.getClassLoader());
-                    visible.add(name);
-                }
-                catch (final ClassNotFoundException ignored)
-                {
-                    // invisible, as it should be (except the bootstrap's loader class)
-                }
-            }
-            return "visible " + String.join(",", visible);
+            return "visible " + String.join(",", visibleClasses());
         }
         if (command.equals("libs"))
         {
@@ -165,14 +153,35 @@ public final class ProbeHost
         }
         if (command.startsWith("eval "))
         {
-            final Object result = server.invoke(new ObjectName("dev.sxs:type=Runtime"), "eval", new Object[] {command.substring(5)},
+            final Object result = server.invoke(new ObjectName("dev.sxs:type=Runtime"), "eval",
+                new Object[] {command.substring(5)},
                 new String[] {String.class.getName()});
             return "eval " + String.valueOf(result).replace('\n', '|');
         }
         if (command.equals("stop"))
         {
-            return "stop " + server.invoke(new ObjectName("dev.sxs:type=Runtime"), "stop", new Object[0], new String[0]);
+            return "stop " + server.invoke(new ObjectName("dev.sxs:type=Runtime"), "stop", new Object[0],
+                new String[0]);
         }
         return "unknown " + command;
+    }
+
+    private static List<String> visibleClasses()
+    {
+        final List<String> visible = new ArrayList<>();
+        for (final String name : new String[] {LOADER_CLASS, "dev.sxs.agent.SxsAgent", "dev.sxs.runtime.SxsRuntime",
+            "net.openhft.chronicle.map.ChronicleMap", "picocli.CommandLine"})
+        {
+            try
+            {
+                Class.forName(name, false, ProbeHost.class.getClassLoader());
+                visible.add(name);
+            }
+            catch (final ClassNotFoundException ignored)
+            {
+                // invisible, as it should be (except the bootstrap's loader class)
+            }
+        }
+        return visible;
     }
 }

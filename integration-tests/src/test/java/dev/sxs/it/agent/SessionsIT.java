@@ -34,7 +34,8 @@ class SessionsIT
     void shouldListUnsubAndReplaceTheHandlersOfANamedSession(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
-        try (HostJvm host = HostJvm.start(jdk, dir, "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data"),
+        try (HostJvm host = HostJvm.start(jdk, dir,
+            "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data"),
             List.of(), List.of()))
         {
             assertEquals("running", host.awaitStarted(), host.stderr());
@@ -50,7 +51,8 @@ class SessionsIT
 
             final SxsCommand other = SxsCommand.run(jdk, "eval", pid, "(core/event/unsub $CHANNEL_A 7)");
             assertEquals(List.of("0"), other.lines(), "another eval's session owns nothing there: " + other.err());
-            final SxsCommand unsub = SxsCommand.run(jdk, "eval", pid, "--session", "s1", "(core/event/unsub $CHANNEL_A 7)");
+            final SxsCommand unsub = SxsCommand.run(jdk, "eval", pid, "--session", "s1",
+                "(core/event/unsub $CHANNEL_A 7)");
             assertEquals(List.of("1"), unsub.lines(), unsub.err());
             final SxsCommand emptied = SxsCommand.run(jdk, "sessions", pid);
             assertTrue(emptied.lines().get(0).matches("\\d+ s1 cli:local \"\" 0"), emptied.out());
@@ -60,7 +62,8 @@ class SessionsIT
             Files.writeString(setup, SUB + "\n");
             for (int run = 1; run <= 2; run++)
             {
-                final SxsCommand again = SxsCommand.run(jdk, "eval", pid, "--session", "setup", "--replace", "-f", setup.toString());
+                final SxsCommand again = SxsCommand.run(jdk, "eval", pid, "--session", "setup", "--replace", "-f",
+                    setup.toString());
                 assertEquals(List.of("true"), again.lines(), "run " + run + ": " + again.err());
             }
             final SxsCommand pub = SxsCommand.run(jdk, "eval", pid, "(core/event/pub $CHANNEL_A 7 \"x\")");
@@ -69,7 +72,8 @@ class SessionsIT
             final SxsCommand after = SxsCommand.run(jdk, "sessions", pid);
             assertEquals(3, after.lines().size(), "every handler is listed under its session: " + after.out());
             assertTrue(after.lines().get(0).matches("\\d+ s1 cli:local \"\" 0"), after.out());
-            assertTrue(after.lines().get(1).matches("\\d+ setup cli:local \"\" 1"), "replaced, not doubled: " + after.out());
+            assertTrue(after.lines().get(1).matches("\\d+ setup cli:local \"\" 1"),
+                "replaced, not doubled: " + after.out());
             assertEquals("  A 7 cli {(core/kv/incr seen)}", after.lines().get(2), after.out());
 
             final SxsCommand closed = SxsCommand.run(jdk, "sessions", pid, "--close", "setup");
@@ -82,7 +86,8 @@ class SessionsIT
     }
 
     /** The handler runs on a dispatch thread after the publish returned: ask until it has. */
-    private static String awaitValue(final Jdk jdk, final String pid, final String script, final String expected) throws Exception
+    private static String awaitValue(final Jdk jdk, final String pid, final String script,
+        final String expected) throws Exception
     {
         final long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         String value = SxsCommand.run(jdk, "eval", pid, script).out().trim();

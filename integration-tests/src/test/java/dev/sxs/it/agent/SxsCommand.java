@@ -20,7 +20,8 @@ record SxsCommand(int exitCode, String out, String err)
     /** The agent jar under test. */
     static Path agentJar()
     {
-        return Path.of(System.getProperty("sxs.it.agentJar", "../agent/target/sxs-agent.jar")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("sxs.it.agentJar", "../agent/target/sxs-agent.jar")).toAbsolutePath()
+            .normalize();
     }
 
     /**
@@ -40,13 +41,16 @@ record SxsCommand(int exitCode, String out, String err)
         final Path err = Files.createTempFile("sxs-cli", ".err");
         try
         {
-            final Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            final Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
             if (!p.waitFor(120, TimeUnit.SECONDS))
             {
                 p.destroyForcibly();
-                throw new IllegalStateException("sxs " + String.join(" ", args) + " did not finish: " + Files.readString(err));
+                throw new IllegalStateException("sxs " + String.join(" ", args) + " did not finish: "
+                    + Files.readString(err));
             }
-            return new SxsCommand(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new SxsCommand(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
         }
         finally
         {

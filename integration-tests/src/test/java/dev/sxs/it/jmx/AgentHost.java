@@ -51,7 +51,8 @@ final class AgentHost implements AutoCloseable
         command.add("-cp");
         try
         {
-            command.add(Path.of(JmxHostMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            command.add(Path.of(JmxHostMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString());
         }
         catch (final java.net.URISyntaxException ex)
         {
@@ -93,13 +94,15 @@ final class AgentHost implements AutoCloseable
         {
             try
             {
-                return JMXConnectorFactory.connect(url, Map.of(JMXConnector.CREDENTIALS, new String[] {user, password}));
+                return JMXConnectorFactory.connect(url,
+                    Map.of(JMXConnector.CREDENTIALS, new String[] {user, password}));
             }
             catch (final IOException ex)
             {
                 if (System.nanoTime() > deadline || !process.isAlive())
                 {
-                    throw new IllegalStateException("no JMX connector on port " + port + ": " + ex + "\n" + stderr(), ex);
+                    throw new IllegalStateException("no JMX connector on port " + port + ": " + ex + "\n" + stderr(),
+                        ex);
                 }
                 Thread.sleep(100);
             }
@@ -144,12 +147,19 @@ final class AgentHost implements AutoCloseable
     }
 
     @Override
-    public void close() throws Exception
+    public void close() throws IOException
     {
         process.getOutputStream().close();
-        if (!process.waitFor(30, TimeUnit.SECONDS))
+        try
         {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            if (!process.waitFor(30, TimeUnit.SECONDS))
+            {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt(); // AutoCloseable.close should not throw it
         }
     }
 }

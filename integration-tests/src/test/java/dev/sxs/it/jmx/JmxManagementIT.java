@@ -38,7 +38,8 @@ class JmxManagementIT
     static final String[] S = {String.class.getName()};
     static final String[] SS = {String.class.getName(), String.class.getName()};
     static final String[] PUBLISH = {int.class.getName(), String.class.getName()};
-    static final String[] REPLAY = {long.class.getName(), long.class.getName(), String.class.getName(), int.class.getName()};
+    static final String[] REPLAY = {long.class.getName(), long.class.getName(), String.class.getName(),
+        int.class.getName()};
     static final List<String> CHANNELS = List.of("A", "B", "C", "D", "E", "F", "exec");
 
     @TempDir
@@ -81,13 +82,18 @@ class JmxManagementIT
             "DataFolder", "String", "Configuration", "TabularData"));
         for (final String c : CHANNELS)
         {
-            expected.put("dev.sxs:type=Channel,name=" + c, Map.of("Name", "String", "Published", "long", "Delivered", "long",
-                "Discarded", "long", "HandlerErrors", "long", "Suppressed", "long", "Rejected", "long", "QueueDepth", "long",
+            expected.put("dev.sxs:type=Channel,name=" + c,
+                Map.of("Name", "String", "Published", "long", "Delivered", "long",
+                "Discarded", "long", "HandlerErrors", "long", "Suppressed", "long", "Rejected", "long", "QueueDepth",
+                    "long",
                 "ActiveTopics", "TabularData"));
         }
-        expected.put("dev.sxs:type=Store", Map.of("Entries", "long", "Capacity", "long", "OffHeapBytes", "long", "File", "String"));
-        final Map<String, String> journal = new TreeMap<>(Map.of("Folder", "String", "Records", "long", "FirstIndex", "long",
-            "LastIndex", "long", "FirstTime", "String", "LastTime", "String", "SizeOnDisk", "long", "ReplayState", "String",
+        expected.put("dev.sxs:type=Store",
+            Map.of("Entries", "long", "Capacity", "long", "OffHeapBytes", "long", "File", "String"));
+        final Map<String, String> journal = new TreeMap<>(Map.of("Folder", "String", "Records", "long", "FirstIndex",
+            "long",
+            "LastIndex", "long", "FirstTime", "String", "LastTime", "String", "SizeOnDisk", "long", "ReplayState",
+                "String",
             "ReplayTotal", "long", "ReplayRead", "long"));
         journal.putAll(Map.of("ReplayDelivered", "long", "ReplayPercent", "double", "ReplayError", "String"));
         expected.put("dev.sxs:type=Journal", journal);
@@ -113,7 +119,8 @@ class JmxManagementIT
             assertEquals(new TreeMap<>(bean.getValue()), actual, bean.getKey());
         }
         assertTrue(server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size() > 60);
-        assertEquals(dir.resolve("data").toAbsolutePath().toString(), server.getAttribute(new ObjectName("dev.sxs:type=Runtime"), "DataFolder"));
+        assertEquals(dir.resolve("data").toAbsolutePath().toString(),
+            server.getAttribute(new ObjectName("dev.sxs:type=Runtime"), "DataFolder"));
     }
 
     @Test
@@ -123,13 +130,16 @@ class JmxManagementIT
         final ObjectName channelD = new ObjectName("dev.sxs:type=Channel,name=D");
         final ObjectName store = new ObjectName("dev.sxs:type=Store");
         final ObjectName journal = new ObjectName("dev.sxs:type=Journal");
-        assertEquals("true", server.invoke(runtime, "eval", new Object[] {"(core/event/sub D 50 { (core/kv/incr seen) })"}, S));
+        assertEquals("true", server.invoke(runtime, "eval",
+            new Object[] {"(core/event/sub D 50 { (core/kv/incr seen) })"}, S));
         assertEquals("true", server.invoke(channelD, "publish", new Object[] {50, "\"one\""}, PUBLISH));
         assertEquals("true", server.invoke(channelD, "publish", new Object[] {50, "(two 2)"}, PUBLISH));
         awaitValue(store, "seen", "2");
         assertEquals(2L, server.getAttribute(channelD, "Published"));
-        assertEquals(Map.of(50, 1).size(), ((javax.management.openmbean.TabularData)server.getAttribute(channelD, "ActiveTopics")).size());
-        assertTrue(Arrays.equals(new int[] {50}, (int[])server.invoke(channelD, "topics", new Object[0], new String[0])));
+        assertEquals(Map.of(50, 1).size(),
+            ((javax.management.openmbean.TabularData)server.getAttribute(channelD, "ActiveTopics")).size());
+        assertTrue(Arrays.equals(new int[] {50},
+            (int[])server.invoke(channelD, "topics", new Object[0], new String[0])));
 
         assertEquals("true", server.invoke(store, "set", new Object[] {"user:1", "(order 7 \"EUR\" 12.5)"}, SS));
         assertEquals("(order 7 \"EUR\" 12.5)", server.invoke(store, "get", new Object[] {"user:1"}, S));
@@ -148,12 +158,18 @@ class JmxManagementIT
         assertEquals(2L, server.getAttribute(journal, "ReplayDelivered"));
 
         // 2 live publications + 2 replayed ones
-        assertEquals(4L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.D.published,type=meters"), "Count"));
-        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.D.delivered,type=meters"), "Count") >= 4);
-        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=script.evaluations,type=meters"), "Count") >= 4);
-        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.writes,type=meters"), "Count") >= 5);
-        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.appends,type=meters"), "Count") >= 2);
-        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.sizeOnDisk,type=gauges"), "Value") > 0);
+        assertEquals(4L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.D.published,type=meters"),
+            "Count"));
+        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.D.delivered,type=meters"),
+            "Count") >= 4);
+        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=script.evaluations,type=meters"),
+            "Count") >= 4);
+        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.writes,type=meters"),
+            "Count") >= 5);
+        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.appends,type=meters"),
+            "Count") >= 2);
+        assertTrue((Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.sizeOnDisk,type=gauges"),
+            "Value") > 0);
     }
 
     @Test
@@ -177,12 +193,14 @@ class JmxManagementIT
             final ObjectName channel = new ObjectName("dev.sxs:type=Channel,name=A");
             assertEquals("running", c.getAttribute(runtime, "Status"));
             c.invoke(store, "get", new Object[] {"user:1"}, S);
-            c.invoke(store, "keys", new Object[] {"", 0L, 10}, new String[] {String.class.getName(), long.class.getName(), int.class.getName()});
+            c.invoke(store, "keys", new Object[] {"", 0L, 10},
+                new String[] {String.class.getName(), long.class.getName(), int.class.getName()});
             c.invoke(channel, "topics", new Object[0], new String[0]);
             c.invoke(journal, "tail", new Object[] {3}, new String[] {int.class.getName()});
             denied(c, runtime, "eval", new Object[] {"(core/kv/set x 1)"}, S);
             denied(c, runtime, "evalIn", new Object[] {"s:", "(core/kv/set x 1)"}, SS);
-            denied(c, runtime, "publish", new Object[] {"A", 1, "1"}, new String[] {String.class.getName(), int.class.getName(), String.class.getName()});
+            denied(c, runtime, "publish", new Object[] {"A", 1, "1"},
+                new String[] {String.class.getName(), int.class.getName(), String.class.getName()});
             denied(c, runtime, "stop", new Object[0], new String[0]);
             denied(c, store, "set", new Object[] {"x", "1"}, SS);
             denied(c, store, "delete", new Object[] {"user:1"}, S);
@@ -199,16 +217,19 @@ class JmxManagementIT
         final ObjectName store = new ObjectName("dev.sxs:type=Store");
         assertEquals("true", server.invoke(store, "set", new Object[] {"audited", "42"}, SS));
         assertEquals(true, server.invoke(store, "delete", new Object[] {"audited"}, S));
-        final String[] tail = (String[])server.invoke(new ObjectName("dev.sxs:type=Journal"), "tail", new Object[] {2}, new String[] {int.class.getName()});
+        final String[] tail = (String[])server.invoke(new ObjectName("dev.sxs:type=Journal"), "tail", new Object[] {2},
+            new String[] {int.class.getName()});
         assertEquals(2, tail.length, Arrays.toString(tail));
         assertTrue(tail[0].matches("\\d+ \\S+ exec 65535 \\(audit \"admin\" \"Store.set\" \"audited 42\"\\)"), tail[0]);
         assertTrue(tail[1].matches("\\d+ \\S+ exec 65535 \\(audit \"admin\" \"Store.delete\" \"audited\"\\)"), tail[1]);
     }
 
-    static void denied(final MBeanServerConnection c, final ObjectName name, final String op, final Object[] args, final String[] sig)
+    static void denied(final MBeanServerConnection c, final ObjectName name, final String op, final Object[] args,
+        final String[] sig)
     {
         final SecurityException ex = assertThrows(SecurityException.class, () -> c.invoke(name, op, args, sig), op);
-        assertEquals("access denied: user 'viewer' has role readonly; operation '" + op + "' on " + name + " needs readwrite", ex.getMessage());
+        assertEquals("access denied: user 'viewer' has role readonly; operation '" + op + "' on " + name
+            + " needs readwrite", ex.getMessage());
     }
 
     static void awaitValue(final ObjectName store, final String key, final String value) throws Exception

@@ -30,7 +30,8 @@ class JmxRefusalIT
         {
             final String stderr = host.awaitStderr("remote JMX refused");
             assertTrue(stderr.contains("sxs: bad configuration: remote JMX refused: jmx.port is set but neither "
-                + "jmx.passwordFile nor jmx.login (JAAS) is; sxs never opens a JMX port without authentication"), stderr);
+                + "jmx.passwordFile nor jmx.login (JAAS) is; sxs never opens a JMX port without authentication"),
+                    stderr);
             assertThrows(ConnectException.class, () -> connect(port));
             assertTrue(host.alive());
         }

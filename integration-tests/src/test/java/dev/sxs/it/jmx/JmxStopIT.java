@@ -28,12 +28,14 @@ class JmxStopIT
         Files.writeString(dir.resolve("jmx.password"), "admin s3cret\n");
         Files.writeString(dir.resolve("jmx.access"), "admin readwrite\n");
         final int port = AgentHost.freePort();
-        try (AgentHost host = AgentHost.start(dir, "jmx.port=" + port + ",jmx.passwordFile=" + dir.resolve("jmx.password")
+        try (AgentHost host = AgentHost.start(dir, "jmx.port=" + port + ",jmx.passwordFile="
+            + dir.resolve("jmx.password")
             + ",jmx.accessFile=" + dir.resolve("jmx.access")))
         {
             try (JMXConnector admin = host.connect(port, "admin", "s3cret"))
             {
-                assertEquals("stopped", admin.getMBeanServerConnection().invoke(new ObjectName("dev.sxs:type=Runtime"), "stop",
+                assertEquals("stopped", admin.getMBeanServerConnection()
+                    .invoke(new ObjectName("dev.sxs:type=Runtime"), "stop",
                     new Object[0], new String[0]));
             }
             assertThrows(ConnectException.class, () -> JmxRefusalIT.connect(port));

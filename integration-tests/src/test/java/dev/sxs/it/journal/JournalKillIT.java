@@ -72,7 +72,8 @@ class JournalKillIT
             final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL).run((JournalEntry e) ->
             {
                 found.put(e.index(), e.sequence());
-                if (!e.payload().toString().equals(Long.toString(e.sequence() * 3)) || !e.origin().toString().equals("it/"))
+                if (!e.payload().toString().equals(Long.toString(e.sequence() * 3)) || !e.origin().toString()
+                    .equals("it/"))
                 {
                     problems.add(e.toString());
                 }
@@ -87,8 +88,10 @@ class JournalKillIT
 
         try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
         {
-            final long next = journal.append(new Event(0, System.currentTimeMillis() * 1_000_000L, Channel.A, 1, IntValue.of(1), ""));
-            assertTrue(accepted.keySet().stream().allMatch(i -> i < next), "appends continue after the last accepted index");
+            final long next = journal.append(new Event(0, System.currentTimeMillis() * 1_000_000L, Channel.A, 1,
+                IntValue.of(1), ""));
+            assertTrue(accepted.keySet().stream().allMatch(i -> i < next),
+                "appends continue after the last accepted index");
             assertTrue(journal.info().records() >= accepted.size() + 1);
         }
     }
@@ -98,7 +101,8 @@ class JournalKillIT
     {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final int status = ReplayCommand.run(List.of(folder.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+        final int status = ReplayCommand.run(List.of(folder.toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8));
         final Map<Long, String> printed = new HashMap<>();
@@ -109,7 +113,8 @@ class JournalKillIT
         }
         for (final Map.Entry<Long, Long> a : acceptedSoFar.entrySet())
         {
-            assertEquals(Long.toString(a.getValue() * 3), printed.get(a.getKey()), "record " + a.getKey() + " visible to a reader");
+            assertEquals(Long.toString(a.getValue() * 3), printed.get(a.getKey()), "record " + a.getKey()
+                + " visible to a reader");
         }
     }
 

@@ -44,7 +44,8 @@ class StoreKillRecoveryIT
     {
         final Path data = dir.resolve("data");
         long lastAck = -1;
-        try (ForkedJvm child = ForkedJvm.start(StoreWriterMain.class, dir.resolve("child.err"), data.toString(), "150000"))
+        try (ForkedJvm child = ForkedJvm.start(StoreWriterMain.class, dir.resolve("child.err"), data.toString(),
+            "150000"))
         {
             awaitLine(child, "ready ");
             while (lastAck < 20_000)
@@ -71,7 +72,8 @@ class StoreKillRecoveryIT
             }
             assertTrue(Long.parseLong(store.get("last")) >= lastAck);
             final long size = store.size();
-            assertTrue(size >= lastAck + 2, "entries " + size + " for " + (lastAck + 1) + " acknowledged keys plus 'last'");
+            assertTrue(size >= lastAck + 2, "entries " + size + " for " + (lastAck + 1)
+                + " acknowledged keys plus 'last'");
             assertEquals(size, store.keys("", 0, Integer.MAX_VALUE).size(), "index rebuilt with every key");
             assertEquals("w:0", store.keys("w:", 0, 1).get(0));
             store.put("after", "1");
@@ -91,7 +93,8 @@ class StoreKillRecoveryIT
         try (ForkedJvm child = ForkedJvm.start(StoreWriterMain.class, dir.resolve("child.err"), data.toString(), "10"))
         {
             awaitLine(child, "done");
-            final DataFolderLockedException error = assertThrows(DataFolderLockedException.class, () -> ChronicleKvStore.open(config(data)));
+            final DataFolderLockedException error = assertThrows(DataFolderLockedException.class,
+                () -> ChronicleKvStore.open(config(data)));
             assertEquals(child.pid(), error.ownerPid());
             assertTrue(error.getMessage().contains(data.toAbsolutePath().toString()), error.getMessage());
             assertTrue(error.getMessage().contains("pid " + child.pid()), error.getMessage());

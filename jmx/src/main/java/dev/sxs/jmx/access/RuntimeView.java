@@ -3,11 +3,9 @@ package dev.sxs.jmx.access;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.lang.Printer;
-import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +93,7 @@ public final class RuntimeView implements RuntimeAccess
     @Override
     public List<String> eval(final ScriptSubmission submission)
     {
-        final List<String> printed = new ArrayList<>();
-        for (final Value v : gateway.submit(submission).join())
-        {
-            printed.add(Printer.print(v));
-        }
-        return printed;
+        return Printer.printAll(gateway.submit(submission).join());
     }
 
     @Override

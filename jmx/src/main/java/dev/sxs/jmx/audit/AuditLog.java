@@ -9,7 +9,7 @@ package dev.sxs.jmx.audit;
 public interface AuditLog
 {
     /** Records nothing. */
-    AuditLog NONE = (who, operation, detail) -> { };
+    AuditLog NONE = (who, operation, detail) -> {};
 
     /**
      * @param who       the JMX principal, or {@code local} for calls inside the JVM.

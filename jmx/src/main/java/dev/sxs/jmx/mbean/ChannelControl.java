@@ -3,7 +3,6 @@ package dev.sxs.jmx.mbean;
 import dev.sxs.events.Channel;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.ChannelCounters;
-import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;

@@ -50,9 +50,9 @@ public interface ChannelMXBean
      * @param payload the payload.
      * @return the printed result.
      */
-    @Description(value = "Publish an event; the payload is one sxs form, read but not evaluated " +
-        "(42, \"text\", (a b), ...). Returns true or an error value (@\"queue full ...\", a read error, a bad topic; " +
-        "exec takes scripts through Runtime.eval only). Audited.",
+    @Description(value = "Publish an event; the payload is one sxs form, read but not evaluated "
+        + "(42, \"text\", (a b), ...). Returns true or an error value (@\"queue full ...\", a read error, a bad topic; "
+        + "exec takes scripts through Runtime.eval only). Audited.",
         impact = MBeanOperationInfo.ACTION)
     String publish(
         @Param(name = "topic", description = "topic number, 0..65535") int topic,

@@ -48,7 +48,8 @@ public final class DescribedMBean<T> extends StandardMBean
     }
 
     @Override
-    public Object getAttribute(final String attribute) throws AttributeNotFoundException, MBeanException, ReflectionException
+    public Object getAttribute(final String attribute) throws AttributeNotFoundException, MBeanException,
+        ReflectionException
     {
         try
         {

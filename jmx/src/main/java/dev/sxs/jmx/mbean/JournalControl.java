@@ -120,7 +120,8 @@ public final class JournalControl implements JournalMXBean
     {
         if (from < JournalAccess.NO_INDEX || to < JournalAccess.NO_INDEX)
         {
-            throw new IllegalArgumentException("replay: from and to are journal indexes, or -1 for the first/last record");
+            throw new IllegalArgumentException(
+                "replay: from and to are journal indexes, or -1 for the first/last record");
         }
         if (from >= 0 && to >= 0 && to < from)
         {
@@ -132,7 +133,8 @@ public final class JournalControl implements JournalMXBean
             only = Channel.byName(channel.trim());
             if (only == null)
             {
-                throw new IllegalArgumentException("replay: unknown channel '" + channel + "' (expected A..F, exec, or empty for all)");
+                throw new IllegalArgumentException("replay: unknown channel '" + channel
+                    + "' (expected A..F, exec, or empty for all)");
             }
         }
         if (topic != JournalAccess.ANY_TOPIC && !Channel.isValidTopic(topic))
@@ -143,8 +145,8 @@ public final class JournalControl implements JournalMXBean
         {
             throw new IllegalStateException("replay: a replay is already running (" + last.read() + " records read)");
         }
-        final String what = "from=" + from + " to=" + to + " channel=" + (only == null ? "*" : only.label()) +
-            " topic=" + (topic == JournalAccess.ANY_TOPIC ? "*" : Integer.toString(topic));
+        final String what = "from=" + from + " to=" + to + " channel=" + (only == null ? "*" : only.label())
+            + " topic=" + (topic == JournalAccess.ANY_TOPIC ? "*" : Integer.toString(topic));
         audit.record(CurrentSubject.who(), "Journal.replay", what);
         last = journal.replay(from, to, only, topic);
         return "replay started: " + what + "; progress in ReplayState, ReplayRead, ReplayPercent";

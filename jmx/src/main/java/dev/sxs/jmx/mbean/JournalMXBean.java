@@ -67,9 +67,9 @@ public interface JournalMXBean
      * @param topic   topic.
      * @return what started.
      */
-    @Description(value = "Re-publish journal records into the live runtime in the background: handlers run " +
-        "and their store writes apply, their own publications are suppressed. Progress in the Replay* " +
-        "attributes. Audited.", impact = MBeanOperationInfo.ACTION)
+    @Description(value = "Re-publish journal records into the live runtime in the background: handlers run "
+        + "and their store writes apply, their own publications are suppressed. Progress in the Replay* "
+        + "attributes. Audited.", impact = MBeanOperationInfo.ACTION)
     String replay(
         @Param(name = "from", description = "first index, -1 for the first record") long from,
         @Param(name = "to", description = "last index (inclusive), -1 for the last record") long to,

@@ -33,8 +33,8 @@ public interface RuntimeMXBean
      * @param script the script.
      * @return printed results.
      */
-    @Description(value = "Evaluate a script in the default scope; returns the printed value of each " +
-        "top-level form, one per line (a read error or budget overrun is an error value @\"...\"). Audited.",
+    @Description(value = "Evaluate a script in the default scope; returns the printed value of each "
+        + "top-level form, one per line (a read error or budget overrun is an error value @\"...\"). Audited.",
         impact = MBeanOperationInfo.ACTION)
     String eval(@Param(name = "script", description = "sxs script text, one or more forms") String script);
 
@@ -43,8 +43,8 @@ public interface RuntimeMXBean
      * @param script the script.
      * @return printed results.
      */
-    @Description(value = "Evaluate a script in a scope (hidden key prefix); returns the printed value of " +
-        "each top-level form, one per line. Audited.", impact = MBeanOperationInfo.ACTION)
+    @Description(value = "Evaluate a script in a scope (hidden key prefix); returns the printed value of "
+        + "each top-level form, one per line. Audited.", impact = MBeanOperationInfo.ACTION)
     String evalIn(
         @Param(name = "scope", description = "scope, e.g. task:001: (empty for the root scope)") String scope,
         @Param(name = "script", description = "sxs script text, one or more forms") String script);
@@ -76,8 +76,8 @@ public interface RuntimeMXBean
      * @param payload the payload.
      * @return the printed result.
      */
-    @Description(value = "Publish an event on a channel (same as publish on dev.sxs:type=Channel,name=C); the " +
-        "payload is one sxs form, read but not evaluated. Returns true or an error value. Audited.",
+    @Description(value = "Publish an event on a channel (same as publish on dev.sxs:type=Channel,name=C); the "
+        + "payload is one sxs form, read but not evaluated. Returns true or an error value. Audited.",
         impact = MBeanOperationInfo.ACTION)
     String publish(
         @Param(name = "channel", description = "channel name, A..F") String channel,
@@ -85,7 +85,7 @@ public interface RuntimeMXBean
         @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
 
     /** @return what happens. */
-    @Description(value = "Stop sxs: drain events, close the store and journal, unregister the MBeans " +
-        "(and unload the agent); returns stopped. Audited.", impact = MBeanOperationInfo.ACTION)
+    @Description(value = "Stop sxs: drain events, close the store and journal, unregister the MBeans "
+        + "(and unload the agent); returns stopped. Audited.", impact = MBeanOperationInfo.ACTION)
     String stop();
 }

@@ -36,8 +36,9 @@ public interface StoreMXBean
      * @param value the value.
      * @return true.
      */
-    @Description(value = "Store a value; the value is one sxs form, read but not evaluated (42, \"text\", " +
-        "(a b)); returns true, or an error value (a read error, a full store). Audited.", impact = MBeanOperationInfo.ACTION)
+    @Description(value = "Store a value; the value is one sxs form, read but not evaluated (42, \"text\", "
+        + "(a b)); returns true, or an error value (a read error, a full store). Audited.",
+            impact = MBeanOperationInfo.ACTION)
     String set(
         @Param(name = "key", description = "the key, root scope") String key,
         @Param(name = "value", description = "value in sxs syntax, exactly one form") String value);

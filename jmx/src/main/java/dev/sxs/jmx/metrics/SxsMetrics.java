@@ -70,12 +70,16 @@ public final class SxsMetrics implements AutoCloseable
     {
         for (final Channel c : Channel.values())
         {
-            registry.register(MetricNames.channel(c, "published"), new CounterMeter(() -> channels.counters(c).published()));
-            registry.register(MetricNames.channel(c, "delivered"), new CounterMeter(() -> channels.counters(c).delivered()));
+            registry.register(MetricNames.channel(c, "published"),
+                new CounterMeter(() -> channels.counters(c).published()));
+            registry.register(MetricNames.channel(c, "delivered"),
+                new CounterMeter(() -> channels.counters(c).delivered()));
             registry.register(MetricNames.channel(c, "discarded"), (Gauge<Long>)() -> channels.counters(c).discarded());
-            registry.register(MetricNames.channel(c, "handlerErrors"), (Gauge<Long>)() -> channels.counters(c).handlerErrors());
+            registry.register(MetricNames.channel(c, "handlerErrors"), (Gauge<Long>)() -> channels.counters(c)
+                .handlerErrors());
             registry.register(MetricNames.channel(c, "rejected"), (Gauge<Long>)() -> channels.counters(c).rejected());
-            registry.register(MetricNames.channel(c, "queueDepth"), (Gauge<Long>)() -> channels.counters(c).queueDepth());
+            registry.register(MetricNames.channel(c, "queueDepth"), (Gauge<Long>)() -> channels.counters(c)
+                .queueDepth());
         }
         registry.register(MetricNames.STORE_ENTRIES, (Gauge<Long>)store::entries);
         registry.register(MetricNames.STORE_OFF_HEAP_BYTES, (Gauge<Long>)store::offHeapBytes);

@@ -78,8 +78,8 @@ public final class AccessFile
             final Role role = words.length >= 2 ? Role.byLabel(words[1]) : null;
             if (role == null)
             {
-                throw new ConfigException("bad line " + (i + 1) + " in jmx.accessFile '" + source +
-                    "': '" + line + "' (expected: NAME readonly|readwrite)");
+                throw new ConfigException("bad line " + (i + 1) + " in jmx.accessFile '" + source
+                    + "': '" + line + "' (expected: NAME readonly|readwrite)");
             }
             roles.merge(words[0], role, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }

@@ -53,7 +53,10 @@ public final class BoundSslServerSocketFactory extends SslRMIServerSocketFactory
     @Override
     public boolean equals(final Object other)
     {
-        return other instanceof BoundSslServerSocketFactory f && f.address.equals(address) && f.context == context;
+        // same class, not instanceof: a plain SslRMIServerSocketFactory must not equal this one either way
+        return other != null && other.getClass() == getClass()
+            && ((BoundSslServerSocketFactory)other).address.equals(address)
+            && ((BoundSslServerSocketFactory)other).context == context;
     }
 
     @Override

@@ -50,8 +50,8 @@ public final class RemoteConnector implements AutoCloseable
 
     /** Message when a port is configured without any way to authenticate. */
     public static final String NO_CREDENTIALS =
-        "remote JMX refused: jmx.port is set but neither jmx.passwordFile nor jmx.login (JAAS) is; " +
-        "sxs never opens a JMX port without authentication";
+        "remote JMX refused: jmx.port is set but neither jmx.passwordFile nor jmx.login (JAAS) is; "
+        + "sxs never opens a JMX port without authentication";
 
     /** How long {@link #close()} waits for RMI's accept thread to let go of the port. */
     public static final long DEFAULT_CLOSE_TIMEOUT_MILLIS = 5000;
@@ -122,8 +122,8 @@ public final class RemoteConnector implements AutoCloseable
         requireCredentials(config);
         final Path passwordFile = config.jmx().passwordFile();
         final String login = config.jmx().login();
-        final AccessFile access = config.jmx().accessFile() == null ?
-            AccessFile.readOnlyForAll() : AccessFile.read(config.jmx().accessFile());
+        final AccessFile access = config.jmx().accessFile() == null
+            ? AccessFile.readOnlyForAll() : AccessFile.read(config.jmx().accessFile());
         final InetAddress address = address(config.jmx().host());
         final int port = config.jmx().port();
 
@@ -254,8 +254,8 @@ public final class RemoteConnector implements AutoCloseable
 
     private static String hostForUrl(final InetAddress address)
     {
-        final String text = address.isAnyLocalAddress() ?
-            InetAddress.getLoopbackAddress().getHostAddress() : address.getHostAddress();
+        final String text = address.isAnyLocalAddress()
+            ? InetAddress.getLoopbackAddress().getHostAddress() : address.getHostAddress();
         return text.indexOf(':') >= 0 ? "[" + text + "]" : text;
     }
 
@@ -264,8 +264,8 @@ public final class RemoteConnector implements AutoCloseable
         final String keyStore = System.getProperty("javax.net.ssl.keyStore");
         if (keyStore == null || keyStore.isEmpty())
         {
-            throw new ConfigException("jmx.ssl=true needs a key store: set the system properties " +
-                "javax.net.ssl.keyStore and javax.net.ssl.keyStorePassword");
+            throw new ConfigException("jmx.ssl=true needs a key store: set the system properties "
+                + "javax.net.ssl.keyStore and javax.net.ssl.keyStorePassword");
         }
         final char[] password = System.getProperty("javax.net.ssl.keyStorePassword", "").toCharArray();
         final String type = System.getProperty("javax.net.ssl.keyStoreType", KeyStore.getDefaultType());

@@ -24,7 +24,8 @@ import java.util.Set;
  * </ul>
  * A denial is a {@link SecurityException} naming the user, the role and what was refused. Calls
  * without a subject are the connector's own internal calls and pass (authentication is mandatory, so
- * every client request carries its subject); a subject without a role is denied everything. Thread-safe: holds only immutable rules.
+ * every client request carries its subject); a subject without a role is denied everything. Thread-safe: holds only
+ * immutable rules.
  */
 public final class RoleCheckingForwarder implements InvocationHandler
 {
@@ -126,8 +127,8 @@ public final class RoleCheckingForwarder implements InvocationHandler
             {
                 return;
             }
-            throw new SecurityException("access denied: user '" + who + "' has role " + role.label() +
-                "; operation '" + operation + "' on " + mbean + " needs readwrite");
+            throw new SecurityException("access denied: user '" + who + "' has role " + role.label()
+                + "; operation '" + operation + "' on " + mbean + " needs readwrite");
         }
         if (WRITES.contains(method))
         {
@@ -135,8 +136,8 @@ public final class RoleCheckingForwarder implements InvocationHandler
             {
                 return;
             }
-            throw new SecurityException("access denied: user '" + who + "' has role " + role.label() +
-                "; " + method + " on " + args[0] + " needs readwrite");
+            throw new SecurityException("access denied: user '" + who + "' has role " + role.label()
+                + "; " + method + " on " + args[0] + " needs readwrite");
         }
         throw new SecurityException("access denied: " + method + " is not allowed over remote JMX");
     }

@@ -41,7 +41,8 @@ class RuntimeViewTest
     void shouldShowTheJournalFolderInUseWhenItIsTheDefault()
     {
         final RuntimeView view = new RuntimeView(Config.parse(Map.of("data", "./sxs-data")), null, () -> "stopped");
-        assertEquals(Path.of("sxs-data", "journal").toAbsolutePath().toString(), view.configuration().get("journal.dir"));
+        assertEquals(Path.of("sxs-data", "journal").toAbsolutePath().toString(),
+            view.configuration().get("journal.dir"));
         assertEquals("./sxs-data", view.configuration().get("data"));
     }
 

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SxsMetricsTest
@@ -57,11 +56,15 @@ class SxsMetricsTest
         assertEquals(0L, server.getAttribute(published, "Count"));
         fake.counters.put(Channel.A, new ChannelCounters(500, 480, 1, 2, 0, 3, 20, 1));
         assertEquals(500L, server.getAttribute(published, "Count"));
-        assertEquals(480L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.delivered,type=meters"), "Count"));
+        assertEquals(480L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.delivered,type=meters"),
+            "Count"));
         assertEquals(20L, server.getAttribute(depth, "Value"));
-        assertEquals(1L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.discarded,type=gauges"), "Value"));
-        assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.handlerErrors,type=gauges"), "Value"));
-        assertEquals(3L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.rejected,type=gauges"), "Value"));
+        assertEquals(1L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.discarded,type=gauges"),
+            "Value"));
+        assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.handlerErrors,type=gauges"),
+            "Value"));
+        assertEquals(3L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.rejected,type=gauges"),
+            "Value"));
         assertTrue((Double)server.getAttribute(published, "MeanRate") > 0);
     }
 
@@ -92,11 +95,16 @@ class SxsMetricsTest
         }
         store.remove("k1");
         store.keys("k", 0, 10);
-        assertEquals(160L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.writes,type=meters"), "Count"));
-        assertEquals(160L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.reads,type=meters"), "Count"));
-        assertEquals(1L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.deletes,type=meters"), "Count"));
-        assertEquals(1L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.iterations,type=meters"), "Count"));
-        final long sampled = (Long)server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.writes.latency,type=timers"), "Count");
+        assertEquals(160L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.writes,type=meters"),
+            "Count"));
+        assertEquals(160L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.reads,type=meters"),
+            "Count"));
+        assertEquals(1L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.deletes,type=meters"),
+            "Count"));
+        assertEquals(1L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.iterations,type=meters"),
+            "Count"));
+        final long sampled = (Long)server.getAttribute(new ObjectName(
+            "dev.sxs.metrics:name=store.writes.latency,type=timers"), "Count");
         assertTrue(sampled > 0 && sampled < 60, "sampled " + sampled + " of 160");
     }
 
@@ -106,12 +114,18 @@ class SxsMetricsTest
         appends.set(7);
         evaluations.set(11);
         overruns.set(2);
-        assertEquals(7L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.appends,type=meters"), "Count"));
-        assertEquals(3L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.records,type=gauges"), "Value"));
-        assertEquals(1L << 20, server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.sizeOnDisk,type=gauges"), "Value"));
-        assertEquals(11L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=script.evaluations,type=meters"), "Count"));
-        assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=script.budgetOverruns,type=meters"), "Count"));
-        assertEquals(0L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.entries,type=gauges"), "Value"));
+        assertEquals(7L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.appends,type=meters"),
+            "Count"));
+        assertEquals(3L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.records,type=gauges"),
+            "Value"));
+        assertEquals(1L << 20,
+            server.getAttribute(new ObjectName("dev.sxs.metrics:name=journal.sizeOnDisk,type=gauges"), "Value"));
+        assertEquals(11L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=script.evaluations,type=meters"),
+            "Count"));
+        assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=script.budgetOverruns,type=meters"),
+            "Count"));
+        assertEquals(0L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=store.entries,type=gauges"),
+            "Value"));
     }
 
     @Test

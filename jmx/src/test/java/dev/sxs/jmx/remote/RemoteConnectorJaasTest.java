@@ -52,7 +52,8 @@ class RemoteConnectorJaasTest
     {
         final MBeanServer mbeans = MBeanServerFactory.newMBeanServer();
         final ObjectName probe = new ObjectName("dev.sxs:type=Probe");
-        mbeans.registerMBean(new StandardMBean(new RemoteConnectorTest.Probe(), RemoteConnectorTest.ProbeMBean.class), probe);
+        mbeans.registerMBean(new StandardMBean(new RemoteConnectorTest.Probe(), RemoteConnectorTest.ProbeMBean.class),
+            probe);
         Files.writeString(dir.resolve("jmx.access"), "ops readwrite\n");
         final Config config = Config.defaults().with(Map.of(
             "jmx.port", Integer.toString(RemoteConnectorTest.freePort()),
@@ -63,7 +64,8 @@ class RemoteConnectorJaasTest
             try (JMXConnector client = JMXConnectorFactory.connect(connector.serviceUrl(),
                 Map.of(JMXConnector.CREDENTIALS, new String[] {"ops", "jaas-pw"})))
             {
-                assertEquals("stop", client.getMBeanServerConnection().invoke(probe, "stop", new Object[0], new String[0]));
+                assertEquals("stop", client.getMBeanServerConnection()
+                    .invoke(probe, "stop", new Object[0], new String[0]));
             }
             assertThrows(SecurityException.class, () -> JMXConnectorFactory.connect(connector.serviceUrl(),
                 Map.of(JMXConnector.CREDENTIALS, new String[] {"ops", "nope"})));

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,8 +130,8 @@ class RemoteConnectorTest
             {
                 final SecurityException ex = assertThrows(SecurityException.class,
                     () -> c.invoke(probe, op, new Object[0], new String[0]), op);
-                assertEquals("access denied: user 'viewer' has role readonly; operation '" + op +
-                    "' on dev.sxs:type=Probe needs readwrite", ex.getMessage());
+                assertEquals("access denied: user 'viewer' has role readonly; operation '" + op
+                    + "' on dev.sxs:type=Probe needs readwrite", ex.getMessage());
             }
             assertThrows(SecurityException.class, () -> c.setAttribute(probe, new Attribute("Name", "x")));
             assertThrows(SecurityException.class, () -> c.unregisterMBean(probe));

@@ -73,7 +73,8 @@ class RemoteConnectorTlsTest
     {
         final MBeanServer mbeans = MBeanServerFactory.newMBeanServer();
         final ObjectName probe = new ObjectName("dev.sxs:type=Probe");
-        mbeans.registerMBean(new StandardMBean(new RemoteConnectorTest.Probe(), RemoteConnectorTest.ProbeMBean.class), probe);
+        mbeans.registerMBean(new StandardMBean(new RemoteConnectorTest.Probe(), RemoteConnectorTest.ProbeMBean.class),
+            probe);
         final Config config = Config.defaults().with(Map.of(
             "jmx.port", Integer.toString(RemoteConnectorTest.freePort()),
             "jmx.passwordFile", dir.resolve("jmx.password").toString(),
@@ -86,7 +87,8 @@ class RemoteConnectorTlsTest
             env.put("com.sun.jndi.rmi.factory.socket", new SslRMIClientSocketFactory());
             try (JMXConnector client = JMXConnectorFactory.connect(connector.serviceUrl(), env))
             {
-                assertEquals("eval", client.getMBeanServerConnection().invoke(probe, "eval", new Object[0], new String[0]));
+                assertEquals("eval", client.getMBeanServerConnection()
+                    .invoke(probe, "eval", new Object[0], new String[0]));
             }
             assertThrows(IOException.class, () -> JMXConnectorFactory.connect(connector.serviceUrl(),
                 Map.of(JMXConnector.CREDENTIALS, new String[] {"admin", "secret"})));

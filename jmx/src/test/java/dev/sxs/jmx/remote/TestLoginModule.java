@@ -19,7 +19,8 @@ public final class TestLoginModule implements LoginModule
     private String user;
 
     @Override
-    public void initialize(final Subject subject, final CallbackHandler handler, final Map<String, ?> sharedState, final Map<String, ?> options)
+    public void initialize(final Subject subject, final CallbackHandler handler, final Map<String, ?> sharedState,
+        final Map<String, ?> options)
     {
         this.subject = subject;
         this.handler = handler;

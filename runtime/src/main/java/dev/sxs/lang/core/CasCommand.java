@@ -4,7 +4,6 @@ import dev.sxs.lang.Args;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.IntValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 

@@ -3,8 +3,6 @@ package dev.sxs.lang.core;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.IntValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 

@@ -4,8 +4,6 @@ import dev.sxs.lang.Args;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.IntValue;
-import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 
 /**
@@ -32,7 +30,7 @@ public final class GetCommand implements Command
             return new ErrorValue("key not found: " + key);
         }
         final Value value = StoredValues.decode(text);
-        return value.isError() ? args.error("stored value of '" + key + "' does not read: " +
-            ((ErrorValue)value).message()) : value;
+        return value.isError() ? args.error("stored value of '" + key + "' does not read: "
+            + ((ErrorValue)value).message()) : value;
     }
 }

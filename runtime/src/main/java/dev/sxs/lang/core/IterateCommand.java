@@ -9,7 +9,6 @@ import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.StrValue;
-import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 
 import java.util.List;
@@ -59,7 +58,8 @@ public final class IterateCommand implements Command
             return args.error("LIMIT must be an integer >= 0, got " + Printer.print(l));
         }
         final Body body = args.body(3);
-        final List<String> keys = ctx.store().keys(prefix, offset.value(), (int)Math.min(limit.value(), Integer.MAX_VALUE));
+        final List<String> keys = ctx.store()
+            .keys(prefix, offset.value(), (int)Math.min(limit.value(), Integer.MAX_VALUE));
         final Value previous = ctx.binding(Binding.KEY);
         try
         {

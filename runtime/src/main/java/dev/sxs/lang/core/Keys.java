@@ -1,7 +1,6 @@
 package dev.sxs.lang.core;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;

@@ -1,12 +1,8 @@
 package dev.sxs.lang.core;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Binding;
-import dev.sxs.lang.Body;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.SymValue;

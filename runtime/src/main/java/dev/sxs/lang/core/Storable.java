@@ -44,7 +44,7 @@ final class Storable
         {
             return true;
         }
-        return form instanceof ListValue l && l.kind() == ListKind.CALL && l.items().size() == 2 &&
-            l.items().get(0).equals(Reader.QUOTE);
+        return form instanceof ListValue l && l.kind() == ListKind.CALL && l.items().size() == 2
+            && l.items().get(0).equals(Reader.QUOTE);
     }
 }

@@ -24,7 +24,8 @@ public final class PubCommand extends ChannelTopicCommand
     }
 
     @Override
-    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel, final int topic)
+    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel,
+        final int topic)
     {
         final Value data = args.eval(2, ctx);
         if (data.isError())

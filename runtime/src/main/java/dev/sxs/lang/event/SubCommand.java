@@ -28,7 +28,8 @@ public final class SubCommand extends ChannelTopicCommand
     }
 
     @Override
-    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel, final int topic)
+    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel,
+        final int topic)
     {
         if (dispatcher.isClosed())
         {

@@ -20,7 +20,8 @@ public final class UnsubCommand extends ChannelTopicCommand
     }
 
     @Override
-    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel, final int topic)
+    Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel,
+        final int topic)
     {
         return IntValue.of(dispatcher.unsubscribe(channel, topic, ctx.session().id()));
     }

@@ -104,17 +104,25 @@ class EventCommandsTest
     void shouldRejectBadChannelsAndTopicsWithPreciseErrors()
     {
         start(Map.of());
-        assertEquals("@\"core/event/pub: bad channel X (expected $CHANNEL_A..$CHANNEL_F or A..F)\"", eval("", "(core/event/pub X 1 1)"));
-        assertEquals("@\"core/event/pub: bad channel 5 (expected $CHANNEL_A..$CHANNEL_F or A..F)\"", eval("", "(core/event/pub 5 1 1)"));
-        assertEquals("@\"core/event/pub: topic out of range (0..65535): 70000\"", eval("", "(core/event/pub A 70000 1)"));
+        assertEquals("@\"core/event/pub: bad channel X (expected $CHANNEL_A..$CHANNEL_F or A..F)\"",
+            eval("", "(core/event/pub X 1 1)"));
+        assertEquals("@\"core/event/pub: bad channel 5 (expected $CHANNEL_A..$CHANNEL_F or A..F)\"",
+            eval("", "(core/event/pub 5 1 1)"));
+        assertEquals("@\"core/event/pub: topic out of range (0..65535): 70000\"",
+            eval("", "(core/event/pub A 70000 1)"));
         assertEquals("@\"core/event/sub: topic out of range (0..65535): -1\"", eval("", "(core/event/sub A -1 { 1 })"));
-        assertEquals("@\"core/event/pub: TOPIC must be an integer 0..65535, got \\\"x\\\"\"", eval("", "(core/event/pub A \"x\" 1)"));
-        assertEquals("@\"core/event/pub: not permitted on the execution channel (submit scripts instead)\"", eval("", "(core/event/pub exec 1 1)"));
+        assertEquals("@\"core/event/pub: TOPIC must be an integer 0..65535, got \\\"x\\\"\"",
+            eval("", "(core/event/pub A \"x\" 1)"));
+        assertEquals("@\"core/event/pub: not permitted on the execution channel (submit scripts instead)\"",
+            eval("", "(core/event/pub exec 1 1)"));
         assertEquals("@\"core/event/pub: expects CHANNEL TOPIC DATA\"", eval("", "(core/event/pub A 1)"));
-        assertEquals("@\"core/event/sub: expects CHANNEL TOPIC {BODY}\"", eval("", "(core/event/sub A 1 (core/util/log 1))"));
+        assertEquals("@\"core/event/sub: expects CHANNEL TOPIC {BODY}\"",
+            eval("", "(core/event/sub A 1 (core/util/log 1))"));
         assertEquals("@\"core/event/unsub: expects CHANNEL TOPIC\"", eval("", "(core/event/unsub A)"));
-        assertEquals("@\"core/expr/await: expects BODY CHANNEL TOPIC [TIMEOUT_MS]\"", eval("", "(core/expr/await 1 A)"));
-        assertEquals("@\"core/expr/await: TIMEOUT_MS must be an integer >= 0, got -5\"", eval("", "(core/expr/await 1 A 1 -5)"));
+        assertEquals("@\"core/expr/await: expects BODY CHANNEL TOPIC [TIMEOUT_MS]\"",
+            eval("", "(core/expr/await 1 A)"));
+        assertEquals("@\"core/expr/await: TIMEOUT_MS must be an integer >= 0, got -5\"",
+            eval("", "(core/expr/await 1 A 1 -5)"));
         // an error argument propagates and nothing is published
         assertEquals("@\"key not found: nope\"", eval("", "(core/event/pub A 1 (core/kv/get nope))"));
         assertEquals(0, runtime.dispatcher().stats(Channel.A).published());
@@ -127,7 +135,8 @@ class EventCommandsTest
         start(Map.of());
         final Session mine = runtime.session("");
         final Session theirs = runtime.session("");
-        final List<Value> a = runtime.interpreter().eval("(core/event/sub A 3 { (core/kv/incr mine) }) (core/event/sub A 3 { (core/kv/incr mine) })", mine);
+        final List<Value> a = runtime.interpreter()
+            .eval("(core/event/sub A 3 { (core/kv/incr mine) }) (core/event/sub A 3 { (core/kv/incr mine) })", mine);
         assertEquals("true\ntrue", print(a));
         runtime.interpreter().eval("(core/event/sub A 3 { (core/kv/incr theirs) })", theirs);
         assertEquals("2", print(runtime.interpreter().eval("(core/event/unsub $CHANNEL_A 3)", mine)));
@@ -145,7 +154,8 @@ class EventCommandsTest
         assertEquals("@\"await timed out after 10 ms\"", eval("", "(core/expr/await true A 9 10)"));
         // the body runs after listening starts; its error is returned
         assertEquals("@\"key not found: k\"", eval("", "(core/expr/await (core/kv/get k) A 9 10)"));
-        assertEquals("5", eval("", "(core/expr/await { (core/kv/set k 5) (core/event/pub A 9 (core/kv/get k)) } A 9 1000)"));
+        assertEquals("5", eval("",
+            "(core/expr/await { (core/kv/set k 5) (core/event/pub A 9 (core/kv/get k)) } A 9 1000)"));
     }
 
     @Test
@@ -155,7 +165,8 @@ class EventCommandsTest
         // the handler holds the only unit of capacity until its own await times out
         eval("", "(core/event/sub A 1 { (core/expr/await true B 1 3000) })");
         assertEquals("true", eval("", "(core/event/pub A 1 1)"));
-        assertEquals("@\"core/event/pub: queue full on channel A (overflow ERROR)\"", eval("", "(core/event/pub A 1 2)"));
+        assertEquals("@\"core/event/pub: queue full on channel A (overflow ERROR)\"",
+            eval("", "(core/event/pub A 1 2)"));
         assertEquals("true", eval("", "(core/event/pub B 1 0)"));
         assertTrue(runtime.dispatcher().drain(10_000));
         assertEquals(1, runtime.dispatcher().stats(Channel.A).rejected());
@@ -192,7 +203,8 @@ class EventCommandsTest
             assertTrue(Publication.isAccepted(runtime.dispatcher().publish(Channel.A, i, new StrValue("r" + i), "")));
         }
         assertTrue(runtime.dispatcher().drain(30_000));
-        assertEquals("\"r0\"\n\"r1\"\n\"r2\"\n\"r3\"", eval("", "(core/kv/get 0) (core/kv/get 1) (core/kv/get 2) (core/kv/get 3)"));
+        assertEquals("\"r0\"\n\"r1\"\n\"r2\"\n\"r3\"",
+            eval("", "(core/kv/get 0) (core/kv/get 1) (core/kv/get 2) (core/kv/get 3)"));
     }
 
     /**
@@ -212,7 +224,8 @@ class EventCommandsTest
                 for (final Value r : requests)
                 {
                     final int topic = (int)((dev.sxs.lang.IntValue)r).value();
-                    runtime.dispatcher().publish(Channel.B, topic, dev.sxs.lang.Reader.readOne("[reply " + topic + "]"), "");
+                    runtime.dispatcher()
+                        .publish(Channel.B, topic, dev.sxs.lang.Reader.readOne("[reply " + topic + "]"), "");
                 }
             }
         }, 6L);
