@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProductLayeringTest
 {
     private static final String[] RUNTIME_MODULE = {"dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
-        "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent.."};
+        "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent..", "dev.sxs.session..", "dev.sxs.gateway.."};
 
     private static JavaClasses classes;
 
@@ -36,7 +36,7 @@ class ProductLayeringTest
     void shouldSeeEveryProductModule()
     {
         for (final String pkg : new String[] {"dev.sxs.kv", "dev.sxs.runtime", "dev.sxs.jmx", "dev.sxs.jmx.mbean",
-            "dev.sxs.agent", "dev.sxs.cli", "dev.sxs.bootstrap"})
+            "dev.sxs.agent", "dev.sxs.cli", "dev.sxs.bootstrap", "dev.sxs.session", "dev.sxs.gateway"})
         {
             assertTrue(classes.containPackage(pkg), pkg);
         }

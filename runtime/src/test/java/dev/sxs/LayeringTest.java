@@ -33,7 +33,7 @@ class LayeringTest
     void shouldSeeTheRuntimeModulesPackages()
     {
         for (final String pkg : new String[] {"dev.sxs.kv", "dev.sxs.events", "dev.sxs.journal", "dev.sxs.lang",
-            "dev.sxs.lang.event", "dev.sxs.runtime", "dev.sxs.concurrent"})
+            "dev.sxs.lang.event", "dev.sxs.runtime", "dev.sxs.concurrent", "dev.sxs.session", "dev.sxs.gateway"})
         {
             assertTrue(classes.containPackage(pkg), pkg);
         }
@@ -56,7 +56,8 @@ class LayeringTest
     {
         noClasses().that().resideInAnyPackage("dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
                 "dev.sxs.concurrent..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.lang..", "dev.sxs.runtime..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.lang..", "dev.sxs.runtime..",
+                "dev.sxs.session..", "dev.sxs.gateway..")
             .check(classes);
     }
 
@@ -64,6 +65,18 @@ class LayeringTest
     void shouldKeepTheLanguageFreeOfTheWiring()
     {
         noClasses().that().resideInAPackage("dev.sxs.lang..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.runtime..", "dev.sxs.session..",
+                "dev.sxs.gateway..")
+            .check(classes);
+    }
+
+    @Test
+    void shouldKeepSessionsBelowTheGatewayAndBothBelowTheWiring()
+    {
+        noClasses().that().resideInAPackage("dev.sxs.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.gateway..", "dev.sxs.runtime..")
+            .check(classes);
+        noClasses().that().resideInAPackage("dev.sxs.gateway..")
             .should().dependOnClassesThat().resideInAPackage("dev.sxs.runtime..")
             .check(classes);
     }
@@ -72,7 +85,7 @@ class LayeringTest
     void shouldKeepTheRuntimeModuleFreeOfManagementAgentCliAndBootstrap()
     {
         noClasses().that().resideInAnyPackage("dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
-                "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent..")
+                "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent..", "dev.sxs.session..", "dev.sxs.gateway..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.jmx..", "dev.sxs.agent..", "dev.sxs.cli..",
                 "dev.sxs.bootstrap..")
             .check(classes);

@@ -121,7 +121,8 @@ public final class SxsAgent
         final RuntimeView view = new RuntimeView(config, rt.gateway(), this::stop,
             () -> stopped ? "stopped" : "running");
         final ManagedParts parts = ManagedParts.live(view, runtime.store(), rt.dispatcher(), runtime.journal(),
-            rt.gateway(), EvaluationCounters.of(rt.interpreter().stats()), System.err::println);
+            rt.gateway(), EvaluationCounters.of(rt.interpreter().stats()), System.err::println,
+            rt.threads());
         beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
             management::run);
     }

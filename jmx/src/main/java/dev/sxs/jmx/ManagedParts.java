@@ -1,5 +1,6 @@
 package dev.sxs.jmx;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.jmx.access.ChannelAccess;
@@ -68,6 +69,7 @@ public record ManagedParts(
      * @param gateway       the runtime's gateway: evaluations, publications, replays, audit.
      * @param evaluations   evaluation counters, or {@link EvaluationCounters#NONE}.
      * @param auditFallback where audit records go when the journal cannot take them.
+     * @param threads       the runtime's thread factory (replays run on its threads).
      * @return the parts.
      */
     public static ManagedParts live(
@@ -77,7 +79,8 @@ public record ManagedParts(
         final Journal journal,
         final Gateway gateway,
         final EvaluationCounters evaluations,
-        final Consumer<String> auditFallback)
+        final Consumer<String> auditFallback,
+        final SxsThreadFactory threads)
     {
         final boolean journaled = journal.isEnabled();
         gateway.auditTo(new JournalAuditLog(journal, auditFallback));
@@ -85,7 +88,7 @@ public record ManagedParts(
             runtime,
             new DispatcherChannels(dispatcher, gateway),
             new KvStoreView(store),
-            new JournalView(journal, gateway::republish),
+            new JournalView(journal, gateway::republish, threads),
             (who, operation, detail) -> gateway.audit(Principal.jmx(who), operation, detail),
             new RegistrySessions(gateway),
             () -> journaled ? dispatcher.lastSequence() : 0,

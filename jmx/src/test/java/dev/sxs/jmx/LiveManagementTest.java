@@ -67,7 +67,7 @@ class LiveManagementTest
         final ManagedParts parts = ManagedParts.live(
             new RuntimeView(config, runtime.gateway(), () -> stops.incrementAndGet() > 0 ? "stopped" : ""),
             store, dispatcher, journal, runtime.gateway(), EvaluationCounters.of(runtime.interpreter().stats()),
-            fallback::add);
+            fallback::add, runtime.threads());
         registration = SxsManagement.register(parts, metrics, server);
     }
 

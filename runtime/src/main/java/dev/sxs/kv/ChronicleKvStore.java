@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.sxs.concurrent.SxsThreadFactory;
+
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 import net.openhft.chronicle.map.ExternalMapQueryContext;
@@ -81,6 +83,18 @@ public final class ChronicleKvStore implements KvStore
      */
     public static ChronicleKvStore open(final KvOptions options)
     {
+        return open(options, SxsThreadFactory.create());
+    }
+
+    /**
+     * Open the store like {@link #open(KvOptions)}, its key indexer thread made by the runtime's factory.
+     *
+     * @param options where the store lives and what it is sized for.
+     * @param threads makes the {@code sxs-kv-indexer} thread.
+     * @return the open store; the caller closes it.
+     */
+    public static ChronicleKvStore open(final KvOptions options, final SxsThreadFactory threads)
+    {
         System.setProperty("chronicle.analytics.disable", "true");
         final ChronicleMapBuilder<String, String> builder = ChronicleMap.of(String.class, String.class)
             .name("sxs-store")
@@ -90,7 +104,8 @@ public final class ChronicleKvStore implements KvStore
         final Path data = options.folder();
         if (data == null)
         {
-            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex()), null, null,
+            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex(),
+                WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), null, null,
                 options, false);
         }
         final DataFolderLock lock = DataFolderLock.acquire(data);
@@ -102,7 +117,9 @@ public final class ChronicleKvStore implements KvStore
             final boolean recover = Files.exists(file) && !Files.exists(marker);
             map = recover ? builder.recoverPersistedTo(file.toFile(), true) : builder.createPersistedTo(file.toFile());
             Files.deleteIfExists(marker);
-            return new ChronicleKvStore(map, new WriteBehindKeyIndex(rebuildIndex(map)), file, lock, options, recover);
+            return new ChronicleKvStore(map,
+                new WriteBehindKeyIndex(rebuildIndex(map), WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), file, lock,
+                options, recover);
         }
         catch (final IOException | RuntimeException ex)
         {

@@ -53,8 +53,8 @@ public final class SxsRuntime implements AutoCloseable
     private final Gateway gateway;
     private volatile boolean closed;
 
-    private SxsRuntime(final Config config, final KvStore store, final boolean ownsStore, final LogSink log,
-        final EventJournal journal, final Journal ownedJournal)
+    private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
+        final boolean ownsStore, final LogSink log, final EventJournal journal, final Journal ownedJournal)
     {
         this.config = config;
         this.ownedJournal = ownedJournal;
@@ -64,7 +64,7 @@ public final class SxsRuntime implements AutoCloseable
         final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
-        this.threads = SxsThreadFactory.create();
+        this.threads = threads;
         this.dispatcher = Dispatcher.start(config.dispatcher(), journal, threads);
         services.put(Dispatcher.class, dispatcher);
         this.sessions = new SessionRegistry(store, log, dispatcher);
@@ -124,13 +124,16 @@ public final class SxsRuntime implements AutoCloseable
         System.setProperty("chronicle.analytics.disable", "true");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(log, "log");
-        final KvStore store = decorate.apply(ChronicleKvStore.open(config.kv()));
+        // the one factory of this runtime's threads, made before its first thread (the key indexer)
+        final SxsThreadFactory threads = SxsThreadFactory.create();
+        final KvStore store = decorate.apply(ChronicleKvStore.open(config.kv(), threads));
         Journal journal = null;
         try
         {
             journal = Journals.open(config.journal(), ValuePayloadCodec.INSTANCE);
             // a disabled journal is no hook at all: the dispatcher then skips its journal lock
-            return new SxsRuntime(config, store, true, log, journal.isEnabled() ? journal : null, journal);
+            return new SxsRuntime(config, threads, store, true, log, journal.isEnabled() ? journal : null,
+                journal);
         }
         catch (final RuntimeException | Error ex)
         {
@@ -169,8 +172,8 @@ public final class SxsRuntime implements AutoCloseable
     public static SxsRuntime start(final Config config, final KvStore store, final LogSink log,
         final EventJournal journal)
     {
-        return new SxsRuntime(Objects.requireNonNull(config, "config"), Objects.requireNonNull(store, "store"),
-            false, Objects.requireNonNull(log, "log"), journal, null);
+        return new SxsRuntime(Objects.requireNonNull(config, "config"), SxsThreadFactory.create(),
+            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null);
     }
 
     /** @return the configuration. */

@@ -1,5 +1,6 @@
 package dev.sxs.jmx.access;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Channel;
 import dev.sxs.journal.ChronicleJournal;
 import dev.sxs.journal.Journal;
@@ -33,17 +34,20 @@ public final class JournalView implements JournalAccess
 
     private final Journal journal;
     private final ReplayTarget target;
+    private final SxsThreadFactory threads;
     private JournalInfo info;
     private long infoTime;
 
     /**
      * @param journal the journal.
      * @param target  where replayed events are re-published.
+     * @param threads makes the replay threads (the runtime's factory).
      */
-    public JournalView(final Journal journal, final ReplayTarget target)
+    public JournalView(final Journal journal, final ReplayTarget target, final SxsThreadFactory threads)
     {
         this.journal = journal;
         this.target = target;
+        this.threads = threads;
     }
 
     private synchronized JournalInfo info()
@@ -110,7 +114,7 @@ public final class JournalView implements JournalAccess
             .withTopic(topic);
         final Replay replay = new Replay(reader, request);
         final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target);
-        replay.start(republish).whenComplete((progress, failure) -> reader.close());
+        replay.start(republish, threads).whenComplete((progress, failure) -> reader.close());
         return new Status(replay.progress(), republish);
     }
 
