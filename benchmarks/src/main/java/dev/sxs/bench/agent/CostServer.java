@@ -23,7 +23,8 @@ enum CostServer
     TOMCAT("Tomcat", "apache-tomcat-", "org.apache.catalina.startup.Catalina.start Server startup in")
     {
         @Override
-        ProcessBuilder prepare(final Path home, final Path base, final Path javaHome, final int port, final List<String> options)
+        ProcessBuilder prepare(final Path home, final Path base, final Path javaHome, final int port,
+            final List<String> options)
             throws IOException
         {
             final Path conf = base.resolve("conf");
@@ -38,13 +39,16 @@ enum CostServer
                     Files.copy(file, conf.resolve(file.getFileName()));
                 }
             }
-            // the distribution's server.xml on a free port, without the shutdown port, deploying the distribution's webapps
+            // the distribution's server.xml on a free port, without the shutdown port, deploying the
+            // distribution's webapps
             Files.writeString(conf.resolve("server.xml"), Files.readString(home.resolve("conf").resolve("server.xml"))
                 .replace("port=\"8005\"", "port=\"-1\"").replace("port=\"8080\"", "port=\"" + port + "\"")
                 .replace("appBase=\"webapps\"", "appBase=\"" + home.resolve("webapps") + "\""));
-            final ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin").resolve("catalina.sh").toString(), "run");
-            clean(builder.environment()).putAll(Map.of("JAVA_HOME", javaHome.toString(), "CATALINA_HOME", home.toString(),
-                "CATALINA_BASE", base.toString(), "CATALINA_OPTS", String.join(" ", options)));
+            final Path catalina = home.resolve("bin").resolve("catalina.sh");
+            final ProcessBuilder builder = new ProcessBuilder("bash", catalina.toString(), "run");
+            clean(builder.environment()).putAll(Map.of("JAVA_HOME", javaHome.toString(),
+                "CATALINA_HOME", home.toString(), "CATALINA_BASE", base.toString(),
+                "CATALINA_OPTS", String.join(" ", options)));
             return builder;
         }
     },
@@ -52,7 +56,8 @@ enum CostServer
     JETTY("Jetty", "jetty-home-", "Started oejs.Server@")
     {
         @Override
-        ProcessBuilder prepare(final Path home, final Path base, final Path javaHome, final int port, final List<String> options)
+        ProcessBuilder prepare(final Path home, final Path base, final Path javaHome, final int port,
+            final List<String> options)
             throws IOException
         {
             final Path webapp = base.resolve("webapps").resolve("hello");
@@ -63,8 +68,9 @@ enum CostServer
             final List<String> command = new ArrayList<>();
             command.add(javaHome.resolve("bin").resolve("java").toString());
             command.addAll(options);
-            command.addAll(List.of("-jar", home.resolve("start.jar").toString(), "jetty.home=" + home, "jetty.base=" + base,
-                "jetty.http.host=127.0.0.1", "jetty.http.port=" + port, "--module=http,ee10-deploy"));
+            command.addAll(List.of("-jar", home.resolve("start.jar").toString(), "jetty.home=" + home,
+                "jetty.base=" + base, "jetty.http.host=127.0.0.1", "jetty.http.port=" + port,
+                "--module=http,ee10-deploy"));
             final ProcessBuilder builder = new ProcessBuilder(command);
             clean(builder.environment());
             return builder;
@@ -91,7 +97,8 @@ enum CostServer
      * @return the process to start, its working folder and output not yet set.
      * @throws IOException when the base folder cannot be written.
      */
-    abstract ProcessBuilder prepare(Path home, Path base, Path javaHome, int port, List<String> options) throws IOException;
+    abstract ProcessBuilder prepare(Path home, Path base, Path javaHome, int port, List<String> options)
+        throws IOException;
 
     /** @return the name in reports. */
     String label()
@@ -114,9 +121,11 @@ enum CostServer
     {
         try (Stream<Path> children = Files.isDirectory(servers) ? Files.list(servers) : Stream.empty())
         {
-            return children.filter(p -> p.getFileName().toString().startsWith(folderPrefix) && Files.isDirectory(p)).findFirst()
+            return children.filter(p -> p.getFileName().toString().startsWith(folderPrefix) && Files.isDirectory(p))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no " + folderPrefix + "* folder in " + servers
-                    + "; ./mvnw -B -DskipTests package unpacks Tomcat and Jetty there (or pass --servers DIR, or --server-runs 0)"));
+                    + "; ./mvnw -B -DskipTests package unpacks Tomcat and Jetty there (or pass --servers DIR,"
+                    + " or --server-runs 0)"));
         }
         catch (final IOException ex)
         {
@@ -127,8 +136,8 @@ enum CostServer
     /** The JVM-option variables a user may have set would change both starts alike but blur the comparison. */
     private static Map<String, String> clean(final Map<String, String> env)
     {
-        for (final String inherited : List.of("JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JRE_HOME",
-            "CATALINA_HOME", "CATALINA_BASE", "CATALINA_OPTS", "CATALINA_PID", "JETTY_HOME", "JETTY_BASE"))
+        for (final String inherited : List.of("JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
+            "JRE_HOME", "CATALINA_HOME", "CATALINA_BASE", "CATALINA_OPTS", "CATALINA_PID", "JETTY_HOME", "JETTY_BASE"))
         {
             env.remove(inherited);
         }

@@ -74,11 +74,12 @@ final class ServerCost
                 without.add(measure(server, home, false));
                 with.add(measure(server, home, true));
             }
-            System.out.printf("%s (%s) on Java %s, median of %d starts each, load average %s before, %s after:%n", server.label(),
-                home.getFileName(), Runtime.version(), runs, loadBefore, loadAverage());
+            System.out.printf("%s (%s) on Java %s, median of %d starts each, load average %s before, %s after:%n",
+                server.label(), home.getFileName(), Runtime.version(), runs, loadBefore, loadAverage());
             print("  start-up to its started line", "s", without, with, Sample::startedSeconds, Double.NaN);
             print("  CPU until its started line", "s", without, with, Sample::cpuStarted, 1.0);
-            print("  CPU until settled (started, sxs running, " + SETTLE_SECONDS + " s idle)", "s", without, with, Sample::cpuSettled, 1.0);
+            print("  CPU until settled (started, sxs running, " + SETTLE_SECONDS + " s idle)", "s", without, with,
+                Sample::cpuSettled, 1.0);
             print("  RSS when settled, empty store", "MiB", without, with, Sample::rssMib, 64.0);
         }
     }
@@ -88,9 +89,9 @@ final class ServerCost
     {
         final double base = median(without, figure);
         final double agent = median(with, figure);
-        System.out.printf("%s: without sxs %.2f %s, with sxs %.2f %s, added %.2f %s%s; runs without: %s; with: %s%n", what, base, unit, agent,
-            unit, agent - base, unit, Double.isNaN(target) ? "" : String.format(" (target <= %.0f %s)", target, unit), all(without, figure),
-            all(with, figure));
+        final String goal = Double.isNaN(target) ? "" : String.format(" (target <= %.0f %s)", target, unit);
+        System.out.printf("%s: without sxs %.2f %s, with sxs %.2f %s, added %.2f %s%s; runs without: %s; with: %s%n",
+            what, base, unit, agent, unit, agent - base, unit, goal, all(without, figure), all(with, figure));
     }
 
     private Sample measure(final CostServer server, final Path home, final boolean withAgent) throws Exception
@@ -131,13 +132,17 @@ final class ServerCost
         {
             if (!process.isAlive() || System.nanoTime() > deadline)
             {
-                throw new IllegalStateException("no '" + text + "' in " + log + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
+                throw new IllegalStateException("no '" + text + "' in " + log + ":\n"
+                    + Files.readString(log, StandardCharsets.UTF_8));
             }
             TimeUnit.MILLISECONDS.sleep(10); // polling the server's log; 10 ms is the resolution of the started figures
         }
     }
 
-    /** Ask the JVM for {@code sxs.status} with jcmd until it is the expected one ("none" without sxs: asked just the same). */
+    /**
+     * Ask the JVM for {@code sxs.status} with jcmd until it is the expected one ("none" without sxs,
+     * asked just the same so both starts pay for the attach).
+     */
     private void awaitStatus(final Process process, final String expected) throws Exception
     {
         final long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -155,8 +160,8 @@ final class ServerCost
 
     private String status(final Process process) throws Exception
     {
-        final Process jcmd = new ProcessBuilder(javaHome.resolve("bin").resolve("jcmd").toString(), Long.toString(process.pid()),
-            "VM.system_properties").redirectErrorStream(true).start();
+        final Process jcmd = new ProcessBuilder(javaHome.resolve("bin").resolve("jcmd").toString(),
+            Long.toString(process.pid()), "VM.system_properties").redirectErrorStream(true).start();
         final String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         jcmd.waitFor(60, TimeUnit.SECONDS);
         for (final String line : out.split("\n"))
@@ -191,7 +196,8 @@ final class ServerCost
     private static String loadAverage() throws IOException
     {
         final Path loadavg = Path.of("/proc/loadavg");
-        return Files.isReadable(loadavg) ? String.join(" ", List.of(Files.readString(loadavg).trim().split(" ")).subList(0, 3)) : "unknown";
+        return Files.isReadable(loadavg) ? String.join(" ", List.of(Files.readString(loadavg).trim().split(" "))
+            .subList(0, 3)) : "unknown";
     }
 
     private static int freePort() throws IOException

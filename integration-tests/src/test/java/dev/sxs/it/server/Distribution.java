@@ -25,8 +25,10 @@ final class Distribution
         final String value = System.getProperty(property);
         if (value == null || !Files.isRegularFile(Path.of(value).resolve(marker)))
         {
-            throw new IllegalStateException("no server distribution at " + property + "=" + value + " (missing " + marker
-                + "); the build unpacks it before the integration tests: run them with ./mvnw verify -pl integration-tests -am");
+            throw new IllegalStateException("no server distribution at " + property + "=" + value + " (missing "
+                + marker
+                + "); the build unpacks it before the integration tests: run them with"
+                + " ./mvnw verify -pl integration-tests -am");
         }
         return Path.of(value);
     }

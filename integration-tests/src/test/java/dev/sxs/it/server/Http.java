@@ -58,8 +58,10 @@ final class Http
      */
     static Response get(final int port, final String path, final String user, final String password) throws Exception
     {
-        final String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Basic " + credentials));
+        final byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+        final String authorization = "Basic " + Base64.getEncoder().encodeToString(pair);
+        final URI uri = URI.create("http://127.0.0.1:" + port + path);
+        return send(HttpRequest.newBuilder(uri).header("Authorization", authorization));
     }
 
     /**

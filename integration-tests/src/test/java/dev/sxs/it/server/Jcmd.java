@@ -85,7 +85,8 @@ final class Jcmd
         final Path out = Files.createTempFile("sxs-jcmd", ".out");
         try
         {
-            final Process p = new ProcessBuilder(List.of(jdk.home().resolve("bin").resolve("jcmd").toString(), Long.toString(pid), command))
+            final String jcmd = jdk.home().resolve("bin").resolve("jcmd").toString();
+            final Process p = new ProcessBuilder(List.of(jcmd, Long.toString(pid), command))
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
             if (!p.waitFor(120, TimeUnit.SECONDS))
             {

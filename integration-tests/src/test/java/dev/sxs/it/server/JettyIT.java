@@ -52,9 +52,11 @@ class JettyIT
             assertEquals(new Http.Response(200, Webapp.greeting(APP)), Http.get(agent.port(), "/" + APP + "/"));
 
             Jcmd.awaitSxsRunning(jdk, with.pid(), ServerProcess.START_TIMEOUT);
-            final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(with.pid()), "(core/kv/incr hits) (core/kv/incr hits)");
+            final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(with.pid()),
+                "(core/kv/incr hits) (core/kv/incr hits)");
             assertEquals(List.of("1", "2"), eval.lines(), eval.err());
-            assertEquals(new Http.Response(200, "2"), Http.get(agent.port(), Http.evalPath("/" + APP, "(core/kv/get hits)")),
+            final Http.Response viaWebapp = Http.get(agent.port(), Http.evalPath("/" + APP, TomcatIT.GET_HITS));
+            assertEquals(new Http.Response(200, "2"), viaWebapp,
                 "the webapp reaches sxs through the platform MBean server");
 
             assertEquals(TomcatIT.classPath(jdk, without).replace(plain.base().toString(), "<BASE>"),

@@ -23,7 +23,8 @@ final class NoNewWarnings
      * from sxs's extracted jars.
      */
     private static final Pattern DOCUMENTED_FROM_JDK_24 = Pattern.compile(
-        "WARNING: A (restricted method in java\\.lang\\.System|terminally deprecated method in sun\\.misc\\.Unsafe) has been called"
+        "WARNING: A (restricted method in java\\.lang\\.System|terminally deprecated method in sun\\.misc\\.Unsafe)"
+            + " has been called"
             + " \\| .*\\(file:[^)]*/agent-[^/)]+/[^/)]+\\.jar\\).*");
 
     private NoNewWarnings()
@@ -37,15 +38,18 @@ final class NoNewWarnings
      * @param what     what happened, for the message.
      * @param log      the log with sxs, for the message.
      */
-    static void assertNoneAdded(final Jdk jdk, final ServerLog baseline, final ServerLog withSxs, final String what, final Path log)
+    static void assertNoneAdded(final Jdk jdk, final ServerLog baseline, final ServerLog withSxs, final String what,
+        final Path log)
     {
         final ServerLog added = withSxs.minus(baseline);
-        assertEquals(Set.of(), added.server(), what + ": the server logged warnings that it does not log without sxs (log: " + log + ")");
+        assertEquals(Set.of(), added.server(),
+            what + ": the server logged warnings that it does not log without sxs (log: " + log + ")");
         final Set<String> jvm = new TreeSet<>(added.jvm());
         if (jdk.feature() >= 24)
         {
             jvm.removeIf(block -> DOCUMENTED_FROM_JDK_24.matcher(block).matches());
         }
-        assertEquals(Set.of(), jvm, what + ": the JVM printed warnings that it does not print without sxs (log: " + log + ")");
+        assertEquals(Set.of(), jvm,
+            what + ": the JVM printed warnings that it does not print without sxs (log: " + log + ")");
     }
 }

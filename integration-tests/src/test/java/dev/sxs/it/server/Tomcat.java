@@ -73,7 +73,8 @@ final class Tomcat
               <Listener className="org.apache.catalina.core.ThreadLocalLeakPreventionListener"/>
               <GlobalNamingResources>
                 <Resource name="UserDatabase" auth="Container" type="org.apache.catalina.UserDatabase"
-                          factory="org.apache.catalina.users.MemoryUserDatabaseFactory" pathname="conf/tomcat-users.xml"/>
+                          factory="org.apache.catalina.users.MemoryUserDatabaseFactory"
+                          pathname="conf/tomcat-users.xml"/>
               </GlobalNamingResources>
               <Service name="Catalina">
                 <Connector port="%d" address="127.0.0.1" protocol="HTTP/1.1" connectionTimeout="20000"/>
@@ -121,9 +122,10 @@ final class Tomcat
     ServerProcess start(final Jdk jdk, final List<String> options) throws IOException
     {
         final Path log = base.resolve("logs").resolve("console-" + System.nanoTime() + ".log");
-        return ServerProcess.start("Tomcat on " + jdk, List.of("bash", home().resolve("bin").resolve("catalina.sh").toString(), "run"),
-            Map.of("JAVA_HOME", jdk.home().toString(), "CATALINA_HOME", home().toString(), "CATALINA_BASE", base.toString(),
-                "CATALINA_OPTS", String.join(" ", options)),
+        final String catalina = home().resolve("bin").resolve("catalina.sh").toString();
+        return ServerProcess.start("Tomcat on " + jdk, List.of("bash", catalina, "run"),
+            Map.of("JAVA_HOME", jdk.home().toString(), "CATALINA_HOME", home().toString(),
+                "CATALINA_BASE", base.toString(), "CATALINA_OPTS", String.join(" ", options)),
             base, log);
     }
 

@@ -31,6 +31,10 @@ class TomcatIT
     static final String APP = "app";
     /** How long Tomcat's findleaks may take to see the old webapp class loader collected. */
     static final Duration LEAK_CHECK_TIMEOUT = Duration.ofSeconds(20);
+    /** Script: count a hit. */
+    static final String INCR_HITS = "(core/kv/incr hits)";
+    /** Script: read the hits. */
+    static final String GET_HITS = "(core/kv/get hits)";
 
     @TempDir
     Path dir;
@@ -50,7 +54,8 @@ class TomcatIT
         Webapp.deploy(plain.webapps(), APP);
         Webapp.deploy(agent.webapps(), APP);
         final Path data = dir.resolve("data");
-        try (ServerProcess without = plain.start(jdk, List.of()); ServerProcess with = agent.start(jdk, List.of(agentOption(data))))
+        try (ServerProcess without = plain.start(jdk, List.of());
+            ServerProcess with = agent.start(jdk, List.of(agentOption(data))))
         {
             without.awaitLine(Tomcat.STARTED, 0, ServerProcess.START_TIMEOUT);
             with.awaitLine(Tomcat.STARTED, 0, ServerProcess.START_TIMEOUT);
@@ -58,12 +63,14 @@ class TomcatIT
             assertEquals(new Http.Response(200, Webapp.greeting(APP)), Http.get(agent.port(), "/" + APP + "/"));
 
             Jcmd.awaitSxsRunning(jdk, with.pid(), ServerProcess.START_TIMEOUT);
-            final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(with.pid()), "(core/kv/incr hits) (core/kv/incr hits)");
+            final SxsCommand eval = SxsCommand.run(jdk, "eval", Long.toString(with.pid()),
+                "(core/kv/incr hits) (core/kv/incr hits)");
             assertEquals(List.of("1", "2"), eval.lines(), eval.err());
-            assertEquals(new Http.Response(200, "2"), Http.get(agent.port(), Http.evalPath("/" + APP, "(core/kv/get hits)")),
+            assertEquals(new Http.Response(200, "2"), Http.get(agent.port(), Http.evalPath("/" + APP, GET_HITS)),
                 "the webapp reaches sxs through the platform MBean server");
 
-            assertEquals(classPath(jdk, without), classPath(jdk, with), "sxs leaves Tomcat's java.class.path as it is without sxs");
+            assertEquals(classPath(jdk, without), classPath(jdk, with),
+                "sxs leaves Tomcat's java.class.path as it is without sxs");
             NoNewWarnings.assertNoneAdded(jdk, warnings(without, plain, data), warnings(with, agent, data),
                 "Tomcat started with -javaagent, served and was evaluated", with.log());
         }
@@ -78,7 +85,8 @@ class TomcatIT
         Webapp.deploy(tomcat.webapps(), APP);
         final Path data = dir.resolve("data");
         // as docs/agent.md advises for JVMs one may attach to (JDK 21+ warns about dynamic agents otherwise)
-        try (ServerProcess server = tomcat.start(jdk, List.of("-XX:+EnableDynamicAgentLoading", "-XX:+IgnoreUnrecognizedVMOptions")))
+        try (ServerProcess server = tomcat.start(jdk, List.of("-XX:+EnableDynamicAgentLoading",
+            "-XX:+IgnoreUnrecognizedVMOptions")))
         {
             server.awaitLine(Tomcat.STARTED, 0, ServerProcess.START_TIMEOUT);
             assertEquals(new Http.Response(200, Webapp.greeting(APP)), Http.get(tomcat.port(), "/" + APP + "/"));
@@ -92,7 +100,7 @@ class TomcatIT
             final Path attached = Webapp.deploy(tomcat.webapps(), "attached");
             server.awaitLine(Tomcat.deployed(attached), 0, ServerProcess.START_TIMEOUT);
             assertEquals(new Http.Response(200, Webapp.greeting("attached")), Http.get(tomcat.port(), "/attached/"));
-            assertEquals(new Http.Response(200, "1"), Http.get(tomcat.port(), Http.evalPath("/attached", "(core/kv/get hits)")));
+            assertEquals(new Http.Response(200, "1"), Http.get(tomcat.port(), Http.evalPath("/attached", GET_HITS)));
             assertEquals(classPath, classPath(jdk, server), "attach leaves Tomcat's java.class.path alone");
 
             final SxsCommand stop = SxsCommand.run(jdk, "stop", pid);
@@ -101,7 +109,8 @@ class TomcatIT
             final Path afterStop = Webapp.deploy(tomcat.webapps(), "stopped");
             server.awaitLine(Tomcat.deployed(afterStop), 0, ServerProcess.START_TIMEOUT);
             assertEquals(new Http.Response(200, Webapp.greeting("stopped")), Http.get(tomcat.port(), "/stopped/"));
-            assertEquals(503, Http.get(tomcat.port(), Http.evalPath("/stopped", "1")).status(), "sxs is gone after stop");
+            assertEquals(503, Http.get(tomcat.port(), Http.evalPath("/stopped", "1")).status(),
+                "sxs is gone after stop");
 
             assertEquals(classPath, classPath(jdk, server), "stop leaves Tomcat's java.class.path as it was");
             NoNewWarnings.assertNoneAdded(jdk, before, warnings(server, tomcat, data),
@@ -121,23 +130,30 @@ class TomcatIT
         {
             server.awaitLine(Tomcat.STARTED, 0, ServerProcess.START_TIMEOUT);
             Jcmd.awaitSxsRunning(jdk, server.pid(), ServerProcess.START_TIMEOUT);
-            // the first management call in this JVM, made on Tomcat's request thread (context class loader: the webapp's)
-            assertEquals(new Http.Response(200, "1"), Http.get(tomcat.port(), Http.evalPath("/" + APP, "(core/kv/incr hits)")));
+            // the first management call in this JVM, made on Tomcat's request thread (its context class
+            // loader is the webapp's)
+            assertEquals(new Http.Response(200, "1"), Http.get(tomcat.port(), Http.evalPath("/" + APP, INCR_HITS)));
 
             final int from = server.lines().size();
             final Http.Response reload = manager(tomcat, "reload?path=/" + APP);
-            assertTrue(reload.body().startsWith("OK - Reloaded application at context path [/" + APP + "]"), reload.toString());
-            assertEquals(new Http.Response(200, "2"), Http.get(tomcat.port(), Http.evalPath("/" + APP, "(core/kv/incr hits)")),
+            assertTrue(reload.body().startsWith("OK - Reloaded application at context path [/" + APP + "]"),
+                reload.toString());
+            assertEquals(new Http.Response(200, "2"), Http.get(tomcat.port(), Http.evalPath("/" + APP, INCR_HITS)),
                 "the reloaded webapp reaches sxs");
             final List<String> reloading = server.lines().subList(from, server.lines().size());
             final String leaks = awaitNoLeaks(tomcat);
-            final long loaders = Jcmd.liveInstances(jdk, server.pid(), "org.apache.catalina.loader.ParallelWebappClassLoader");
+            final long loaders = Jcmd.liveInstances(jdk, server.pid(),
+                "org.apache.catalina.loader.ParallelWebappClassLoader");
             assertAll(
-                () -> assertEquals(List.of(), reloading.stream().filter(line -> line.contains("appears to have started a thread")).toList(),
-                    "Tomcat found threads that the webapp started (through sxs) still running when it stopped the webapp"),
-                () -> assertEquals(Set.of(), ServerLog.of(reloading, ServerLog.Format.TOMCAT, List.of(tomcat.base(), data)).server(),
+                () -> assertEquals(List.of(), reloading.stream()
+                    .filter(line -> line.contains("appears to have started a thread")).toList(),
+                    "Tomcat found threads that the webapp started (through sxs) still running when it stopped"
+                        + " the webapp"),
+                () -> assertEquals(Set.of(),
+                    ServerLog.of(reloading, ServerLog.Format.TOMCAT, List.of(tomcat.base(), data)).server(),
                     "no warning while reloading"),
-                () -> assertEquals("OK - No memory leaks found", leaks, "Tomcat's findleaks after the reload; live webapp class loaders: "
+                () -> assertEquals("OK - No memory leaks found", leaks,
+                    "Tomcat's findleaks after the reload; live webapp class loaders: "
                     + loaders + " (the manager's and the reloaded app's are expected)"));
         }
     }
