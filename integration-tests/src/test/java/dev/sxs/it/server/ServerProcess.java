@@ -44,11 +44,10 @@ final class ServerProcess implements AutoCloseable
      * @throws IOException when it cannot be started.
      */
     static ServerProcess start(final String name, final List<String> command, final Map<String, String> env,
-        final Path workDir,
-        final Path log) throws IOException
+        final Path workDir, final Path log) throws IOException
     {
-        final ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+        final ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+            .redirectErrorStream(true).redirectOutput(log.toFile());
         for (final String inherited : List.of("JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
             "JRE_HOME", "CATALINA_HOME", "CATALINA_BASE", "CATALINA_OPTS", "CATALINA_OUT", "CATALINA_PID",
             "JETTY_HOME", "JETTY_BASE"))
@@ -102,8 +101,8 @@ final class ServerProcess implements AutoCloseable
      * @return the index of the first matching line.
      * @throws Exception when the server ends or the time runs out first (the message holds the log).
      */
-    int awaitLine(final Predicate<String> match, final String description, final int from,
-        final Duration timeout) throws Exception
+    int awaitLine(final Predicate<String> match, final String description, final int from, final Duration timeout)
+        throws Exception
     {
         final long deadline = System.nanoTime() + timeout.toNanos();
         while (true)
@@ -119,8 +118,8 @@ final class ServerProcess implements AutoCloseable
             if (!process.isAlive() || System.nanoTime() > deadline)
             {
                 final String what = process.isAlive() ? " did not log '" : " ended without logging '";
-                throw new IllegalStateException(name + what + description
-                    + "' within " + timeout.toSeconds() + " s; its log:\n" + String.join("\n", lines));
+                throw new IllegalStateException(name + what + description + "' within " + timeout.toSeconds()
+                    + " s; its log:\n" + String.join("\n", lines));
             }
             TimeUnit.MILLISECONDS.sleep(POLL_MILLIS); // polling another process's log file
         }
