@@ -24,10 +24,15 @@ import java.util.concurrent.TimeUnit;
  *       configuration (idle strategy {@code backoff}), as a percentage of one core;</li>
  *   <li>heap: heap used after full GCs with sxs running and an empty store, minus the same without sxs.</li>
  * </ol>
- * Targets (issue 4): under 300 ms start-up, under 1% of one core idle, under 32 MB heap.
+ * Targets (issue 4): under 300 ms start-up, under 1% of one core idle, under 32 MB heap. Then the same
+ * for real servers, Apache Tomcat and Eclipse Jetty ({@link ServerCost}: CPU until started and RSS;
+ * targets of issue 9: at most 1 s and 64 MiB added).
  * <p>
  * Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.sxs.bench.agent.AgentCost
- * agent/target/sxs-agent.jar [--runs N] [--idle-seconds S]} (or {@code bin/sxs bench agent-cost}).
+ * agent/target/sxs-agent.jar [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR]} (or
+ * {@code bin/sxs bench agent-cost ...}). {@code --server-runs 0} skips the servers, {@code --runs 0
+ * --idle-seconds 0} the tiny host; {@code --servers}
+ * defaults to the {@code servers} folder beside {@code benchmarks.jar}, where the build unpacks them.
  */
 public final class AgentCost
 {
@@ -50,24 +55,28 @@ public final class AgentCost
     }
 
     /**
-     * @param args {@code AGENT_JAR [--runs N] [--idle-seconds S]}.
+     * @param args {@code AGENT_JAR [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR]}.
      * @throws Exception when a host fails.
      */
     public static void main(final String[] args) throws Exception
     {
         if (args.length < 1)
         {
-            System.err.println("usage: AgentCost AGENT_JAR [--runs N] [--idle-seconds S]");
+            System.err.println("usage: AgentCost AGENT_JAR [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR]");
             System.exit(2);
         }
         int runs = DEFAULT_RUNS;
         int idle = DEFAULT_IDLE_SECONDS;
+        int serverRuns = ServerCost.DEFAULT_RUNS;
+        Path servers = Path.of(AgentCost.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolveSibling("servers");
         for (int i = 1; i + 1 < args.length; i += 2)
         {
             switch (args[i])
             {
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
                 case "--idle-seconds" -> idle = Integer.parseInt(args[i + 1]);
+                case "--server-runs" -> serverRuns = Integer.parseInt(args[i + 1]);
+                case "--servers" -> servers = Path.of(args[i + 1]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -77,8 +86,18 @@ public final class AgentCost
             .availableProcessors() + " CPUs");
         try
         {
-            cost.startup(runs);
-            cost.idleAndHeap(idle);
+            if (runs > 0)
+            {
+                cost.startup(runs);
+            }
+            if (idle > 0)
+            {
+                cost.idleAndHeap(idle);
+            }
+            if (serverRuns > 0)
+            {
+                new ServerCost(cost.agentJar, servers, work).run(serverRuns);
+            }
         }
         finally
         {

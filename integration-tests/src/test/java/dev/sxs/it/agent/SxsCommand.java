@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
  * @param out      stdout.
  * @param err      stderr.
  */
-record SxsCommand(int exitCode, String out, String err)
+public record SxsCommand(int exitCode, String out, String err)
 {
-    /** The agent jar under test. */
-    static Path agentJar()
+    /** @return the agent jar under test. */
+    public static Path agentJar()
     {
         return Path.of(System.getProperty("sxs.it.agentJar", "../agent/target/sxs-agent.jar")).toAbsolutePath()
             .normalize();
@@ -30,7 +30,7 @@ record SxsCommand(int exitCode, String out, String err)
      * @return what happened.
      * @throws Exception when it cannot run or takes over two minutes.
      */
-    static SxsCommand run(final Jdk jdk, final String... args) throws Exception
+    public static SxsCommand run(final Jdk jdk, final String... args) throws Exception
     {
         final List<String> command = new ArrayList<>();
         command.add(jdk.java().toString());
@@ -60,7 +60,7 @@ record SxsCommand(int exitCode, String out, String err)
     }
 
     /** @return stdout lines. */
-    List<String> lines()
+    public List<String> lines()
     {
         return out.isEmpty() ? List.of() : List.of(out.split("\\R"));
     }
