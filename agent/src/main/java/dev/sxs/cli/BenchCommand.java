@@ -18,7 +18,8 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "bench", description = {
     "Run the JMH benchmarks (benchmarks/target/benchmarks.jar) matching PATTERN; extra arguments go to JMH.",
-    "sxs bench agent-cost [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR] measures what sxs costs a host",
+    "sxs bench agent-cost [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR] measures what sxs costs"
+        + " a host",
     "(start-up, idle CPU, heap) and real Tomcat and Jetty servers (CPU until started, RSS).",
     "Build them first with ./mvnw -B -DskipTests package."})
 final class BenchCommand implements Callable<Integer>

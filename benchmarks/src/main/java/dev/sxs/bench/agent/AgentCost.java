@@ -62,13 +62,15 @@ public final class AgentCost
     {
         if (args.length < 1)
         {
-            System.err.println("usage: AgentCost AGENT_JAR [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR]");
+            System.err.println(
+                "usage: AgentCost AGENT_JAR [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR]");
             System.exit(2);
         }
         int runs = DEFAULT_RUNS;
         int idle = DEFAULT_IDLE_SECONDS;
         int serverRuns = ServerCost.DEFAULT_RUNS;
-        Path servers = Path.of(AgentCost.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolveSibling("servers");
+        Path servers = Path.of(AgentCost.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .resolveSibling("servers");
         for (int i = 1; i + 1 < args.length; i += 2)
         {
             switch (args[i])

@@ -143,11 +143,22 @@ final class ServerProcess implements AutoCloseable
     }
 
     @Override
-    public void close() throws Exception
+    public void close() throws IOException
     {
         if (process.isAlive())
         {
-            stop();
+            try
+            {
+                stop();
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt(); // AutoCloseable.close should not throw it
+            }
+            catch (final Exception ex)
+            {
+                throw new IOException("could not stop " + this, ex);
+            }
         }
     }
 
