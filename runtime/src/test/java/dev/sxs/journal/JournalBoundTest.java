@@ -18,6 +18,7 @@ import dev.sxs.events.Event;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.IntValue;
+import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
@@ -128,7 +129,7 @@ class JournalBoundTest
         try (ChronicleJournal journal = ChronicleJournal.builder(dir).rollCycle("TEST_DAILY").timeProvider(clock)
             .payloadCodec(ValuePayloadCodec.INSTANCE).open();
             KvStore store = ChronicleKvStore.open(config.kv());
-            SxsRuntime runtime = SxsRuntime.start(config, store, (session, line) -> { }, journal))
+            SxsRuntime runtime = SxsRuntime.start(config, store, LogSink.NONE, journal))
         {
             assertEquals("true", Printer.print(runtime.eval("(core/event/pub A 1 \"before\")", "").get(0)));
             assertEquals("true", Printer.print(runtime.eval("(core/event/pub A 2 \"also before\")", "").get(0)));
@@ -153,5 +154,33 @@ class JournalBoundTest
             assertEquals(3, kept.size());
             assertEquals("\"after\"", kept.get(2).payload());
         }
+    }
+
+    @Test
+    void shouldJournalTheCausalDepthOfEachEvent()
+    {
+        try (ChronicleJournal journal = ChronicleJournal.builder(dir).open())
+        {
+            journal.append(new Event(1, 1, Channel.A, 1, IntValue.of(1), "", 0));
+            journal.append(new Event(2, 2, Channel.A, 1, IntValue.of(2), "t1:", 5));
+        }
+        final List<Integer> depths = new java.util.ArrayList<>();
+        try (JournalReader reader = JournalReader.open(dir))
+        {
+            new Replay(reader, ReplayRequest.ALL).run(new ReplaySink()
+            {
+                @Override
+                public void accept(final JournalEntry entry)
+                {
+                    depths.add(entry.depth());
+                }
+
+                @Override
+                public void finish()
+                {
+                }
+            });
+        }
+        assertEquals(List.of(0, 5), depths);
     }
 }
