@@ -168,7 +168,7 @@ class SxsManagementTest
     @Test
     void shouldShowChannelCountersAndTopics() throws Exception
     {
-        fake.counters.put(Channel.B, new ChannelCounters(10, 9, 1, 2, 3, 4, 5, 6));
+        fake.counters.put(Channel.B, new ChannelCounters(10, 9, 1, 2, 3, 4, 5, 6, 8));
         fake.topics.put(Channel.B, Map.of(50, 2, 7, 1));
         final ObjectName b = SxsManagement.channel(Channel.B);
         assertEquals("B", server.getAttribute(b, "Name"));
@@ -179,6 +179,7 @@ class SxsManagementTest
         assertEquals(3L, server.getAttribute(b, "Suppressed"));
         assertEquals(4L, server.getAttribute(b, "Rejected"));
         assertEquals(5L, server.getAttribute(b, "QueueDepth"));
+        assertEquals(8L, server.getAttribute(b, "TooDeep"));
         final TabularData active = (TabularData)server.getAttribute(b, "ActiveTopics");
         assertEquals(2, active.size());
         assertEquals(2, active.get(new Object[] {50}).get("value"));

@@ -46,6 +46,8 @@ final class ChannelState
     final LongAdder handlerErrors = new LongAdder();
     final LongAdder suppressed = new LongAdder();
     final LongAdder rejected = new LongAdder();
+    /** Publications refused for their causal depth. */
+    final LongAdder tooDeep = new LongAdder();
     /** The sink bound to the whole channel in place of the workers, or null. */
     volatile ChannelBinding<?> binding;
     private volatile AtomicReferenceArray<Subscription[]> table;
@@ -214,6 +216,7 @@ final class ChannelState
     ChannelStats snapshot()
     {
         return new ChannelStats(channel, published(), delivered.sum(), discarded.sum(), handlerErrors.sum(),
-            suppressed.sum(), rejected.sum(), depth(), subscriptions);
+            suppressed.sum(), rejected.sum(), depth(), subscriptions,
+            tooDeep.sum());
     }
 }

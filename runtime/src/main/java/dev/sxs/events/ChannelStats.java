@@ -15,6 +15,7 @@ package dev.sxs.events;
  * @param rejected      publications refused because the queue was full.
  * @param queueDepth    events accepted and not yet fully handled (queued, deferred or in a handler).
  * @param subscriptions handlers currently registered on the channel.
+ * @param tooDeep       publications refused because their causal depth exceeded the maximum.
  */
 public record ChannelStats(
     Channel channel,
@@ -25,6 +26,7 @@ public record ChannelStats(
     long suppressed,
     long rejected,
     long queueDepth,
-    int subscriptions)
+    int subscriptions,
+    long tooDeep)
 {
 }

@@ -247,6 +247,7 @@ final class DispatchAgent implements Agent
         final ChannelState state = channels[event.channel().ordinal()];
         final int key = Partitions.keyOf(event);
         currentKey = key;
+        thread.setPublishDepth(event.depth() + 1);
         if (replay)
         {
             thread.setReplaying(true);
@@ -274,6 +275,7 @@ final class DispatchAgent implements Agent
         {
             thread.setReplaying(false);
         }
+        thread.setPublishDepth(0);
         currentKey = -1;
         if (ok > 0)
         {

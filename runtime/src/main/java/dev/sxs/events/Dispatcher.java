@@ -61,7 +61,7 @@ public final class Dispatcher implements AutoCloseable
         this.partitions = new Partitions(options.workers(), options.queueCapacity(),
             WorkerPool.count(idles, idle -> idle instanceof ParkingIdleStrategy) > 0);
         this.publisher = new Publisher(channels.states, partitions, journal, strategies.overflow(), awaiters, errors,
-            clock, lifecycle);
+            clock, lifecycle, new DepthLimit(options.maxDepth()));
         this.pool = new WorkerPool(Objects.requireNonNull(threadFactory, "threadFactory"), partitions, channels.states,
             errors,
 clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads());

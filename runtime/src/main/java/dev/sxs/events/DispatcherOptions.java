@@ -13,6 +13,8 @@ package dev.sxs.events;
  *                               {@link #defaultMaxSpinningWorkers()} ({@code availableProcessors - 2}).
  * @param awaitTimeoutMillis     default timeout of {@link Awaiter#await()}.
  * @param maxCompensatingThreads at most this many extra threads take over partitions whose worker awaits.
+ * @param maxDepth               the deepest causal depth a publication may have (handler hops from the
+ *                               outside publish); deeper ones are refused with {@link Publication#TOO_DEEP}.
  */
 public record DispatcherOptions(
     int queueCapacity,
@@ -22,7 +24,8 @@ public record DispatcherOptions(
     IdleMode idle,
     int maxSpinningWorkers,
     long awaitTimeoutMillis,
-    int maxCompensatingThreads)
+    int maxCompensatingThreads,
+    int maxDepth)
 {
     /** Default per-channel capacity. */
     public static final int DEFAULT_QUEUE_CAPACITY = 1000;
@@ -34,6 +37,16 @@ public record DispatcherOptions(
     public static final long DEFAULT_AWAIT_TIMEOUT_MILLIS = 5000;
     /** Default cap on compensating threads. */
     public static final int DEFAULT_MAX_COMPENSATING_THREADS = 256;
+    /**
+     * Default maximum causal depth: 8 handler hops. Small on purpose: a handler that publishes twice what it
+     * handles makes a binary tree of 2^(maxDepth+1) - 1 events, 511 here (ended in milliseconds), where 16
+     * would be 131071 and 32 would not end in practice.
+     */
+    public static final int DEFAULT_MAX_DEPTH = 8;
+    /** The name of the maximum depth's setting (the runtime's {@code Settings}, messages and docs use it). */
+    public static final String MAX_DEPTH_SETTING = "events.maxDepth";
+    /** Largest accepted maximum depth. */
+    public static final int MAX_MAX_DEPTH = 1 << 16;
 
     public DispatcherOptions
     {
@@ -45,7 +58,8 @@ public record DispatcherOptions(
         {
             throw new IllegalArgumentException("workers must be >= 1: " + workers);
         }
-        if (publishTimeoutMillis < 0 || awaitTimeoutMillis < 0 || maxSpinningWorkers < 0 || maxCompensatingThreads < 0)
+        if (publishTimeoutMillis < 0 || awaitTimeoutMillis < 0 || maxSpinningWorkers < 0 || maxCompensatingThreads < 0
+            || maxDepth < 0 || maxDepth > MAX_MAX_DEPTH)
         {
             throw new IllegalArgumentException("negative setting in " + this);
         }
@@ -53,6 +67,26 @@ public record DispatcherOptions(
         {
             throw new IllegalArgumentException("overflow and idle are required");
         }
+    }
+
+    /**
+     * The settings with the default maximum depth ({@link #DEFAULT_MAX_DEPTH}).
+     *
+     * @param queueCapacity          events one channel may hold.
+     * @param publishTimeoutMillis   how long BLOCK waits.
+     * @param overflow               the full-queue policy.
+     * @param workers                worker threads.
+     * @param idle                   how workers wait.
+     * @param maxSpinningWorkers     at most this many workers busy-spin.
+     * @param awaitTimeoutMillis     default await timeout.
+     * @param maxCompensatingThreads cap on compensating threads.
+     */
+    public DispatcherOptions(final int queueCapacity, final long publishTimeoutMillis, final OverflowPolicy overflow,
+        final int workers, final IdleMode idle, final int maxSpinningWorkers, final long awaitTimeoutMillis,
+        final int maxCompensatingThreads)
+    {
+        this(queueCapacity, publishTimeoutMillis, overflow, workers, idle, maxSpinningWorkers, awaitTimeoutMillis,
+            maxCompensatingThreads, DEFAULT_MAX_DEPTH);
     }
 
     /** @return every default: capacity 1000, BLOCK 1000 ms, 2 backoff workers, await 5000 ms. */
@@ -78,7 +112,7 @@ public record DispatcherOptions(
     public DispatcherOptions withQueue(final int capacity, final OverflowPolicy policy, final long timeoutMillis)
     {
         return new DispatcherOptions(capacity, timeoutMillis, policy, workers, idle, maxSpinningWorkers,
-            awaitTimeoutMillis, maxCompensatingThreads);
+            awaitTimeoutMillis, maxCompensatingThreads, maxDepth);
     }
 
     /**
@@ -90,7 +124,7 @@ public record DispatcherOptions(
     public DispatcherOptions withWorkers(final int count, final IdleMode mode, final int maxSpinning)
     {
         return new DispatcherOptions(queueCapacity, publishTimeoutMillis, overflow, count, mode, maxSpinning,
-            awaitTimeoutMillis, maxCompensatingThreads);
+            awaitTimeoutMillis, maxCompensatingThreads, maxDepth);
     }
 
     /**
@@ -100,6 +134,16 @@ public record DispatcherOptions(
     public DispatcherOptions withAwaitTimeout(final long millis)
     {
         return new DispatcherOptions(queueCapacity, publishTimeoutMillis, overflow, workers, idle, maxSpinningWorkers,
-            millis, maxCompensatingThreads);
+            millis, maxCompensatingThreads, maxDepth);
+    }
+
+    /**
+     * @param depth the maximum causal depth, 0..{@link #MAX_MAX_DEPTH}.
+     * @return a copy with it.
+     */
+    public DispatcherOptions withMaxDepth(final int depth)
+    {
+        return new DispatcherOptions(queueCapacity, publishTimeoutMillis, overflow, workers, idle, maxSpinningWorkers,
+            awaitTimeoutMillis, maxCompensatingThreads, depth);
     }
 }

@@ -1,14 +1,16 @@
 package dev.sxs.events;
 
 /**
- * A daemon thread of sxs that runs handlers or scripts, carrying the replay flag: while it handles a
- * replayed event, its publications are suppressed (and counted) instead of queued.
+ * A daemon thread of sxs that runs handlers or scripts, carrying the replay flag (while it handles a
+ * replayed event, its publications are suppressed and counted instead of queued) and the causal depth
+ * its publications get (one more than the event whose handler it runs; 0 when it runs none).
  * <p>
- * Threading: the flag is read and written only by the thread itself.
+ * Threading: the flag and the depth are read and written only by the thread itself. Allocation: none.
  */
 public class EventThread extends Thread
 {
     private boolean replaying;
+    private int publishDepth;
     private volatile boolean blockedInAwait;
     private volatile Runnable onBlocking;
     /** The dispatch loop this thread runs, or null (processors, other sxs threads). */
@@ -36,6 +38,24 @@ public class EventThread extends Thread
     public final void setReplaying(final boolean replaying)
     {
         this.replaying = replaying;
+    }
+
+    /** @return the causal depth of what this thread publishes now: 0 outside any handler. */
+    public final int publishDepth()
+    {
+        return publishDepth;
+    }
+
+    /**
+     * Set by whatever runs a handler or a script for an event: a dispatch thread sets one more than the
+     * event's depth around its handlers; a script processor sets the depth of the execution-channel event
+     * that carried the script (scripts sent by a handler stay in the chain); both set 0 afterwards.
+     *
+     * @param depth the causal depth of this thread's publications from now, &gt;= 0.
+     */
+    public final void setPublishDepth(final int depth)
+    {
+        this.publishDepth = depth;
     }
 
     /**
@@ -102,5 +122,14 @@ public class EventThread extends Thread
     public static boolean currentIsReplaying()
     {
         return Thread.currentThread() instanceof EventThread t && t.replaying;
+    }
+
+    /**
+     * @return the causal depth a publication made now by the calling thread gets: the thread's
+     *     {@link #publishDepth()} on an {@link EventThread}, 0 on any other thread (host, JMX, tests).
+     */
+    public static int currentPublishDepth()
+    {
+        return Thread.currentThread() instanceof EventThread t ? t.publishDepth : 0;
     }
 }

@@ -23,6 +23,11 @@ public final class Publication
     public static final long CLOSED = -7;
     /** The journal refused the event; it was not dispatched. */
     public static final long JOURNAL_FAILED = -8;
+    /**
+     * Published by a handler chain deeper than the dispatcher's maximum causal depth
+     * ({@link DispatcherOptions#maxDepth()}): refused (counted as {@code tooDeep}), not queued.
+     */
+    public static final long TOO_DEEP = -9;
 
     private Publication()
     {
@@ -78,6 +83,10 @@ public final class Publication
         if (result == JOURNAL_FAILED)
         {
             return "journal failed";
+        }
+        if (result == TOO_DEEP)
+        {
+            return "causal depth too deep";
         }
         return "unknown result " + result;
     }

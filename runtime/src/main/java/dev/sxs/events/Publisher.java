@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The publishing side of a dispatcher: validates a publication, refuses it during a replayed event's
+ * The publishing side of a dispatcher: validates a publication, gives it the calling thread's causal
+ * depth and refuses it beyond the maximum ({@link DepthLimit}), refuses it during a replayed event's
  * handler (suppressed, counted), takes a unit of the channel's capacity (the {@link OverflowStrategy}
  * decides when there is none), assigns the sequence number and timestamp, hands the event to the
  * journal exactly once and in sequence order (under the publish lock), then to the channel's sink or
@@ -26,12 +27,13 @@ final class Publisher
     private final HandlerErrors errors;
     private final EventClock clock;
     private final Lifecycle lifecycle;
+    private final DepthLimit depthLimit;
     private final ReentrantLock publishLock = new ReentrantLock();
     private final AtomicLong sequence = new AtomicLong();
 
     Publisher(final ChannelState[] channels, final Partitions partitions, final EventJournal journal,
         final OverflowStrategy overflow, final Awaiters awaiters, final HandlerErrors errors, final EventClock clock,
-        final Lifecycle lifecycle)
+        final Lifecycle lifecycle, final DepthLimit depthLimit)
     {
         this.channels = channels;
         this.partitions = partitions;
@@ -41,6 +43,7 @@ final class Publisher
         this.errors = errors;
         this.clock = clock;
         this.lifecycle = lifecycle;
+        this.depthLimit = depthLimit;
         this.overflows = new ChannelOverflow[channels.length];
         for (int c = 0; c < channels.length; c++)
         {
@@ -71,19 +74,24 @@ final class Publisher
             return bad;
         }
         final ChannelState state = channels[channel.ordinal()];
+        final String from = origin == null ? "" : origin;
+        final int depth = EventThread.currentPublishDepth();
+        if (!depthLimit.allows(depth) && !EventThread.currentIsReplaying())
+        {
+            return depthLimit.refuse(state, depth, from);
+        }
         final long reserved = reserve(state);
         if (reserved < 0)
         {
             return reserved;
         }
-        final String from = origin == null ? "" : origin;
         final Event event;
         if (journal != null)
         {
             publishLock.lock();
             try
             {
-                event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from);
+                event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth);
                 try
                 {
                     journal.append(event);
@@ -105,7 +113,7 @@ final class Publisher
         }
         else
         {
-            event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from);
+            event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth);
             handOff(state, event, event, via, attachment, false);
         }
         awaiters.complete(event);

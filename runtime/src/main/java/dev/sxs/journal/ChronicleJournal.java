@@ -16,7 +16,8 @@ import net.openhft.chronicle.wire.DocumentContext;
 
 /**
  * The event journal on Chronicle Queue: one compact binary record per event ({@link JournalFormat}),
- * in a folder of roll-cycle files, with optional retention of the newest N cycles.
+ * in a folder of roll-cycle files, with optional retention of the newest N cycles and of at most a number
+ * of bytes (the oldest cycles go first, never the one being written).
  * <p>
  * Threading: {@link #append} is safe from many threads. Chronicle appenders are single-threaded and the
  * queue serialises writers with its own write lock anyway, so one appender is shared under a lock; the
@@ -31,6 +32,9 @@ import net.openhft.chronicle.wire.DocumentContext;
  */
 public final class ChronicleJournal implements Journal
 {
+    /** Bytes a record takes besides its payload (header, origin, excerpt header), for the size check. */
+    private static final int APPROXIMATE_RECORD_OVERHEAD = 32;
+
     private final Path folder;
     private final RollCycle rollCycle;
     private final RetentionSweeper retention;
@@ -39,6 +43,7 @@ public final class ChronicleJournal implements Journal
     private final ExcerptAppender appender;
     private final ReentrantLock lock = new ReentrantLock();
     private int lastCycle;
+    private long bytesSinceSweep;
     private volatile boolean closed;
 
     private ChronicleJournal(final Builder builder)
@@ -62,7 +67,7 @@ public final class ChronicleJournal implements Journal
         {
             this.appender = createAppender(queue, folder);
             appender.singleThreadedCheckDisabled(true);
-            this.retention = new RetentionSweeper(folder, builder.retainCycles);
+            this.retention = new RetentionSweeper(folder, builder.retainCycles, builder.maxBytes);
             this.lastCycle = queue.cycle();
             retention.sweep(queue);
         }
@@ -99,7 +104,8 @@ public final class ChronicleJournal implements Journal
 
     /**
      * @param folder the journal folder (created when missing).
-     * @return a builder with the defaults: {@link JournalOptions#DEFAULT_ROLL_CYCLE}, keep all cycles.
+     * @return a builder with the defaults: {@link JournalOptions#DEFAULT_ROLL_CYCLE}, keep all cycles, no byte
+     *     bound (the runtime passes {@link JournalOptions#maxBytes()}, bounded by default).
      */
     public static Builder builder(final Path folder)
     {
@@ -137,9 +143,12 @@ public final class ChronicleJournal implements Journal
                 }
             }
             final int cycle = appender.cycle();
-            if (cycle != lastCycle)
+            bytesSinceSweep += payload.length() + APPROXIMATE_RECORD_OVERHEAD;
+            final long checkEvery = retention.checkEveryBytes();
+            if (cycle != lastCycle || checkEvery > 0 && bytesSinceSweep >= checkEvery)
             {
                 lastCycle = cycle;
+                bytesSinceSweep = 0;
                 retention.sweep(queue);
             }
             return appender.lastIndexAppended();
@@ -265,6 +274,7 @@ public final class ChronicleJournal implements Journal
         private final Path folder;
         private String rollCycle = JournalOptions.DEFAULT_ROLL_CYCLE;
         private int retainCycles;
+        private long maxBytes;
         private TimeProvider timeProvider = SystemTimeProvider.INSTANCE;
         private PayloadCodec codec = PayloadCodec.PLAIN_TEXT;
 
@@ -294,6 +304,21 @@ public final class ChronicleJournal implements Journal
                 throw new IllegalArgumentException("retainCycles must be >= 0: " + cycles);
             }
             this.retainCycles = cycles;
+            return this;
+        }
+
+        /**
+         * @param bytes the bound on the cycle files' total size; the oldest cycles are deleted beyond it, never
+         *              the one being written; 0 keeps all.
+         * @return this.
+         */
+        public Builder maxBytes(final long bytes)
+        {
+            if (bytes < 0)
+            {
+                throw new IllegalArgumentException("maxBytes must be >= 0: " + bytes);
+            }
+            this.maxBytes = bytes;
             return this;
         }
 

@@ -17,6 +17,7 @@ public final class JournalEntry
     private Channel channel;
     private int topic;
     private RecordType type;
+    private int depth;
 
     void header(final long index, final Channel channel, final int topic, final long sequence,
         final long timestampNanos)
@@ -26,6 +27,17 @@ public final class JournalEntry
         this.topic = topic;
         this.sequence = sequence;
         this.timestampNanos = timestampNanos;
+    }
+
+    void depth(final int depth)
+    {
+        this.depth = depth;
+    }
+
+    /** @return the event's causal depth (0 for records written before depths were journaled). */
+    public int depth()
+    {
+        return depth;
     }
 
     void type(final RecordType type)

@@ -16,6 +16,8 @@ import net.openhft.chronicle.bytes.Bytes;
  *   int64   publication time, nanoseconds since the epoch (UTC)
  *   utf8    payload in canonical printed form (stop-bit length, then UTF-8 bytes)
  *   utf8    origin: the scope of the publishing session (same encoding)
+ *   stopbit causal depth of the event (optional: absent in records written before it, read as 0; readers
+ *           that predate it ignore it, so the format version stays 2)
  * </pre>
  * Format 1 (before record types) had no type byte; it is still read, its type inferred
  * ({@link RecordType#inferred}). Stateless and thread-safe; allocation-free apart from what the caller passes.
@@ -63,6 +65,7 @@ public final class JournalFormat
         out.writeLong(event.timestampNanos());
         out.writeUtf8(payload);
         out.writeUtf8(event.origin() == null ? "" : event.origin());
+        out.writeStopBit(event.depth());
     }
 
     /**
@@ -116,6 +119,7 @@ public final class JournalFormat
         final StringBuilder origin = entry.originBuffer();
         origin.setLength(0);
         in.readUtf8(origin);
+        entry.depth(in.readRemaining() > 0 ? (int)in.readStopBit() : 0);
         if (entry.type() == null)
         {
             entry.type(RecordType.inferred(entry.channel(), entry.topic(), origin));

@@ -13,8 +13,10 @@ import java.util.Locale;
  * @param folder       the journal folder; null means nothing is persisted (the journal is then off).
  * @param rollCycle    a Chronicle Queue roll cycle name from {@link #ROLL_CYCLES}, upper case.
  * @param retainCycles roll cycles to keep; 0 keeps all.
+ * @param maxBytes     bound on the cycle files' total size: the oldest cycles are deleted beyond it, never the
+ *                     one being written; 0 keeps all.
  */
-public record JournalOptions(boolean enabled, Path folder, String rollCycle, int retainCycles)
+public record JournalOptions(boolean enabled, Path folder, String rollCycle, int retainCycles, long maxBytes)
 {
     /** Journaling is on by default (it still needs a folder). */
     public static final boolean DEFAULT_ENABLED = true;
@@ -22,6 +24,8 @@ public record JournalOptions(boolean enabled, Path folder, String rollCycle, int
     public static final String DEFAULT_ROLL_CYCLE = "FAST_DAILY";
     /** Keep every roll cycle by default. */
     public static final int DEFAULT_RETAIN_CYCLES = 0;
+    /** The journal's default size bound: 1 GiB of cycle files. */
+    public static final long DEFAULT_MAX_BYTES = 1L << 30;
     /** Name of the journal folder inside a data folder, when no journal folder is given. */
     public static final String DEFAULT_FOLDER_NAME = "journal";
 
@@ -50,6 +54,23 @@ public record JournalOptions(boolean enabled, Path folder, String rollCycle, int
         {
             throw new IllegalArgumentException("retainCycles must be >= 0: " + retainCycles);
         }
+        if (maxBytes < 0)
+        {
+            throw new IllegalArgumentException("maxBytes must be >= 0: " + maxBytes);
+        }
+    }
+
+    /**
+     * Options with the default size bound ({@link #DEFAULT_MAX_BYTES}).
+     *
+     * @param enabled      whether accepted events are journaled.
+     * @param folder       the journal folder, or null.
+     * @param rollCycle    a roll cycle name.
+     * @param retainCycles roll cycles to keep; 0 keeps all.
+     */
+    public JournalOptions(final boolean enabled, final Path folder, final String rollCycle, final int retainCycles)
+    {
+        this(enabled, folder, rollCycle, retainCycles, DEFAULT_MAX_BYTES);
     }
 
     /**

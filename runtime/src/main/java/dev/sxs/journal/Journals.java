@@ -25,6 +25,7 @@ public final class Journals
         return ChronicleJournal.builder(options.folder())
             .rollCycle(options.rollCycle())
             .retainCycles(options.retainCycles())
+            .maxBytes(options.maxBytes())
             .payloadCodec(codec)
             .open();
     }

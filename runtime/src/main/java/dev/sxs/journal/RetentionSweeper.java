@@ -10,25 +10,39 @@ import java.util.List;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 
 /**
- * Retention: keeps the newest N roll-cycle files of a journal folder and deletes older ones. Runs when
- * the journal opens and each time the appender rolls to a new cycle (under the journal's append lock).
+ * Retention: keeps the newest N roll-cycle files of a journal folder and deletes older ones, and keeps
+ * the cycle files' total size within a byte bound by deleting the oldest ones. The newest file (the one
+ * being written) is never deleted, so one cycle may on its own exceed the byte bound. Runs when the
+ * journal opens, each time the appender rolls to a new cycle, and, with a byte bound, each time about
+ * {@link #checkEveryBytes()} more bytes were appended (always under the journal's append lock).
  * Cycle file names are zero-padded date-times, so name order is time order.
  * <p>
- * Failure: a file that cannot be deleted is left and tried again at the next roll.
+ * Failure: a file that cannot be deleted is left and tried again at the next sweep.
  */
 final class RetentionSweeper
 {
     /** Suffix of Chronicle Queue cycle files. */
     static final String CYCLE_FILE_SUFFIX = ".cq4";
 
+    /** Least number of bytes appended between two size checks. */
+    static final long MIN_CHECK_BYTES = 64 * 1024;
+
     private final Path folder;
     private final int retainCycles;
+    private final long maxBytes;
     private volatile long deleted;
 
-    RetentionSweeper(final Path folder, final int retainCycles)
+    RetentionSweeper(final Path folder, final int retainCycles, final long maxBytes)
     {
         this.folder = folder;
         this.retainCycles = retainCycles;
+        this.maxBytes = maxBytes;
+    }
+
+    /** @return bytes to append between two size checks: a sixteenth of the bound, at least 64 KiB; 0 unbounded. */
+    long checkEveryBytes()
+    {
+        return maxBytes <= 0 ? 0 : Math.max(Math.min(MIN_CHECK_BYTES, maxBytes), maxBytes / 16);
     }
 
     /**
@@ -38,18 +52,38 @@ final class RetentionSweeper
      */
     void sweep(final SingleChronicleQueue queue)
     {
-        if (retainCycles <= 0)
+        if (retainCycles <= 0 && maxBytes <= 0)
         {
             return;
         }
         final List<Path> files = cycleFiles(folder);
-        if (files.size() <= retainCycles)
+        if (files.size() <= 1)
         {
             return;
         }
         files.sort(null);
+        final long[] sizes = new long[files.size()];
+        long total = 0;
+        for (int i = 0; i < sizes.length; i++)
+        {
+            sizes[i] = sizeOf(files.get(i));
+            total += sizes[i];
+        }
+        int keepFrom = retainCycles > 0 ? Math.max(0, files.size() - retainCycles) : 0;
+        if (maxBytes > 0)
+        {
+            for (int i = 0; i < keepFrom; i++)
+            {
+                total -= sizes[i];
+            }
+            // the newest file is the one being written: never deleted
+            while (total > maxBytes && keepFrom < files.size() - 1)
+            {
+                total -= sizes[keepFrom++];
+            }
+        }
         boolean any = false;
-        for (int i = 0; i < files.size() - retainCycles; i++)
+        for (int i = 0; i < keepFrom; i++)
         {
             try
             {
@@ -61,12 +95,24 @@ final class RetentionSweeper
             }
             catch (final IOException ex)
             {
-                // left for the next roll
+                // left for the next sweep
             }
         }
         if (any)
         {
             queue.refreshDirectoryListing();
+        }
+    }
+
+    private static long sizeOf(final Path file)
+    {
+        try
+        {
+            return Files.size(file);
+        }
+        catch (final IOException ex)
+        {
+            return 0;
         }
     }
 

@@ -53,12 +53,12 @@ public final class Config
         this.dispatcher = new DispatcherOptions(get(Settings.QUEUE_CAPACITY), get(Settings.PUBLISH_TIMEOUT_MILLIS),
             get(Settings.OVERFLOW), get(Settings.WORKERS), get(Settings.IDLE),
             DispatcherOptions.defaultMaxSpinningWorkers(), get(Settings.AWAIT_TIMEOUT_MILLIS),
-            DispatcherOptions.DEFAULT_MAX_COMPENSATING_THREADS);
+            DispatcherOptions.DEFAULT_MAX_COMPENSATING_THREADS, get(Settings.MAX_DEPTH));
         this.processors = new ProcessorOptions(get(Settings.PROCESSORS));
         final Path journalDir = get(Settings.JOURNAL_DIR);
         this.journal = new JournalOptions(get(Settings.JOURNAL_ENABLED),
             journalDir == null ? JournalOptions.defaultFolder(get(Settings.DATA)) : journalDir,
-            get(Settings.JOURNAL_ROLL_CYCLE), get(Settings.JOURNAL_RETAIN_CYCLES));
+            get(Settings.JOURNAL_ROLL_CYCLE), get(Settings.JOURNAL_RETAIN_CYCLES), get(Settings.JOURNAL_MAX_BYTES));
         this.jmx = new JmxOptions(get(Settings.JMX_PORT), get(Settings.JMX_HOST), get(Settings.JMX_PASSWORD_FILE),
             get(Settings.JMX_ACCESS_FILE), get(Settings.JMX_LOGIN), get(Settings.JMX_SSL));
     }

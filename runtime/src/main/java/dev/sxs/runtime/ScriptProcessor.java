@@ -142,6 +142,8 @@ final class ScriptProcessor implements Agent
         List<Value> result;
         final EventThread self = thread;
         self.setReplaying(job.replay());
+        // a script sent by a handler stays in its causal chain: it publishes at the depth that carried it
+        self.setPublishDepth(job.event().depth());
         try
         {
             final Object payload = job.event().payload();
@@ -161,6 +163,7 @@ final class ScriptProcessor implements Agent
         finally
         {
             self.setReplaying(false);
+            self.setPublishDepth(0);
         }
         job.future().complete(result);
         if (job.settled() != null)

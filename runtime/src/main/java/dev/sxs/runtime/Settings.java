@@ -55,6 +55,10 @@ public final class Settings
     public static final Setting<OverflowPolicy> OVERFLOW = Setting.oneOf("events.overflow",
         DispatcherOptions.defaults().overflow(), List.of(OverflowPolicy.values()), OverflowPolicy::name,
         "full-queue policy");
+    /** Maximum causal depth of a publication. */
+    public static final Setting<Integer> MAX_DEPTH = Setting.intIn(DispatcherOptions.MAX_DEPTH_SETTING,
+        DispatcherOptions.DEFAULT_MAX_DEPTH, 0, DispatcherOptions.MAX_MAX_DEPTH,
+        "handler hops a publication may be from the outside publish; deeper ones are refused");
     /** Dispatcher workers. */
     public static final Setting<Integer> WORKERS = Setting.intIn("events.workers", DispatcherOptions.DEFAULT_WORKERS,
         1, 256, "dispatcher worker threads");
@@ -76,6 +80,10 @@ public final class Settings
     /** Journal retention. */
     public static final Setting<Integer> JOURNAL_RETAIN_CYCLES = Setting.intIn("journal.retainCycles",
         JournalOptions.DEFAULT_RETAIN_CYCLES, 0, Integer.MAX_VALUE, "roll cycles to keep; 0 keeps all");
+    /** Journal size bound. */
+    public static final Setting<Long> JOURNAL_MAX_BYTES = Setting.longIn("journal.maxBytes",
+        JournalOptions.DEFAULT_MAX_BYTES, 0, Long.MAX_VALUE,
+        "bound on the journal's size: oldest roll cycles are deleted beyond it (never the current one); 0 keeps all");
     /** Remote JMX port. */
     public static final Setting<Integer> JMX_PORT = Setting.intIn("jmx.port", JmxOptions.DEFAULT_PORT, 0, 65535,
         "remote JMX port; 0 opens no port");
@@ -98,9 +106,9 @@ public final class Settings
 
     /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
     public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, KV_ENTRIES, KV_KEY_BYTES, KV_VALUE_BYTES,
-        BUDGET_STEPS, BUDGET_MILLIS, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS, OVERFLOW, WORKERS,
-        IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE, JOURNAL_RETAIN_CYCLES, JMX_PORT, JMX_HOST,
-        JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN, JMX_SSL, BOOT);
+        BUDGET_STEPS, BUDGET_MILLIS, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS, OVERFLOW,
+        MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE, JOURNAL_RETAIN_CYCLES,
+        JOURNAL_MAX_BYTES, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN, JMX_SSL, BOOT);
 
     private Settings()
     {

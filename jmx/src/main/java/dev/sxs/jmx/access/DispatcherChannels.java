@@ -54,7 +54,7 @@ public final class DispatcherChannels implements ChannelAccess
     {
         final ChannelStats s = dispatcher.stats(channel);
         return new ChannelCounters(s.published(), s.delivered(), s.discarded(), s.handlerErrors(), s.suppressed(),
-            s.rejected(), s.queueDepth(), s.subscriptions());
+            s.rejected(), s.queueDepth(), s.subscriptions(), s.tooDeep());
     }
 
     @Override

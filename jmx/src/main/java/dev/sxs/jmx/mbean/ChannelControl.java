@@ -73,6 +73,12 @@ public final class ChannelControl implements ChannelMXBean
     }
 
     @Override
+    public long getTooDeep()
+    {
+        return counters().tooDeep();
+    }
+
+    @Override
     public long getQueueDepth()
     {
         return counters().queueDepth();

@@ -37,6 +37,10 @@ public interface ChannelMXBean
     @Description("Publications refused because the queue stayed full (queue full error).")
     long getRejected();
 
+    /** @return publications refused for their causal depth. */
+    @Description("Publications refused because a handler chain published deeper than events.maxDepth.")
+    long getTooDeep();
+
     /** @return queue depth. */
     @Description("Events accepted and not yet handled.")
     long getQueueDepth();

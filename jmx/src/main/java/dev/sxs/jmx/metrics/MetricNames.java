@@ -44,7 +44,7 @@ public final class MetricNames
     /**
      * @param channel the channel.
      * @param what    {@code published}, {@code delivered} (meters), {@code discarded},
-     *                {@code handlerErrors}, {@code rejected}, {@code queueDepth} (gauges) or
+     *                {@code handlerErrors}, {@code rejected}, {@code tooDeep}, {@code queueDepth} (gauges) or
      *                {@code latency} (timer).
      * @return {@code channel.A.published} and the like.
      */

@@ -78,6 +78,7 @@ public final class SxsMetrics implements AutoCloseable
             registry.register(MetricNames.channel(c, "handlerErrors"), (Gauge<Long>)() -> channels.counters(c)
                 .handlerErrors());
             registry.register(MetricNames.channel(c, "rejected"), (Gauge<Long>)() -> channels.counters(c).rejected());
+            registry.register(MetricNames.channel(c, "tooDeep"), (Gauge<Long>)() -> channels.counters(c).tooDeep());
             registry.register(MetricNames.channel(c, "queueDepth"), (Gauge<Long>)() -> channels.counters(c)
                 .queueDepth());
         }

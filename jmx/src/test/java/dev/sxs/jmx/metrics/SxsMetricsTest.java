@@ -54,7 +54,7 @@ class SxsMetricsTest
         final ObjectName published = new ObjectName("dev.sxs.metrics:name=channel.A.published,type=meters");
         final ObjectName depth = new ObjectName("dev.sxs.metrics:name=channel.A.queueDepth,type=gauges");
         assertEquals(0L, server.getAttribute(published, "Count"));
-        fake.counters.put(Channel.A, new ChannelCounters(500, 480, 1, 2, 0, 3, 20, 1));
+        fake.counters.put(Channel.A, new ChannelCounters(500, 480, 1, 2, 0, 3, 20, 1, 7));
         assertEquals(500L, server.getAttribute(published, "Count"));
         assertEquals(480L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.delivered,type=meters"),
             "Count"));
@@ -64,6 +64,8 @@ class SxsMetricsTest
         assertEquals(2L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.handlerErrors,type=gauges"),
             "Value"));
         assertEquals(3L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.rejected,type=gauges"),
+            "Value"));
+        assertEquals(7L, server.getAttribute(new ObjectName("dev.sxs.metrics:name=channel.A.tooDeep,type=gauges"),
             "Value"));
         assertTrue((Double)server.getAttribute(published, "MeanRate") > 0);
     }

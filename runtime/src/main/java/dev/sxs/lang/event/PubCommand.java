@@ -2,6 +2,8 @@ package dev.sxs.lang.event;
 
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
+import dev.sxs.events.DispatcherOptions;
+import dev.sxs.events.EventThread;
 import dev.sxs.events.Publication;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Context;
@@ -11,7 +13,8 @@ import dev.sxs.lang.Value;
 /**
  * {@code (core/event/pub CHANNEL TOPIC DATA)}: publish DATA; {@code true} once queued (also when the
  * DISCARD_NEWEST policy dropped it, or when it was suppressed during a replay), else an error value:
- * bad channel, topic out of range, queue full, not permitted, runtime closed.
+ * bad channel, topic out of range, queue full, not permitted, runtime closed, causal depth beyond
+ * {@code events.maxDepth} (a handler chain that keeps publishing what it handles).
  * <p>
  * Threading: any evaluation thread. Blocks at most the publish timeout under the BLOCK policy.
  */
@@ -40,6 +43,12 @@ public final class PubCommand extends ChannelTopicCommand
         if (result == Publication.QUEUE_FULL)
         {
             return args.error("queue full on channel " + channel.label() + describeWait(dispatcher));
+        }
+        if (result == Publication.TOO_DEEP)
+        {
+            return args.error("causal depth " + EventThread.currentPublishDepth() + " exceeds "
+                + DispatcherOptions.MAX_DEPTH_SETTING + " " + dispatcher.options().maxDepth() + " on channel "
+                + channel.label() + ": a handler chain published too deep");
         }
         if (result == Publication.CLOSED)
         {
