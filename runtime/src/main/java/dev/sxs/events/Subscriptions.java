@@ -1,6 +1,7 @@
 package dev.sxs.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class Subscriptions
     private final ChannelState[] channels;
     private final Object lock = new Object();
     private final Set<Subscription> all = new LinkedHashSet<>();
+    /** Handlers per owner, kept with {@link #all}: whether an owner has any is O(1) (a session's release). */
+    private final Map<Long, Integer> owned = new HashMap<>();
 
     Subscriptions(final ChannelState[] channels)
     {
@@ -32,6 +35,7 @@ final class Subscriptions
         {
             channels[channel.ordinal()].add(subscription);
             all.add(subscription);
+            owned.merge(ownerId, 1, Integer::sum);
         }
         return subscription;
     }
@@ -40,7 +44,10 @@ final class Subscriptions
     {
         synchronized (lock)
         {
-            all.remove(subscription);
+            if (all.remove(subscription))
+            {
+                owned.computeIfPresent(subscription.ownerId(), (owner, n) -> n == 1 ? null : n - 1);
+            }
             return channels[subscription.channel().ordinal()].remove(subscription);
         }
     }
@@ -75,6 +82,14 @@ final class Subscriptions
             }
         }
         return removed;
+    }
+
+    boolean owns(final long ownerId)
+    {
+        synchronized (lock)
+        {
+            return owned.containsKey(ownerId);
+        }
     }
 
     List<Subscription> ownedBy(final long ownerId)
