@@ -237,15 +237,6 @@ clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads()
 
     /**
      * @param ownerId an owner.
-     * @return true when it has at least one handler registered now; O(1), no allocation.
-     */
-    public boolean hasSubscriptions(final long ownerId)
-    {
-        return subscriptions.owns(ownerId);
-    }
-
-    /**
-     * @param ownerId an owner.
      * @return the handlers it has registered now, in registration order (a snapshot).
      */
     public List<Subscription> subscriptionsOf(final long ownerId)

@@ -157,9 +157,7 @@ final class ScriptProcessor implements Agent
         }
         finally
         {
-            // counted as pending until it ends, so a placement never picks a processor still running one
             queue.poll();
-            pending.decrementAndGet();
         }
         return 1;
     }
@@ -169,6 +167,7 @@ final class ScriptProcessor implements Agent
         if (job.future().isDone())
         {
             // its submitter gave up while it was queued: never run it
+            pending.decrementAndGet();
             settled(job);
             completion.completed(job, false);
             return;
@@ -206,6 +205,8 @@ final class ScriptProcessor implements Agent
         {
             self.setReplaying(false);
         }
+        // pending until it ends, and no longer once its submitter hears so: the next placement sees it idle
+        pending.decrementAndGet();
         job.future().complete(result);
         settled(job);
         completion.completed(job, ok);

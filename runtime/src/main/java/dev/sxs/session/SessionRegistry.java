@@ -160,7 +160,7 @@ public final class SessionRegistry
 
     void released(final SxsSession session)
     {
-        if (!session.isNamed() && session.isOpen() && !dispatcher.hasSubscriptions(session.id()))
+        if (!session.isNamed() && session.isOpen() && dispatcher.subscriptionsOf(session.id()).isEmpty())
         {
             close(session);
         }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Dispatcher#hasSubscriptions} follows every way a handler comes and goes (subscribe, unsubscribe by
- * topic, by owner, by the subscription itself), without listing the handlers.
+ * {@link Dispatcher#subscriptionsOf} (kept per owner) follows every way a handler comes and goes (subscribe, unsubscribe by
+ * topic, by owner, by the subscription itself), in registration order.
  */
 class OwnedHandlersTest
 {
@@ -24,18 +24,20 @@ class OwnedHandlersTest
     @Test
     void shouldTellWhetherAnOwnerHasHandlers()
     {
-        final EventHandler handler = event -> { };
-        assertFalse(dispatcher.hasSubscriptions(7));
+        final EventHandler handler = event ->
+        {
+        };
+        assertTrue(dispatcher.subscriptionsOf(7).isEmpty());
         final Subscription first = dispatcher.subscribe(Channel.A, 1, handler, 7);
         dispatcher.subscribe(Channel.B, 2, handler, 7);
         dispatcher.subscribe(Channel.B, 2, handler, 8);
-        assertTrue(dispatcher.hasSubscriptions(7));
+        assertFalse(dispatcher.subscriptionsOf(7).isEmpty());
         first.cancel();
-        assertTrue(dispatcher.hasSubscriptions(7));
+        assertFalse(dispatcher.subscriptionsOf(7).isEmpty());
         assertEquals(1, dispatcher.unsubscribe(Channel.B, 2, 7));
-        assertFalse(dispatcher.hasSubscriptions(7));
-        assertTrue(dispatcher.hasSubscriptions(8));
+        assertTrue(dispatcher.subscriptionsOf(7).isEmpty());
+        assertFalse(dispatcher.subscriptionsOf(8).isEmpty());
         assertEquals(1, dispatcher.unsubscribeAll(8));
-        assertFalse(dispatcher.hasSubscriptions(8));
+        assertTrue(dispatcher.subscriptionsOf(8).isEmpty());
     }
 }

@@ -16,6 +16,7 @@ import dev.sxs.events.Awaiter;
 import dev.sxs.events.Channel;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.lang.IntValue;
+import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Value;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRequest;
@@ -43,7 +44,7 @@ class StuckScriptTest
     private SxsRuntime start(final String budgetMillis)
     {
         runtime = SxsRuntime.start(Config.defaults().with(Map.of("kv.entries", "1000", "processors", "2",
-            "budget.millis", budgetMillis)), (s, line) -> { });
+            "budget.millis", budgetMillis)), LogSink.NONE);
         return runtime;
     }
 
