@@ -56,8 +56,8 @@ final class ManagementThreads
      * @param stopWaitMillis   longest wait for the answer of {@code stop}.
      */
     ManagementThreads(final SxsThreadFactory threads, final int count, final int scriptThreads,
-        final int maxScriptThreads, final long quickWaitMillis, final long publishWaitMillis, final long scriptWaitMillis,
-        final long stopWaitMillis)
+        final int maxScriptThreads, final long quickWaitMillis, final long publishWaitMillis,
+        final long scriptWaitMillis, final long stopWaitMillis)
     {
         this.threads = threads;
         this.quickWaitMillis = quickWaitMillis;
@@ -106,7 +106,8 @@ final class ManagementThreads
             throw new IllegalStateException(name + ": busy, " + scripts.getMaximumPoolSize()
                 + " script calls are running; try again later");
         }
-        final long waitMillis = script ? scriptWaitMillis : "publish".equals(name) ? publishWaitMillis : quickWaitMillis;
+        final long waitMillis = script ? scriptWaitMillis
+            : "publish".equals(name) ? publishWaitMillis : quickWaitMillis;
         try
         {
             return result.get(waitMillis, TimeUnit.MILLISECONDS);
