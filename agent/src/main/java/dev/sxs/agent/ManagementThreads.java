@@ -1,9 +1,13 @@
 package dev.sxs.agent;
 
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,36 +15,61 @@ import java.util.concurrent.TimeoutException;
 import dev.sxs.concurrent.SxsThreadFactory;
 
 /**
- * The threads that serve management (MBean) calls: a fixed pool {@code sxs-mgmt-N} made by the runtime's
- * {@link SxsThreadFactory} and started with the agent, so every one of them has sxs's class loader as
- * context class loader and normal priority whatever thread made the first call (a thread made lazily on
- * a caller's thread would inherit its loader: in a servlet container, a webapp's, pinned after a reload).
- * No host or JMX thread ever runs Chronicle code: it only waits for the answer.
+ * The threads that serve management (MBean) calls, made by the runtime's {@link SxsThreadFactory} (so each
+ * has sxs's class loader as context class loader, normal priority and no inherited thread-local of the
+ * caller; no host or JMX thread ever runs Chronicle code: it only waits for the answer). Two separate paths,
+ * so a script never delays a call that runs none:
+ * <ul>
+ *   <li>script calls ({@link #SCRIPT_CALLS}: {@code eval}, {@code evalIn}, {@code evalSession},
+ *   {@code replay}) run on {@code sxs-call-N}: {@code scriptThreads} started with the agent, growing to
+ *   {@code maxScriptThreads} while calls wait on scripts, then refused at once ("busy"). A call whose
+ *   answer does not come within {@code scriptWaitMillis} fails, and its thread is interrupted, which
+ *   cancels the script (its processor moves on);</li>
+ *   <li>every other call (attribute reads, which answer from counters, {@code publish}, store and session
+ *   operations) runs on {@code sxs-mgmt-N}, whose calls never wait on a script, within
+ *   {@code quickWaitMillis} (a publish within {@code publishWaitMillis}: the publish timeout plus a grace).</li>
+ * </ul>
  * <p>
  * Threading: {@link #run} from any thread; {@link #shutdown} once, from a thread that is not one of these.
  */
 final class ManagementThreads
 {
+    /** The operations that run a script and wait for it. */
+    static final Set<String> SCRIPT_CALLS = Set.of("eval", "evalIn", "evalSession", "replay");
+
     private final SxsThreadFactory threads;
-    private final ThreadPoolExecutor pool;
-    private final long callWaitMillis;
+    private final ThreadPoolExecutor quick;
+    private final ThreadPoolExecutor scripts;
+    private final long quickWaitMillis;
+    private final long publishWaitMillis;
+    private final long scriptWaitMillis;
     private final long stopWaitMillis;
 
     /**
-     * @param threads        the runtime's thread factory.
-     * @param count          number of threads, started now.
-     * @param callWaitMillis longest wait for one call's answer.
-     * @param stopWaitMillis longest wait for the answer of {@code stop}.
+     * @param threads          the runtime's thread factory.
+     * @param count            threads for calls that run no script, started now.
+     * @param scriptThreads    threads for script calls, started now.
+     * @param maxScriptThreads most script calls served at once.
+     * @param quickWaitMillis  longest wait for a call that runs no script (but publish).
+     * @param publishWaitMillis longest wait for {@code publish}.
+     * @param scriptWaitMillis longest wait for a script call (then the script is cancelled).
+     * @param stopWaitMillis   longest wait for the answer of {@code stop}.
      */
-    ManagementThreads(final SxsThreadFactory threads, final int count, final long callWaitMillis,
-        final long stopWaitMillis)
+    ManagementThreads(final SxsThreadFactory threads, final int count, final int scriptThreads,
+        final int maxScriptThreads, final long quickWaitMillis, final long publishWaitMillis,
+        final long scriptWaitMillis, final long stopWaitMillis)
     {
         this.threads = threads;
-        this.callWaitMillis = callWaitMillis;
+        this.quickWaitMillis = quickWaitMillis;
+        this.publishWaitMillis = publishWaitMillis;
+        this.scriptWaitMillis = scriptWaitMillis;
         this.stopWaitMillis = stopWaitMillis;
-        this.pool = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        this.quick = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
             threads.named("sxs-mgmt-"));
-        pool.prestartAllCoreThreads();
+        quick.prestartAllCoreThreads();
+        this.scripts = new ThreadPoolExecutor(scriptThreads, maxScriptThreads, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), threads.named("sxs-call-"));
+        scripts.prestartAllCoreThreads();
     }
 
     /**
@@ -51,7 +80,8 @@ final class ManagementThreads
      * @param name the attribute or operation.
      * @param call the work.
      * @return its result.
-     * @throws Exception what the call threw, or {@link IllegalStateException} when it took too long.
+     * @throws Exception what the call threw, or {@link IllegalStateException} when it took too long or every
+     *                   script thread is busy.
      */
     Object run(final String name, final Callable<Object> call) throws Exception
     {
@@ -65,15 +95,28 @@ final class ManagementThreads
             stopper.join(stopWaitMillis);
             return answer;
         }
-        final Future<Object> result = pool.submit(call);
+        final boolean script = SCRIPT_CALLS.contains(name);
+        final Future<Object> result;
         try
         {
-            return result.get(callWaitMillis, TimeUnit.MILLISECONDS);
+            result = (script ? scripts : quick).submit(call);
+        }
+        catch (final RejectedExecutionException ex)
+        {
+            throw new IllegalStateException(name + ": busy, " + scripts.getMaximumPoolSize()
+                + " script calls are running; try again later");
+        }
+        final long waitMillis = script ? scriptWaitMillis
+            : "publish".equals(name) ? publishWaitMillis : quickWaitMillis;
+        try
+        {
+            return result.get(waitMillis, TimeUnit.MILLISECONDS);
         }
         catch (final TimeoutException ex)
         {
+            // interrupting a script call cancels its script (RuntimeView.eval), freeing its processor
             result.cancel(true);
-            throw new IllegalStateException(name + ": no result within " + callWaitMillis + " ms");
+            throw new IllegalStateException(name + ": no result within " + waitMillis + " ms");
         }
     }
 
@@ -84,15 +127,24 @@ final class ManagementThreads
      */
     void shutdown(final long waitMillis)
     {
-        pool.shutdown();
+        quick.shutdown();
+        scripts.shutdown();
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        awaitTermination(quick, deadline);
+        awaitTermination(scripts, deadline);
+        quick.shutdownNow();
+        scripts.shutdownNow();
+    }
+
+    private static void awaitTermination(final ExecutorService pool, final long deadlineNanos)
+    {
         try
         {
-            pool.awaitTermination(waitMillis, TimeUnit.MILLISECONDS);
+            pool.awaitTermination(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         catch (final InterruptedException ex)
         {
             Thread.currentThread().interrupt();
         }
-        pool.shutdownNow();
     }
 }

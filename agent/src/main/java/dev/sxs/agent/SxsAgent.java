@@ -25,8 +25,9 @@ import dev.sxs.session.Principal;
  * sxs running inside a host JVM: the runtime, its MBeans, the threads that serve management calls and
  * the shutdown hook. At most one per JVM ({@link #current()}).
  * <p>
- * Host safety: management calls are evaluated on the {@link ManagementThreads} {@code sxs-mgmt-N}, made by
- * the runtime's thread factory at start, never on the caller's thread (so no host thread ever runs
+ * Host safety: management calls are evaluated on the {@link ManagementThreads} ({@code sxs-mgmt-N} for calls
+ * that run no script, {@code sxs-call-N} for evals and replays, so a stuck script never delays an attribute
+ * read or a publish), made by the runtime's thread factory, never on the caller's thread (so no host thread ever runs
  * Chronicle code or keeps a thread-local of ours, and no sxs thread inherits a host's class loader);
  * nothing here throws into a caller. {@link #stop()} unloads completely: MBeans, shutdown hook,
  * runtime (drained, files closed), threads, and finally this class loader, which nothing outside it
@@ -34,8 +35,14 @@ import dev.sxs.session.Principal;
  */
 public final class SxsAgent
 {
-    /** Threads serving management calls. */
+    /** Threads serving management calls that run no script (attributes, publish, store and session calls). */
     public static final int DEFAULT_MANAGEMENT_THREADS = 2;
+    /** Threads serving script calls (eval, replay), started with the agent. */
+    public static final int DEFAULT_SCRIPT_CALL_THREADS = 2;
+    /** Most script calls served at once; one more is refused at once as busy. */
+    public static final int DEFAULT_MAX_SCRIPT_CALLS = 16;
+    /** Extra time a call that runs no script waits beyond the publish timeout, ms (the documented bound). */
+    public static final long DEFAULT_QUICK_GRACE_MILLIS = 1_000;
     /** Extra time a management call waits beyond the evaluation budget, ms. */
     public static final long DEFAULT_CALL_GRACE_MILLIS = 5_000;
     /** How long stop waits for management threads to finish, ms. */
@@ -56,8 +63,11 @@ public final class SxsAgent
     {
         this.config = config;
         this.runtime = runtime;
+        // an await never outlives the script's budget, so budget plus grace bounds every script call
         this.management = new ManagementThreads(runtime.runtime().threads(), DEFAULT_MANAGEMENT_THREADS,
-            config.budget().millis() + config.dispatcher().awaitTimeoutMillis() + DEFAULT_CALL_GRACE_MILLIS,
+            DEFAULT_SCRIPT_CALL_THREADS, DEFAULT_MAX_SCRIPT_CALLS, DEFAULT_CALL_GRACE_MILLIS,
+            config.dispatcher().publishTimeoutMillis() + DEFAULT_QUICK_GRACE_MILLIS,
+            config.budget().millis() + DEFAULT_CALL_GRACE_MILLIS,
             DEFAULT_STOP_WAIT_MILLIS + config.budget().millis() * 2 + DEFAULT_CALL_GRACE_MILLIS);
         this.shutdownHook = runtime.runtime().threads().newThread(this::shutdown, "sxs-shutdown");
     }
@@ -113,7 +123,7 @@ public final class SxsAgent
 
     /**
      * The one place where sxs MBeans are registered: every {@code dev.sxs} MBean and the
-     * {@code dev.sxs.metrics} metrics, all served on the {@code sxs-mgmt-N} threads.
+     * {@code dev.sxs.metrics} metrics, all served on the {@link ManagementThreads}.
      */
     private void registerBeans()
     {

@@ -2,6 +2,7 @@ package dev.sxs.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import dev.sxs.events.Awaiter;
+import dev.sxs.events.Channel;
 import dev.sxs.jmx.SxsManagement;
 
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +87,8 @@ class SxsAgentTest
         SxsAgent.start(Config.parse(Map.of()));
         final ObjectName name = new ObjectName(SxsManagement.RUNTIME_NAME);
         final List<Thread> before = managementThreads();
-        assertEquals(SxsAgent.DEFAULT_MANAGEMENT_THREADS, before.size(), "started with the agent: " + before);
+        assertEquals(SxsAgent.DEFAULT_MANAGEMENT_THREADS + SxsAgent.DEFAULT_SCRIPT_CALL_THREADS, before.size(),
+            "started with the agent: " + before);
         final AtomicReference<Object> answer = new AtomicReference<>();
         try (URLClassLoader throwaway = new URLClassLoader(new URL[0], null))
         {
@@ -116,12 +120,57 @@ class SxsAgentTest
         }
     }
 
+    /**
+     * Three evals stuck in a long await (more than the management threads of old) delay nobody else: the
+     * runtime and channel attributes, a channel publish and another eval each answer within seconds.
+     */
+    @Test
+    void shouldAnswerAttributesPublishAndEvalWhileEvalsAreStuck() throws Exception
+    {
+        final SxsAgent agent = SxsAgent.start(Config.parse(Map.of("budget.millis", "60000")));
+        final String[] sig = {String.class.getName()};
+        final java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newCachedThreadPool();
+        try
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                try (Awaiter started = agent.runtime().runtime().dispatcher().listen(Channel.B, 9))
+                {
+                    callers.submit(() -> server.invoke(SxsManagement.RUNTIME, "eval",
+                        new Object[] {"(core/expr/await { (core/event/pub $CHANNEL_B 9 1) } $CHANNEL_A 2 60000)"},
+                        sig));
+                    assertNotNull(started.await(10_000), "eval " + i + " waits in its await");
+                }
+            }
+            assertEquals("running", within(callers, () -> server.getAttribute(SxsManagement.RUNTIME, "Status")));
+            within(callers, () -> server.getAttribute(SxsManagement.RUNTIME, "Uptime"));
+            within(callers, () -> server.getAttribute(SxsManagement.channel(Channel.A), "Published"));
+            assertEquals("true", within(callers, () -> server.invoke(SxsManagement.channel(Channel.A), "publish",
+                new Object[] {5, "1"}, new String[] {int.class.getName(), String.class.getName()})));
+            assertEquals("true", within(callers, () -> server.invoke(SxsManagement.RUNTIME, "publish",
+                new Object[] {"A", 5, "1"},
+                new String[] {String.class.getName(), int.class.getName(), String.class.getName()})));
+            assertEquals("1", within(callers, () -> server.invoke(SxsManagement.RUNTIME, "eval",
+                new Object[] {"(core/kv/incr n)"}, sig)));
+        }
+        finally
+        {
+            callers.shutdownNow();
+        }
+    }
+
+    private static Object within(final java.util.concurrent.ExecutorService callers,
+        final java.util.concurrent.Callable<Object> call) throws Exception
+    {
+        return callers.submit(call).get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     private static List<Thread> managementThreads()
     {
         final List<Thread> threads = new ArrayList<>();
         for (final Thread t : Thread.getAllStackTraces().keySet())
         {
-            if (t.getName().startsWith("sxs-mgmt-"))
+            if (t.getName().startsWith("sxs-mgmt-") || t.getName().startsWith("sxs-call-"))
             {
                 threads.add(t);
             }

@@ -77,7 +77,8 @@ public final class SxsThreadFactory implements ThreadFactory
      */
     public Thread newThread(final Runnable task, final String name)
     {
-        return prepare(new Thread(null, task, checked(name)));
+        // no inheritable thread-local of the creating (possibly host) thread is copied into a thread of ours
+        return prepare(new Thread(null, task, checked(name), 0, false));
     }
 
     /**

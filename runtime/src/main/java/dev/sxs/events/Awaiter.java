@@ -50,7 +50,11 @@ public final class Awaiter implements AutoCloseable
         return future.complete(event);
     }
 
-    void cancel()
+    /**
+     * Stop a pending {@link #await} at once: it returns null and {@link #isCancelled()} is true (the
+     * dispatcher closing, or the awaiting script cancelled). Any thread; idempotent.
+     */
+    public void cancel()
     {
         future.cancel(false);
     }

@@ -1,6 +1,7 @@
 package dev.sxs.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Every registered handler: the per-channel copy-on-write tables workers read ({@link ChannelState}),
- * plus the set of all subscriptions, in registration order, for owner-wide removal and listings.
+ * plus the set of all subscriptions, in registration order, for listings, and each owner's own, for owner-wide
+ * removal and listings at the cost of that owner's handlers only.
  * <p>
  * Threading: changes and listings are serialised by one lock; workers read the tables without locking,
  * so a change is seen from the next event dispatched after it.
@@ -19,6 +21,8 @@ final class Subscriptions
     private final ChannelState[] channels;
     private final Object lock = new Object();
     private final Set<Subscription> all = new LinkedHashSet<>();
+    /** Each owner's handlers, kept with {@link #all}: an owner's listing and removal cost its own handlers. */
+    private final Map<Long, Set<Subscription>> owned = new HashMap<>();
 
     Subscriptions(final ChannelState[] channels)
     {
@@ -32,6 +36,7 @@ final class Subscriptions
         {
             channels[channel.ordinal()].add(subscription);
             all.add(subscription);
+            owned.computeIfAbsent(ownerId, owner -> new LinkedHashSet<>()).add(subscription);
         }
         return subscription;
     }
@@ -40,7 +45,14 @@ final class Subscriptions
     {
         synchronized (lock)
         {
-            all.remove(subscription);
+            if (all.remove(subscription))
+            {
+                final Set<Subscription> mine = owned.get(subscription.ownerId());
+                if (mine != null && mine.remove(subscription) && mine.isEmpty())
+                {
+                    owned.remove(subscription.ownerId());
+                }
+            }
             return channels[subscription.channel().ordinal()].remove(subscription);
         }
     }
@@ -79,18 +91,12 @@ final class Subscriptions
 
     List<Subscription> ownedBy(final long ownerId)
     {
-        final List<Subscription> out = new ArrayList<>();
         synchronized (lock)
         {
-            for (final Subscription s : all)
-            {
-                if (s.ownerId() == ownerId)
-                {
-                    out.add(s);
-                }
-            }
+            final Set<Subscription> mine = owned.get(ownerId);
+            // O(1) for an owner without handlers: every eval's short-lived session asks this when it ends
+            return mine == null ? List.of() : new ArrayList<>(mine);
         }
-        return out;
     }
 
     Map<Integer, Integer> topics(final Channel channel)

@@ -98,10 +98,15 @@ public final class Gateway
     }
 
     /**
-     * Queue a script on a processor (the session's topic unless the submission names one).
+     * Queue a script on a processor: the submission's topic if it names one, else a named session's own
+     * topic (its scripts run in order on one processor), else, for an unnamed session, the processor the
+     * queue picks ({@link ScriptQueue#topicFor}: an idle one), so scripts of different callers run
+     * concurrently and a stuck script delays only its own caller.
      *
      * @param submission the script.
-     * @return completes with one value per top-level form, or a single error value; never exceptionally.
+     * @return completes with one value per top-level form, or a single error value; never exceptionally
+     *         unless cancelled: cancelling it cancels the script (it stops at its next budget check or
+     *         await, and its processor moves on).
      */
     public CompletableFuture<List<Value>> submit(final ScriptSubmission submission)
     {
@@ -111,9 +116,20 @@ public final class Gateway
             return CompletableFuture.completedFuture(List.of(admission.refusal()));
         }
         final SxsSession session = admission.session();
-        final int topic = submission.topic() == ScriptSubmission.SESSION_TOPIC ? session.topic() : submission.topic();
+        final int topic = submission.topic() != ScriptSubmission.SESSION_TOPIC ? submission.topic()
+            : session.isNamed() ? session.topic() : scripts.topicFor(session.id());
+        final CompletableFuture<List<Value>> queued = scripts.submit(submission.source(), topic, session);
         // completes after the release: a listing right after the answer no longer shows a finished unnamed session
-        return scripts.submit(submission.source(), topic, session).whenComplete((values, failure) -> session.release());
+        final CompletableFuture<List<Value>> answer = queued.whenComplete((values, failure) -> session.release());
+        answer.whenComplete((values, failure) ->
+        {
+            if (answer.isCancelled())
+            {
+                queued.cancel(false);
+                session.release();
+            }
+        });
+        return answer;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.sxs.lang.Value;
+import dev.sxs.session.SessionRegistry;
 import dev.sxs.session.SxsSession;
 
 /**
@@ -11,7 +12,6 @@ import dev.sxs.session.SxsSession;
  * <p>
  * Threading: any thread. Failure: never throws; problems complete the future with error values.
  */
-@FunctionalInterface
 public interface ScriptQueue
 {
     /**
@@ -21,4 +21,15 @@ public interface ScriptQueue
      * @return one value per top-level form, or a single error value; never completes exceptionally.
      */
     CompletableFuture<List<Value>> submit(String source, int topic, SxsSession session);
+
+    /**
+     * Where a script of an unnamed session goes (such sessions need no order between their scripts).
+     *
+     * @param sessionId the session's id.
+     * @return an execution-channel topic, 0..65535; by default the id spread over the topics.
+     */
+    default int topicFor(final long sessionId)
+    {
+        return (int)Math.floorMod(sessionId, (long)SessionRegistry.TOPICS);
+    }
 }

@@ -8,8 +8,12 @@ package dev.sxs.lang;
  * Once exceeded the budget stays exceeded: every later {@link #step()} returns the same error, so
  * evaluation stops as the error propagates.
  * <p>
- * Threading: confined to the thread evaluating with it. Allocation: none per step; {@link #reset()}
- * lets a worker reuse one instance across runs.
+ * A budget can be cancelled from another thread ({@link #cancel}, e.g. by a caller that stopped waiting):
+ * the next clock check (within {@link #TIME_CHECK_INTERVAL} steps) then fails with the cancellation's
+ * error, and a blocking wait registered with {@link #onCancel} (an await) is woken at once.
+ * <p>
+ * Threading: confined to the thread evaluating with it, except {@link #cancel} (any thread). Allocation:
+ * none per step; {@link #reset()} lets a worker reuse one instance across runs.
  */
 public final class Budget
 {
@@ -23,6 +27,8 @@ public final class Budget
     private long startNanos;
     private ErrorValue exceeded;
     private final EvaluationStats stats;
+    private volatile ErrorValue cancelled;
+    private volatile Runnable onCancel;
 
     /**
      * @param maxSteps  steps allowed, at least 1.
@@ -59,6 +65,8 @@ public final class Budget
         steps = 0;
         startNanos = System.nanoTime();
         exceeded = null;
+        cancelled = null;
+        onCancel = null;
         if (stats != null)
         {
             stats.evaluated();
@@ -97,12 +105,88 @@ public final class Budget
      */
     public ErrorValue checkTime()
     {
-        if (exceeded == null && System.nanoTime() - startNanos > maxNanos)
+        if (exceeded == null && cancelled != null)
+        {
+            exceeded = cancelled;
+        }
+        else if (exceeded == null && System.nanoTime() - startNanos > maxNanos)
         {
             exceeded = new ErrorValue("budget exceeded: " + maxMillis + " ms");
             overrun();
         }
         return exceeded;
+    }
+
+    /**
+     * @return milliseconds of wall time left (0 once exceeded or cancelled): the longest a blocking wait of
+     *         this run (an await) may last.
+     */
+    public long remainingMillis()
+    {
+        if (exceeded != null || cancelled != null)
+        {
+            return 0;
+        }
+        final long left = maxNanos - (System.nanoTime() - startNanos);
+        return left <= 0 ? 0 : Math.max(1, left / 1_000_000L);
+    }
+
+    /**
+     * Cancel the run: from its next clock check on, the budget is exceeded with {@code @"cancelled: WHY"},
+     * and the wait registered with {@link #onCancel}, if any, is woken. Idempotent; any thread.
+     *
+     * @param why what cancelled it, e.g. {@code caller timed out}.
+     */
+    public void cancel(final String why)
+    {
+        if (cancelled == null)
+        {
+            cancelled = new ErrorValue("cancelled: " + why);
+        }
+        final Runnable wake = onCancel;
+        if (wake != null)
+        {
+            wake.run();
+        }
+    }
+
+    /**
+     * End the run's wall time now (a wait of the run reached {@link #remainingMillis()}): the budget is
+     * exceeded from here on, with the cancellation's error when it was cancelled.
+     *
+     * @return the error value.
+     */
+    public ErrorValue timeUp()
+    {
+        if (checkTime() == null)
+        {
+            exceeded = new ErrorValue("budget exceeded: " + maxMillis + " ms");
+            overrun();
+        }
+        return exceeded;
+    }
+
+    /**
+     * @return true once {@link #cancel} was called (since the last reset).
+     */
+    public boolean isCancelled()
+    {
+        return cancelled != null;
+    }
+
+    /**
+     * Register the blocking wait the evaluating thread is about to enter, so {@link #cancel} wakes it; pass
+     * null after the wait. When the budget is cancelled already the wake runs at once.
+     *
+     * @param wake wakes the wait (e.g. cancels an awaiter); null to unregister.
+     */
+    public void onCancel(final Runnable wake)
+    {
+        onCancel = wake;
+        if (wake != null && cancelled != null)
+        {
+            wake.run();
+        }
     }
 
     private void overrun()

@@ -126,6 +126,20 @@ public final class Interpreter
     }
 
     /**
+     * Read, compile and evaluate a source text under a budget the caller made ({@link #newBudget()}) and
+     * may cancel from another thread ({@link Budget#cancel}).
+     *
+     * @param source  the text.
+     * @param session who it runs as.
+     * @param budget  the budget; spent by this run only.
+     * @return one value per top-level form, or a single read error.
+     */
+    public List<Value> eval(final String source, final Session session, final Budget budget)
+    {
+        return compile(source).run(new Context(this, session, budget));
+    }
+
+    /**
      * Run a compiled script under one fresh budget.
      *
      * @param script  the script.

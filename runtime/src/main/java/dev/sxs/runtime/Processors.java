@@ -32,7 +32,8 @@ import dev.sxs.session.SxsSession;
  * {@link Channel#EXEC} (so it is counted, bounded and journaled like any event); topic {@code t}
  * selects processor {@code t mod count}. Each processor is an Agrona agent ({@link ScriptProcessor}) on
  * its own thread {@code sxs-processor-N} from the runtime's {@link SxsThreadFactory}, with its own
- * queue: its scripts run one at a time in submission order; processors run in parallel.
+ * queue: its scripts run one at a time in submission order; processors run in parallel. Scripts of unnamed
+ * sessions are placed on an idle processor ({@link #topicFor}); a cancelled script frees its processor.
  * <p>
  * Threading: {@link #submit} from any thread. Failure: never throws; every problem (bad topic, queue
  * full, closed, read error, budget overrun, runner failure) completes the future with error values.
@@ -135,12 +136,46 @@ public final class Processors implements ChannelSink<Processors.Submitted>, Scri
     }
 
     /**
+     * Place a script of an unnamed session: the first idle processor from {@code sessionId mod count} on
+     * (none queued or running), else the one with the fewest scripts, so a script stuck on one processor
+     * delays only scripts submitted on its topic (named sessions), never unnamed ones while another
+     * processor is idle. O(count); no allocation.
+     *
+     * @param sessionId the session's id, spreading ties over the processors.
+     * @return the execution-channel topic of the chosen processor.
+     */
+    @Override
+    public int topicFor(final long sessionId)
+    {
+        final int n = processors.length;
+        final int start = (int)Math.floorMod(sessionId, (long)n);
+        int best = start;
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < n; i++)
+        {
+            final int p = (start + i) % n;
+            final int pending = processors[p].pending();
+            if (pending == 0)
+            {
+                return p;
+            }
+            if (pending < fewest)
+            {
+                fewest = pending;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Submit a script.
      *
      * @param source  the script text.
      * @param topic   0..65535; processor {@code topic mod count} runs it.
      * @param session the session handed to the runner; its scope is the event's origin.
-     * @return the values: one per top-level form, or one error value.
+     * @return the values: one per top-level form, or one error value. Cancelling it cancels the script (a
+     *         queued one never runs; a running one stops at its next budget check or await).
      */
     @Override
     public CompletableFuture<List<Value>> submit(final String source, final int topic, final SxsSession session)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import org.agrona.concurrent.Agent;
@@ -11,6 +12,7 @@ import org.agrona.concurrent.AgentTerminationException;
 
 import dev.sxs.events.Event;
 import dev.sxs.events.EventThread;
+import dev.sxs.lang.Budget;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
@@ -22,6 +24,10 @@ import dev.sxs.session.SxsSession;
  * {@code sxs-processor-N} (the replay flag and the await hook live there); submitters wake it with
  * {@link LockSupport#unpark} after queuing, so an idle processor parks without polling fast.
  * <p>
+ * Cancellation: a job whose future is already done when its turn comes (its submitter cancelled it) is
+ * dropped; cancelling the future of the running job cancels its {@link Budget}, which stops the script at
+ * its next budget check or await, so the processor moves on.
+ * <p>
  * Threading: {@link #add} from any thread; the duty cycle on the processor thread. Once
  * {@link #stopAfterQueued()} was called the agent ends when its queue is empty.
  */
@@ -32,6 +38,7 @@ final class ScriptProcessor implements Agent
     private final Completion completion;
     private final Queue<Job> queue = new ConcurrentLinkedQueue<>();
     private final Queue<CompletableFuture<Void>> unsettled = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pending = new AtomicInteger();
     private volatile EventThread thread;
     private volatile boolean stopping;
 
@@ -90,8 +97,15 @@ final class ScriptProcessor implements Agent
         {
             unsettled.add(job.settled());
         }
+        pending.incrementAndGet();
         queue.add(job);
         LockSupport.unpark(thread);
+    }
+
+    /** @return scripts queued or running here (0: idle, a new script runs at once). */
+    int pending()
+    {
+        return pending.get();
     }
 
     void stopAfterQueued()
@@ -102,7 +116,12 @@ final class ScriptProcessor implements Agent
 
     Job poll()
     {
-        return queue.poll();
+        final Job job = queue.poll();
+        if (job != null)
+        {
+            pending.decrementAndGet();
+        }
+        return job;
     }
 
     void settleAll()
@@ -123,7 +142,7 @@ final class ScriptProcessor implements Agent
     @Override
     public int doWork()
     {
-        final Job job = queue.poll();
+        final Job job = queue.peek();
         if (job == null)
         {
             if (stopping)
@@ -132,24 +151,48 @@ final class ScriptProcessor implements Agent
             }
             return 0;
         }
-        runOne(job);
+        try
+        {
+            runOne(job);
+        }
+        finally
+        {
+            queue.poll();
+        }
         return 1;
     }
 
     private void runOne(final Job job)
     {
+        if (job.future().isDone())
+        {
+            // its submitter gave up while it was queued: never run it
+            pending.decrementAndGet();
+            settled(job);
+            completion.completed(job, false);
+            return;
+        }
         boolean ok = true;
         List<Value> result;
         final EventThread self = thread;
         self.setReplaying(job.replay());
         // a script sent by a handler stays in its causal chain: it publishes at the depth that carried it
         self.setPublishDepth(job.event().depth());
+        final Budget budget = runner.newBudget();
+        // a submitter that cancels its future stops the script at its next budget check or await
+        job.future().whenComplete((values, failure) ->
+        {
+            if (failure != null)
+            {
+                budget.cancel("the caller gave up");
+            }
+        });
         try
         {
             final Object payload = job.event().payload();
             final String source = payload instanceof StrValue s ? s.text()
                 : payload instanceof Value v ? v.print() : String.valueOf(payload);
-            result = runner.run(source, job.session());
+            result = runner.run(source, job.session(), budget);
             if (result == null)
             {
                 result = List.of(new ErrorValue("processor: no result"));
@@ -165,12 +208,19 @@ final class ScriptProcessor implements Agent
             self.setReplaying(false);
             self.setPublishDepth(0);
         }
+        // pending until it ends, and no longer once its submitter hears so: the next placement sees it idle
+        pending.decrementAndGet();
         job.future().complete(result);
+        settled(job);
+        completion.completed(job, ok);
+    }
+
+    private void settled(final Job job)
+    {
         if (job.settled() != null)
         {
             unsettled.remove(job.settled());
             job.settled().complete(null);
         }
-        completion.completed(job, ok);
     }
 }

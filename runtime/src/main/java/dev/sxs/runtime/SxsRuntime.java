@@ -9,6 +9,7 @@ import dev.sxs.journal.Journal;
 import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
+import dev.sxs.lang.Budget;
 import dev.sxs.lang.CommandRegistry;
 import dev.sxs.lang.Interpreter;
 import dev.sxs.lang.LogSink;
@@ -68,14 +69,25 @@ public final class SxsRuntime implements AutoCloseable
         this.dispatcher = Dispatcher.start(config.dispatcher(), journal, threads);
         services.put(Dispatcher.class, dispatcher);
         this.sessions = new SessionRegistry(store, log, dispatcher);
-        this.processors = Processors.start(dispatcher, this::runScript, config.processors().count(),
+        this.processors = Processors.start(dispatcher, new InterpreterRunner(), config.processors().count(),
             this::replaySession, threads);
         this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher);
     }
 
-    private List<Value> runScript(final String source, final SxsSession session)
+    /** Runs processor scripts with this runtime's interpreter and its configured budget. */
+    private final class InterpreterRunner implements ScriptRunner
     {
-        return interpreter.eval(source, session.context());
+        @Override
+        public List<Value> run(final String source, final SxsSession session, final Budget budget)
+        {
+            return interpreter.eval(source, session.context(), budget);
+        }
+
+        @Override
+        public Budget newBudget()
+        {
+            return interpreter.newBudget();
+        }
     }
 
     private SxsSession replaySession(final String scope)
@@ -274,6 +286,8 @@ public final class SxsRuntime implements AutoCloseable
      *
      * @param submission the script, its principal and session.
      * @return completes with one value per top-level form, or a single error value; never exceptionally.
+     *         Cancelling it cancels the script: it stops at its next budget check or await, and its
+     *         processor moves on.
      */
     public CompletableFuture<List<Value>> submit(final ScriptSubmission submission)
     {

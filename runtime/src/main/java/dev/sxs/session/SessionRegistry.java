@@ -25,7 +25,10 @@ import dev.sxs.lang.Session;
  */
 public final class SessionRegistry
 {
-    /** Execution-channel topic of unnamed sessions: their scripts keep today's order on one processor. */
+    /**
+     * Topic an unnamed session reports; the gateway places each of its scripts on an idle processor instead
+     * ({@link dev.sxs.gateway.ScriptQueue#topicFor}), since one submission never needs order with another.
+     */
     public static final int UNNAMED_TOPIC = 0;
     /** Topics named sessions are spread over: 0..65534 (65535 is the audit records' topic). */
     public static final int TOPICS = 65535;

@@ -79,7 +79,7 @@ class ProcessorsTest
     {
         final List<String> ran = Collections.synchronizedList(new ArrayList<>());
         final List<String> threads = Collections.synchronizedList(new ArrayList<>());
-        start((source, session) ->
+        start((source, session, budget) ->
         {
             ran.add(source);
             threads.add(Thread.currentThread().getName());
@@ -110,7 +110,7 @@ class ProcessorsTest
     void shouldRunDifferentProcessorsInParallel() throws Exception
     {
         final CountDownLatch bothRunning = new CountDownLatch(2);
-        start((source, session) ->
+        start((source, session, budget) ->
         {
             bothRunning.countDown();
             try
@@ -132,7 +132,7 @@ class ProcessorsTest
     @Test
     void shouldCompleteWithErrorValuesNeverExceptions() throws Exception
     {
-        start((source, session) ->
+        start((source, session, budget) ->
         {
             if (source.equals("throw"))
             {
@@ -156,7 +156,7 @@ class ProcessorsTest
     {
         final CompletableFuture<Long> published = new CompletableFuture<>();
         final CompletableFuture<SxsSession> sessionSeen = new CompletableFuture<>();
-        start((source, session) ->
+        start((source, session, budget) ->
         {
             sessionSeen.complete(session);
             published.complete(dispatcher.publish(Channel.A, 1, IntValue.of(1), ""));
@@ -180,7 +180,7 @@ class ProcessorsTest
     void shouldLetAReplayGoOnOnceAReplayedScriptWaitsInAnAwait() throws Exception
     {
         final List<String> ran = Collections.synchronizedList(new ArrayList<>());
-        start((source, session) ->
+        start((source, session, budget) ->
         {
             if (source.equals("wait"))
             {
@@ -207,7 +207,7 @@ class ProcessorsTest
     @Test
     void shouldLeaveNoProcessorThreadAfterClose()
     {
-        start((source, session) -> List.of(), 3);
+        start((source, session, budget) -> List.of(), 3);
         processors.submit("x", 2, session("")).join();
         dispatcher.close();
         processors.close();

@@ -31,7 +31,8 @@ public interface RuntimeAccess
     Map<String, String> configuration();
 
     /**
-     * Evaluate a script through the runtime's gateway and wait for it.
+     * Evaluate a script through the runtime's gateway and wait for it. Interrupting the waiting thread (a
+     * management call that timed out) cancels the script, so its processor moves on.
      *
      * @param submission the script, who submits it and in which session and scope.
      * @return the canonical printed value of each top-level form (a single read error when unreadable).

@@ -2,13 +2,18 @@ package dev.sxs.jmx.access;
 
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
+import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -93,7 +98,22 @@ public final class RuntimeView implements RuntimeAccess
     @Override
     public List<String> eval(final ScriptSubmission submission)
     {
-        return Printer.printAll(gateway.submit(submission).join());
+        final CompletableFuture<List<Value>> answer = gateway.submit(submission);
+        try
+        {
+            return Printer.printAll(answer.get());
+        }
+        catch (final InterruptedException ex)
+        {
+            // the caller's timeout passed (the management thread is interrupted): cancel the script, free its processor
+            answer.cancel(false);
+            Thread.currentThread().interrupt();
+            return List.of(Printer.print(new ErrorValue("cancelled: no answer within the call's timeout")));
+        }
+        catch (final ExecutionException | CancellationException ex)
+        {
+            return List.of(Printer.print(new ErrorValue("eval failed: " + ex)));
+        }
     }
 
     @Override

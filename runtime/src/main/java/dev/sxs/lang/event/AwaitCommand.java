@@ -6,6 +6,7 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Body;
+import dev.sxs.lang.Budget;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
@@ -18,6 +19,11 @@ import dev.sxs.lang.Value;
  * start listening there, then evaluate BODY (a form, or a block which is run), then wait for the
  * next event on CHANNEL/TOPIC. Returns the event's payload, BODY's error if it failed, or
  * {@code @"await timed out after N ms"} (default {@code await.timeoutMillis}).
+ * <p>
+ * The wait counts against the script's wall-time budget and never outlives it: when the budget runs out
+ * first the await returns the budget's error ({@code @"budget exceeded: N ms"}, and the script stops
+ * there); when the script is cancelled (its caller gave up) it returns {@code @"cancelled: ..."} at once.
+ * The one statement of this rule is {@code docs/events.md}, "Await".
  * <p>
  * Never deadlocks the runtime: see {@link Awaiter} and {@code docs/events.md}.
  */
@@ -61,6 +67,7 @@ public final class AwaitCommand implements Command
             }
             timeout = n.value();
         }
+        final Budget budget = ctx.budget();
         try (Awaiter awaiter = dispatcher.listen(channel, topic))
         {
             final Body body = args.body(0);
@@ -69,10 +76,25 @@ public final class AwaitCommand implements Command
             {
                 return done;
             }
-            final Event event = awaiter.await(timeout);
+            final long left = budget.remainingMillis();
+            final long wait = Math.min(timeout, left);
+            final Event event;
+            budget.onCancel(awaiter::cancel);
+            try
+            {
+                event = awaiter.await(wait);
+            }
+            finally
+            {
+                budget.onCancel(null);
+            }
             if (event != null)
             {
                 return Value.ofPayload(event.payload());
+            }
+            if (budget.isCancelled() || wait < timeout)
+            {
+                return budget.timeUp();
             }
             if (awaiter.isCancelled())
             {
