@@ -50,7 +50,8 @@ public interface ChannelMXBean
      * @param payload the payload.
      * @return the printed result.
      */
-    @Description(value = "Publish an event; the payload is one sxs form, read but not evaluated "
+    @Description(value = "Publish an event in the configured default scope (only that scope's handlers and awaits "
+        + "see it; Runtime.publishIn names another scope); the payload is one sxs form, read but not evaluated "
         + "(42, \"text\", (a b), ...). Returns true or an error value (@\"queue full ...\", a read error, a bad topic; "
         + "exec takes scripts through Runtime.eval only). Audited.",
         impact = MBeanOperationInfo.ACTION)
