@@ -121,7 +121,10 @@ class DispatcherScopesTest
         }
         assertEquals(scopes - 2, dispatcher.stats(Channel.B).delivered());
         assertEquals(Map.of(7, scopes - 2), dispatcher.topics(Channel.B));
-        assertEquals("t9:", dispatcher.subscribe(Channel.B, 7, e -> { }, 99L, "t9:").scope());
+        final EventHandler ignore = e ->
+        {
+        };
+        assertEquals("t9:", dispatcher.subscribe(Channel.B, 7, ignore, 99L, "t9:").scope());
     }
 
     @Test

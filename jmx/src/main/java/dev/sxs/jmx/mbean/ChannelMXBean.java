@@ -42,7 +42,7 @@ public interface ChannelMXBean
     long getQueueDepth();
 
     /** @return topics with handler counts. */
-    @Description("Topics that have handlers (key) with the number of handlers (value).")
+    @Description("Topics that have handlers (key) with the number of handlers over all scopes (value).")
     Map<Integer, Integer> getActiveTopics();
 
     /**
@@ -60,6 +60,6 @@ public interface ChannelMXBean
         @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
 
     /** @return topics with handlers. */
-    @Description("Topic numbers that have at least one handler, ascending.")
+    @Description("Topic numbers that have at least one handler in any scope, ascending.")
     int[] topics();
 }

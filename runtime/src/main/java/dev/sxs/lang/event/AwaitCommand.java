@@ -16,7 +16,8 @@ import dev.sxs.lang.Value;
 /**
  * {@code (core/expr/await BODY CHANNEL TOPIC [TIMEOUT_MS])}: evaluate CHANNEL, TOPIC and TIMEOUT,
  * start listening there, then evaluate BODY (a form, or a block which is run), then wait for the
- * next event on CHANNEL/TOPIC published in the session's scope. Returns the event's payload, BODY's error if it failed, or
+ * next event on CHANNEL/TOPIC published in the session's scope.
+ * Returns the event's payload, BODY's error if it failed, or
  * {@code @"await timed out after N ms"} (default {@code await.timeoutMillis}).
  * <p>
  * Never deadlocks the runtime: see {@link Awaiter} and {@code docs/events.md}.
