@@ -133,13 +133,14 @@ public final class FakeParts
     }
 
     @Override
-    public String publish(final Principal who, final Channel channel, final int topic, final String payload)
+    public String publish(final Principal who, final Channel channel, final int topic, final String payload,
+        final String scope)
     {
         if (payload.startsWith("("))
         {
             return "@\"publish: payload: read error at 1:1: unclosed (\"";
         }
-        published.add(channel.label() + " " + topic + " " + payload);
+        published.add(channel.label() + " " + topic + " " + payload + (scope == null ? "" : " in \"" + scope + "\""));
         audit.add(who.name() + " Channel." + channel.label() + ".publish topic=" + topic + " " + payload);
         return "true";
     }

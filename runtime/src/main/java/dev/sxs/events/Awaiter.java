@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A one-shot listener for the next event published on one channel/topic, created by
+ * A one-shot listener for the next event published on one channel/topic in one scope, created by
  * {@link Dispatcher#listen}. It listens from the moment it is created, so the usual shape is:
  * listen, run the code that causes the event, then {@link #await}.
  * <p>
@@ -23,10 +23,13 @@ public final class Awaiter implements AutoCloseable
     private final long defaultTimeoutMillis;
     private final Channel channel;
     private final int topic;
+    private final String scope;
     private final CompletableFuture<Event> future = new CompletableFuture<>();
 
-    Awaiter(final Awaiters awaiters, final long defaultTimeoutMillis, final Channel channel, final int topic)
+    Awaiter(final Awaiters awaiters, final long defaultTimeoutMillis, final Channel channel, final int topic,
+        final String scope)
     {
+        this.scope = scope;
         this.awaiters = awaiters;
         this.defaultTimeoutMillis = defaultTimeoutMillis;
         this.channel = channel;
@@ -43,6 +46,18 @@ public final class Awaiter implements AutoCloseable
     public int topic()
     {
         return topic;
+    }
+
+    /** @return the scope listened in ("" for root): only an event published in it completes this awaiter. */
+    public String scope()
+    {
+        return scope;
+    }
+
+    /** @return true when an event of {@code origin} (null read as root) is one this awaiter waits for. */
+    boolean listensIn(final String origin)
+    {
+        return scope.equals(origin == null ? "" : origin);
     }
 
     boolean complete(final Event event)

@@ -18,13 +18,12 @@ import java.util.concurrent.atomic.LongAdder;
  * A publisher compares against a cached limit and sums the released counters only when it reaches
  * it, so the hot path shares no contended counter between publisher and worker.
  * <p>
- * Threading: counters are atomic; the handler table is copy-on-write per topic, written under the
- * dispatcher's subscribe lock and read lock-free by workers.
+ * Threading: counters are atomic; the handler table is copy-on-write per topic (a {@link ScopedHandlers}:
+ * the topic's handlers grouped by scope), written under the dispatcher's subscribe lock and read lock-free
+ * by workers.
  */
 final class ChannelState
 {
-    private static final Subscription[] NONE = new Subscription[0];
-
     /** Longs between two partitions' release counters: keeps them on different cache lines. */
     private static final int STRIDE = 16;
 
@@ -50,7 +49,7 @@ final class ChannelState
     final LongAdder tooDeep = new LongAdder();
     /** The sink bound to the whole channel in place of the workers, or null. */
     volatile ChannelBinding<?> binding;
-    private volatile AtomicReferenceArray<Subscription[]> table;
+    private volatile AtomicReferenceArray<ScopedHandlers> table;
     int subscriptions;
 
     ChannelState(final Channel channel, final int capacity, final int partitions)
@@ -167,50 +166,63 @@ final class ChannelState
         return reserved.get() - released;
     }
 
-    Subscription[] handlers(final int topic)
+    /**
+     * The dispatch lookup: no allocation, no lock.
+     *
+     * @param topic the event's topic.
+     * @param scope the event's origin.
+     * @return the handlers subscribed on the topic in that scope (do not modify).
+     */
+    Subscription[] handlers(final int topic, final String scope)
     {
-        final AtomicReferenceArray<Subscription[]> t = table;
+        final AtomicReferenceArray<ScopedHandlers> t = table;
         if (t == null)
         {
-            return NONE;
+            return ScopedHandlers.NONE;
         }
-        final Subscription[] subs = t.get(topic);
-        return subs == null ? NONE : subs;
+        final ScopedHandlers h = t.get(topic);
+        return h == null ? ScopedHandlers.NONE : h.of(scope);
+    }
+
+    /** @return the handlers of a topic over all scopes (a new array; listings and owner-wide removal). */
+    Subscription[] handlers(final int topic)
+    {
+        final AtomicReferenceArray<ScopedHandlers> t = table;
+        final ScopedHandlers h = t == null ? null : t.get(topic);
+        return h == null ? ScopedHandlers.NONE : h.all();
     }
 
     /** Caller holds the subscribe lock. */
     void add(final Subscription subscription)
     {
-        AtomicReferenceArray<Subscription[]> t = table;
+        AtomicReferenceArray<ScopedHandlers> t = table;
         if (t == null)
         {
             t = new AtomicReferenceArray<>(Channel.MAX_TOPIC + 1);
             table = t;
         }
-        final Subscription[] old = handlers(subscription.topic());
-        final Subscription[] next = java.util.Arrays.copyOf(old, old.length + 1);
-        next[old.length] = subscription;
-        t.set(subscription.topic(), next);
+        final ScopedHandlers old = t.get(subscription.topic());
+        t.set(subscription.topic(), (old == null ? ScopedHandlers.empty() : old).with(subscription));
         subscriptions++;
     }
 
     /** Caller holds the subscribe lock. */
     boolean remove(final Subscription subscription)
     {
-        final Subscription[] old = handlers(subscription.topic());
-        for (int i = 0; i < old.length; i++)
+        final AtomicReferenceArray<ScopedHandlers> t = table;
+        final ScopedHandlers old = t == null ? null : t.get(subscription.topic());
+        if (old == null)
         {
-            if (old[i] == subscription)
-            {
-                final Subscription[] next = new Subscription[old.length - 1];
-                System.arraycopy(old, 0, next, 0, i);
-                System.arraycopy(old, i + 1, next, i, old.length - i - 1);
-                table.set(subscription.topic(), next.length == 0 ? null : next);
-                subscriptions--;
-                return true;
-            }
+            return false;
         }
-        return false;
+        final ScopedHandlers next = old.without(subscription);
+        if (next == old)
+        {
+            return false;
+        }
+        t.set(subscription.topic(), next.size() == 0 ? null : next);
+        subscriptions--;
+        return true;
     }
 
     ChannelStats snapshot()

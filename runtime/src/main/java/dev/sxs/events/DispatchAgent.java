@@ -258,7 +258,7 @@ final class DispatchAgent implements Agent
         }
         long ok = 0;
         long failed = 0;
-        for (final Subscription s : state.handlers(event.topic()))
+        for (final Subscription s : state.handlers(event.topic(), event.origin()))
         {
             try
             {

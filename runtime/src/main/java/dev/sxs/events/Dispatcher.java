@@ -63,8 +63,7 @@ public final class Dispatcher implements AutoCloseable
         this.publisher = new Publisher(channels.states, partitions, journal, strategies.overflow(), awaiters, errors,
             clock, lifecycle, new DepthLimit(options.maxDepth()));
         this.pool = new WorkerPool(Objects.requireNonNull(threadFactory, "threadFactory"), partitions, channels.states,
-            errors,
-clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads());
+            errors, clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads());
         LOG.log(System.Logger.Level.DEBUG, "sxs dispatcher: " + options.workers() + " workers, idle "
             + options.idle().label() + ", " + spinningWorkers + " spinning, capacity " + options.queueCapacity()
             + " per channel, overflow " + strategies.overflow());
@@ -188,23 +187,36 @@ clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads()
     }
 
     /**
-     * Register a handler.
+     * {@link #subscribe(Channel, int, EventHandler, long, String)} in the root scope {@code ""} (embedders, tests).
      *
      * @param channel the channel.
      * @param topic   0..65535.
      * @param handler the handler.
      * @param ownerId who registered it (a session's id; {@link Subscription#NO_OWNER} for none).
      * @return the subscription handle.
-     * @throws IllegalArgumentException for a null channel or handler or a topic out of range.
      */
     public Subscription subscribe(final Channel channel, final int topic, final EventHandler handler,
         final long ownerId)
     {
-        if (channel == null || handler == null || !Channel.isValidTopic(topic))
-        {
-            throw new IllegalArgumentException("subscribe needs a channel, a topic 0..65535 and a handler");
-        }
-        return subscriptions.add(channel, topic, handler, ownerId);
+        return subscribe(channel, topic, handler, ownerId, "");
+    }
+
+    /**
+     * Register a handler in a scope: it receives only the events published on the channel/topic in that
+     * scope (an {@link Event#origin()} equal to it); each scope is its own event space (docs/events.md).
+     *
+     * @param channel the channel.
+     * @param topic   0..65535.
+     * @param handler the handler.
+     * @param ownerId who registered it (a session's id; {@link Subscription#NO_OWNER} for none).
+     * @param scope   the scope ("" or null for root).
+     * @return the subscription handle.
+     * @throws IllegalArgumentException for a null channel or handler or a topic out of range.
+     */
+    public Subscription subscribe(final Channel channel, final int topic, final EventHandler handler,
+        final long ownerId, final String scope)
+    {
+        return subscriptions.add(channel, topic, handler, ownerId, scope);
     }
 
     /**
@@ -217,10 +229,6 @@ clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads()
      */
     public int unsubscribe(final Channel channel, final int topic, final long ownerId)
     {
-        if (channel == null || !Channel.isValidTopic(topic))
-        {
-            return 0;
-        }
         return subscriptions.removeOwned(channel, topic, ownerId);
     }
 
@@ -246,7 +254,7 @@ clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads()
 
     /**
      * @param channel a channel.
-     * @return topics with handlers, to handler counts, ascending.
+     * @return topics with handlers, to handler counts over all scopes, ascending.
      */
     public Map<Integer, Integer> topics(final Channel channel)
     {
@@ -254,31 +262,34 @@ clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads()
     }
 
     /**
-     * Start listening for the next event on a channel/topic. Listen first, then cause the event, then
-     * {@link Awaiter#await}.
+     * {@link #listen(Channel, int, String)} in the root scope {@code ""} (embedders, tests).
      *
      * @param channel the channel.
      * @param topic   0..65535.
      * @return the awaiter.
-     * @throws IllegalArgumentException for a null channel or a topic out of range.
      */
     public Awaiter listen(final Channel channel, final int topic)
     {
-        if (channel == null || !Channel.isValidTopic(topic))
-        {
-            throw new IllegalArgumentException("listen needs a channel and a topic 0..65535");
-        }
-        final Awaiter a = new Awaiter(awaiters, options.awaitTimeoutMillis(), channel, topic);
-        awaiters.add(a);
-        if (lifecycle.closed)
-        {
-            a.cancel();
-        }
-        return a;
+        return listen(channel, topic, "");
     }
 
     /**
-     * Listen on a channel/topic, run {@code body}, then wait for the next event there.
+     * Start listening for the next event on a channel/topic published in a scope; events of other scopes
+     * do not complete the awaiter. Listen first, then cause the event, then {@link Awaiter#await}.
+     *
+     * @param channel the channel.
+     * @param topic   0..65535.
+     * @param scope   the scope ("" or null for root).
+     * @return the awaiter.
+     * @throws IllegalArgumentException for a null channel or a topic out of range.
+     */
+    public Awaiter listen(final Channel channel, final int topic, final String scope)
+    {
+        return awaiters.listen(channel, topic, scope, options.awaitTimeoutMillis(), lifecycle);
+    }
+
+    /**
+     * Listen on a channel/topic in the root scope, run {@code body}, then wait for the next event there.
      *
      * @param channel       the channel.
      * @param topic         0..65535.
@@ -288,14 +299,7 @@ clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads()
      */
     public Event awaitNext(final Channel channel, final int topic, final Runnable body, final long timeoutMillis)
     {
-        try (Awaiter a = listen(channel, topic))
-        {
-            if (body != null)
-            {
-                body.run();
-            }
-            return a.await(timeoutMillis);
-        }
+        return Awaiters.runThenAwait(listen(channel, topic), body, timeoutMillis);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.sxs.events;
 
 /**
- * A handler registered on one channel/topic, returned by {@link Dispatcher#subscribe}.
+ * A handler registered on one channel/topic in one scope, returned by {@link Dispatcher#subscribe}.
  * <p>
  * Threading: safe to use from any thread. {@link #close()} removes just this handler; events already
  * being delivered may still reach it once.
@@ -16,10 +16,12 @@ public final class Subscription implements AutoCloseable
     private final int topic;
     private final EventHandler handler;
     private final long ownerId;
+    private final String scope;
 
     Subscription(final Subscriptions subscriptions, final Channel channel, final int topic, final EventHandler handler,
-        final long ownerId)
+        final long ownerId, final String scope)
     {
+        this.scope = scope;
         this.subscriptions = subscriptions;
         this.channel = channel;
         this.topic = topic;
@@ -54,6 +56,12 @@ public final class Subscription implements AutoCloseable
         return ownerId;
     }
 
+    /** @return the scope it listens in ("" for root): only events published in this scope reach it. */
+    public String scope()
+    {
+        return scope;
+    }
+
     /**
      * Remove this handler.
      *
@@ -73,6 +81,6 @@ public final class Subscription implements AutoCloseable
     @Override
     public String toString()
     {
-        return "Subscription[" + channel.label() + "/" + topic + " owner=" + ownerId + "]";
+        return "Subscription[" + channel.label() + "/" + topic + " owner=" + ownerId + " scope=\"" + scope + "\"]";
     }
 }

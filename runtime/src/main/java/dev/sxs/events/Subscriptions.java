@@ -29,9 +29,15 @@ final class Subscriptions
         this.channels = channels;
     }
 
-    Subscription add(final Channel channel, final int topic, final EventHandler handler, final long ownerId)
+    Subscription add(final Channel channel, final int topic, final EventHandler handler, final long ownerId,
+        final String scope)
     {
-        final Subscription subscription = new Subscription(this, channel, topic, handler, ownerId);
+        if (channel == null || handler == null || !Channel.isValidTopic(topic))
+        {
+            throw new IllegalArgumentException("subscribe needs a channel, a topic 0..65535 and a handler");
+        }
+        final Subscription subscription =
+            new Subscription(this, channel, topic, handler, ownerId, scope == null ? "" : scope);
         synchronized (lock)
         {
             channels[channel.ordinal()].add(subscription);
@@ -59,6 +65,10 @@ final class Subscriptions
 
     int removeOwned(final Channel channel, final int topic, final long ownerId)
     {
+        if (channel == null || !Channel.isValidTopic(topic))
+        {
+            return 0;
+        }
         int removed = 0;
         synchronized (lock)
         {

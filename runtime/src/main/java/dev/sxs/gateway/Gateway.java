@@ -174,8 +174,8 @@ public final class Gateway
         final String scope = resolveScope(submission.scope());
         if (submission.principal().origin().audited())
         {
-            audit(submission.principal(), submission.action(),
-                "topic=" + submission.topic() + " " + submission.payload());
+            audit(submission.principal(), submission.action(), (scope.isEmpty() ? "" : "scope=" + scope + " ")
+                + "topic=" + submission.topic() + " " + submission.payload());
         }
         return dispatcher.publish(submission.channel(), submission.topic(), submission.payload(), scope);
     }

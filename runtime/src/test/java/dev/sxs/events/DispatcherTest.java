@@ -333,8 +333,9 @@ class DispatcherTest
         dispatcher = Dispatcher.start(options(2, 1000, OverflowPolicy.BLOCK, 1000), journal);
         final List<Long> results = java.util.Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger onB = new AtomicInteger();
-        dispatcher.subscribe(Channel.A, 1, e -> results.add(dispatcher.publish(Channel.B, 2, e.payload(), "")), 21L);
-        dispatcher.subscribe(Channel.B, 2, e -> onB.incrementAndGet(), 21L);
+        dispatcher.subscribe(Channel.A, 1, e -> results.add(dispatcher.publish(Channel.B, 2, e.payload(), "s:")), 21L,
+            "s:");
+        dispatcher.subscribe(Channel.B, 2, e -> onB.incrementAndGet(), 21L, "s:");
         final Event old = new Event(42, 1_000L, Channel.A, 1, num(7), "s:");
         assertEquals(42, dispatcher.publishReplay(old));
         assertTrue(dispatcher.drain(10_000));
@@ -343,7 +344,7 @@ class DispatcherTest
         assertEquals(1, dispatcher.stats(Channel.B).suppressed());
         assertEquals(0, journal.events.size());
         // a live publication still flows and is journaled, and so is its handler's follow-up
-        assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(8), "")));
+        assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(8), "s:")));
         assertTrue(dispatcher.drain(10_000));
         assertEquals(1, onB.get());
         assertEquals(2, journal.events.size());

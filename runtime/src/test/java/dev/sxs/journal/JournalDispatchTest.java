@@ -46,7 +46,7 @@ class JournalDispatchTest
             final Dispatcher live = Dispatcher.start(DispatcherOptions.defaults(), journal);
             try
             {
-                live.subscribe(Channel.A, 1, e -> live.publish(Channel.B, 2, e.payload(), "handler/"), 1L);
+                live.subscribe(Channel.A, 1, e -> live.publish(Channel.B, 2, e.payload(), "handler/"), 1L, "shop/");
                 for (int i = 0; i < EVENTS; i++)
                 {
                     assertTrue(live.publish(Channel.A, 1, order(i), "shop/") > 0);
@@ -88,7 +88,7 @@ class JournalDispatchTest
                 {
                     handled.add(e);
                     target.publish(Channel.B, 2, e.payload(), "handler/");
-                }, 1L);
+                }, 1L, "shop/");
                 final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE, target::publishReplay);
                 final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withChannel(Channel.A)).run(sink);
                 assertEquals(ReplayProgress.State.DONE, progress.state());

@@ -119,4 +119,42 @@ class ReplayIntoRuntimeTest
             assertEquals(0, runtime.journal().info().records());
         }
     }
+
+    /**
+     * The journal records each event's scope and replay re-publishes into it: a replayed event reaches only
+     * the handlers of its recorded scope, as it did live.
+     */
+    @Test
+    void shouldReplayEachEventIntoItsRecordedScopeOnly() throws Exception
+    {
+        final Path live = dir.resolve("live");
+        try (SxsRuntime runtime = SxsRuntime.start(config(live), LogSink.NONE))
+        {
+            assertEquals(List.of(SymValue.TRUE), runtime.eval("(core/event/pub A 60 \"root\")", ""));
+            assertEquals(List.of(SymValue.TRUE), runtime.eval("(core/event/pub A 60 \"one\")", "t1:"));
+            assertEquals(List.of(SymValue.TRUE), runtime.eval("(core/event/pub A 60 \"two\")", "t2:"));
+        }
+        final String handler = "(core/event/sub A 60 { (core/kv/incr seen) (core/kv/set last $data) })";
+        final Path rebuilt = dir.resolve("rebuilt");
+        try (SxsRuntime runtime = SxsRuntime.start(config(rebuilt), LogSink.NONE);
+             JournalReader reader = JournalReader.open(live.resolve("journal")))
+        {
+            assertEquals(List.of(SymValue.TRUE), runtime.eval(handler, ""));
+            assertEquals(List.of(SymValue.TRUE), runtime.eval(handler, "t1:"));
+            assertEquals(List.of(SymValue.TRUE), runtime.eval(handler, "t3:"));
+            final RepublishSink sink = new RepublishSink(ValuePayloadCodec.INSTANCE,
+                runtime.dispatcher()::publishReplay);
+            final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withChannel(Channel.A)).run(sink);
+            assertEquals(ReplayProgress.State.DONE, progress.state(), progress::toString);
+            assertEquals(3, sink.published());
+            assertTrue(runtime.dispatcher().drain(10_000));
+
+            assertEquals("1 \"root\" 1 \"one\" @\"key not found: t3:seen\" @\"key not found: t2:seen\"",
+                String.join(" ", runtime.eval("(core/kv/get seen) (core/kv/get last) (core/kv/get t1:seen) "
+                    + "(core/kv/get t1:last) (core/kv/get t3:seen) (core/kv/get t2:seen)", "")
+                .stream().map(Value::print).toList()),
+                "root and t1: each saw their own event once; t3: saw none; t2: had no handler");
+            assertEquals(2, runtime.dispatcher().stats(Channel.A).delivered());
+        }
+    }
 }

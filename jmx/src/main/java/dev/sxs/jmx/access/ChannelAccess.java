@@ -24,7 +24,9 @@ public interface ChannelAccess
     Map<Integer, Integer> topics(Channel channel);
 
     /**
-     * Publish a payload given in sxs syntax, through the runtime's gateway (which audits it).
+     * Publish a payload given in sxs syntax into the configured default scope ({@code scope}), through the
+     * runtime's gateway (which audits it): {@link #publish(Principal, Channel, int, String, String)} with a
+     * null scope.
      *
      * @param who     who publishes.
      * @param channel the channel.
@@ -33,5 +35,21 @@ public interface ChannelAccess
      * @return the printed result: {@code true}, or an error value such as {@code @"queue full ..."} or
      *         a read error naming line and column. Never throws for bad input.
      */
-    String publish(Principal who, Channel channel, int topic, String payload);
+    default String publish(final Principal who, final Channel channel, final int topic, final String payload)
+    {
+        return publish(who, channel, topic, payload, null);
+    }
+
+    /**
+     * Publish a payload given in sxs syntax into a scope, through the runtime's gateway (which audits it).
+     * Only handlers and awaits of that scope see the event (docs/events.md, "Scopes").
+     *
+     * @param who     who publishes.
+     * @param channel the channel.
+     * @param topic   the topic, 0..65535.
+     * @param payload the payload as sxs text: exactly one form, read but not evaluated.
+     * @param scope   the scope ("" for root), or null for the configured default scope.
+     * @return the printed result, as {@link #publish(Principal, Channel, int, String)}.
+     */
+    String publish(Principal who, Channel channel, int topic, String payload, String scope);
 }

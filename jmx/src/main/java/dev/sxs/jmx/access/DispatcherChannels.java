@@ -18,14 +18,12 @@ import java.util.TreeMap;
 
 /**
  * {@link ChannelAccess} over the live {@link Dispatcher}: counters are its {@link ChannelStats}
- * snapshots; {@code publish} reads the payload with the language reader and hands it to the runtime's
- * {@link Gateway} in the root scope. Thread-safe.
+ * snapshots (handlers counted over all scopes); {@code publish} reads the payload with the language reader
+ * and hands it to the runtime's {@link Gateway} in the scope asked for, the configured default scope when
+ * none is named. Thread-safe.
  */
 public final class DispatcherChannels implements ChannelAccess
 {
-    /** Origin of events published over JMX. */
-    public static final String ORIGIN = "";
-
     private final Dispatcher dispatcher;
     private final Gateway gateway;
 
@@ -64,7 +62,8 @@ public final class DispatcherChannels implements ChannelAccess
     }
 
     @Override
-    public String publish(final Principal who, final Channel channel, final int topic, final String payload)
+    public String publish(final Principal who, final Channel channel, final int topic, final String payload,
+        final String scope)
     {
         if (gateway == null)
         {
@@ -76,7 +75,7 @@ public final class DispatcherChannels implements ChannelAccess
             return Printer.print(e);
         }
         final long result = gateway.publish(new EventSubmission(channel, topic, value, who,
-            "Channel." + channel.label() + ".publish", ORIGIN));
+            "Channel." + channel.label() + ".publish", scope));
         if (Publication.isAccepted(result))
         {
             return "true";

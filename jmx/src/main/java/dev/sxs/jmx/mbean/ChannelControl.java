@@ -93,6 +93,19 @@ public final class ChannelControl implements ChannelMXBean
     @Override
     public String publish(final int topic, final String payload)
     {
+        return publish(topic, payload, null);
+    }
+
+    /**
+     * {@link #publish(int, String)} into a scope (the Runtime MBean's {@code publishIn}).
+     *
+     * @param topic   the topic.
+     * @param payload the payload in sxs syntax.
+     * @param scope   the scope ("" for root), or null for the configured default scope.
+     * @return the printed result.
+     */
+    public String publish(final int topic, final String payload, final String scope)
+    {
         if (channel == Channel.EXEC)
         {
             return error("publish: bad channel 'exec' (expected A..F; run scripts with eval)");
@@ -105,7 +118,7 @@ public final class ChannelControl implements ChannelMXBean
         {
             return error("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\")");
         }
-        return channels.publish(Principal.jmx(CurrentSubject.who()), channel, topic, payload);
+        return channels.publish(Principal.jmx(CurrentSubject.who()), channel, topic, payload, scope);
     }
 
     @Override

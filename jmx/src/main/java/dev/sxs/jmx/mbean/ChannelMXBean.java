@@ -46,7 +46,7 @@ public interface ChannelMXBean
     long getQueueDepth();
 
     /** @return topics with handler counts. */
-    @Description("Topics that have handlers (key) with the number of handlers (value).")
+    @Description("Topics that have handlers (key) with the number of handlers over all scopes (value).")
     Map<Integer, Integer> getActiveTopics();
 
     /**
@@ -54,7 +54,8 @@ public interface ChannelMXBean
      * @param payload the payload.
      * @return the printed result.
      */
-    @Description(value = "Publish an event; the payload is one sxs form, read but not evaluated "
+    @Description(value = "Publish an event in the configured default scope (only that scope's handlers and awaits "
+        + "see it; Runtime.publishIn names another scope); the payload is one sxs form, read but not evaluated "
         + "(42, \"text\", (a b), ...). Returns true or an error value (@\"queue full ...\", a read error, a bad topic; "
         + "exec takes scripts through Runtime.eval only). Audited.",
         impact = MBeanOperationInfo.ACTION)
@@ -63,6 +64,6 @@ public interface ChannelMXBean
         @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
 
     /** @return topics with handlers. */
-    @Description("Topic numbers that have at least one handler, ascending.")
+    @Description("Topic numbers that have at least one handler in any scope, ascending.")
     int[] topics();
 }

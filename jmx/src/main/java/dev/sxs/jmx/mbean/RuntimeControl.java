@@ -50,12 +50,27 @@ public final class RuntimeControl implements RuntimeMXBean
     @Override
     public String publish(final String channel, final int topic, final String payload)
     {
+        return publishInto(null, channel, topic, payload);
+    }
+
+    @Override
+    public String publishIn(final String scope, final String channel, final int topic, final String payload)
+    {
+        if (scope == null)
+        {
+            throw new IllegalArgumentException("publishIn: scope is null (use an empty string for the root scope)");
+        }
+        return publishInto(scope, channel, topic, payload);
+    }
+
+    private String publishInto(final String scope, final String channel, final int topic, final String payload)
+    {
         final Channel c = channel == null ? null : Channel.byName(channel.trim());
         if (c == null || c == Channel.EXEC)
         {
             return Printer.print(new ErrorValue("publish: bad channel '" + channel + "' (expected A..F)"));
         }
-        return new ChannelControl(c, channels).publish(topic, payload);
+        return new ChannelControl(c, channels).publish(topic, payload, scope);
     }
 
     @Override

@@ -76,10 +76,27 @@ public interface RuntimeMXBean
      * @param payload the payload.
      * @return the printed result.
      */
-    @Description(value = "Publish an event on a channel (same as publish on dev.sxs:type=Channel,name=C); the "
-        + "payload is one sxs form, read but not evaluated. Returns true or an error value. Audited.",
+    @Description(value = "Publish an event on a channel in the configured default scope (same as publish on "
+        + "dev.sxs:type=Channel,name=C; only that scope's handlers and awaits see it); the payload is one sxs form, "
+        + "read but not evaluated. Returns true or an error value. Audited.",
         impact = MBeanOperationInfo.ACTION)
     String publish(
+        @Param(name = "channel", description = "channel name, A..F") String channel,
+        @Param(name = "topic", description = "topic number, 0..65535") int topic,
+        @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
+
+    /**
+     * @param scope   the scope.
+     * @param channel the channel name.
+     * @param topic   the topic.
+     * @param payload the payload.
+     * @return the printed result.
+     */
+    @Description(value = "Publish an event on a channel in a scope: only the handlers and awaits of that scope see "
+        + "it; the payload is one sxs form, read but not evaluated. Returns true or an error value. Audited.",
+        impact = MBeanOperationInfo.ACTION)
+    String publishIn(
+        @Param(name = "scope", description = "scope, e.g. task:001: (empty for the root scope)") String scope,
         @Param(name = "channel", description = "channel name, A..F") String channel,
         @Param(name = "topic", description = "topic number, 0..65535") int topic,
         @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);

@@ -17,7 +17,8 @@ import dev.sxs.lang.Value;
 /**
  * {@code (core/expr/await BODY CHANNEL TOPIC [TIMEOUT_MS])}: evaluate CHANNEL, TOPIC and TIMEOUT,
  * start listening there, then evaluate BODY (a form, or a block which is run), then wait for the
- * next event on CHANNEL/TOPIC. Returns the event's payload, BODY's error if it failed, or
+ * next event on CHANNEL/TOPIC published in the session's scope.
+ * Returns the event's payload, BODY's error if it failed, or
  * {@code @"await timed out after N ms"} (default {@code await.timeoutMillis}).
  * <p>
  * The wait counts against the script's wall-time budget and never outlives it: when the budget runs out
@@ -68,7 +69,7 @@ public final class AwaitCommand implements Command
             timeout = n.value();
         }
         final Budget budget = ctx.budget();
-        try (Awaiter awaiter = dispatcher.listen(channel, topic))
+        try (Awaiter awaiter = dispatcher.listen(channel, topic, ctx.session().scope()))
         {
             final Body body = args.body(0);
             final Value done = body != null ? body.run(ctx) : args.eval(0, ctx);

@@ -11,7 +11,8 @@ import dev.sxs.lang.Value;
 /**
  * {@code (core/event/sub CHANNEL TOPIC {BODY})}: register a handler owned by the calling session (its id);
  * BODY (compiled once, with the call) runs for every event with {@code $data}, {@code $channel},
- * {@code $topic} bound, in the subscriber's scope. Returns {@code true}.
+ * {@code $topic} bound, in the subscriber's scope; it receives only events published in that scope.
+ * Returns {@code true}.
  */
 public final class SubCommand extends ChannelTopicCommand
 {
@@ -37,7 +38,7 @@ public final class SubCommand extends ChannelTopicCommand
         }
         final Body body = args.body(2);
         dispatcher.subscribe(channel, topic, new ScriptHandler(ctx.interpreter(), ctx.session(), body),
-            ctx.session().id());
+            ctx.session().id(), ctx.session().scope());
         return SymValue.TRUE;
     }
 }

@@ -94,7 +94,7 @@ class EventCommandsTest
     {
         start(Map.of());
         assertEquals("true", eval("task:1:", "(core/event/sub C 7 { (core/kv/set seen [$channel $topic $data]) })"));
-        assertEquals("true", eval("", "(core/event/pub C 7 (core/kv/set x 1))"));
+        assertEquals("true", eval("task:1:", "(core/event/pub C 7 (core/kv/set x 1))"));
         assertTrue(runtime.dispatcher().drain(10_000));
         assertEquals("[C 7 true]", store.get("task:1:seen"));
         assertEquals(null, store.get("seen"));
