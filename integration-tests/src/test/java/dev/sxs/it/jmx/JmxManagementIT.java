@@ -84,9 +84,8 @@ class JmxManagementIT
         {
             expected.put("dev.sxs:type=Channel,name=" + c,
                 Map.of("Name", "String", "Published", "long", "Delivered", "long",
-                "Discarded", "long", "HandlerErrors", "long", "Suppressed", "long", "Rejected", "long", "QueueDepth",
-                    "long",
-                "ActiveTopics", "TabularData"));
+                    "Discarded", "long", "HandlerErrors", "long", "Suppressed", "long", "Rejected", "long",
+                    "TooDeep", "long", "QueueDepth", "long", "ActiveTopics", "TabularData"));
         }
         expected.put("dev.sxs:type=Store",
             Map.of("Entries", "long", "Capacity", "long", "OffHeapBytes", "long", "File", "String"));
