@@ -83,8 +83,12 @@ class CausalDepthTest
     void shouldLogTheRefusalOncePerOriginNotOncePerEvent()
     {
         dispatcher = Dispatcher.start(options(1), null);
-        dispatcher.subscribe(Channel.E, 5, e -> dispatcher.publish(Channel.E, 5, e.payload(), e.origin()),
-            Subscription.NO_OWNER);
+        for (final String scope : new String[] {"t1:", "t2:"})
+        {
+            // events stay in their scope: each scope's storm needs its own handler
+            dispatcher.subscribe(Channel.E, 5, e -> dispatcher.publish(Channel.E, 5, e.payload(), e.origin()),
+                Subscription.NO_OWNER, scope);
+        }
         final Logger logger = Logger.getLogger("dev.sxs.events");
         final List<String> logged = new CopyOnWriteArrayList<>();
         final Handler handler = new Handler()
