@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The layers of every product module (runtime, jmx, agent with its CLI and bootstrap), checked on their
  * main classes as the agent jar puts them together: no package cycles, neither between top-level packages
  * nor between any two packages (so the subpackages of jmx and the agent, and new packages, are covered),
- * the capabilities below the language and the wiring, and the runtime module below management, agent,
- * CLI and bootstrap, and management below the agent.
+ * the runtime module below management, agent, CLI and bootstrap, and management below the agent. The
+ * layers inside the runtime module are its own test's ({@code dev.sxs.LayeringTest}).
  */
 class ProductLayeringTest
 {
@@ -52,23 +52,6 @@ class ProductLayeringTest
     void shouldHaveNoCycleBetweenAnyTwoPackages()
     {
         slices().matching("dev.sxs.(**)").should().beFreeOfCycles().check(classes);
-    }
-
-    @Test
-    void shouldKeepStoreEventsJournalAndThreadsFreeOfLanguageAndWiring()
-    {
-        noClasses().that().resideInAnyPackage("dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
-                "dev.sxs.concurrent..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.lang..", "dev.sxs.runtime..")
-            .check(classes);
-    }
-
-    @Test
-    void shouldKeepTheLanguageFreeOfTheWiring()
-    {
-        noClasses().that().resideInAPackage("dev.sxs.lang..")
-            .should().dependOnClassesThat().resideInAPackage("dev.sxs.runtime..")
-            .check(classes);
     }
 
     @Test
