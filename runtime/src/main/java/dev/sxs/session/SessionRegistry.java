@@ -195,15 +195,4 @@ public final class SessionRegistry
         out.sort(Comparator.comparing(HandlerInfo::channel).thenComparingInt(HandlerInfo::topic));
         return out;
     }
-
-    /**
-     * Close every session (the runtime is stopping). Their handlers go with the dispatcher anyway.
-     */
-    public void closeAll()
-    {
-        for (final SxsSession s : list())
-        {
-            close(s);
-        }
-    }
 }
