@@ -65,6 +65,23 @@ public final class ProbeHost
         }
     }
 
+    /** {@code eval SCRIPT}: host code evaluates through the Runtime MBean; lines joined with '|'. */
+    private static String eval(final MBeanServer server, final String command) throws Exception
+    {
+        final Object result = server.invoke(new ObjectName("dev.sxs:type=Runtime"), "eval",
+            new Object[] {command.substring(5)}, new String[] {String.class.getName()});
+        return "eval " + String.valueOf(result).replace('\n', '|');
+    }
+
+    /** {@code publish CHANNEL TOPIC PAYLOAD}: the host's own thread publishes through the Channel MBean. */
+    private static String publish(final MBeanServer server, final String command) throws Exception
+    {
+        final String[] parts = command.split(" ", 4);
+        final Object result = server.invoke(new ObjectName("dev.sxs:type=Channel,name=" + parts[1]), "publish",
+            new Object[] {Integer.parseInt(parts[2]), parts[3]}, new String[] {"int", String.class.getName()});
+        return "publish " + result;
+    }
+
     private static String answer(final String command) throws Exception
     {
         final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
@@ -151,12 +168,13 @@ public final class ProbeHost
         {
             return "libs " + HostLibraries.useAll();
         }
+        if (command.startsWith("publish "))
+        {
+            return publish(server, command);
+        }
         if (command.startsWith("eval "))
         {
-            final Object result = server.invoke(new ObjectName("dev.sxs:type=Runtime"), "eval",
-                new Object[] {command.substring(5)},
-                new String[] {String.class.getName()});
-            return "eval " + String.valueOf(result).replace('\n', '|');
+            return eval(server, command);
         }
         if (command.equals("stop"))
         {
