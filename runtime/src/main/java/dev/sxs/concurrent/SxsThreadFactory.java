@@ -5,11 +5,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import org.agrona.concurrent.Agent;
-import org.agrona.concurrent.AgentRunner;
-import org.agrona.concurrent.IdleStrategy;
-import org.agrona.ErrorHandler;
-
 /**
  * The one source of sxs's threads. A runtime makes one at start and every part of it (dispatch workers,
  * processors, the key indexer, replay, management) takes its threads from it, so each thread sxs starts
@@ -92,21 +87,6 @@ public final class SxsThreadFactory implements ThreadFactory
     public <T extends Thread> T newThread(final String name, final Function<String, T> constructor)
     {
         return prepare(constructor.apply(checked(name)));
-    }
-
-    /**
-     * Start an Agrona agent on a thread of this factory.
-     *
-     * @param agent        the duty cycle; its {@code roleName()} becomes the thread name.
-     * @param idleStrategy how the thread waits when a duty cycle did no work.
-     * @param errorHandler told of each exception a duty cycle throws (the loop goes on).
-     * @return the started runner; close it to stop the agent and join its thread.
-     */
-    public AgentRunner start(final Agent agent, final IdleStrategy idleStrategy, final ErrorHandler errorHandler)
-    {
-        final AgentRunner runner = new AgentRunner(idleStrategy, errorHandler, null, agent);
-        AgentRunner.startOnThread(runner, task -> newThread(task, agent.roleName()));
-        return runner;
     }
 
     private <T extends Thread> T prepare(final T thread)

@@ -1,5 +1,6 @@
 /**
  * How sxs runs its threads: {@link dev.sxs.concurrent.SxsThreadFactory}, the one source of every thread
- * sxs starts, and the Agrona {@code Agent}s it runs. Depends on nothing else of sxs.
+ * sxs starts (Agrona agents run on its threads through {@code AgentRunner.startOnThread}). Depends on
+ * nothing else of sxs.
  */
 package dev.sxs.concurrent;

@@ -2,18 +2,11 @@ package dev.sxs.concurrent;
 
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.agrona.concurrent.Agent;
-import org.agrona.concurrent.AgentRunner;
-import org.agrona.concurrent.SleepingIdleStrategy;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,42 +42,5 @@ class SxsThreadFactoryTest
         assertEquals("sxs-pool-1", factory.newThread(() -> {}).getName());
         assertEquals("sxs-pool-2", factory.newThread(() -> {}).getName());
         assertThrows(IllegalArgumentException.class, () -> factory.newThread(() -> {}, "worker-1"));
-    }
-
-    @Test
-    void shouldRunAnAgentUntilClosed() throws Exception
-    {
-        final CountDownLatch ran = new CountDownLatch(3);
-        final AtomicInteger closes = new AtomicInteger();
-        final Agent agent = new Agent()
-        {
-            @Override
-            public int doWork()
-            {
-                ran.countDown();
-                return 0;
-            }
-
-            @Override
-            public void onClose()
-            {
-                closes.incrementAndGet();
-            }
-
-            @Override
-            public String roleName()
-            {
-                return "sxs-test-agent";
-            }
-        };
-        final AgentRunner runner = SxsThreadFactory.create()
-            .start(agent, new SleepingIdleStrategy(1000), Throwable::printStackTrace);
-        assertTrue(ran.await(10, TimeUnit.SECONDS));
-        final Thread thread = runner.thread();
-        assertEquals("sxs-test-agent", thread.getName());
-        assertTrue(thread.isDaemon());
-        runner.close();
-        assertFalse(thread.isAlive());
-        assertEquals(1, closes.get());
     }
 }
