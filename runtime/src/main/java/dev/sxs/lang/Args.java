@@ -46,6 +46,20 @@ public final class Args
     }
 
     /**
+     * Run argument {@code i} as a branch or body: a block written in place ({@code {...}}) runs as a body
+     * (its forms in order, the last value or the first error); any other argument is evaluated.
+     *
+     * @param i   the index.
+     * @param ctx the context.
+     * @return the value, possibly an error value.
+     */
+    public Value run(final int i, final Context ctx)
+    {
+        final Body body = bodies[i];
+        return body != null ? body.run(ctx) : nodes[i].eval(ctx);
+    }
+
+    /**
      * @param i the index.
      * @return argument {@code i} unevaluated, as written.
      */
