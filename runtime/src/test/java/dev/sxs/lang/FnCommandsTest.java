@@ -83,6 +83,23 @@ class FnCommandsTest
     }
 
     @Test
+    void shouldSeeTheRedefinedFunctionThroughACompiledCallSite()
+    {
+        final Script call = sxs.interpreter.compile("(core/fn/call f)");
+        final Session root = sxs.session("");
+        final Session task = sxs.session("task:1:");
+        sxs.eval("(core/fn/def f () {1})");
+        sxs.evalIn("task:1:", "(core/fn/def f () {10})");
+        assertEquals("[1]", sxs.interpreter.run(call, root).toString());
+        assertEquals("[10]", sxs.interpreter.run(call, task).toString());
+        sxs.eval("(core/fn/def f () {2})");
+        assertEquals("[2]", sxs.interpreter.run(call, root).toString());
+        sxs.eval("(core/fn/del f)");
+        assertEquals("[@\"core/fn/call: no function 'f'\"]", sxs.interpreter.run(call, root).toString());
+        assertEquals("[10]", sxs.interpreter.run(call, task).toString());
+    }
+
+    @Test
     void shouldListTheFunctionsOfTheScope()
     {
         assertEquals("[]", sxs.eval("(core/fn/list)"));

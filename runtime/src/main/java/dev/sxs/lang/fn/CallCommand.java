@@ -12,7 +12,9 @@ import dev.sxs.lang.Value;
  * The body sees its parameters and its own lets only, not the caller's locals; the store, the context's
  * bindings ({@code $key}, {@code $data}) and the budget are the caller's. Each call is one level of
  * nesting, so unbounded recursion ends with {@code @"nesting too deep: ..."}. Errors: no such function,
- * wrong number of ARGs, an ARG's error (propagated). Allocation on a cached call: none.
+ * wrong number of ARGs, an ARG's error (propagated). Each call site caches the function it resolved
+ * (checked against {@link StoredFunctions#generation()}), so a repeated call does no map lookup.
+ * Allocation on a cached call: none.
  */
 public final class CallCommand implements Command
 {
@@ -35,7 +37,7 @@ public final class CallCommand implements Command
         {
             return e;
         }
-        final Function fn = functions.find(ctx, (String)name);
+        final Function fn = resolve(args, ctx, (String)name);
         if (fn == null)
         {
             return args.error("no function '" + name + "'");
@@ -73,5 +75,31 @@ public final class CallCommand implements Command
         {
             ctx.popLocals(mark);
         }
+    }
+
+    /**
+     * The function this call site names, from the site's cache when it is still valid (same scope, no
+     * function defined or deleted since, no command registered since), else looked up and cached.
+     */
+    private Function resolve(final Args args, final Context ctx, final String name)
+    {
+        final String scope = ctx.session().scope();
+        final long generation = functions.generation();
+        if (args.site() instanceof Site site && site.generation == generation && site.scope.equals(scope)
+            && site.fn.version() == ctx.interpreter().registry().version())
+        {
+            return site.fn;
+        }
+        final Function fn = functions.find(ctx, name);
+        if (fn != null)
+        {
+            args.site(new Site(scope, fn, generation));
+        }
+        return fn;
+    }
+
+    /** What a call site caches: the function it resolved, in which scope, at which generation. */
+    private record Site(String scope, Function fn, long generation)
+    {
     }
 }

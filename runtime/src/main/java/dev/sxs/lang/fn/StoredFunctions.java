@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The stored functions of one command registry, and their compiled form cached by scope and name.
@@ -32,6 +33,16 @@ final class StoredFunctions
 {
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, Function>> byScope =
         new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    /**
+     * @return a number that changes after every {@link #define} and {@link #delete} (once the cache holds
+     *         the change): what a call site cached under an older number may be stale.
+     */
+    long generation()
+    {
+        return generation.get();
+    }
 
     /**
      * @param name a function name.
@@ -96,6 +107,7 @@ final class StoredFunctions
             ctx.store().put(key(n), text);
             return new Function(params.clone(), ctx.interpreter().compileBody(block), text, version);
         });
+        generation.incrementAndGet();
     }
 
     /**
@@ -113,6 +125,7 @@ final class StoredFunctions
             removed[0] = ctx.store().remove(key(n));
             return null;
         });
+        generation.incrementAndGet();
         return removed[0];
     }
 
