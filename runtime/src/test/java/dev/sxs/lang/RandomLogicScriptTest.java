@@ -21,7 +21,9 @@ class RandomLogicScriptTest
         "core/expr/while", "core/math/add", "core/math/sub", "core/math/mul", "core/math/div", "core/math/mod",
         "core/str/concat", "core/str/len", "core/str/sub", "core/str/split", "core/str/join", "core/str/contains",
         "core/list/new", "core/list/len", "core/list/nth", "core/list/each", "core/fn/def", "core/fn/call",
-        "core/fn/del", "core/fn/list", "core/kv/set", "core/kv/get", "core/kv/incr"};
+        "core/fn/del", "core/fn/list", "core/kv/set", "core/kv/get", "core/kv/incr", "core/expr/ne", "core/math/min",
+        "core/math/max", "core/math/abs", "core/str/upper", "core/str/lower", "core/str/trim", "core/str/num",
+        "core/list/append"};
     private static final String[] ATOMS = {"x", "f", "$x", "$item", "$index", "\"a,b\"", "\",\"", "\"\"", "0", "1",
         "-1", "2", "9223372036854775807", "-9223372036854775808", "2.5", "0.0", "##NaN", "##Inf", "true", "false",
         "@\"e\"", "'[1 \"a\" b]", "'(x y)", "{}", "{$x}", "[]", "()", "(x)", "(f x)", "\"\u00e9\ud83d\ude00\""};

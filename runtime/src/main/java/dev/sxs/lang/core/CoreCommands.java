@@ -6,22 +6,28 @@ import dev.sxs.lang.expr.CompareCommand;
 import dev.sxs.lang.expr.EqCommand;
 import dev.sxs.lang.expr.IfCommand;
 import dev.sxs.lang.expr.LetCommand;
+import dev.sxs.lang.expr.NeCommand;
 import dev.sxs.lang.expr.NotCommand;
 import dev.sxs.lang.expr.OrCommand;
 import dev.sxs.lang.expr.WhileCommand;
 import dev.sxs.lang.fn.FnCommands;
+import dev.sxs.lang.list.AppendCommand;
 import dev.sxs.lang.list.EachCommand;
 import dev.sxs.lang.list.ListLenCommand;
 import dev.sxs.lang.list.NewListCommand;
 import dev.sxs.lang.list.NthCommand;
+import dev.sxs.lang.math.AbsCommand;
 import dev.sxs.lang.math.AddCommand;
 import dev.sxs.lang.math.DivCommand;
+import dev.sxs.lang.math.ExtremeCommand;
 import dev.sxs.lang.math.ModCommand;
 import dev.sxs.lang.math.MulCommand;
 import dev.sxs.lang.math.SubCommand;
+import dev.sxs.lang.str.CaseCommand;
 import dev.sxs.lang.str.ConcatCommand;
 import dev.sxs.lang.str.ContainsCommand;
 import dev.sxs.lang.str.JoinCommand;
+import dev.sxs.lang.str.NumCommand;
 import dev.sxs.lang.str.SplitCommand;
 import dev.sxs.lang.str.StrLenCommand;
 import dev.sxs.lang.str.SubstringCommand;
@@ -69,6 +75,8 @@ public final class CoreCommands
     public static final String NOT = "core/expr/not";
     /** {@code core/expr/eq}. */
     public static final String EQ = "core/expr/eq";
+    /** {@code core/expr/ne}. */
+    public static final String NE = "core/expr/ne";
     /** {@code core/expr/lt}. */
     public static final String LT = "core/expr/lt";
     /** {@code core/expr/le}. */
@@ -91,6 +99,12 @@ public final class CoreCommands
     public static final String DIV = "core/math/div";
     /** {@code core/math/mod}. */
     public static final String MOD = "core/math/mod";
+    /** {@code core/math/min}. */
+    public static final String MIN = "core/math/min";
+    /** {@code core/math/max}. */
+    public static final String MAX = "core/math/max";
+    /** {@code core/math/abs}. */
+    public static final String ABS = "core/math/abs";
     /** {@code core/str/concat}. */
     public static final String CONCAT = "core/str/concat";
     /** {@code core/str/len}. */
@@ -103,6 +117,14 @@ public final class CoreCommands
     public static final String JOIN = "core/str/join";
     /** {@code core/str/contains}. */
     public static final String CONTAINS = "core/str/contains";
+    /** {@code core/str/upper}. */
+    public static final String UPPER = "core/str/upper";
+    /** {@code core/str/lower}. */
+    public static final String LOWER = "core/str/lower";
+    /** {@code core/str/trim}. */
+    public static final String TRIM = "core/str/trim";
+    /** {@code core/str/num}. */
+    public static final String NUM = "core/str/num";
     /** {@code core/list/new}. */
     public static final String LIST_NEW = "core/list/new";
     /** {@code core/list/len}. */
@@ -111,6 +133,8 @@ public final class CoreCommands
     public static final String NTH = "core/list/nth";
     /** {@code core/list/each}. */
     public static final String EACH = "core/list/each";
+    /** {@code core/list/append}. */
+    public static final String APPEND = "core/list/append";
 
     private CoreCommands()
     {
@@ -141,6 +165,7 @@ public final class CoreCommands
             .register(OR, new OrCommand())
             .register(NOT, new NotCommand())
             .register(EQ, new EqCommand())
+            .register(NE, new NeCommand())
             .register(LT, new CompareCommand(CompareCommand.Op.LT))
             .register(LE, new CompareCommand(CompareCommand.Op.LE))
             .register(GT, new CompareCommand(CompareCommand.Op.GT))
@@ -152,16 +177,24 @@ public final class CoreCommands
             .register(MUL, new MulCommand())
             .register(DIV, new DivCommand())
             .register(MOD, new ModCommand())
+            .register(MIN, new ExtremeCommand(false))
+            .register(MAX, new ExtremeCommand(true))
+            .register(ABS, new AbsCommand())
             .register(CONCAT, new ConcatCommand())
             .register(STR_LEN, new StrLenCommand())
             .register(STR_SUB, new SubstringCommand())
             .register(SPLIT, new SplitCommand())
             .register(JOIN, new JoinCommand())
             .register(CONTAINS, new ContainsCommand())
+            .register(UPPER, new CaseCommand(CaseCommand.Change.UPPER))
+            .register(LOWER, new CaseCommand(CaseCommand.Change.LOWER))
+            .register(TRIM, new CaseCommand(CaseCommand.Change.TRIM))
+            .register(NUM, new NumCommand())
             .register(LIST_NEW, new NewListCommand())
             .register(LIST_LEN, new ListLenCommand())
             .register(NTH, new NthCommand())
-            .register(EACH, new EachCommand());
+            .register(EACH, new EachCommand())
+            .register(APPEND, new AppendCommand());
         return FnCommands.registerAll(registry);
     }
 }
