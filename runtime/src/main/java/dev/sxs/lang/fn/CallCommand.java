@@ -32,21 +32,17 @@ public final class CallCommand implements Command
         {
             return args.usage("NAME ARG ...");
         }
-        final Object name = FnNames.name(args);
-        if (name instanceof ErrorValue e)
-        {
-            return e;
-        }
-        final Function fn = resolve(args, ctx, (String)name);
+        final Function fn = resolve(args, ctx);
         if (fn == null)
         {
-            return args.error("no function '" + name + "'");
+            final Object name = FnNames.name(args);
+            return name instanceof ErrorValue e ? e : args.error("no function '" + name + "'");
         }
         final String[] params = fn.params();
         if (params.length != args.size() - 1)
         {
-            return args.error("'" + name + "' expects " + params.length + " arguments (" + String.join(" ", params)
-                + "), got " + (args.size() - 1));
+            return args.error("'" + args.form(0) + "' expects " + params.length + " arguments ("
+                + String.join(" ", params) + "), got " + (args.size() - 1));
         }
         final int mark = ctx.localMark();
         try
@@ -79,9 +75,12 @@ public final class CallCommand implements Command
 
     /**
      * The function this call site names, from the site's cache when it is still valid (same scope, no
-     * function defined or deleted since, no command registered since), else looked up and cached.
+     * function defined or deleted since, no command registered since; the name was checked when the
+     * site was cached), else checked, looked up and cached.
+     *
+     * @return the function, or null when NAME is not a valid name or names no function of the scope.
      */
-    private Function resolve(final Args args, final Context ctx, final String name)
+    private Function resolve(final Args args, final Context ctx)
     {
         final String scope = ctx.session().scope();
         final long generation = functions.generation();
@@ -89,6 +88,10 @@ public final class CallCommand implements Command
             && site.fn.version() == ctx.interpreter().registry().version())
         {
             return site.fn;
+        }
+        if (!(FnNames.name(args) instanceof String name))
+        {
+            return null;
         }
         final Function fn = functions.find(ctx, name);
         if (fn != null)
