@@ -43,6 +43,19 @@ class FnCommandsTest
     }
 
     @Test
+    void shouldEvaluateTheNameToCallAFunctionChosenAtRunTime()
+    {
+        assertEquals("true\ntrue\ntrue\n\"B\"\n\"A\"\n@\"key not found: nope\"", sxs.eval("""
+            (core/fn/def step-a () {"A"})
+            (core/fn/def "step-b" () {"B"})
+            (core/kv/set next step-b)
+            (core/fn/call (core/kv/get next))
+            (core/expr/let which step-a {(core/fn/call $which)})
+            (core/fn/call (core/kv/get nope))
+            """));
+    }
+
+    @Test
     void shouldRecurseWithABaseCase()
     {
         sxs.eval("(core/fn/def fact (n) {(core/expr/if (core/expr/le $n 1) 1 "
@@ -132,7 +145,8 @@ class FnCommandsTest
         final String refused =
             "@\"core/kv/get: KEY must not contain the character U+0000 (reserved for sxs's own keys)\"";
         assertEquals(refused, sxs.eval("(core/kv/get \"\u0000fn:f\")"));
-        assertEquals(refused.replace("get", "set"), sxs.eval("(core/kv/set \"task:1:\u0000fn:g\" 1)"));
+        assertEquals("@\"core/kv/set: KEY must not contain the character U+0000 (reserved for sxs's own keys)\"",
+            sxs.eval("(core/kv/set \"task:1:\u0000fn:g\" 1)"));
         assertEquals(
             "@\"core/kv/iterate: PREFIX must not contain the character U+0000 (reserved for sxs's own keys)\"",
             sxs.eval("(core/kv/iterate \"\u0000\" 0 10 {})"));
@@ -145,24 +159,26 @@ class FnCommandsTest
         assertEquals(String.join("\n",
                 "@\"core/fn/def: expects NAME (PARAM ...) {BODY}\"",
                 "@\"core/fn/def: expects NAME (PARAM ...) {BODY}\"",
-                "@\"core/fn/def: NAME must be a symbol, got \\\"f\\\"\"",
+                "@\"core/fn/def: NAME must be a symbol or a string, got 1.5\"",
                 "@\"core/fn/def: PARAMS must be a list of symbols such as (a b), got x\"",
                 "@\"core/fn/def: PARAM must be a symbol, got 1\"",
                 "@\"core/fn/def: PARAM 'a' appears twice\"",
                 "@\"core/fn/def: PARAM 'data' is reserved: $data is a built-in binding\"",
                 "@\"core/fn/call: expects NAME ARG ...\"",
-                "@\"core/fn/call: NAME must be a symbol, got 1\"",
+                "@\"core/fn/call: NAME must be a symbol or a string, got 1\"",
+                "@\"core/fn/del: NAME must not be empty\"",
                 "@\"core/fn/del: expects NAME\""),
             sxs.eval("""
                 (core/fn/def f (a))
                 (core/fn/def f (a) (core/kv/get a))
-                (core/fn/def "f" () {})
+                (core/fn/def 1.5 () {})
                 (core/fn/def f x {})
                 (core/fn/def f (1) {})
                 (core/fn/def f (a $a) {})
                 (core/fn/def f (data) {})
                 (core/fn/call)
                 (core/fn/call 1)
+                (core/fn/del "")
                 (core/fn/del)
                 """));
         sxs.eval("(core/fn/def two (a b) {$a})");

@@ -7,7 +7,8 @@ import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Value;
 
 /**
- * {@code (core/fn/call NAME ARG ...)}: evaluate the ARGs in the caller's view, then run the stored
+ * {@code (core/fn/call NAME ARG ...)}: evaluate NAME (like a KEY: a bare symbol names itself) and the
+ * ARGs in the caller's view, then run the stored
  * function NAME of the caller's scope with each {@code $PARAM} bound to its ARG; gives the body's value.
  * The body sees its parameters and its own lets only, not the caller's locals; the store, the context's
  * bindings ({@code $key}, {@code $data}) and the budget are the caller's. Each call is one level of
@@ -32,17 +33,21 @@ public final class CallCommand implements Command
         {
             return args.usage("NAME ARG ...");
         }
-        final Function fn = resolve(args, ctx);
+        final Object name = FnNames.name(args, ctx);
+        if (name instanceof ErrorValue e)
+        {
+            return e;
+        }
+        final Function fn = resolve(args, ctx, (String)name);
         if (fn == null)
         {
-            final Object name = FnNames.name(args);
-            return name instanceof ErrorValue e ? e : args.error("no function '" + name + "'");
+            return args.error("no function '" + name + "'");
         }
         final String[] params = fn.params();
         if (params.length != args.size() - 1)
         {
-            return args.error("'" + args.form(0) + "' expects " + params.length + " arguments ("
-                + String.join(" ", params) + "), got " + (args.size() - 1));
+            return args.error("'" + name + "' expects " + params.length + " arguments (" + String.join(" ", params)
+                + "), got " + (args.size() - 1));
         }
         final int mark = ctx.localMark();
         try
@@ -74,35 +79,31 @@ public final class CallCommand implements Command
     }
 
     /**
-     * The function this call site names, from the site's cache when it is still valid (same scope, no
-     * function defined or deleted since, no command registered since; the name was checked when the
-     * site was cached), else checked, looked up and cached.
+     * The function NAME of the caller's scope, from the call site's cache when it is still valid (same name,
+     * same scope, no function defined or deleted since, no command registered since), else looked up and
+     * cached.
      *
-     * @return the function, or null when NAME is not a valid name or names no function of the scope.
+     * @return the function, or null when the scope has none of that name.
      */
-    private Function resolve(final Args args, final Context ctx)
+    private Function resolve(final Args args, final Context ctx, final String name)
     {
         final String scope = ctx.session().scope();
         final long generation = functions.generation();
-        if (args.site() instanceof Site site && site.generation == generation && site.scope.equals(scope)
-            && site.fn.version() == ctx.interpreter().registry().version())
+        if (args.site() instanceof Site site && site.generation == generation && site.name.equals(name)
+            && site.scope.equals(scope) && site.fn.version() == ctx.interpreter().registry().version())
         {
             return site.fn;
-        }
-        if (!(FnNames.name(args) instanceof String name))
-        {
-            return null;
         }
         final Function fn = functions.find(ctx, name);
         if (fn != null)
         {
-            args.site(new Site(scope, fn, generation));
+            args.site(new Site(name, scope, fn, generation));
         }
         return fn;
     }
 
-    /** What a call site caches: the function it resolved, in which scope, at which generation. */
-    private record Site(String scope, Function fn, long generation)
+    /** What a call site caches: the function it resolved, by which name, in which scope, at which generation. */
+    private record Site(String name, String scope, Function fn, long generation)
     {
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * {@code (core/fn/def NAME (PARAM ...) {BODY})}: store the function NAME in the caller's scope, replacing
- * any function of that name; gives {@code true}. NAME is a symbol, the PARAMs symbols (bare, as
- * {@code core/expr/let}'s NAME, distinct), BODY a block; none is evaluated. The function survives
+ * any function of that name; gives {@code true}. NAME is evaluated like a KEY (a bare symbol names
+ * itself; a string or a bound {@code $name} work too); the PARAMs are symbols (bare, as
+ * {@code core/expr/let}'s NAME, distinct) and BODY a block, neither evaluated. The function survives
  * restarts and is callable by {@code core/fn/call} from any later script, handler or task of the scope.
  */
 public final class DefCommand implements Command
@@ -35,7 +36,7 @@ public final class DefCommand implements Command
         {
             return args.usage("NAME (PARAM ...) {BODY}");
         }
-        final Object name = FnNames.name(args);
+        final Object name = FnNames.name(args, ctx);
         if (name instanceof ErrorValue e)
         {
             return e;

@@ -8,8 +8,8 @@ import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 
 /**
- * {@code (core/fn/del NAME)}: remove the stored function NAME from the caller's scope; {@code true} if
- * it existed, {@code false} if not.
+ * {@code (core/fn/del NAME)}: remove the stored function NAME (evaluated like a KEY) from the caller's
+ * scope; {@code true} if it existed, {@code false} if not.
  */
 public final class FnDelCommand implements Command
 {
@@ -27,7 +27,7 @@ public final class FnDelCommand implements Command
         {
             return args.usage("NAME");
         }
-        final Object name = FnNames.name(args);
+        final Object name = FnNames.name(args, ctx);
         if (name instanceof ErrorValue e)
         {
             return e;
