@@ -4,7 +4,8 @@ package dev.sxs.lang;
  * The arguments of one call site, compiled once: each argument's form, its compiled node, and for
  * a literal block argument {@code {...}} its compiled {@link Body}.
  * <p>
- * Threading: immutable, shared by every evaluation of the call site. Allocation: none.
+ * Threading: immutable apart from the {@link #site()} slot, shared by every evaluation of the call site.
+ * Allocation: none.
  */
 public final class Args
 {
@@ -12,6 +13,7 @@ public final class Args
     private final Value[] forms;
     private final Node[] nodes;
     private final Body[] bodies;
+    private volatile Object site;
 
     Args(final String name, final Value[] forms, final Node[] nodes, final Body[] bodies)
     {
@@ -46,6 +48,20 @@ public final class Args
     }
 
     /**
+     * Run argument {@code i} as a branch or body: a block written in place ({@code {...}}) runs as a body
+     * (its forms in order, the last value or the first error); any other argument is evaluated.
+     *
+     * @param i   the index.
+     * @param ctx the context.
+     * @return the value, possibly an error value.
+     */
+    public Value run(final int i, final Context ctx)
+    {
+        final Body body = bodies[i];
+        return body != null ? body.run(ctx) : nodes[i].eval(ctx);
+    }
+
+    /**
      * @param i the index.
      * @return argument {@code i} unevaluated, as written.
      */
@@ -72,6 +88,28 @@ public final class Args
     public Body body(final int i)
     {
         return bodies[i];
+    }
+
+    /**
+     * What the command cached for this call site (e.g. the stored function a {@code core/fn/call} site
+     * resolved), or null. Any evaluation on any thread may replace it, so the command keeps an immutable
+     * object here and checks it is still valid before using it.
+     *
+     * @return the cached object, or null.
+     */
+    public Object site()
+    {
+        return site;
+    }
+
+    /**
+     * Cache an immutable object for this call site (see {@link #site()}).
+     *
+     * @param value the object, or null to clear.
+     */
+    public void site(final Object value)
+    {
+        site = value;
     }
 
     /**

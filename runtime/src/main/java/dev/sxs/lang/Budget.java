@@ -2,8 +2,9 @@ package dev.sxs.lang;
 
 /**
  * The evaluation budget of one script run (or one handler run): a number of steps and a wall-clock
- * limit. Every call evaluated costs one step; wall time is checked every
- * {@link #TIME_CHECK_INTERVAL} steps so the hot path does not read the clock each step.
+ * limit, and a size limit on each list or string a command makes ({@link #size}). Every call evaluated
+ * costs one step; wall time is checked every {@link #TIME_CHECK_INTERVAL} steps so the hot path does not
+ * read the clock each step.
  * <p>
  * Once exceeded the budget stays exceeded: every later {@link #step()} returns the same error, so
  * evaluation stops as the error propagates.
@@ -23,6 +24,7 @@ public final class Budget
     private final long maxSteps;
     private final long maxMillis;
     private final long maxNanos;
+    private final long maxSize;
     private long steps;
     private long startNanos;
     private ErrorValue exceeded;
@@ -46,11 +48,24 @@ public final class Budget
      */
     public Budget(final long maxSteps, final long maxMillis, final EvaluationStats stats)
     {
+        this(maxSteps, maxMillis, BudgetOptions.DEFAULT_SIZE, stats);
+    }
+
+    /**
+     * @param maxSteps  steps allowed, at least 1.
+     * @param maxMillis wall time allowed in milliseconds, at least 1.
+     * @param maxSize   items of a list, or characters of a string, one value made by a command may hold.
+     * @param stats     counts each run (construction and {@link #reset()}) and each overrun; null for none.
+     */
+    public Budget(final long maxSteps, final long maxMillis, final long maxSize, final EvaluationStats stats)
+    {
         this.stats = stats;
-        if (maxSteps < 1 || maxMillis < 1)
+        if (maxSteps < 1 || maxMillis < 1 || maxSize < 1)
         {
-            throw new IllegalArgumentException("budget needs at least 1 step and 1 ms: " + maxSteps + ", " + maxMillis);
+            throw new IllegalArgumentException("budget needs at least 1 step, 1 ms and a size of 1: " + maxSteps
+                + ", " + maxMillis + ", " + maxSize);
         }
+        this.maxSize = maxSize;
         this.maxSteps = maxSteps;
         this.maxMillis = maxMillis;
         this.maxNanos = maxMillis > Long.MAX_VALUE / 1_000_000L ? Long.MAX_VALUE : maxMillis * 1_000_000L;
@@ -96,6 +111,27 @@ public final class Budget
             return checkTime();
         }
         return null;
+    }
+
+    /**
+     * Check the size of a value a command is about to make (a list's items, a string's characters), before
+     * making it. Exceeding it exceeds the budget, like running out of steps.
+     *
+     * @param size the size the value would have.
+     * @return null while within the limit, else the error value.
+     */
+    public ErrorValue size(final long size)
+    {
+        if (exceeded != null)
+        {
+            return exceeded;
+        }
+        if (size > maxSize)
+        {
+            exceeded = new ErrorValue("budget exceeded: a value of more than " + maxSize + " items or characters");
+            overrun();
+        }
+        return exceeded;
     }
 
     /**
@@ -213,6 +249,12 @@ public final class Budget
     public long maxSteps()
     {
         return maxSteps;
+    }
+
+    /** @return the size limit of one value: items of a list, characters of a string. */
+    public long maxSize()
+    {
+        return maxSize;
     }
 
     /** @return the wall-time limit in milliseconds. */

@@ -10,9 +10,10 @@ import java.util.List;
  * <p>
  * Compilation rules: integers, reals, strings, error literals and blocks are constants; a symbol
  * naming a {@link Binding} reads the context; {@code $CHANNEL_A}..{@code $CHANNEL_F} are the
- * constant symbols {@code A}..{@code F}; other symbols are constants (themselves); {@code (quote x)}
+ * constant symbols {@code A}..{@code F}; any other {@code $NAME} reads the context's local names
+ * (itself when unbound); other symbols are constants (themselves); {@code (quote x)}
  * (written {@code 'x}) is the constant {@code x}; the empty call {@code ()} is the constant
- * {@code ()}; sequences evaluate their elements.
+ * {@code ()}; sequences evaluate their elements in order and give the last value.
  * <p>
  * Threading: thread-safe (stateless apart from the registry). Failure: never throws.
  */
@@ -96,6 +97,10 @@ public final class Compiler
             {
                 return new ConstNode(new SymValue(String.valueOf(c)));
             }
+        }
+        if (name.length() > 1 && name.charAt(0) == '$')
+        {
+            return new LocalNode(s);
         }
         return new ConstNode(s);
     }

@@ -2,12 +2,14 @@ package dev.sxs.lang;
 
 import dev.sxs.kv.KvStore;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * The state of one evaluation: the {@link Session} it runs as, the dynamic {@link Binding}s
  * ({@code $key}, {@code $data}, ...), the {@link Budget}, the call depth, and the
- * {@link Interpreter} (registry and services) it belongs to.
+ * {@link Interpreter} (registry and services) it belongs to, and the local names ({@code $NAME}) bound by
+ * {@code core/expr/let}, stored-function parameters and list loops.
  * <p>
  * Threading: a context is confined to one thread at a time; create one per evaluation or reuse one
  * per worker thread ({@link #reset()}). Allocation: none on the evaluation hot path.
@@ -18,6 +20,7 @@ public final class Context
     public static final int DEFAULT_MAX_DEPTH = 256;
 
     private static final int BINDINGS = Binding.values().length;
+    private static final int INITIAL_LOCALS = 16;
 
     private final Interpreter interpreter;
     private final Session session;
@@ -25,6 +28,10 @@ public final class Context
     private final Value[] bindings = new Value[BINDINGS];
     private final int maxDepth;
     private int depth;
+    private String[] localNames = new String[INITIAL_LOCALS];
+    private Value[] localValues = new Value[INITIAL_LOCALS];
+    private int locals;
+    private int frame;
 
     /**
      * @param interpreter the interpreter whose registry, services and budget apply.
@@ -111,6 +118,105 @@ public final class Context
     }
 
     /**
+     * The value of a local name ({@code $NAME} bound by {@code core/expr/let}, a stored function's
+     * parameter, {@code $item}/{@code $index} of {@code core/list/each}), searched from the innermost
+     * binding out to the start of the current function frame. Allocation: none.
+     *
+     * @param name the name without its {@code $}, e.g. {@code total} for {@code $total}.
+     * @return the value, or null when the name is not bound in the current frame.
+     */
+    public Value local(final String name)
+    {
+        final String[] names = localNames;
+        for (int i = locals - 1; i >= frame; i--)
+        {
+            if (name.equals(names[i]))
+            {
+                return localValues[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Bind a local name until {@link #popLocals(int)}; an inner binding of the same name hides the
+     * outer one. Allocation: none, unless the local stack grows.
+     *
+     * @param name  the name without its {@code $}.
+     * @param value the value.
+     * @return the local mark to pass to {@link #popLocals(int)} (the count before this push).
+     */
+    public int pushLocal(final String name, final Value value)
+    {
+        final int mark = locals;
+        if (mark == localNames.length)
+        {
+            localNames = Arrays.copyOf(localNames, mark * 2);
+            localValues = Arrays.copyOf(localValues, mark * 2);
+        }
+        localNames[mark] = name;
+        localValues[mark] = value;
+        locals = mark + 1;
+        return mark;
+    }
+
+    /**
+     * Unbind every local bound since {@code mark}.
+     *
+     * @param mark a mark from {@link #pushLocal} (or {@link #localMark()}).
+     */
+    public void popLocals(final int mark)
+    {
+        for (int i = mark; i < locals; i++)
+        {
+            localValues[i] = null;
+        }
+        locals = mark;
+    }
+
+    /** @return the current count of locals, a mark for {@link #popLocals(int)}. */
+    public int localMark()
+    {
+        return locals;
+    }
+
+    /**
+     * Give names to locals pushed nameless ({@code pushLocal(null, value)}, invisible to {@link #local}):
+     * a call evaluates its arguments first, in the caller's view, then names them as parameters.
+     *
+     * @param mark  the mark of the first of them.
+     * @param names their names, in push order.
+     */
+    public void nameLocals(final int mark, final String[] names)
+    {
+        System.arraycopy(names, 0, localNames, mark, names.length);
+    }
+
+    /**
+     * Start a function frame at {@code start}: locals bound before it are invisible until
+     * {@link #leaveFrame(int)}, so a stored function sees only its own parameters and lets.
+     *
+     * @param start the local mark where the frame starts (its first parameter).
+     * @return the previous frame start, to pass to {@link #leaveFrame(int)}.
+     */
+    public int enterFrame(final int start)
+    {
+        final int previous = frame;
+        frame = start;
+        return previous;
+    }
+
+    /**
+     * End the frame {@link #enterFrame(int)} started.
+     *
+     * @param previous what {@link #enterFrame(int)} returned.
+     */
+    public void leaveFrame(final int previous)
+    {
+        frame = previous;
+    }
+
+    /**
      * Enter one level of call nesting.
      *
      * @return null when allowed, else the error value (the level is not entered then).
@@ -144,7 +250,9 @@ public final class Context
      */
     public void reset()
     {
-        java.util.Arrays.fill(bindings, null);
+        Arrays.fill(bindings, null);
+        popLocals(0);
+        frame = 0;
         depth = 0;
         budget.reset();
     }

@@ -87,11 +87,12 @@ public final class Interpreter
     }
 
     /**
-     * @return a fresh budget of the configured limits ({@code budget.steps}, {@code budget.millis}).
+     * @return a fresh budget of the configured limits ({@code budget.steps}, {@code budget.millis},
+     *         {@code budget.size}).
      */
     public Budget newBudget()
     {
-        return new Budget(budget.steps(), budget.millis(), stats);
+        return new Budget(budget.steps(), budget.millis(), budget.size(), stats);
     }
 
     /**

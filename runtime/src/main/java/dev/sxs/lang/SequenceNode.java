@@ -1,10 +1,9 @@
 package dev.sxs.lang;
 
-import java.util.Arrays;
-
 /**
- * A sequence {@code [form ...]}: evaluates its forms in order into a new sequence of their values,
- * stopping at (and returning) the first error value.
+ * A sequence {@code [form ...]}: evaluates its forms in order and gives the last value, stopping at
+ * (and returning) the first error value, as the original sxs's multi-statement form does. The empty
+ * sequence {@code []} gives {@link Body#NOTHING}, like an empty body. Allocation: none.
  */
 final class SequenceNode implements Node
 {
@@ -18,16 +17,15 @@ final class SequenceNode implements Node
     @Override
     public Value eval(final Context ctx)
     {
-        final Value[] values = new Value[nodes.length];
-        for (int i = 0; i < nodes.length; i++)
+        Value last = Body.NOTHING;
+        for (final Node node : nodes)
         {
-            final Value v = nodes[i].eval(ctx);
-            if (v.isError())
+            last = node.eval(ctx);
+            if (last.isError())
             {
-                return v;
+                return last;
             }
-            values[i] = v;
         }
-        return new ListValue(ListKind.SEQUENCE, Arrays.asList(values));
+        return last;
     }
 }

@@ -30,6 +30,18 @@ public sealed interface Value permits IntValue, RealValue, StrValue, SymValue, L
     }
 
     /**
+     * The truth of a value in a condition: only the symbol {@code false} is false; every other value,
+     * {@code ()} and {@code 0} included, is true. (Callers deal with error values first: they propagate.)
+     *
+     * @param value a value.
+     * @return false only for the symbol {@code false}.
+     */
+    static boolean isTrue(final Value value)
+    {
+        return value != SymValue.FALSE && !(value instanceof SymValue s && "false".equals(s.name()));
+    }
+
+    /**
      * An event payload as a value: the event system carries payloads opaquely, and within sxs they are
      * values; anything else (a host's object) becomes the string of its text.
      *

@@ -49,7 +49,8 @@ public final class Config
         this.values = values;
         this.kv = new KvOptions(get(Settings.DATA), get(Settings.KV_ENTRIES), get(Settings.KV_KEY_BYTES),
             get(Settings.KV_VALUE_BYTES));
-        this.budget = new BudgetOptions(get(Settings.BUDGET_STEPS), get(Settings.BUDGET_MILLIS));
+        this.budget = new BudgetOptions(get(Settings.BUDGET_STEPS), get(Settings.BUDGET_MILLIS),
+            get(Settings.BUDGET_SIZE));
         this.dispatcher = new DispatcherOptions(get(Settings.QUEUE_CAPACITY), get(Settings.PUBLISH_TIMEOUT_MILLIS),
             get(Settings.OVERFLOW), get(Settings.WORKERS), get(Settings.IDLE),
             DispatcherOptions.defaultMaxSpinningWorkers(), get(Settings.AWAIT_TIMEOUT_MILLIS),

@@ -41,6 +41,9 @@ public final class Settings
     /** Wall time per script. */
     public static final Setting<Long> BUDGET_MILLIS = Setting.longIn("budget.millis", BudgetOptions.DEFAULT_MILLIS,
         1, Long.MAX_VALUE, "wall time one script may take, milliseconds");
+    /** Size limit of one value a script makes. */
+    public static final Setting<Long> BUDGET_SIZE = Setting.longIn("budget.size", BudgetOptions.DEFAULT_SIZE,
+        1, Integer.MAX_VALUE, "items of a list, or characters of a string, one value a script makes may hold");
     /** Default await timeout. */
     public static final Setting<Long> AWAIT_TIMEOUT_MILLIS = Setting.longIn("await.timeoutMillis",
         DispatcherOptions.DEFAULT_AWAIT_TIMEOUT_MILLIS, 0, Long.MAX_VALUE, "default timeout of core/expr/await, ms");
@@ -106,9 +109,10 @@ public final class Settings
 
     /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
     public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, KV_ENTRIES, KV_KEY_BYTES, KV_VALUE_BYTES,
-        BUDGET_STEPS, BUDGET_MILLIS, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS, OVERFLOW,
-        MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE, JOURNAL_RETAIN_CYCLES,
-        JOURNAL_MAX_BYTES, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN, JMX_SSL, BOOT);
+        BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
+        OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
+        JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN,
+        JMX_SSL, BOOT);
 
     private Settings()
     {

@@ -56,11 +56,14 @@ class EvaluatorTest
     }
 
     @Test
-    void shouldEvaluateSequencesElementWise()
+    void shouldEvaluateSequencesInOrderGivingTheLastValue()
     {
-        assertEquals("[1 true 1 x]", sxs.eval("[1 (core/kv/set k 1) (core/kv/get k) x]"));
-        assertEquals("[]", sxs.eval("[]"));
-        assertEquals("[[1] \"a\"]", sxs.eval("[[1] \"a\"]"));
+        assertEquals("x", sxs.eval("[1 (core/kv/set k 1) (core/kv/get k) x]"));
+        assertEquals("2", sxs.eval("[(core/kv/set k 2) (core/kv/get k)]"));
+        assertEquals("()", sxs.eval("[]"));
+        assertEquals("\"a\"", sxs.eval("[[1] \"a\"]"));
+        assertEquals("[1 true 1 x]", sxs.eval("(core/list/new 1 (core/kv/set k 1) (core/kv/get k) x)"));
+        assertEquals("[1 2]", sxs.eval("'[1 2]"));
     }
 
     @Test

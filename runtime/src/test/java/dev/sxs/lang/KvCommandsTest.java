@@ -65,7 +65,7 @@ class KvCommandsTest
         assertEquals("@\"core/kv/set: KEY must be a string, symbol or integer, got 1.5\"",
             sxs.eval("(core/kv/set 1.5 1)"));
         assertEquals("@\"core/kv/get: KEY must be a string, symbol or integer, got [a]\"",
-            sxs.eval("(core/kv/get [a])"));
+            sxs.eval("(core/kv/get (core/list/new a))"));
         assertEquals("@\"core/kv/del: KEY must be a string, symbol or integer, got {a}\"",
             sxs.eval("(core/kv/del {a})"));
         assertEquals("@\"core/kv/exists: KEY must not be empty\"", sxs.eval("(core/kv/exists \"\")"));
@@ -153,7 +153,7 @@ class KvCommandsTest
             sxs.eval("(core/kv/cas temp \"waiting\" \"running\") (core/kv/get temp) (core/kv/cas temp \"waiting\" "
                 + "\"x\")"));
         sxs.eval("(core/kv/set r 2.50) (core/kv/set l '(a  b))");
-        assertEquals("true\ntrue", sxs.eval("(core/kv/cas r 2.5 3) (core/kv/cas l '(a b) [c])"));
+        assertEquals("true\ntrue", sxs.eval("(core/kv/cas r 2.5 3) (core/kv/cas l '(a b) '[c])"));
         assertEquals("[c]", sxs.eval("(core/kv/get l)"));
     }
 
@@ -255,8 +255,8 @@ class KvCommandsTest
     void shouldLogDisplayForms()
     {
         assertEquals("true\ntrue\ntrue",
-            sxs.eval("(core/util/log \"Received request:\" \"x\" 42 'sym [\"q\" 1.5]) (core/util/log) (core/util/log "
-                + "$CHANNEL_B)"));
+            sxs.eval("(core/util/log \"Received request:\" \"x\" 42 'sym (core/list/new \"q\" 1.5)) (core/util/log) "
+                + "(core/util/log $CHANNEL_B)"));
         assertEquals("[Received request: x 42 sym [\"q\" 1.5], , B]", sxs.log.toString());
         assertEquals("@\"key not found: z\"", sxs.eval("(core/util/log \"a\" (core/kv/get z))"));
         assertEquals(3, sxs.log.size());

@@ -1,5 +1,6 @@
 /**
  * Benchmarks of the language: compiled scripts and bodies against the raw store operations they
- * perform.
+ * perform ({@code InterpreterBenchmark}), and logic without the store against plain Java and stored
+ * function calls against the same body inline ({@code LogicBenchmark}).
  */
 package dev.sxs.bench.lang;

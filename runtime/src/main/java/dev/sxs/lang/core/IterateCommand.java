@@ -6,6 +6,7 @@ import dev.sxs.lang.Body;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.HiddenKeys;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.StrValue;
@@ -19,6 +20,7 @@ import java.util.List;
  * LIMIT, with {@code $key} bound to the key (scope removed, as a string). The key set is taken when
  * the iteration starts, so BODY may add or delete keys. An error in BODY stops the iteration and is
  * returned; otherwise returns the number of keys visited. Each key visited costs one budget step.
+ * {@link HiddenKeys Hidden keys} (stored functions) are never visited nor counted.
  */
 public final class IterateCommand implements Command
 {
@@ -39,6 +41,10 @@ public final class IterateCommand implements Command
         {
             return Keys.badType(args, "PREFIX", p);
         }
+        if (HiddenKeys.isHidden(prefix))
+        {
+            return Keys.hidden(args, "PREFIX");
+        }
         final Value o = args.eval(1, ctx);
         if (o.isError())
         {
@@ -58,8 +64,8 @@ public final class IterateCommand implements Command
             return args.error("LIMIT must be an integer >= 0, got " + Printer.print(l));
         }
         final Body body = args.body(3);
-        final List<String> keys = ctx.store()
-            .keys(prefix, offset.value(), (int)Math.min(limit.value(), Integer.MAX_VALUE));
+        final List<String> keys = HiddenKeys.visible(ctx.store(), prefix, offset.value(),
+            (int)Math.min(limit.value(), Integer.MAX_VALUE));
         final Value previous = ctx.binding(Binding.KEY);
         try
         {

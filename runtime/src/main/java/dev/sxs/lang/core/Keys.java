@@ -2,6 +2,7 @@ package dev.sxs.lang.core;
 
 import dev.sxs.lang.Args;
 import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.HiddenKeys;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.StrValue;
@@ -11,7 +12,8 @@ import dev.sxs.lang.Value;
 /**
  * The KEY rules of the language: a KEY argument evaluates to a symbol (its name is the key), a
  * string (its text) or an integer (its decimal digits). An unbound symbol evaluates to itself, a
- * bound one ({@code $key}) to its value. Stateless.
+ * bound one ({@code $key}) to its value. A key holding U+0000 is {@link HiddenKeys hidden} and refused.
+ * Stateless.
  */
 final class Keys
 {
@@ -52,15 +54,26 @@ final class Keys
     }
 
     /**
+     * @param args the call's arguments, for the command name.
+     * @param what the argument's name in messages, e.g. {@code PREFIX}.
+     * @return the error for a key or prefix holding the reserved character U+0000.
+     */
+    static ErrorValue hidden(final Args args, final String what)
+    {
+        return args.error(what + " must not contain the character U+0000 (reserved for sxs's own keys)");
+    }
+
+    /**
      * The key of an evaluated KEY argument (the typed path; its error is {@link #invalid}).
      *
      * @param value the evaluated KEY.
-     * @return the key text (not empty), or null when the value is an error or has no key text.
+     * @return the key text (not empty, not hidden), or null when the value is an error, has no key text
+     *         or names a {@link HiddenKeys hidden key}.
      */
     static String keyOf(final Value value)
     {
         final String key = text(value);
-        return key == null || key.isEmpty() ? null : key;
+        return key == null || key.isEmpty() || HiddenKeys.isHidden(key) ? null : key;
     }
 
     /**
@@ -76,9 +89,14 @@ final class Keys
         {
             return value;
         }
-        if (text(value) == null)
+        final String key = text(value);
+        if (key == null)
         {
             return badType(args, "KEY", value);
+        }
+        if (!key.isEmpty())
+        {
+            return hidden(args, "KEY");
         }
         return args.error("KEY must not be empty");
     }

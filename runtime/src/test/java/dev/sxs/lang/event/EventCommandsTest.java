@@ -93,7 +93,8 @@ class EventCommandsTest
     void shouldRunHandlersInTheSubscribersScopeWithBindings()
     {
         start(Map.of());
-        assertEquals("true", eval("task:1:", "(core/event/sub C 7 { (core/kv/set seen [$channel $topic $data]) })"));
+        assertEquals("true",
+            eval("task:1:", "(core/event/sub C 7 { (core/kv/set seen (core/list/new $channel $topic $data)) })"));
         assertEquals("true", eval("task:1:", "(core/event/pub C 7 (core/kv/set x 1))"));
         assertTrue(runtime.dispatcher().drain(10_000));
         assertEquals("[C 7 true]", store.get("task:1:seen"));
@@ -126,7 +127,7 @@ class EventCommandsTest
         // an error argument propagates and nothing is published
         assertEquals("@\"key not found: nope\"", eval("", "(core/event/pub A 1 (core/kv/get nope))"));
         assertEquals(0, runtime.dispatcher().stats(Channel.A).published());
-        assertEquals("true", eval("", "(core/event/pub $CHANNEL_F 65535 [1 2.5 \"s\" sym {b}])"));
+        assertEquals("true", eval("", "(core/event/pub $CHANNEL_F 65535 '[1 2.5 \"s\" sym {b}])"));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.sxs.lang.expr;
+
+import dev.sxs.lang.Args;
+import dev.sxs.lang.Command;
+import dev.sxs.lang.Context;
+import dev.sxs.lang.SymValue;
+import dev.sxs.lang.Value;
+
+/**
+ * {@code (core/expr/eq A B)}: {@code true} when A and B have equal canonical printed forms (as
+ * {@code core/kv/cas} compares), so {@code 5} and {@code "5"} differ, {@code 5} and {@code 5.0} differ,
+ * and lists are equal item by item. Values are compared structurally, which is the same relation
+ * without printing them. Errors propagate.
+ */
+public final class EqCommand implements Command
+{
+    @Override
+    public Value invoke(final Args args, final Context ctx)
+    {
+        if (args.size() != 2)
+        {
+            return args.usage("A B");
+        }
+        final Value a = args.eval(0, ctx);
+        if (a.isError())
+        {
+            return a;
+        }
+        final Value b = args.eval(1, ctx);
+        if (b.isError())
+        {
+            return b;
+        }
+        return SymValue.of(a.equals(b));
+    }
+}

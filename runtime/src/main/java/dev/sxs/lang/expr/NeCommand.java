@@ -1,0 +1,34 @@
+package dev.sxs.lang.expr;
+
+import dev.sxs.lang.Args;
+import dev.sxs.lang.Command;
+import dev.sxs.lang.Context;
+import dev.sxs.lang.SymValue;
+import dev.sxs.lang.Value;
+
+/**
+ * {@code (core/expr/ne A B)}: {@code true} when A and B have different printed forms; the negation of
+ * {@link EqCommand}. Errors propagate.
+ */
+public final class NeCommand implements Command
+{
+    @Override
+    public Value invoke(final Args args, final Context ctx)
+    {
+        if (args.size() != 2)
+        {
+            return args.usage("A B");
+        }
+        final Value a = args.eval(0, ctx);
+        if (a.isError())
+        {
+            return a;
+        }
+        final Value b = args.eval(1, ctx);
+        if (b.isError())
+        {
+            return b;
+        }
+        return SymValue.of(!a.equals(b));
+    }
+}
