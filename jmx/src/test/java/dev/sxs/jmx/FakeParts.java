@@ -10,6 +10,9 @@ import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.access.SessionAccess;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.audit.AuditLog;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.Value;
 import dev.sxs.session.Principal;
 
 import java.nio.file.Path;
@@ -133,16 +136,12 @@ public final class FakeParts
     }
 
     @Override
-    public String publish(final Principal who, final Channel channel, final int topic, final String payload,
+    public void publish(final Principal who, final Channel channel, final int topic, final Value value,
         final String scope)
     {
-        if (payload.startsWith("("))
-        {
-            return "@\"publish: payload: read error at 1:1: unclosed (\"";
-        }
+        final String payload = Printer.print(value);
         published.add(channel.label() + " " + topic + " " + payload + (scope == null ? "" : " in \"" + scope + "\""));
         audit.add(who.name() + " Channel." + channel.label() + ".publish topic=" + topic + " " + payload);
-        return "true";
     }
 
     @Override
@@ -176,10 +175,15 @@ public final class FakeParts
     }
 
     @Override
-    public String set(final String key, final String value)
+    public void set(final String key, final String value)
     {
         store.put(key, value);
-        return "true";
+    }
+
+    @Override
+    public void setString(final String key, final String text)
+    {
+        store.put(key, Printer.print(new StrValue(text)));
     }
 
     @Override

@@ -14,7 +14,6 @@ import javax.management.MBeanParameterInfo;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
-import javax.management.RuntimeMBeanException;
 import javax.management.openmbean.ArrayType;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.OpenType;
@@ -128,8 +127,8 @@ class SxsManagementTest
         final String sub = "(core/event/sub A 7 { (core/kv/incr n) })";
         assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "evalSession",
             new Object[] {"setup", true, null, sub, "cli"}, signature));
-        assertEquals("@\"evalSession: replace needs a session name\"",
-            server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"", true, null, "1", "cli"}, signature));
+        assertEquals("evalSession: replace needs a session name", JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"", true, null, "1", "cli"}, signature)));
         assertEquals(List.of("|" + sub), fake.evaluated);
         assertArrayEquals(new String[] {"1 setup cli:local \"\" 1"},
             (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions"));
@@ -192,17 +191,19 @@ class SxsManagementTest
     {
         final ObjectName a = SxsManagement.channel(Channel.A);
         final String[] sig = {int.class.getName(), String.class.getName()};
-        assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"hello\""}, sig));
+        assertEquals(true, server.invoke(a, "publish", new Object[] {50, "\"hello\""}, sig));
         assertEquals(List.of("A 50 \"hello\""), fake.published);
         assertEquals(List.of("local Channel.A.publish topic=50 \"hello\""), fake.audit);
-        assertEquals("@\"publish: topic 70000 out of range 0..65535\"",
-            server.invoke(a, "publish", new Object[] {70000, "1"}, sig));
-        assertEquals("@\"publish: payload is empty (expected one sxs form, e.g. 42 or \\\"text\\\")\"",
-            server.invoke(a, "publish", new Object[] {1, " "}, sig));
-        assertEquals("@\"publish: payload: read error at 1:1: unclosed (\"",
-            server.invoke(a, "publish", new Object[] {1, "(a"}, sig));
-        assertEquals("@\"publish: bad channel 'exec' (expected A..F; run scripts with eval)\"",
-            server.invoke(SxsManagement.channel(Channel.EXEC), "publish", new Object[] {1, "1"}, sig));
+        assertEquals("publish: topic 70000 out of range 0..65535",
+            invokeError(a, "publish", new Object[] {70000, "1"}, sig));
+        assertEquals("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\"; publishString takes "
+            + "plain text)", invokeError(a, "publish", new Object[] {1, " "}, sig));
+        assertTrue(invokeError(a, "publish", new Object[] {1, "(a"}, sig)
+            .startsWith("publish: payload: read error at 1:1"));
+        assertEquals("publish: payload must be exactly one value, got 2",
+            invokeError(a, "publish", new Object[] {1, "hello world"}, sig));
+        assertEquals("publish: bad channel 'exec' (expected A..F; run scripts with eval)",
+            invokeError(SxsManagement.channel(Channel.EXEC), "publish", new Object[] {1, "1"}, sig));
         assertEquals(1, fake.published.size());
     }
 
@@ -211,8 +212,8 @@ class SxsManagementTest
     {
         final String[] one = {String.class.getName()};
         final String[] two = {String.class.getName(), String.class.getName()};
-        assertEquals("true", server.invoke(SxsManagement.STORE, "set", new Object[] {"user:1:name", "\"Alice\""}, two));
-        assertEquals("true", server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2:name", "\"Bob\""}, two));
+        assertEquals(true, server.invoke(SxsManagement.STORE, "set", new Object[] {"user:1:name", "\"Alice\""}, two));
+        assertEquals(true, server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2:name", "\"Bob\""}, two));
         assertEquals("\"Alice\"", server.invoke(SxsManagement.STORE, "get", new Object[] {"user:1:name"}, one));
         assertNull(server.invoke(SxsManagement.STORE, "get", new Object[] {"nope"}, one));
         assertEquals(2L, server.getAttribute(SxsManagement.STORE, "Entries"));
@@ -230,7 +231,9 @@ class SxsManagementTest
             invokeError(SxsManagement.STORE, "keys", new Object[] {"", 0L, 0}, keysSig));
         assertEquals("keys: offset -1 is negative",
             invokeError(SxsManagement.STORE, "keys", new Object[] {"", -1L, 5}, keysSig));
-        assertEquals("@\"set: key is empty\"", server.invoke(SxsManagement.STORE, "set", new Object[] {"", "1"}, two));
+        assertEquals("set: key is empty", invokeError(SxsManagement.STORE, "set", new Object[] {"", "1"}, two));
+        assertEquals("set: value is empty (expected one sxs form, e.g. 42 or \"text\"; setString stores plain text)",
+            invokeError(SxsManagement.STORE, "set", new Object[] {"k", " "}, two));
     }
 
     @Test
@@ -273,11 +276,11 @@ class SxsManagementTest
     void shouldPublishThroughTheRuntimeAndShowItsStatus() throws Exception
     {
         final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
-        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"c", 9, "42"}, sig));
+        assertEquals(true, server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"c", 9, "42"}, sig));
         assertEquals(List.of("C 9 42"), fake.published);
         assertEquals(List.of("local Channel.C.publish topic=9 42"), fake.audit);
-        assertEquals("@\"publish: bad channel 'Z' (expected A..F)\"",
-            server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"Z", 9, "42"}, sig));
+        assertEquals("publish: bad channel 'Z' (expected A..F)",
+            invokeError(SxsManagement.RUNTIME, "publish", new Object[] {"Z", 9, "42"}, sig));
         assertEquals("running", server.getAttribute(SxsManagement.RUNTIME, "Status"));
     }
 
@@ -322,12 +325,7 @@ class SxsManagementTest
 
     String invokeError(final ObjectName name, final String op, final Object[] args, final String[] sig)
     {
-        final RuntimeMBeanException ex = assertThrows(RuntimeMBeanException.class,
-            () -> server.invoke(name, op, args, sig));
-        assertNotNull(ex.getCause());
-        assertTrue(ex.getCause() instanceof IllegalArgumentException || ex.getCause() instanceof IllegalStateException,
-            ex.toString());
-        return ex.getCause().getMessage();
+        return JmxFailures.messageOf(() -> server.invoke(name, op, args, sig));
     }
 
     static void assertDescribed(final String description, final String what)

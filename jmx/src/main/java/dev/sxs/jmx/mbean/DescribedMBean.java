@@ -16,7 +16,9 @@ import java.lang.reflect.Method;
 /**
  * An MXBean whose MBeanInfo carries the {@link Description} and {@link Param} texts of its interface:
  * MBean, attribute and operation descriptions, parameter names and descriptions, and operation impact.
- * Attribute reads and operations run through a {@link CallRunner} (directly by default). Built once
+ * Attribute reads and operations run through a {@link CallRunner} (directly by default). A call that
+ * fails throws the {@link Failures#clean cleaned} exception: a JDK type with sxs's message and no stack
+ * frames, which the MBean server wraps in a {@link javax.management.RuntimeMBeanException}. Built once
  * per registration; thread-safe like {@link StandardMBean}.
  *
  * @param <T> the management interface.
@@ -55,13 +57,13 @@ public final class DescribedMBean<T> extends StandardMBean
         {
             return run(attribute, () -> super.getAttribute(attribute));
         }
-        catch (final AttributeNotFoundException | MBeanException | ReflectionException | RuntimeException ex)
+        catch (final AttributeNotFoundException | MBeanException | ReflectionException ex)
         {
             throw ex;
         }
         catch (final Exception ex)
         {
-            throw new MBeanException(ex, "reading " + attribute + ": " + ex.getMessage());
+            throw Failures.clean(attribute, ex);
         }
     }
 
@@ -72,13 +74,9 @@ public final class DescribedMBean<T> extends StandardMBean
         {
             return (AttributeList)run("attributes", () -> super.getAttributes(attributes));
         }
-        catch (final RuntimeException ex)
-        {
-            throw ex;
-        }
         catch (final Exception ex)
         {
-            throw new IllegalStateException("reading attributes: " + ex.getMessage(), ex);
+            throw Failures.clean("reading attributes", ex);
         }
     }
 
@@ -90,13 +88,13 @@ public final class DescribedMBean<T> extends StandardMBean
         {
             return run(operation, () -> super.invoke(operation, params, signature));
         }
-        catch (final MBeanException | ReflectionException | RuntimeException ex)
+        catch (final MBeanException | ReflectionException ex)
         {
             throw ex;
         }
         catch (final Exception ex)
         {
-            throw new MBeanException(ex, operation + ": " + ex.getMessage());
+            throw Failures.clean(operation, ex);
         }
     }
 

@@ -6,8 +6,6 @@ import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.Printer;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRequest;
 
@@ -48,29 +46,35 @@ public final class RuntimeControl implements RuntimeMXBean
     }
 
     @Override
-    public String publish(final String channel, final int topic, final String payload)
+    public boolean publish(final String channel, final int topic, final String payload)
     {
-        return publishInto(null, channel, topic, payload);
+        return channel("publish", channel).publish(topic, payload, null);
     }
 
     @Override
-    public String publishIn(final String scope, final String channel, final int topic, final String payload)
+    public boolean publishIn(final String scope, final String channel, final int topic, final String payload)
     {
         if (scope == null)
         {
-            throw new IllegalArgumentException("publishIn: scope is null (use an empty string for the root scope)");
+            throw Failures.badArgument("publishIn: scope is null (use an empty string for the root scope)");
         }
-        return publishInto(scope, channel, topic, payload);
+        return channel("publishIn", channel).publish(topic, payload, scope);
     }
 
-    private String publishInto(final String scope, final String channel, final int topic, final String payload)
+    @Override
+    public boolean publishString(final String channel, final int topic, final String text)
+    {
+        return channel("publishString", channel).publishString(topic, text, null);
+    }
+
+    private ChannelControl channel(final String operation, final String channel)
     {
         final Channel c = channel == null ? null : Channel.byName(channel.trim());
         if (c == null || c == Channel.EXEC)
         {
-            return Printer.print(new ErrorValue("publish: bad channel '" + channel + "' (expected A..F)"));
+            throw Failures.badArgument(operation + ": bad channel '" + channel + "' (expected A..F)");
         }
-        return new ChannelControl(c, channels).publish(topic, payload, scope);
+        return new ChannelControl(c, channels);
     }
 
     @Override
@@ -109,7 +113,7 @@ public final class RuntimeControl implements RuntimeMXBean
     {
         if (scope == null)
         {
-            throw new IllegalArgumentException("evalIn: scope is null (use an empty string for the root scope)");
+            throw Failures.badArgument("evalIn: scope is null (use an empty string for the root scope)");
         }
         return run(script, Principal.jmx(CurrentSubject.who()), "Runtime.evalIn", SessionRequest.fresh(scope));
     }
@@ -123,7 +127,7 @@ public final class RuntimeControl implements RuntimeMXBean
         final String name = session == null || session.isBlank() ? null : session.strip();
         if (replace && name == null)
         {
-            return Printer.print(new ErrorValue("evalSession: replace needs a session name"));
+            throw Failures.badArgument("evalSession: replace needs a session name");
         }
         return run(script, principal, "Runtime.evalSession", new SessionRequest(name, scope, replace));
     }
@@ -132,7 +136,7 @@ public final class RuntimeControl implements RuntimeMXBean
     {
         if (script == null)
         {
-            throw new IllegalArgumentException(action.substring(8) + ": script is null");
+            throw Failures.badArgument(action.substring(8) + ": script is null");
         }
         return String.join("\n", runtime.eval(ScriptSubmission.of(script, who, action, session)));
     }
