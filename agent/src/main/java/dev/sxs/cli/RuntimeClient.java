@@ -223,7 +223,7 @@ public final class RuntimeClient implements AutoCloseable
      */
     public String stop()
     {
-        return String.valueOf(invoke("stop", new Object[0], new String[0]));
+        return String.valueOf(invoke("stop", new Object[] {"stop"}, new String[] {String.class.getName()}));
     }
 
     /**

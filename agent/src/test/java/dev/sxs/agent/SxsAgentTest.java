@@ -241,7 +241,8 @@ class SxsAgentTest
         assertTrue(server.isRegistered(name));
         assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).size() >= 10);
         assertTrue(server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size() > 60);
-        assertEquals("stopped", server.invoke(name, "stop", new Object[0], new String[0]));
+        assertEquals("stopped", server.invoke(name, "stop", new Object[] {"stop"},
+            new String[] {String.class.getName()}));
         assertFalse(server.isRegistered(name));
         assertEquals(0, server.queryNames(new ObjectName("dev.sxs:*"), null).size(), "no sxs MBean left");
         assertEquals(0, server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size(), "no metric MBean left");

@@ -157,9 +157,17 @@ class SxsManagementTest
     }
 
     @Test
-    void shouldStopAndAuditIt() throws Exception
+    void shouldStopOnlyWhenConfirmedAndAuditIt() throws Exception
     {
-        server.invoke(SxsManagement.RUNTIME, "stop", new Object[0], new String[0]);
+        final String[] sig = {String.class.getName()};
+        for (final String wrong : new String[] {"", "yes", "STOP", null})
+        {
+            assertTrue(invokeError(SxsManagement.RUNTIME, "stop", new Object[] {wrong}, sig)
+                .startsWith("stop: not confirmed: give confirm=stop to stop sxs"), wrong);
+        }
+        assertEquals(0, fake.stops.get(), "nothing stopped");
+        assertEquals(List.of(), fake.audit);
+        assertEquals("stopped", server.invoke(SxsManagement.RUNTIME, "stop", new Object[] {"stop"}, sig));
         assertEquals(1, fake.stops.get());
         assertEquals(List.of("local Runtime.stop "), fake.audit);
     }

@@ -16,12 +16,15 @@ import java.util.Map;
  * The {@link RuntimeMXBean}: reads the runtime through {@link RuntimeAccess}; hands {@code eval},
  * {@code evalIn}, {@code evalSession} and {@code publish} to the runtime's gateway as submissions of the
  * calling JMX principal (the gateway resolves the scope and audits them); audits {@code stop} before
- * running it. Thread-safe; holds no state of its own.
+ * running it, and runs it only with its confirmation argument ({@link #STOP_CONFIRMATION}). Thread-safe;
+ * holds no state of its own.
  */
 public final class RuntimeControl implements RuntimeMXBean
 {
     /** The {@code client} the sxs command line passes to {@code evalSession}. */
     public static final String CLI_CLIENT = "cli";
+    /** The argument {@code stop} needs, typed on purpose: anything else is refused and nothing stops. */
+    public static final String STOP_CONFIRMATION = "stop";
 
     private final RuntimeAccess runtime;
     private final ChannelAccess channels;
@@ -142,8 +145,14 @@ public final class RuntimeControl implements RuntimeMXBean
     }
 
     @Override
-    public String stop()
+    public String stop(final String confirm)
     {
+        if (!STOP_CONFIRMATION.equals(confirm == null ? null : confirm.strip()))
+        {
+            throw Failures.badArgument("stop: not confirmed: give confirm=" + STOP_CONFIRMATION
+                + " to stop sxs (drains events, closes the store and journal, unregisters the MBeans, unloads "
+                + "the agent)");
+        }
         audit.record(CurrentSubject.who(), "Runtime.stop", "");
         return runtime.stop();
     }

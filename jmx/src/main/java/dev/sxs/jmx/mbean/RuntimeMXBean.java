@@ -123,8 +123,13 @@ public interface RuntimeMXBean
         @Param(name = "text", description = "plain text, published as a string (no sxs syntax, no quotes needed)")
         String text);
 
-    /** @return what happens. */
+    /**
+     * @param confirm must be {@code stop}.
+     * @return what happened.
+     */
     @Description(value = "Stop sxs: drain events, close the store and journal, unregister the MBeans "
-        + "(and unload the agent); returns stopped. Audited.", impact = MBeanOperationInfo.ACTION)
-    String stop();
+        + "(and unload the agent); returns stopped. Runs only when confirm is the word stop, so a stray click "
+        + "does nothing (it fails and says so). Audited.", impact = MBeanOperationInfo.ACTION)
+    String stop(@Param(name = "confirm", description = "type stop to confirm; anything else stops nothing")
+        String confirm);
 }
