@@ -157,9 +157,15 @@ public final class FakeParts
     }
 
     @Override
-    public long offHeapBytes()
+    public long offHeapBytesUsed()
     {
         return 4096;
+    }
+
+    @Override
+    public long offHeapBytesMapped()
+    {
+        return 1 << 20;
     }
 
     @Override

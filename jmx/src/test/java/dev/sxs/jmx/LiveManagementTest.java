@@ -256,4 +256,22 @@ class LiveManagementTest
             return reader.tail(n).stream().map(dev.sxs.journal.JournalRecord::payload).toList();
         }
     }
+
+    @Test
+    void shouldReportOffHeapBytesUsedApartFromBytesMapped() throws Exception
+    {
+        final long mapped = (Long)server.getAttribute(SxsManagement.STORE, "OffHeapBytesMapped");
+        final long emptyUse = (Long)server.getAttribute(SxsManagement.STORE, "OffHeapBytesUsed");
+        assertTrue(emptyUse < mapped / 100, "an empty store uses " + emptyUse + " of " + mapped + " mapped");
+        for (int i = 0; i < 1000; i++)
+        {
+            store.put("key:" + i, "\"" + "v".repeat(100) + "\"");
+        }
+        final long used = (Long)server.getAttribute(SxsManagement.STORE, "OffHeapBytesUsed");
+        assertTrue(used >= emptyUse + 1000 * 100, "1000 entries of 100+ bytes use " + used);
+        assertTrue(used < mapped, used + " < " + mapped);
+        assertEquals(mapped, server.getAttribute(SxsManagement.STORE, "OffHeapBytesMapped"));
+        final ObjectName gauge = new ObjectName("dev.sxs.metrics:name=store.offHeapBytesUsed,type=gauges");
+        assertEquals(used, server.getAttribute(gauge, "Value"));
+    }
 }

@@ -226,7 +226,8 @@ class SxsManagementTest
         assertNull(server.invoke(SxsManagement.STORE, "get", new Object[] {"nope"}, one));
         assertEquals(2L, server.getAttribute(SxsManagement.STORE, "Entries"));
         assertEquals(1000L, server.getAttribute(SxsManagement.STORE, "Capacity"));
-        assertEquals(4096L, server.getAttribute(SxsManagement.STORE, "OffHeapBytes"));
+        assertEquals(4096L, server.getAttribute(SxsManagement.STORE, "OffHeapBytesUsed"));
+        assertEquals(1L << 20, server.getAttribute(SxsManagement.STORE, "OffHeapBytesMapped"));
         assertEquals("", server.getAttribute(SxsManagement.STORE, "File"));
         final String[] keysSig = {String.class.getName(), long.class.getName(), int.class.getName()};
         assertArrayEquals(new String[] {"user:2:name"},

@@ -88,7 +88,8 @@ class JmxManagementIT
                     "TooDeep", "long", "QueueDepth", "long", "ActiveTopics", "TabularData"));
         }
         expected.put("dev.sxs:type=Store",
-            Map.of("Entries", "long", "Capacity", "long", "OffHeapBytes", "long", "File", "String"));
+            Map.of("Entries", "long", "Capacity", "long", "OffHeapBytesUsed", "long", "OffHeapBytesMapped", "long",
+                "File", "String"));
         final Map<String, String> journal = new TreeMap<>(Map.of("Folder", "String", "Records", "long", "FirstIndex",
             "long",
             "LastIndex", "long", "FirstTime", "String", "LastTime", "String", "SizeOnDisk", "long", "ReplayState",

@@ -40,7 +40,13 @@ public final class KvStoreView implements StoreAccess
     }
 
     @Override
-    public long offHeapBytes()
+    public long offHeapBytesUsed()
+    {
+        return store.offHeapBytesUsed();
+    }
+
+    @Override
+    public long offHeapBytesMapped()
     {
         return store.offHeapBytes();
     }

@@ -13,8 +13,11 @@ public interface StoreAccess
     /** @return configured maximum number of entries. */
     long capacity();
 
-    /** @return off-heap bytes the entries take (what the store reports as used). */
-    long offHeapBytes();
+    /** @return off-heap bytes the entries occupy. */
+    long offHeapBytesUsed();
+
+    /** @return off-heap bytes the store has mapped for its capacity. */
+    long offHeapBytesMapped();
 
     /** @return the backing file, "" when in memory. */
     String file();

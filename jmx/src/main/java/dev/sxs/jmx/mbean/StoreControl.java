@@ -41,9 +41,15 @@ public final class StoreControl implements StoreMXBean
     }
 
     @Override
-    public long getOffHeapBytes()
+    public long getOffHeapBytesUsed()
     {
-        return store.offHeapBytes();
+        return store.offHeapBytesUsed();
+    }
+
+    @Override
+    public long getOffHeapBytesMapped()
+    {
+        return store.offHeapBytesMapped();
     }
 
     @Override

@@ -16,9 +16,14 @@ public interface StoreMXBean
     @Description("Configured maximum number of entries (kv.entries).")
     long getCapacity();
 
-    /** @return off-heap bytes. */
-    @Description("Off-heap bytes used by the store.")
-    long getOffHeapBytes();
+    /** @return off-heap bytes in use. */
+    @Description("Off-heap bytes the entries occupy (grows with the data; compare with OffHeapBytesMapped).")
+    long getOffHeapBytesUsed();
+
+    /** @return off-heap bytes mapped. */
+    @Description("Off-heap bytes the store has mapped for its capacity (kv.entries), whatever it holds: "
+        + "an empty store maps its full size up front; the operating system backs pages as they are touched.")
+    long getOffHeapBytesMapped();
 
     /** @return the file. */
     @Description("File backing the store; empty when it lives in memory only.")

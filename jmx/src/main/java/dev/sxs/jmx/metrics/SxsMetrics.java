@@ -83,7 +83,8 @@ public final class SxsMetrics implements AutoCloseable
                 .queueDepth());
         }
         registry.register(MetricNames.STORE_ENTRIES, (Gauge<Long>)store::entries);
-        registry.register(MetricNames.STORE_OFF_HEAP_BYTES, (Gauge<Long>)store::offHeapBytes);
+        registry.register(MetricNames.STORE_OFF_HEAP_BYTES_USED, (Gauge<Long>)store::offHeapBytesUsed);
+        registry.register(MetricNames.STORE_OFF_HEAP_BYTES_MAPPED, (Gauge<Long>)store::offHeapBytesMapped);
         registry.register(MetricNames.JOURNAL_APPENDS, new CounterMeter(journalAppends));
         registry.register(MetricNames.JOURNAL_RECORDS, (Gauge<Long>)journal::records);
         registry.register(MetricNames.JOURNAL_SIZE_ON_DISK, (Gauge<Long>)journal::sizeOnDisk);
