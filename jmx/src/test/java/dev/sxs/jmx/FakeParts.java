@@ -10,6 +10,8 @@ import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.access.SessionAccess;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.audit.AuditLog;
+import dev.sxs.journal.JournalRecord;
+import dev.sxs.journal.RecordType;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
@@ -254,14 +256,15 @@ public final class FakeParts
     }
 
     @Override
-    public List<String> tail(final int n)
+    public List<JournalRecord> tail(final int n)
     {
-        final List<String> lines = new ArrayList<>();
+        final List<JournalRecord> records = new ArrayList<>();
         for (int i = 0; i < n; i++)
         {
-            lines.add((10 + i) + " 2023-11-14T22:13:20Z A 1 " + i);
+            records.add(new JournalRecord(10 + i, 100 + i, firstTimeNanos() + i * 1_500_000_000L, Channel.A, 1,
+                Integer.toString(i), i == 0 ? "" : "task:1:", RecordType.EVENT));
         }
-        return lines;
+        return records;
     }
 
     static ReplayStatus status(final String state, final long total, final long read, final long delivered)

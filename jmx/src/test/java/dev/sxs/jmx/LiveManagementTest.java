@@ -137,8 +137,7 @@ class LiveManagementTest
             "Count"));
         assertTrue(Arrays.equals(new int[] {50}, (int[])server.invoke(a, "topics", new Object[0], new String[0])));
 
-        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {4},
-            new String[] {int.class.getName()});
+        final String[] tail = tail(4);
         assertEquals(4, tail.length, Arrays.toString(tail));
         assertTrue(tail[0].endsWith(" exec 65535 (audit \"local\" \"Channel.A.publish\" \"topic=50 \\\"one\\\"\")"),
             tail[0]);
@@ -162,8 +161,7 @@ class LiveManagementTest
         assertEquals(2L, server.getAttribute(SxsManagement.JOURNAL, "ReplayDelivered"));
         assertEquals(100.0, server.getAttribute(SxsManagement.JOURNAL, "ReplayPercent"));
         assertEquals(List.of("\"one\"", "(two 2)", "\"one\"", "(two 2)"), seen);
-        final String[] last = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1},
-            new String[] {int.class.getName()});
+        final String[] last = tail(1);
         assertTrue(last[0].contains("(audit \"local\" \"Journal.replay\" \"from=-1 to=-1 channel=A topic=*\")"),
             last[0]);
         assertTrue(AuditRecords.isAudit(Channel.EXEC, 65535, "sxs:audit"));
@@ -191,8 +189,7 @@ class LiveManagementTest
         assertEquals(0, server.getAttribute(SxsManagement.SESSIONS, "Open"));
         assertEquals("close: no open session 's1'", JmxFailures.messageOf(() ->
             server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S)));
-        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1},
-            new String[] {int.class.getName()});
+        final String[] tail = tail(1);
         assertTrue(tail[0].endsWith("(audit \"local\" \"Sessions.close\" \"s1\")"), tail[0]);
     }
 
@@ -242,6 +239,23 @@ class LiveManagementTest
             new String[] {String.class.getName(), int.class.getName(), String.class.getName()}));
         assertTrue(delivered.await(10, TimeUnit.SECONDS));
         assertEquals(List.of(new StrValue("two words"), new StrValue("(x")), payloads);
+    }
+
+    /** The last n records from Journal.tail, each as INDEX TIME CHANNEL TOPIC PAYLOAD, checking their times. */
+    private String[] tail(final int n) throws Exception
+    {
+        final Object answer = server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {n},
+            new String[] {int.class.getName()});
+        final javax.management.openmbean.CompositeData[] records = (javax.management.openmbean.CompositeData[])answer;
+        final String[] lines = new String[records.length];
+        for (int i = 0; i < records.length; i++)
+        {
+            final javax.management.openmbean.CompositeData r = records[i];
+            assertEquals(java.time.Instant.parse((String)r.get("time")).toEpochMilli(), r.get("timeMillis"));
+            lines[i] = r.get("index") + " " + r.get("time") + " " + r.get("channel") + " " + r.get("topic") + " "
+                + r.get("payload");
+        }
+        return lines;
     }
 
     private String evalOne(final String script) throws Exception

@@ -16,6 +16,7 @@ import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
 import javax.management.openmbean.ArrayType;
 import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.CompositeType;
 import javax.management.openmbean.OpenType;
 import javax.management.openmbean.SimpleType;
 import javax.management.openmbean.TabularData;
@@ -147,13 +148,19 @@ class SxsManagementTest
         assertEquals("0.1.0-test", server.getAttribute(SxsManagement.RUNTIME, "Version"));
         assertTrue((Long)server.getAttribute(SxsManagement.RUNTIME, "Uptime") >= 1000);
         assertEquals("/tmp/sxs-data", server.getAttribute(SxsManagement.RUNTIME, "DataFolder"));
-        final TabularData config = (TabularData)server.getAttribute(SxsManagement.RUNTIME, "Configuration");
-        final Map<Object, Object> asMap = new HashMap<>();
-        for (final Object row : config.values())
-        {
-            asMap.put(((CompositeData)row).get("key"), ((CompositeData)row).get("value"));
-        }
-        assertEquals(Map.of("data", "/tmp/sxs-data", "scope", ""), asMap);
+        final CompositeData config = (CompositeData)server.getAttribute(SxsManagement.RUNTIME, "Configuration");
+        assertEquals(Set.of("data", "scope"), config.getCompositeType().keySet());
+        assertEquals("/tmp/sxs-data", config.get("data"));
+        assertEquals("", config.get("scope"));
+        assertEquals(dev.sxs.runtime.Settings.DATA.description(), config.getCompositeType().getDescription("data"));
+        final CompositeData again = (CompositeData)server.getAttributes(SxsManagement.RUNTIME,
+            new String[] {"Version", "Configuration"}).asList().get(1).getValue();
+        assertEquals(config, again);
+        final javax.management.MBeanAttributeInfo info = java.util.Arrays.stream(
+            server.getMBeanInfo(SxsManagement.RUNTIME).getAttributes())
+            .filter(a -> a.getName().equals("Configuration")).findFirst().orElseThrow();
+        assertEquals(config.getCompositeType(), info.getDescriptor().getFieldValue("openType"));
+        assertEquals("javax.management.openmbean.CompositeData", info.getType());
     }
 
     @Test
@@ -275,8 +282,24 @@ class SxsManagementTest
             invokeError(j, "replay", new Object[] {-1L, -1L, "Z", -1}, sig));
         assertEquals("replay: to 3 is before from 5", invokeError(j, "replay", new Object[] {5L, 3L, "", -1}, sig));
 
-        final String[] tail = (String[])server.invoke(j, "tail", new Object[] {2}, new String[] {int.class.getName()});
+        final CompositeData[] tail = (CompositeData[])server.invoke(j, "tail", new Object[] {2},
+            new String[] {int.class.getName()});
         assertEquals(2, tail.length);
+        final Map<String, Object> expected = new HashMap<>();
+        expected.put("index", 11L);
+        expected.put("time", "2023-11-14T22:13:21.500Z");
+        expected.put("timeMillis", 1_700_000_001_500L);
+        expected.put("channel", "A");
+        expected.put("topic", 1);
+        expected.put("scope", "task:1:");
+        expected.put("type", "event");
+        expected.put("payload", "1");
+        assertEquals(expected.keySet(), tail[1].getCompositeType().keySet());
+        for (final Map.Entry<String, Object> item : expected.entrySet())
+        {
+            assertEquals(item.getValue(), tail[1].get(item.getKey()), item.getKey());
+        }
+        assertEquals("", tail[0].get("scope"));
         assertEquals("tail: n 0 is out of range 1..10000",
             invokeError(j, "tail", new Object[] {0}, new String[] {int.class.getName()}));
     }
@@ -349,9 +372,9 @@ class SxsManagementTest
     {
         assertNotNull(openType, what);
         final OpenType<?> type = (OpenType<?>)openType;
-        assertTrue(type instanceof SimpleType || type instanceof TabularType
-            || type instanceof ArrayType && ((ArrayType<?>)type).getElementOpenType() instanceof SimpleType, what + ": "
-                + type);
+        assertTrue(type instanceof SimpleType || type instanceof TabularType || type instanceof CompositeType
+            || type instanceof ArrayType && (((ArrayType<?>)type).getElementOpenType() instanceof SimpleType
+            || ((ArrayType<?>)type).getElementOpenType() instanceof CompositeType), what + ": " + type);
     }
 
     /** Stands in the journal's name. */

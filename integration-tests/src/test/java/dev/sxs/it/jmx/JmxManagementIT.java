@@ -79,7 +79,7 @@ class JmxManagementIT
     {
         final Map<String, Map<String, String>> expected = new TreeMap<>();
         expected.put("dev.sxs:type=Runtime", Map.of("Status", "String", "Version", "String", "Uptime", "long",
-            "DataFolder", "String", "Configuration", "TabularData"));
+            "DataFolder", "String", "Configuration", "CompositeData"));
         for (final String c : CHANNELS)
         {
             expected.put("dev.sxs:type=Channel,name=" + c,
@@ -217,8 +217,11 @@ class JmxManagementIT
         final ObjectName store = new ObjectName("dev.sxs:type=Store");
         assertEquals(true, server.invoke(store, "set", new Object[] {"audited", "42"}, SS));
         assertEquals(true, server.invoke(store, "delete", new Object[] {"audited"}, S));
-        final String[] tail = (String[])server.invoke(new ObjectName("dev.sxs:type=Journal"), "tail", new Object[] {2},
+        final javax.management.openmbean.CompositeData[] records = (javax.management.openmbean.CompositeData[])server
+            .invoke(new ObjectName("dev.sxs:type=Journal"), "tail", new Object[] {2},
             new String[] {int.class.getName()});
+        final String[] tail = Arrays.stream(records).map(r -> r.get("index") + " " + r.get("time") + " "
+            + r.get("channel") + " " + r.get("topic") + " " + r.get("payload")).toArray(String[]::new);
         assertEquals(2, tail.length, Arrays.toString(tail));
         assertTrue(tail[0].matches("\\d+ \\S+ exec 65535 \\(audit \"admin\" \"Store.set\" \"audited 42\"\\)"), tail[0]);
         assertTrue(tail[1].matches("\\d+ \\S+ exec 65535 \\(audit \"admin\" \"Store.delete\" \"audited\"\\)"), tail[1]);

@@ -7,7 +7,6 @@ import dev.sxs.journal.Journal;
 import dev.sxs.journal.JournalInfo;
 import dev.sxs.journal.JournalReader;
 import dev.sxs.journal.JournalRecord;
-import dev.sxs.journal.PrintSink;
 import dev.sxs.journal.Replay;
 import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
@@ -15,8 +14,6 @@ import dev.sxs.journal.ReplayTarget;
 import dev.sxs.journal.RepublishSink;
 import dev.sxs.runtime.ValuePayloadCodec;
 
-import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -119,25 +116,16 @@ public final class JournalView implements JournalAccess
     }
 
     @Override
-    public List<String> tail(final int n)
+    public List<JournalRecord> tail(final int n)
     {
         if (!journal.isEnabled())
         {
             return List.of();
         }
-        final PrintSink format = new PrintSink(OutputStream.nullOutputStream());
-        final StringBuilder line = new StringBuilder();
-        final List<String> lines = new ArrayList<>();
         try (JournalReader reader = reader("tail"))
         {
-            for (final JournalRecord record : reader.tail(n))
-            {
-                line.setLength(0);
-                format.format(record, line);
-                lines.add(line.toString());
-            }
+            return reader.tail(n);
         }
-        return lines;
     }
 
     private JournalReader reader(final String operation)

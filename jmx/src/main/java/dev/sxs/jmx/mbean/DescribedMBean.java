@@ -2,6 +2,7 @@ package dev.sxs.jmx.mbean;
 
 import dev.sxs.jmx.remote.CurrentSubject;
 
+import javax.management.Attribute;
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
 import javax.management.MBeanAttributeInfo;
@@ -10,6 +11,9 @@ import javax.management.MBeanInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
 import javax.management.ReflectionException;
+import javax.management.ImmutableDescriptor;
+import javax.management.openmbean.OpenMBeanAttributeInfoSupport;
+import javax.management.openmbean.OpenType;
 import javax.management.StandardMBean;
 import java.lang.reflect.Method;
 
@@ -27,6 +31,7 @@ public final class DescribedMBean<T> extends StandardMBean
 {
     private final Class<T> type;
     private final CallRunner runner;
+    private final OpenAttributes open;
 
     /**
      * @param implementation the object doing the work.
@@ -47,6 +52,12 @@ public final class DescribedMBean<T> extends StandardMBean
         super(implementation, type, true);
         this.type = type;
         this.runner = runner;
+        this.open = implementation instanceof OpenAttributes o ? o : null;
+    }
+
+    private boolean isOpen(final String attribute)
+    {
+        return open != null && open.openAttributeTypes().containsKey(attribute);
     }
 
     @Override
@@ -55,7 +66,8 @@ public final class DescribedMBean<T> extends StandardMBean
     {
         try
         {
-            return run(attribute, () -> super.getAttribute(attribute));
+            return run(attribute,
+                () -> isOpen(attribute) ? open.openAttribute(attribute) : super.getAttribute(attribute));
         }
         catch (final AttributeNotFoundException | MBeanException | ReflectionException ex)
         {
@@ -72,12 +84,72 @@ public final class DescribedMBean<T> extends StandardMBean
     {
         try
         {
-            return (AttributeList)run("attributes", () -> super.getAttributes(attributes));
+            return (AttributeList)run("attributes", () -> readAll(attributes));
         }
         catch (final Exception ex)
         {
             throw Failures.clean("reading attributes", ex);
         }
+    }
+
+    private AttributeList readAll(final String[] attributes)
+    {
+        if (open == null)
+        {
+            return super.getAttributes(attributes);
+        }
+        final AttributeList values = new AttributeList();
+        for (final String name : attributes)
+        {
+            if (isOpen(name))
+            {
+                values.add(new Attribute(name, open.openAttribute(name)));
+            }
+            else
+            {
+                values.addAll(super.getAttributes(new String[] {name}));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The MBeanInfo as cached, with the run-time open types of the {@link OpenAttributes} (the first
+     * {@code StandardMBean.getMBeanInfo()} call returns what it built, not what it cached).
+     */
+    @Override
+    public MBeanInfo getMBeanInfo()
+    {
+        final MBeanInfo built = super.getMBeanInfo();
+        final MBeanInfo cached = getCachedMBeanInfo();
+        return cached == null ? built : cached;
+    }
+
+    /**
+     * Give the {@link OpenAttributes} their run-time open types before the MBeanInfo is cached.
+     */
+    @Override
+    protected void cacheMBeanInfo(final MBeanInfo info)
+    {
+        if (open == null || info == null)
+        {
+            super.cacheMBeanInfo(info);
+            return;
+        }
+        final MBeanAttributeInfo[] attributes = info.getAttributes().clone();
+        for (int i = 0; i < attributes.length; i++)
+        {
+            final OpenType<?> openType = open.openAttributeTypes().get(attributes[i].getName());
+            if (openType != null)
+            {
+                attributes[i] = new OpenMBeanAttributeInfoSupport(attributes[i].getName(),
+                    attributes[i].getDescription(), openType, true, false, false,
+                    new ImmutableDescriptor(new String[] {"openType", "originalType"},
+                        new Object[] {openType, openType.getClassName()}));
+            }
+        }
+        super.cacheMBeanInfo(new MBeanInfo(info.getClassName(), info.getDescription(), attributes,
+            info.getConstructors(), info.getOperations(), info.getNotifications(), info.getDescriptor()));
     }
 
     @Override

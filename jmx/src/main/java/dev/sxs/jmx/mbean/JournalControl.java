@@ -153,13 +153,13 @@ public final class JournalControl implements JournalMXBean
     }
 
     @Override
-    public String[] tail(final int n)
+    public TailEntry[] tail(final int n)
     {
         if (n < 1 || n > MAX_TAIL)
         {
             throw new IllegalArgumentException("tail: n " + n + " is out of range 1.." + MAX_TAIL);
         }
-        return journal.tail(n).toArray(new String[0]);
+        return journal.tail(n).stream().map(TailEntry::of).toArray(TailEntry[]::new);
     }
 
     private static String time(final long epochNanos)

@@ -9,6 +9,8 @@ import dev.sxs.jmx.remote.CurrentSubject;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRequest;
 
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.OpenType;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,16 +21,19 @@ import java.util.Map;
  * running it, and runs it only with its confirmation argument ({@link #STOP_CONFIRMATION}). Thread-safe;
  * holds no state of its own.
  */
-public final class RuntimeControl implements RuntimeMXBean
+public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
 {
     /** The {@code client} the sxs command line passes to {@code evalSession}. */
     public static final String CLI_CLIENT = "cli";
+    /** The attribute holding the configuration as one composite. */
+    public static final String CONFIGURATION = "Configuration";
     /** The argument {@code stop} needs, typed on purpose: anything else is refused and nothing stops. */
     public static final String STOP_CONFIRMATION = "stop";
 
     private final RuntimeAccess runtime;
     private final ChannelAccess channels;
     private final AuditLog audit;
+    private final ConfigurationData configuration;
 
     /**
      * @param runtime  the runtime.
@@ -40,6 +45,7 @@ public final class RuntimeControl implements RuntimeMXBean
         this.runtime = runtime;
         this.channels = channels;
         this.audit = audit;
+        this.configuration = new ConfigurationData(runtime.configuration().keySet());
     }
 
     @Override
@@ -100,9 +106,25 @@ public final class RuntimeControl implements RuntimeMXBean
     }
 
     @Override
-    public Map<String, String> getConfiguration()
+    public CompositeData getConfiguration()
     {
-        return runtime.configuration();
+        return configuration.data(runtime.configuration());
+    }
+
+    @Override
+    public Map<String, OpenType<?>> openAttributeTypes()
+    {
+        return Map.of(CONFIGURATION, configuration.type());
+    }
+
+    @Override
+    public Object openAttribute(final String name)
+    {
+        if (!CONFIGURATION.equals(name))
+        {
+            throw new IllegalArgumentException("no open attribute " + name);
+        }
+        return getConfiguration();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.sxs.jmx.mbean;
 
 import javax.management.MBeanOperationInfo;
-import java.util.Map;
+import javax.management.openmbean.CompositeData;
 
 /**
  * {@code dev.sxs:type=Runtime}: the runtime as a whole.
@@ -29,8 +29,9 @@ public interface RuntimeMXBean
     String getDataFolder();
 
     /** @return the configuration. */
-    @Description("Effective configuration: every setting (key) with its value.")
-    Map<String, String> getConfiguration();
+    @Description("Effective configuration at a glance: one item per setting, named by its key (kv.entries, "
+        + "jmx.port, ...), its value as text; each item's description says what the setting does.")
+    CompositeData getConfiguration();
 
     /**
      * @param script the script.
