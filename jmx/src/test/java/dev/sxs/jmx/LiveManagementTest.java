@@ -147,16 +147,18 @@ class LiveManagementTest
         assertEquals(List.of(), fallback);
         assertEquals(journal.info().lastIndex(), server.getAttribute(SxsManagement.JOURNAL, "LastIndex"));
 
+        final java.util.concurrent.BlockingQueue<javax.management.Notification> notes =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+        server.addNotificationListener(SxsManagement.RUNTIME, (n, handback) -> notes.add(n), null, null);
         final String started = (String)server.invoke(SxsManagement.JOURNAL, "replay", new Object[] {-1L, -1L, "A", -1},
             REPLAY);
         assertTrue(started.startsWith("replay started"), started);
         assertTrue(replayed.await(10, TimeUnit.SECONDS));
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!"DONE".equals(server.getAttribute(SxsManagement.JOURNAL, "ReplayState"))
-            && System.nanoTime() < deadline)
-        {
-            Thread.onSpinWait();
-        }
+        final javax.management.Notification ended = notes.poll(10, TimeUnit.SECONDS);
+        assertTrue(ended != null, "a replay notification");
+        assertEquals(dev.sxs.jmx.mbean.SxsNotifications.REPLAY_FINISHED, ended.getType());
+        assertTrue(ended.getMessage().startsWith("replay finished: ") && ended.getMessage().endsWith(
+            " records read, 2 re-published"), ended.getMessage());
         assertEquals("DONE", server.getAttribute(SxsManagement.JOURNAL, "ReplayState"));
         assertEquals(2L, server.getAttribute(SxsManagement.JOURNAL, "ReplayDelivered"));
         assertEquals(100.0, server.getAttribute(SxsManagement.JOURNAL, "ReplayPercent"));

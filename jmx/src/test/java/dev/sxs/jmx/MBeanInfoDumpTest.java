@@ -102,6 +102,15 @@ class MBeanInfoDumpTest
                 .append(type(op.getDescriptor().getFieldValue("openType"))).append(" | ")
                 .append(cell(op.getDescription())).append(params).append(" |\n");
         }
+        if (info.getNotifications().length > 0)
+        {
+            out.append("\n| notification types | description |\n|---|---|\n");
+            for (final javax.management.MBeanNotificationInfo n : info.getNotifications())
+            {
+                out.append("| ").append(String.join("<br>", n.getNotifTypes())).append(" | ")
+                    .append(cell(n.getDescription())).append(" |\n");
+            }
+        }
     }
 
     static String type(final Object openType)

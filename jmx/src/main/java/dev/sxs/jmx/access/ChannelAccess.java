@@ -25,6 +25,15 @@ public interface ChannelAccess
     Map<Integer, Integer> topics(Channel channel);
 
     /**
+     * @return each distinct handler error seen (as the dispatcher keys it) with its count; empty when
+     *         unknown. For notifications, not for a hot path.
+     */
+    default Map<String, Long> distinctErrors()
+    {
+        return Map.of();
+    }
+
+    /**
      * Publish a value into the configured default scope ({@code scope}), through the runtime's gateway
      * (which audits it): {@link #publish(Principal, Channel, int, Value, String)} with a null scope.
      *

@@ -62,6 +62,12 @@ public final class DispatcherChannels implements ChannelAccess
     }
 
     @Override
+    public Map<String, Long> distinctErrors()
+    {
+        return dispatcher.distinctErrors();
+    }
+
+    @Override
     public void publish(final Principal who, final Channel channel, final int topic, final Value payload,
         final String scope)
     {

@@ -15,6 +15,7 @@ import dev.sxs.journal.RepublishSink;
 import dev.sxs.runtime.ValuePayloadCodec;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -111,8 +112,9 @@ public final class JournalView implements JournalAccess
             .withTopic(topic);
         final Replay replay = new Replay(reader, request);
         final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target);
-        replay.start(republish, threads).whenComplete((progress, failure) -> reader.close());
-        return new Status(replay.progress(), republish);
+        final CompletableFuture<ReplayProgress> ended = replay.start(republish, threads)
+            .whenComplete((progress, failure) -> reader.close());
+        return new Status(replay.progress(), republish, ended);
     }
 
     @Override
@@ -141,11 +143,19 @@ public final class JournalView implements JournalAccess
     {
         private final ReplayProgress progress;
         private final RepublishSink sink;
+        private final CompletableFuture<ReplayProgress> ended;
 
-        Status(final ReplayProgress progress, final RepublishSink sink)
+        Status(final ReplayProgress progress, final RepublishSink sink, final CompletableFuture<ReplayProgress> ended)
         {
             this.progress = progress;
             this.sink = sink;
+            this.ended = ended;
+        }
+
+        @Override
+        public void whenEnded(final Runnable then)
+        {
+            ended.whenComplete((result, failure) -> then.run());
         }
 
         @Override

@@ -34,6 +34,7 @@ public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
     private final ChannelAccess channels;
     private final AuditLog audit;
     private final ConfigurationData configuration;
+    private final SxsNotifications notifications;
 
     /**
      * @param runtime  the runtime.
@@ -42,6 +43,19 @@ public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
      */
     public RuntimeControl(final RuntimeAccess runtime, final ChannelAccess channels, final AuditLog audit)
     {
+        this(runtime, channels, audit, null);
+    }
+
+    /**
+     * @param runtime       the runtime.
+     * @param channels      the channels, for {@code publish}.
+     * @param audit         where stops are recorded.
+     * @param notifications told when sxs stops; null for none.
+     */
+    public RuntimeControl(final RuntimeAccess runtime, final ChannelAccess channels, final AuditLog audit,
+        final SxsNotifications notifications)
+    {
+        this.notifications = notifications;
         this.runtime = runtime;
         this.channels = channels;
         this.audit = audit;
@@ -175,7 +189,12 @@ public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
                 + " to stop sxs (drains events, closes the store and journal, unregisters the MBeans, unloads "
                 + "the agent)");
         }
-        audit.record(CurrentSubject.who(), "Runtime.stop", "");
+        final String who = CurrentSubject.who();
+        audit.record(who, "Runtime.stop", "");
+        if (notifications != null)
+        {
+            notifications.stopping("Runtime.stop called by " + who);
+        }
         return runtime.stop();
     }
 }
