@@ -107,48 +107,51 @@ public final class SxsManagement
     public static Registration register(
         final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server, final CallRunner runner)
     {
-        return register(parts, metrics, server, runner, HandlerErrorWatch.DEFAULT_PERIOD_MILLIS);
+        return register(parts, metrics, server, runner, ManagementOptions.DEFAULTS);
     }
 
     /**
      * Register every sxs MBean as {@link #register(ManagedParts, SxsMetrics, MBeanServer, CallRunner)}, with
-     * the period of handler error notifications.
+     * options: {@code jmx.local} and the period of handler error notifications.
      *
-     * @param parts                  the views of the runtime.
-     * @param metrics                the runtime's metrics; closed with the registration.
-     * @param server                 the MBean server, normally the platform one.
-     * @param runner                 where MBean attribute reads and operations run.
-     * @param handlerErrorPeriodMillis at most one handler error notification per channel per this period.
+     * @param parts   the views of the runtime.
+     * @param metrics the runtime's metrics; closed with the registration.
+     * @param server  the MBean server, normally the platform one.
+     * @param runner  where MBean attribute reads and operations run.
+     * @param options the options, e.g. {@link ManagementOptions#of} the runtime's JMX settings.
      * @return the handle whose {@code close()} says sxs is stopping, then unregisters every MBean and stops
      *         the metrics.
      * @throws IllegalStateException when an sxs MBean is already registered.
      */
     public static Registration register(final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server,
-        final CallRunner runner, final long handlerErrorPeriodMillis)
+        final CallRunner runner, final ManagementOptions options)
     {
+        final boolean local = options.localReadOnly();
         final Registration registration = new Registration(server);
         try
         {
             final SxsNotifications notifications = new SxsNotifications(RUNTIME);
             final HandlerErrorWatch watch = new HandlerErrorWatch(parts.channels(), notifications,
-                handlerErrorPeriodMillis);
+                options.handlerErrorPeriodMillis());
             registration.closeWith(watch);
             registration.closeWith(() -> notifications.stopping("its MBeans are being unregistered"));
             registration.add(RUNTIME, new NotifyingMBean(new DescribedMBean<>(
                 new RuntimeControl(parts.runtime(), parts.channels(), parts.audit(), notifications),
-                RuntimeMXBean.class, runner), notifications, watch));
+                RuntimeMXBean.class, runner, local), notifications, watch));
             for (final Channel c : Channel.values())
             {
                 registration.add(channel(c), new DescribedMBean<>(
-                    new ChannelControl(c, parts.channels()), ChannelMXBean.class, runner));
+                    new ChannelControl(c, parts.channels()), ChannelMXBean.class, runner, local));
             }
             registration.add(STORE,
-                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
+                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner,
+                    local));
             registration.add(JOURNAL,
                 new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit(), notifications),
-                    JournalMXBean.class, runner));
+                    JournalMXBean.class, runner, local));
             registration.add(SESSIONS,
-                new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner));
+                new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner,
+                    local));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(),
                 parts.evaluations());
             registration.closeWith(metrics.startReporting(server));

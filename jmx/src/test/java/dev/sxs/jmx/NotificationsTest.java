@@ -51,7 +51,8 @@ class NotificationsTest
         final ManagedParts parts = ManagedParts.live(new RuntimeView(config, runtime.gateway(), () -> "stopped"),
             runtime.store(), runtime.dispatcher(), runtime.journal(), runtime.gateway(),
             EvaluationCounters.of(runtime.interpreter().stats()), line -> {}, runtime.threads());
-        registration = SxsManagement.register(parts, new SxsMetrics(), server, CallRunner.DIRECT, PERIOD_MILLIS);
+        registration = SxsManagement.register(parts, new SxsMetrics(), server, CallRunner.DIRECT,
+            new ManagementOptions(false, PERIOD_MILLIS));
     }
 
     @AfterEach

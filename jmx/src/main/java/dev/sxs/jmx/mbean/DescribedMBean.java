@@ -10,6 +10,8 @@ import javax.management.MBeanException;
 import javax.management.MBeanInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import javax.management.ReflectionException;
 import javax.management.ImmutableDescriptor;
 import javax.management.openmbean.OpenMBeanAttributeInfoSupport;
@@ -32,6 +34,8 @@ public final class DescribedMBean<T> extends StandardMBean
     private final Class<T> type;
     private final CallRunner runner;
     private final OpenAttributes open;
+    private final boolean localReadOnly;
+    private volatile ObjectName name;
 
     /**
      * @param implementation the object doing the work.
@@ -49,10 +53,31 @@ public final class DescribedMBean<T> extends StandardMBean
      */
     public DescribedMBean(final T implementation, final Class<T> type, final CallRunner runner)
     {
+        this(implementation, type, runner, false);
+    }
+
+    /**
+     * @param implementation the object doing the work.
+     * @param type           the annotated management interface.
+     * @param runner         where attribute reads and operations run.
+     * @param localReadOnly  whether unauthenticated in-process callers may only read ({@link LocalCallers}).
+     */
+    public DescribedMBean(final T implementation, final Class<T> type, final CallRunner runner,
+        final boolean localReadOnly)
+    {
         super(implementation, type, true);
         this.type = type;
         this.runner = runner;
+        this.localReadOnly = localReadOnly;
         this.open = implementation instanceof OpenAttributes o ? o : null;
+    }
+
+    @Override
+    public ObjectName preRegister(final MBeanServer server, final ObjectName registered) throws Exception
+    {
+        final ObjectName named = super.preRegister(server, registered);
+        name = named;
+        return named;
     }
 
     private boolean isOpen(final String attribute)
@@ -158,6 +183,7 @@ public final class DescribedMBean<T> extends StandardMBean
     {
         try
         {
+            LocalCallers.check(localReadOnly, name, operation);
             return run(operation, () -> super.invoke(operation, params, signature));
         }
         catch (final MBeanException | ReflectionException ex)
