@@ -61,7 +61,7 @@ public final class Config
             get(Settings.JOURNAL_ROLL_CYCLE), get(Settings.JOURNAL_RETAIN_CYCLES), get(Settings.JOURNAL_MAX_BYTES));
         this.jmx = new JmxOptions(get(Settings.JMX_PORT), get(Settings.JMX_HOST), get(Settings.JMX_PASSWORD_FILE),
             get(Settings.JMX_ACCESS_FILE), get(Settings.JMX_LOGIN), get(Settings.JMX_SSL),
-            get(Settings.JMX_LOCAL));
+            get(Settings.JMX_LOCAL), get(Settings.JMX_SSL_CONFIG_FILE));
     }
 
     /**

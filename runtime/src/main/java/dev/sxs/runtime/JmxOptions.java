@@ -14,9 +14,12 @@ import java.nio.file.Path;
  * @param ssl          whether the remote connector uses TLS.
  * @param localReadOnly whether callers in the host JVM without JMX authentication (an in-process bridge such
  *                      as Jolokia) may only read ({@code jmx.local=readonly}).
+ * @param sslConfigFile properties file with the TLS key store settings ({@code javax.net.ssl.keyStore},
+ *                      {@code javax.net.ssl.keyStorePassword}, {@code javax.net.ssl.keyStoreType}), or null to
+ *                      take them from the system properties of those names.
  */
 public record JmxOptions(int port, String host, Path passwordFile, Path accessFile, String login, boolean ssl,
-    boolean localReadOnly)
+    boolean localReadOnly, Path sslConfigFile)
 {
     /** No remote port by default. */
     public static final int DEFAULT_PORT = 0;
@@ -44,6 +47,6 @@ public record JmxOptions(int port, String host, Path passwordFile, Path accessFi
     public JmxOptions(final int port, final String host, final Path passwordFile, final Path accessFile,
         final String login, final boolean ssl)
     {
-        this(port, host, passwordFile, accessFile, login, ssl, DEFAULT_LOCAL_READ_ONLY);
+        this(port, host, passwordFile, accessFile, login, ssl, DEFAULT_LOCAL_READ_ONLY, null);
     }
 }

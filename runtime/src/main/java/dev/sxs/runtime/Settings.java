@@ -101,6 +101,10 @@ public final class Settings
     /** TLS for remote JMX. */
     public static final Setting<Boolean> JMX_SSL = Setting.bool("jmx.ssl", JmxOptions.DEFAULT_SSL,
         "TLS for the remote JMX connector");
+    /** TLS key store settings for remote JMX, from a file rather than the command line. */
+    public static final Setting<Path> JMX_SSL_CONFIG_FILE = Setting.path("jmx.sslConfigFile",
+        "properties file with javax.net.ssl.keyStore, keyStorePassword, keyStoreType for jmx.ssl (keeps the "
+        + "password off the command line)");
     /** What unauthenticated in-process JMX callers may do. */
     public static final Setting<Boolean> JMX_LOCAL = Setting.of("jmx.local", JmxOptions.DEFAULT_LOCAL_READ_ONLY,
         Settings::localReadOnly, readOnly -> readOnly ? JmxOptions.LOCAL_READ_ONLY : JmxOptions.LOCAL_READ_WRITE,
@@ -114,7 +118,7 @@ public final class Settings
         BUDGET_STEPS, BUDGET_MILLIS, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS, OVERFLOW,
         MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE, JOURNAL_RETAIN_CYCLES,
         JOURNAL_MAX_BYTES, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN, JMX_SSL,
-        JMX_LOCAL, BOOT);
+        JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT);
 
     private Settings()
     {
