@@ -350,6 +350,34 @@ class SxsManagementTest
     }
 
     @Test
+    void shouldFailOverARealConnectorWithSxsMessageAndNoSxsFrames() throws Exception
+    {
+        final javax.management.remote.JMXConnectorServer connector =
+            javax.management.remote.JMXConnectorServerFactory.newJMXConnectorServer(
+                new javax.management.remote.JMXServiceURL("service:jmx:rmi://127.0.0.1"), Map.of(), server);
+        connector.start();
+        try (javax.management.remote.JMXConnector client =
+            javax.management.remote.JMXConnectorFactory.connect(connector.getAddress()))
+        {
+            final javax.management.MBeanServerConnection remote = client.getMBeanServerConnection();
+            final String[] sig = {String.class.getName(), long.class.getName(), int.class.getName()};
+            final javax.management.RuntimeMBeanException ex = assertThrows(javax.management.RuntimeMBeanException.class,
+                () -> remote.invoke(SxsManagement.STORE, "keys", new Object[] {"", 0L, 0}, sig));
+            assertEquals(IllegalArgumentException.class, ex.getCause().getClass());
+            assertEquals("keys: limit 0 is out of range 1..10000", ex.getCause().getMessage());
+            assertEquals(0, ex.getCause().getStackTrace().length);
+            assertEquals(true, remote.invoke(SxsManagement.STORE, "setString", new Object[] {"k", "a b"},
+                new String[] {String.class.getName(), String.class.getName()}));
+            assertEquals("\"a b\"", remote.invoke(SxsManagement.STORE, "get", new Object[] {"k"},
+                new String[] {String.class.getName()}));
+        }
+        finally
+        {
+            connector.stop();
+        }
+    }
+
+    @Test
     void shouldRefuseSettingAttributes()
     {
         assertThrows(Exception.class, () -> server.setAttribute(SxsManagement.RUNTIME, new Attribute("Version", "x")));
