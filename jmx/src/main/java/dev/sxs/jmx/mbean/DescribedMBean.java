@@ -5,6 +5,7 @@ import dev.sxs.jmx.remote.CurrentSubject;
 import javax.management.Attribute;
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
+import javax.management.ImmutableDescriptor;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanException;
 import javax.management.MBeanInfo;
@@ -13,10 +14,9 @@ import javax.management.MBeanParameterInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.management.ReflectionException;
-import javax.management.ImmutableDescriptor;
+import javax.management.StandardMBean;
 import javax.management.openmbean.OpenMBeanAttributeInfoSupport;
 import javax.management.openmbean.OpenType;
-import javax.management.StandardMBean;
 import java.lang.reflect.Method;
 
 /**
@@ -124,15 +124,15 @@ public final class DescribedMBean<T> extends StandardMBean
             return super.getAttributes(attributes);
         }
         final AttributeList values = new AttributeList();
-        for (final String name : attributes)
+        for (final String attribute : attributes)
         {
-            if (isOpen(name))
+            if (isOpen(attribute))
             {
-                values.add(new Attribute(name, open.openAttribute(name)));
+                values.add(new Attribute(attribute, open.openAttribute(attribute)));
             }
             else
             {
-                values.addAll(super.getAttributes(new String[] {name}));
+                values.addAll(super.getAttributes(new String[] {attribute}));
             }
         }
         return values;

@@ -34,6 +34,7 @@ public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
     private final ChannelAccess channels;
     private final AuditLog audit;
     private final ConfigurationData configuration;
+    private final Map<String, OpenType<?>> openTypes;
     private final SxsNotifications notifications;
 
     /**
@@ -60,6 +61,7 @@ public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
         this.channels = channels;
         this.audit = audit;
         this.configuration = new ConfigurationData(runtime.configuration().keySet());
+        this.openTypes = Map.of(CONFIGURATION, configuration.type());
     }
 
     @Override
@@ -128,7 +130,7 @@ public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
     @Override
     public Map<String, OpenType<?>> openAttributeTypes()
     {
-        return Map.of(CONFIGURATION, configuration.type());
+        return openTypes;
     }
 
     @Override
