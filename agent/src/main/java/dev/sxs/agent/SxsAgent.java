@@ -9,6 +9,7 @@ import java.util.List;
 
 import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.jmx.ManagedParts;
+import dev.sxs.jmx.ManagementOptions;
 import dev.sxs.jmx.SxsManagement;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.RuntimeView;
@@ -134,7 +135,7 @@ public final class SxsAgent
             rt.gateway(), EvaluationCounters.of(rt.interpreter().stats()), System.err::println,
             rt.threads());
         beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
-            management::run);
+            management::run, ManagementOptions.of(config.jmx()));
     }
 
     /**

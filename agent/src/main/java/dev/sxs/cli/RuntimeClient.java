@@ -167,7 +167,7 @@ public final class RuntimeClient implements AutoCloseable
      * Close a session in the remote runtime.
      *
      * @param session its name or id.
-     * @return what the runtime answered (an error value when no such session is open).
+     * @return what the runtime answered, or its refusal as an error value (no such session is open).
      */
     public String closeSession(final String session)
     {
@@ -175,6 +175,11 @@ public final class RuntimeClient implements AutoCloseable
         {
             return String.valueOf(connection.invoke(sessions, "close", new Object[] {session},
                 new String[] {String.class.getName()}));
+        }
+        catch (final javax.management.RuntimeMBeanException ex)
+        {
+            // the runtime refused (no such session): show its message as the error value the CLI prints
+            return new dev.sxs.lang.ErrorValue(String.valueOf(ex.getCause().getMessage())).print();
         }
         catch (final Exception ex)
         {
@@ -218,7 +223,7 @@ public final class RuntimeClient implements AutoCloseable
      */
     public String stop()
     {
-        return String.valueOf(invoke("stop", new Object[0], new String[0]));
+        return String.valueOf(invoke("stop", new Object[] {"stop"}, new String[] {String.class.getName()}));
     }
 
     /**

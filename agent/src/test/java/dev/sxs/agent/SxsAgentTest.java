@@ -145,9 +145,9 @@ class SxsAgentTest
             assertEquals("running", within(callers, () -> server.getAttribute(SxsManagement.RUNTIME, "Status")));
             within(callers, () -> server.getAttribute(SxsManagement.RUNTIME, "Uptime"));
             within(callers, () -> server.getAttribute(SxsManagement.channel(Channel.A), "Published"));
-            assertEquals("true", within(callers, () -> server.invoke(SxsManagement.channel(Channel.A), "publish",
+            assertEquals(true, within(callers, () -> server.invoke(SxsManagement.channel(Channel.A), "publish",
                 new Object[] {5, "1"}, new String[] {int.class.getName(), String.class.getName()})));
-            assertEquals("true", within(callers, () -> server.invoke(SxsManagement.RUNTIME, "publish",
+            assertEquals(true, within(callers, () -> server.invoke(SxsManagement.RUNTIME, "publish",
                 new Object[] {"A", 5, "1"},
                 new String[] {String.class.getName(), int.class.getName(), String.class.getName()})));
             assertEquals("1", within(callers, () -> server.invoke(SxsManagement.RUNTIME, "eval",
@@ -180,17 +180,26 @@ class SxsAgentTest
     }
 
     @Test
-    void shouldRejectABadPublishWithAnErrorValue() throws Exception
+    void shouldRejectABadPublishWithSxsMessageAndNoSxsFrames() throws Exception
     {
         SxsAgent.start(Config.parse(Map.of()));
         final ObjectName name = SxsManagement.RUNTIME;
         final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
-        assertEquals("@\"publish: bad channel 'Q' (expected A..F)\"",
-            server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig));
-        assertEquals("@\"publish: topic 70000 out of range 0..65535\"",
-            server.invoke(name, "publish", new Object[] {"A", 70000, "1"}, sig));
-        assertEquals("@\"publish: payload must be exactly one value, got 2\"",
-            server.invoke(name, "publish", new Object[] {"A", 1, "1 2"}, sig));
+        assertEquals("publish: bad channel 'Q' (expected A..F)",
+            failure(() -> server.invoke(name, "publish", new Object[] {"Q", 1, "1"}, sig)));
+        assertEquals("publish: topic 70000 out of range 0..65535",
+            failure(() -> server.invoke(name, "publish", new Object[] {"A", 70000, "1"}, sig)));
+        assertEquals("publish: payload must be exactly one value, got 2",
+            failure(() -> server.invoke(name, "publish", new Object[] {"A", 1, "1 2"}, sig)));
+    }
+
+    private static String failure(final org.junit.jupiter.api.function.Executable call)
+    {
+        final javax.management.RuntimeMBeanException ex =
+            org.junit.jupiter.api.Assertions.assertThrows(javax.management.RuntimeMBeanException.class, call);
+        assertEquals(IllegalArgumentException.class, ex.getCause().getClass());
+        assertEquals(0, ex.getCause().getStackTrace().length, "no sxs frames");
+        return ex.getCause().getMessage();
     }
 
     @Test
@@ -232,7 +241,8 @@ class SxsAgentTest
         assertTrue(server.isRegistered(name));
         assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).size() >= 10);
         assertTrue(server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size() > 60);
-        assertEquals("stopped", server.invoke(name, "stop", new Object[0], new String[0]));
+        assertEquals("stopped", server.invoke(name, "stop", new Object[] {"stop"},
+            new String[] {String.class.getName()}));
         assertFalse(server.isRegistered(name));
         assertEquals(0, server.queryNames(new ObjectName("dev.sxs:*"), null).size(), "no sxs MBean left");
         assertEquals(0, server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size(), "no metric MBean left");

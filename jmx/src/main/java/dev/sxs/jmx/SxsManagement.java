@@ -5,14 +5,17 @@ import dev.sxs.jmx.mbean.CallRunner;
 import dev.sxs.jmx.mbean.ChannelControl;
 import dev.sxs.jmx.mbean.ChannelMXBean;
 import dev.sxs.jmx.mbean.DescribedMBean;
+import dev.sxs.jmx.mbean.HandlerErrorWatch;
 import dev.sxs.jmx.mbean.JournalControl;
 import dev.sxs.jmx.mbean.JournalMXBean;
+import dev.sxs.jmx.mbean.NotifyingMBean;
 import dev.sxs.jmx.mbean.RuntimeControl;
 import dev.sxs.jmx.mbean.RuntimeMXBean;
 import dev.sxs.jmx.mbean.SessionsControl;
 import dev.sxs.jmx.mbean.SessionsMXBean;
 import dev.sxs.jmx.mbean.StoreControl;
 import dev.sxs.jmx.mbean.StoreMXBean;
+import dev.sxs.jmx.mbean.SxsNotifications;
 import dev.sxs.jmx.metrics.SxsMetrics;
 
 import javax.management.InstanceAlreadyExistsException;
@@ -27,7 +30,8 @@ import java.util.List;
 /**
  * Registers the sxs MBeans of one runtime in an MBean server:
  * {@code dev.sxs:type=Runtime}, {@code dev.sxs:type=Channel,name=A}..{@code F} and {@code name=exec},
- * {@code dev.sxs:type=Store}, {@code dev.sxs:type=Journal}, {@code dev.sxs:type=Sessions}.
+ * {@code dev.sxs:type=Store}, {@code dev.sxs:type=Journal}, {@code dev.sxs:type=Sessions}. The runtime MBean
+ * emits the {@link SxsNotifications} (replay ended, handler errors, stopping).
  * <p>
  * Failure: when a name is already taken (another sxs in this JVM) nothing stays registered and an
  * {@link IllegalStateException} names the MBean. Threading: call from one thread; the returned
@@ -103,22 +107,51 @@ public final class SxsManagement
     public static Registration register(
         final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server, final CallRunner runner)
     {
+        return register(parts, metrics, server, runner, ManagementOptions.DEFAULTS);
+    }
+
+    /**
+     * Register every sxs MBean as {@link #register(ManagedParts, SxsMetrics, MBeanServer, CallRunner)}, with
+     * options: {@code jmx.local} and the period of handler error notifications.
+     *
+     * @param parts   the views of the runtime.
+     * @param metrics the runtime's metrics; closed with the registration.
+     * @param server  the MBean server, normally the platform one.
+     * @param runner  where MBean attribute reads and operations run.
+     * @param options the options, e.g. {@link ManagementOptions#of} the runtime's JMX settings.
+     * @return the handle whose {@code close()} says sxs is stopping, then unregisters every MBean and stops
+     *         the metrics.
+     * @throws IllegalStateException when an sxs MBean is already registered.
+     */
+    public static Registration register(final ManagedParts parts, final SxsMetrics metrics, final MBeanServer server,
+        final CallRunner runner, final ManagementOptions options)
+    {
+        final boolean local = options.localReadOnly();
         final Registration registration = new Registration(server);
         try
         {
-            registration.add(RUNTIME, new DescribedMBean<>(
-                new RuntimeControl(parts.runtime(), parts.channels(), parts.audit()), RuntimeMXBean.class, runner));
+            final SxsNotifications notifications = new SxsNotifications(RUNTIME);
+            final HandlerErrorWatch watch = new HandlerErrorWatch(parts.channels(), notifications,
+                options.handlerErrorPeriodMillis());
+            registration.closeWith(watch);
+            registration.closeWith(() -> notifications.stopping("its MBeans are being unregistered"));
+            registration.add(RUNTIME, new NotifyingMBean(new DescribedMBean<>(
+                new RuntimeControl(parts.runtime(), parts.channels(), parts.audit(), notifications),
+                RuntimeMXBean.class, runner, local), notifications, watch));
             for (final Channel c : Channel.values())
             {
                 registration.add(channel(c), new DescribedMBean<>(
-                    new ChannelControl(c, parts.channels()), ChannelMXBean.class, runner));
+                    new ChannelControl(c, parts.channels()), ChannelMXBean.class, runner, local));
             }
             registration.add(STORE,
-                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner));
+                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner,
+                    local));
             registration.add(JOURNAL,
-                new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit()), JournalMXBean.class, runner));
+                new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit(), notifications),
+                    JournalMXBean.class, runner, local));
             registration.add(SESSIONS,
-                new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner));
+                new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner,
+                    local));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(),
                 parts.evaluations());
             registration.closeWith(metrics.startReporting(server));

@@ -10,6 +10,11 @@ import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.access.SessionAccess;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.audit.AuditLog;
+import dev.sxs.journal.JournalRecord;
+import dev.sxs.journal.RecordType;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.Value;
 import dev.sxs.session.Principal;
 
 import java.nio.file.Path;
@@ -133,16 +138,12 @@ public final class FakeParts
     }
 
     @Override
-    public String publish(final Principal who, final Channel channel, final int topic, final String payload,
+    public void publish(final Principal who, final Channel channel, final int topic, final Value value,
         final String scope)
     {
-        if (payload.startsWith("("))
-        {
-            return "@\"publish: payload: read error at 1:1: unclosed (\"";
-        }
+        final String payload = Printer.print(value);
         published.add(channel.label() + " " + topic + " " + payload + (scope == null ? "" : " in \"" + scope + "\""));
         audit.add(who.name() + " Channel." + channel.label() + ".publish topic=" + topic + " " + payload);
-        return "true";
     }
 
     @Override
@@ -158,9 +159,15 @@ public final class FakeParts
     }
 
     @Override
-    public long offHeapBytes()
+    public long offHeapBytesUsed()
     {
         return 4096;
+    }
+
+    @Override
+    public long offHeapBytesMapped()
+    {
+        return 1 << 20;
     }
 
     @Override
@@ -176,10 +183,15 @@ public final class FakeParts
     }
 
     @Override
-    public String set(final String key, final String value)
+    public void set(final String key, final String value)
     {
         store.put(key, value);
-        return "true";
+    }
+
+    @Override
+    public void setString(final String key, final String text)
+    {
+        store.put(key, Printer.print(new StrValue(text)));
     }
 
     @Override
@@ -244,14 +256,15 @@ public final class FakeParts
     }
 
     @Override
-    public List<String> tail(final int n)
+    public List<JournalRecord> tail(final int n)
     {
-        final List<String> lines = new ArrayList<>();
+        final List<JournalRecord> records = new ArrayList<>();
         for (int i = 0; i < n; i++)
         {
-            lines.add((10 + i) + " 2023-11-14T22:13:20Z A 1 " + i);
+            records.add(new JournalRecord(10 + i, 100 + i, firstTimeNanos() + i * 1_500_000_000L, Channel.A, 1,
+                Integer.toString(i), i == 0 ? "" : "task:1:", RecordType.EVENT));
         }
-        return lines;
+        return records;
     }
 
     static ReplayStatus status(final String state, final long total, final long read, final long delivered)

@@ -10,6 +10,7 @@ import dev.sxs.journal.ChronicleJournal;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.LogSink;
+import dev.sxs.lang.StrValue;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import org.junit.jupiter.api.AfterEach;
@@ -97,17 +98,18 @@ class LiveManagementTest
     @Test
     void shouldSetValuesInSxsSyntaxAndRefuseBadOnesPrecisely() throws Exception
     {
-        assertEquals("true", server.invoke(SxsManagement.STORE, "set",
+        assertEquals(true, server.invoke(SxsManagement.STORE, "set",
             new Object[] {"user:1", "(order 7 \"EUR\" 12.5)"},
             SS));
         assertEquals("(order 7 \"EUR\" 12.5)", server.invoke(SxsManagement.STORE, "get", new Object[] {"user:1"}, S));
         assertEquals("(order 7 \"EUR\" 12.5)", store.get("user:1"));
-        final String bad = (String)server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "(order 7"}, SS);
-        assertTrue(bad.startsWith("@\"set: payload: read error at 1:1"), bad);
-        assertEquals("@\"set: payload must be exactly one value, got 2\"",
-            server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "1 2"}, SS));
-        assertEquals("@\"set: an error value cannot be stored or published: @\\\"boom\\\"\"",
-            server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "@\"boom\""}, SS));
+        final String bad = JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "(order 7"}, SS));
+        assertTrue(bad.startsWith("set: payload: read error at 1:1"), bad);
+        assertEquals("set: payload must be exactly one value, got 2", JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "1 2"}, SS)));
+        assertEquals("set: an error value cannot be stored or published: @\"boom\"", JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2", "@\"boom\""}, SS)));
         assertEquals(1L, server.getAttribute(SxsManagement.STORE, "Entries"));
         assertEquals(10000L, server.getAttribute(SxsManagement.STORE, "Capacity"));
     }
@@ -125,8 +127,8 @@ class LiveManagementTest
             replayed.countDown();
         }, 24L);
         final ObjectName a = SxsManagement.channel(Channel.A);
-        assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"one\""}, PUBLISH));
-        assertEquals("true", server.invoke(a, "publish", new Object[] {50, "(two 2)"}, PUBLISH));
+        assertEquals(true, server.invoke(a, "publish", new Object[] {50, "\"one\""}, PUBLISH));
+        assertEquals(true, server.invoke(a, "publish", new Object[] {50, "(two 2)"}, PUBLISH));
         assertTrue(firstTwo.await(10, TimeUnit.SECONDS));
         assertTrue(dispatcher.drain(10_000));
         assertEquals(2L, server.getAttribute(a, "Published"));
@@ -135,8 +137,7 @@ class LiveManagementTest
             "Count"));
         assertTrue(Arrays.equals(new int[] {50}, (int[])server.invoke(a, "topics", new Object[0], new String[0])));
 
-        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {4},
-            new String[] {int.class.getName()});
+        final String[] tail = tail(4);
         assertEquals(4, tail.length, Arrays.toString(tail));
         assertTrue(tail[0].endsWith(" exec 65535 (audit \"local\" \"Channel.A.publish\" \"topic=50 \\\"one\\\"\")"),
             tail[0]);
@@ -146,22 +147,23 @@ class LiveManagementTest
         assertEquals(List.of(), fallback);
         assertEquals(journal.info().lastIndex(), server.getAttribute(SxsManagement.JOURNAL, "LastIndex"));
 
+        final java.util.concurrent.BlockingQueue<javax.management.Notification> notes =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+        server.addNotificationListener(SxsManagement.RUNTIME, (n, handback) -> notes.add(n), null, null);
         final String started = (String)server.invoke(SxsManagement.JOURNAL, "replay", new Object[] {-1L, -1L, "A", -1},
             REPLAY);
         assertTrue(started.startsWith("replay started"), started);
         assertTrue(replayed.await(10, TimeUnit.SECONDS));
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!"DONE".equals(server.getAttribute(SxsManagement.JOURNAL, "ReplayState"))
-            && System.nanoTime() < deadline)
-        {
-            Thread.onSpinWait();
-        }
+        final javax.management.Notification ended = notes.poll(10, TimeUnit.SECONDS);
+        assertTrue(ended != null, "a replay notification");
+        assertEquals(dev.sxs.jmx.mbean.SxsNotifications.REPLAY_FINISHED, ended.getType());
+        assertTrue(ended.getMessage().startsWith("replay finished: ") && ended.getMessage().endsWith(
+            " records read, 2 re-published"), ended.getMessage());
         assertEquals("DONE", server.getAttribute(SxsManagement.JOURNAL, "ReplayState"));
         assertEquals(2L, server.getAttribute(SxsManagement.JOURNAL, "ReplayDelivered"));
         assertEquals(100.0, server.getAttribute(SxsManagement.JOURNAL, "ReplayPercent"));
         assertEquals(List.of("\"one\"", "(two 2)", "\"one\"", "(two 2)"), seen);
-        final String[] last = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1},
-            new String[] {int.class.getName()});
+        final String[] last = tail(1);
         assertTrue(last[0].contains("(audit \"local\" \"Journal.replay\" \"from=-1 to=-1 channel=A topic=*\")"),
             last[0]);
         assertTrue(AuditRecords.isAudit(Channel.EXEC, 65535, "sxs:audit"));
@@ -187,10 +189,9 @@ class LiveManagementTest
         final String closed = (String)server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S);
         assertTrue(closed.matches("closed session \\d+ \\(s1\\): 1 handler removed"), closed);
         assertEquals(0, server.getAttribute(SxsManagement.SESSIONS, "Open"));
-        assertEquals("@\"close: no open session 's1'\"",
-            server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S));
-        final String[] tail = (String[])server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {1},
-            new String[] {int.class.getName()});
+        assertEquals("close: no open session 's1'", JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.SESSIONS, "close", new Object[] {"s1"}, S)));
+        final String[] tail = tail(1);
         assertTrue(tail[0].endsWith("(audit \"local\" \"Sessions.close\" \"s1\")"), tail[0]);
     }
 
@@ -209,9 +210,84 @@ class LiveManagementTest
     @Test
     void shouldRefusePublishingABadPayloadWithTheReadError() throws Exception
     {
-        final String ex = (String)server.invoke(SxsManagement.channel(Channel.B), "publish", new Object[] {1, "[1 2"},
-            PUBLISH);
-        assertTrue(ex.startsWith("@\"publish: payload: read error at 1:1"), ex);
+        final String ex = JmxFailures.messageOf(() -> server.invoke(SxsManagement.channel(Channel.B), "publish",
+            new Object[] {1, "[1 2"}, PUBLISH));
+        assertTrue(ex.startsWith("publish: payload: read error at 1:1"), ex);
         assertEquals(0L, server.getAttribute(SxsManagement.channel(Channel.B), "Published"));
+    }
+
+    @Test
+    void shouldStoreAndPublishPlainTextAsStringsWhileSetKeepsSxsSyntax() throws Exception
+    {
+        assertEquals(true, server.invoke(SxsManagement.STORE, "set", new Object[] {"greeting", "hello"}, SS));
+        assertEquals("hello", store.get("greeting"), "a bare word in sxs syntax is a symbol");
+        assertEquals(true, server.invoke(SxsManagement.STORE, "setString",
+            new Object[] {"greeting", "hello \"big\" (world)"}, SS));
+        assertEquals("\"hello \\\"big\\\" (world)\"", store.get("greeting"));
+        assertEquals(List.of("(audit \"local\" \"Store.set\" \"greeting hello\")",
+            "(audit \"local\" \"Store.setString\" \"greeting hello \\\"big\\\" (world)\")"), auditTail(2));
+        assertEquals("\"hello \\\"big\\\" (world)\"", evalOne("(core/kv/get greeting)"));
+
+        final CountDownLatch delivered = new CountDownLatch(2);
+        final List<Object> payloads = new CopyOnWriteArrayList<>();
+        dispatcher.subscribe(Channel.C, 3, e ->
+        {
+            payloads.add(e.payload());
+            delivered.countDown();
+        }, 24L);
+        assertEquals(true, server.invoke(SxsManagement.channel(Channel.C), "publishString",
+            new Object[] {3, "two words"}, PUBLISH));
+        assertEquals(true, server.invoke(SxsManagement.RUNTIME, "publishString", new Object[] {"C", 3, "(x"},
+            new String[] {String.class.getName(), int.class.getName(), String.class.getName()}));
+        assertTrue(delivered.await(10, TimeUnit.SECONDS));
+        assertEquals(List.of(new StrValue("two words"), new StrValue("(x")), payloads);
+    }
+
+    /** The last n records from Journal.tail, each as INDEX TIME CHANNEL TOPIC PAYLOAD, checking their times. */
+    private String[] tail(final int n) throws Exception
+    {
+        final Object answer = server.invoke(SxsManagement.JOURNAL, "tail", new Object[] {n},
+            new String[] {int.class.getName()});
+        final javax.management.openmbean.CompositeData[] records = (javax.management.openmbean.CompositeData[])answer;
+        final String[] lines = new String[records.length];
+        for (int i = 0; i < records.length; i++)
+        {
+            final javax.management.openmbean.CompositeData r = records[i];
+            assertEquals(java.time.Instant.parse((String)r.get("time")).toEpochMilli(), r.get("timeMillis"));
+            lines[i] = r.get("index") + " " + r.get("time") + " " + r.get("channel") + " " + r.get("topic") + " "
+                + r.get("payload");
+        }
+        return lines;
+    }
+
+    private String evalOne(final String script) throws Exception
+    {
+        return (String)server.invoke(SxsManagement.RUNTIME, "eval", new Object[] {script}, S);
+    }
+
+    private List<String> auditTail(final int n)
+    {
+        try (dev.sxs.journal.JournalReader reader = journal.newReader())
+        {
+            return reader.tail(n).stream().map(dev.sxs.journal.JournalRecord::payload).toList();
+        }
+    }
+
+    @Test
+    void shouldReportOffHeapBytesUsedApartFromBytesMapped() throws Exception
+    {
+        final long mapped = (Long)server.getAttribute(SxsManagement.STORE, "OffHeapBytesMapped");
+        final long emptyUse = (Long)server.getAttribute(SxsManagement.STORE, "OffHeapBytesUsed");
+        assertTrue(emptyUse < mapped / 100, "an empty store uses " + emptyUse + " of " + mapped + " mapped");
+        for (int i = 0; i < 1000; i++)
+        {
+            store.put("key:" + i, "\"" + "v".repeat(100) + "\"");
+        }
+        final long used = (Long)server.getAttribute(SxsManagement.STORE, "OffHeapBytesUsed");
+        assertTrue(used >= emptyUse + 1000 * 100, "1000 entries of 100+ bytes use " + used);
+        assertTrue(used < mapped, used + " < " + mapped);
+        assertEquals(mapped, server.getAttribute(SxsManagement.STORE, "OffHeapBytesMapped"));
+        final ObjectName gauge = new ObjectName("dev.sxs.metrics:name=store.offHeapBytesUsed,type=gauges");
+        assertEquals(used, server.getAttribute(gauge, "Value"));
     }
 }

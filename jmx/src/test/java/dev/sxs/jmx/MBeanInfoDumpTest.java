@@ -11,6 +11,7 @@ import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
 import javax.management.openmbean.ArrayType;
+import javax.management.openmbean.CompositeType;
 import javax.management.openmbean.OpenType;
 import javax.management.openmbean.TabularType;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,15 @@ class MBeanInfoDumpTest
                 .append(type(op.getDescriptor().getFieldValue("openType"))).append(" | ")
                 .append(cell(op.getDescription())).append(params).append(" |\n");
         }
+        if (info.getNotifications().length > 0)
+        {
+            out.append("\n| notification types | description |\n|---|---|\n");
+            for (final javax.management.MBeanNotificationInfo n : info.getNotifications())
+            {
+                out.append("| ").append(String.join("<br>", n.getNotifTypes())).append(" | ")
+                    .append(cell(n.getDescription())).append(" |\n");
+            }
+        }
     }
 
     static String type(final Object openType)
@@ -109,6 +119,15 @@ class MBeanInfoDumpTest
         if (type instanceof TabularType t)
         {
             return "TabularData (" + String.join(", ", t.getRowType().keySet()) + ")";
+        }
+        if (type instanceof CompositeType c)
+        {
+            return "CompositeData (" + (c.getTypeName().equals("dev.sxs.Configuration") ? "one item per setting"
+                : String.join(", ", c.keySet())) + ")";
+        }
+        if (type instanceof ArrayType<?> a && a.getElementOpenType() instanceof CompositeType c)
+        {
+            return "CompositeData[] (" + String.join(", ", c.keySet()) + ")";
         }
         if (type instanceof ArrayType<?> a)
         {

@@ -1,7 +1,6 @@
 package dev.sxs.jmx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
-import javax.management.RuntimeMBeanException;
 
 import dev.sxs.events.Channel;
 import dev.sxs.jmx.access.EvaluationCounters;
@@ -72,9 +70,9 @@ class ScopedPublishTest
     @Test
     void shouldPublishIntoTheConfiguredDefaultScope() throws Exception
     {
-        assertEquals("true", server.invoke(SxsManagement.channel(Channel.A), "publish", new Object[] {60, "1"},
+        assertEquals(true, server.invoke(SxsManagement.channel(Channel.A), "publish", new Object[] {60, "1"},
             LiveManagementTest.PUBLISH));
-        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"A", 60, "2"},
+        assertEquals(true, server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"A", 60, "2"},
             new String[] {String.class.getName(), int.class.getName(), String.class.getName()}));
         assertEquals("@\"key not found: got\" 2 @\"key not found: t1:got\"", seen());
         assertEquals(2, runtime.dispatcher().stats(Channel.A).delivered(), "one handler each time");
@@ -83,16 +81,16 @@ class ScopedPublishTest
     @Test
     void shouldPublishIntoTheScopeNamedByPublishIn() throws Exception
     {
-        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "publishIn", new Object[] {"t1:", "A", 60, "3"},
+        assertEquals(true, server.invoke(SxsManagement.RUNTIME, "publishIn", new Object[] {"t1:", "A", 60, "3"},
             PUBLISH_IN));
         assertEquals("@\"key not found: got\" @\"key not found: app:got\" 3", seen());
-        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "publishIn", new Object[] {"", "A", 60, "4"},
+        assertEquals(true, server.invoke(SxsManagement.RUNTIME, "publishIn", new Object[] {"", "A", 60, "4"},
             PUBLISH_IN));
         assertEquals("4 @\"key not found: app:got\" 3", seen());
-        assertEquals("@\"publish: bad channel 'exec' (expected A..F)\"", server.invoke(SxsManagement.RUNTIME,
-            "publishIn", new Object[] {"t1:", "exec", 60, "5"}, PUBLISH_IN));
-        assertThrows(RuntimeMBeanException.class, () -> server.invoke(SxsManagement.RUNTIME, "publishIn",
-            new Object[] {null, "A", 60, "6"}, PUBLISH_IN));
+        assertEquals("publishIn: bad channel 'exec' (expected A..F)", JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.RUNTIME, "publishIn", new Object[] {"t1:", "exec", 60, "5"}, PUBLISH_IN)));
+        assertEquals("publishIn: scope is null (use an empty string for the root scope)", JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.RUNTIME, "publishIn", new Object[] {null, "A", 60, "6"}, PUBLISH_IN)));
         assertEquals(Map.of(60, 3), runtime.dispatcher().topics(Channel.A), "handlers counted over all scopes");
     }
 }

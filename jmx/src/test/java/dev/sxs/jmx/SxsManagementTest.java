@@ -14,9 +14,9 @@ import javax.management.MBeanParameterInfo;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
-import javax.management.RuntimeMBeanException;
 import javax.management.openmbean.ArrayType;
 import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.CompositeType;
 import javax.management.openmbean.OpenType;
 import javax.management.openmbean.SimpleType;
 import javax.management.openmbean.TabularData;
@@ -128,8 +128,8 @@ class SxsManagementTest
         final String sub = "(core/event/sub A 7 { (core/kv/incr n) })";
         assertEquals("true\n42", server.invoke(SxsManagement.RUNTIME, "evalSession",
             new Object[] {"setup", true, null, sub, "cli"}, signature));
-        assertEquals("@\"evalSession: replace needs a session name\"",
-            server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"", true, null, "1", "cli"}, signature));
+        assertEquals("evalSession: replace needs a session name", JmxFailures.messageOf(() ->
+            server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"", true, null, "1", "cli"}, signature)));
         assertEquals(List.of("|" + sub), fake.evaluated);
         assertArrayEquals(new String[] {"1 setup cli:local \"\" 1"},
             (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions"));
@@ -148,19 +148,33 @@ class SxsManagementTest
         assertEquals("0.1.0-test", server.getAttribute(SxsManagement.RUNTIME, "Version"));
         assertTrue((Long)server.getAttribute(SxsManagement.RUNTIME, "Uptime") >= 1000);
         assertEquals("/tmp/sxs-data", server.getAttribute(SxsManagement.RUNTIME, "DataFolder"));
-        final TabularData config = (TabularData)server.getAttribute(SxsManagement.RUNTIME, "Configuration");
-        final Map<Object, Object> asMap = new HashMap<>();
-        for (final Object row : config.values())
-        {
-            asMap.put(((CompositeData)row).get("key"), ((CompositeData)row).get("value"));
-        }
-        assertEquals(Map.of("data", "/tmp/sxs-data", "scope", ""), asMap);
+        final CompositeData config = (CompositeData)server.getAttribute(SxsManagement.RUNTIME, "Configuration");
+        assertEquals(Set.of("data", "scope"), config.getCompositeType().keySet());
+        assertEquals("/tmp/sxs-data", config.get("data"));
+        assertEquals("", config.get("scope"));
+        assertEquals(dev.sxs.runtime.Settings.DATA.description(), config.getCompositeType().getDescription("data"));
+        final CompositeData again = (CompositeData)server.getAttributes(SxsManagement.RUNTIME,
+            new String[] {"Version", "Configuration"}).asList().get(1).getValue();
+        assertEquals(config, again);
+        final javax.management.MBeanAttributeInfo info = java.util.Arrays.stream(
+            server.getMBeanInfo(SxsManagement.RUNTIME).getAttributes())
+            .filter(a -> a.getName().equals("Configuration")).findFirst().orElseThrow();
+        assertEquals(config.getCompositeType(), info.getDescriptor().getFieldValue("openType"));
+        assertEquals("javax.management.openmbean.CompositeData", info.getType());
     }
 
     @Test
-    void shouldStopAndAuditIt() throws Exception
+    void shouldStopOnlyWhenConfirmedAndAuditIt() throws Exception
     {
-        server.invoke(SxsManagement.RUNTIME, "stop", new Object[0], new String[0]);
+        final String[] sig = {String.class.getName()};
+        for (final String wrong : new String[] {"", "yes", "STOP", null})
+        {
+            assertTrue(invokeError(SxsManagement.RUNTIME, "stop", new Object[] {wrong}, sig)
+                .startsWith("stop: not confirmed: give confirm=stop to stop sxs"), wrong);
+        }
+        assertEquals(0, fake.stops.get(), "nothing stopped");
+        assertEquals(List.of(), fake.audit);
+        assertEquals("stopped", server.invoke(SxsManagement.RUNTIME, "stop", new Object[] {"stop"}, sig));
         assertEquals(1, fake.stops.get());
         assertEquals(List.of("local Runtime.stop "), fake.audit);
     }
@@ -192,17 +206,19 @@ class SxsManagementTest
     {
         final ObjectName a = SxsManagement.channel(Channel.A);
         final String[] sig = {int.class.getName(), String.class.getName()};
-        assertEquals("true", server.invoke(a, "publish", new Object[] {50, "\"hello\""}, sig));
+        assertEquals(true, server.invoke(a, "publish", new Object[] {50, "\"hello\""}, sig));
         assertEquals(List.of("A 50 \"hello\""), fake.published);
         assertEquals(List.of("local Channel.A.publish topic=50 \"hello\""), fake.audit);
-        assertEquals("@\"publish: topic 70000 out of range 0..65535\"",
-            server.invoke(a, "publish", new Object[] {70000, "1"}, sig));
-        assertEquals("@\"publish: payload is empty (expected one sxs form, e.g. 42 or \\\"text\\\")\"",
-            server.invoke(a, "publish", new Object[] {1, " "}, sig));
-        assertEquals("@\"publish: payload: read error at 1:1: unclosed (\"",
-            server.invoke(a, "publish", new Object[] {1, "(a"}, sig));
-        assertEquals("@\"publish: bad channel 'exec' (expected A..F; run scripts with eval)\"",
-            server.invoke(SxsManagement.channel(Channel.EXEC), "publish", new Object[] {1, "1"}, sig));
+        assertEquals("publish: topic 70000 out of range 0..65535",
+            invokeError(a, "publish", new Object[] {70000, "1"}, sig));
+        assertEquals("publish: payload is empty (expected one sxs form, e.g. 42 or \"text\"; publishString takes "
+            + "plain text)", invokeError(a, "publish", new Object[] {1, " "}, sig));
+        assertTrue(invokeError(a, "publish", new Object[] {1, "(a"}, sig)
+            .startsWith("publish: payload: read error at 1:1"));
+        assertEquals("publish: payload must be exactly one value, got 2",
+            invokeError(a, "publish", new Object[] {1, "hello world"}, sig));
+        assertEquals("publish: bad channel 'exec' (expected A..F; run scripts with eval)",
+            invokeError(SxsManagement.channel(Channel.EXEC), "publish", new Object[] {1, "1"}, sig));
         assertEquals(1, fake.published.size());
     }
 
@@ -211,13 +227,14 @@ class SxsManagementTest
     {
         final String[] one = {String.class.getName()};
         final String[] two = {String.class.getName(), String.class.getName()};
-        assertEquals("true", server.invoke(SxsManagement.STORE, "set", new Object[] {"user:1:name", "\"Alice\""}, two));
-        assertEquals("true", server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2:name", "\"Bob\""}, two));
+        assertEquals(true, server.invoke(SxsManagement.STORE, "set", new Object[] {"user:1:name", "\"Alice\""}, two));
+        assertEquals(true, server.invoke(SxsManagement.STORE, "set", new Object[] {"user:2:name", "\"Bob\""}, two));
         assertEquals("\"Alice\"", server.invoke(SxsManagement.STORE, "get", new Object[] {"user:1:name"}, one));
         assertNull(server.invoke(SxsManagement.STORE, "get", new Object[] {"nope"}, one));
         assertEquals(2L, server.getAttribute(SxsManagement.STORE, "Entries"));
         assertEquals(1000L, server.getAttribute(SxsManagement.STORE, "Capacity"));
-        assertEquals(4096L, server.getAttribute(SxsManagement.STORE, "OffHeapBytes"));
+        assertEquals(4096L, server.getAttribute(SxsManagement.STORE, "OffHeapBytesUsed"));
+        assertEquals(1L << 20, server.getAttribute(SxsManagement.STORE, "OffHeapBytesMapped"));
         assertEquals("", server.getAttribute(SxsManagement.STORE, "File"));
         final String[] keysSig = {String.class.getName(), long.class.getName(), int.class.getName()};
         assertArrayEquals(new String[] {"user:2:name"},
@@ -230,7 +247,9 @@ class SxsManagementTest
             invokeError(SxsManagement.STORE, "keys", new Object[] {"", 0L, 0}, keysSig));
         assertEquals("keys: offset -1 is negative",
             invokeError(SxsManagement.STORE, "keys", new Object[] {"", -1L, 5}, keysSig));
-        assertEquals("@\"set: key is empty\"", server.invoke(SxsManagement.STORE, "set", new Object[] {"", "1"}, two));
+        assertEquals("set: key is empty", invokeError(SxsManagement.STORE, "set", new Object[] {"", "1"}, two));
+        assertEquals("set: value is empty (expected one sxs form, e.g. 42 or \"text\"; setString stores plain text)",
+            invokeError(SxsManagement.STORE, "set", new Object[] {"k", " "}, two));
     }
 
     @Test
@@ -263,8 +282,24 @@ class SxsManagementTest
             invokeError(j, "replay", new Object[] {-1L, -1L, "Z", -1}, sig));
         assertEquals("replay: to 3 is before from 5", invokeError(j, "replay", new Object[] {5L, 3L, "", -1}, sig));
 
-        final String[] tail = (String[])server.invoke(j, "tail", new Object[] {2}, new String[] {int.class.getName()});
+        final CompositeData[] tail = (CompositeData[])server.invoke(j, "tail", new Object[] {2},
+            new String[] {int.class.getName()});
         assertEquals(2, tail.length);
+        final Map<String, Object> expected = new HashMap<>();
+        expected.put("index", 11L);
+        expected.put("time", "2023-11-14T22:13:21.500Z");
+        expected.put("timeMillis", 1_700_000_001_500L);
+        expected.put("channel", "A");
+        expected.put("topic", 1);
+        expected.put("scope", "task:1:");
+        expected.put("type", "event");
+        expected.put("payload", "1");
+        assertEquals(expected.keySet(), tail[1].getCompositeType().keySet());
+        for (final Map.Entry<String, Object> item : expected.entrySet())
+        {
+            assertEquals(item.getValue(), tail[1].get(item.getKey()), item.getKey());
+        }
+        assertEquals("", tail[0].get("scope"));
         assertEquals("tail: n 0 is out of range 1..10000",
             invokeError(j, "tail", new Object[] {0}, new String[] {int.class.getName()}));
     }
@@ -273,11 +308,11 @@ class SxsManagementTest
     void shouldPublishThroughTheRuntimeAndShowItsStatus() throws Exception
     {
         final String[] sig = {String.class.getName(), int.class.getName(), String.class.getName()};
-        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"c", 9, "42"}, sig));
+        assertEquals(true, server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"c", 9, "42"}, sig));
         assertEquals(List.of("C 9 42"), fake.published);
         assertEquals(List.of("local Channel.C.publish topic=9 42"), fake.audit);
-        assertEquals("@\"publish: bad channel 'Z' (expected A..F)\"",
-            server.invoke(SxsManagement.RUNTIME, "publish", new Object[] {"Z", 9, "42"}, sig));
+        assertEquals("publish: bad channel 'Z' (expected A..F)",
+            invokeError(SxsManagement.RUNTIME, "publish", new Object[] {"Z", 9, "42"}, sig));
         assertEquals("running", server.getAttribute(SxsManagement.RUNTIME, "Status"));
     }
 
@@ -315,6 +350,34 @@ class SxsManagementTest
     }
 
     @Test
+    void shouldFailOverARealConnectorWithSxsMessageAndNoSxsFrames() throws Exception
+    {
+        final javax.management.remote.JMXConnectorServer connector =
+            javax.management.remote.JMXConnectorServerFactory.newJMXConnectorServer(
+                new javax.management.remote.JMXServiceURL("service:jmx:rmi://127.0.0.1"), Map.of(), server);
+        connector.start();
+        try (javax.management.remote.JMXConnector client =
+            javax.management.remote.JMXConnectorFactory.connect(connector.getAddress()))
+        {
+            final javax.management.MBeanServerConnection remote = client.getMBeanServerConnection();
+            final String[] sig = {String.class.getName(), long.class.getName(), int.class.getName()};
+            final javax.management.RuntimeMBeanException ex = assertThrows(javax.management.RuntimeMBeanException.class,
+                () -> remote.invoke(SxsManagement.STORE, "keys", new Object[] {"", 0L, 0}, sig));
+            assertEquals(IllegalArgumentException.class, ex.getCause().getClass());
+            assertEquals("keys: limit 0 is out of range 1..10000", ex.getCause().getMessage());
+            assertEquals(0, ex.getCause().getStackTrace().length);
+            assertEquals(true, remote.invoke(SxsManagement.STORE, "setString", new Object[] {"k", "a b"},
+                new String[] {String.class.getName(), String.class.getName()}));
+            assertEquals("\"a b\"", remote.invoke(SxsManagement.STORE, "get", new Object[] {"k"},
+                new String[] {String.class.getName()}));
+        }
+        finally
+        {
+            connector.stop();
+        }
+    }
+
+    @Test
     void shouldRefuseSettingAttributes()
     {
         assertThrows(Exception.class, () -> server.setAttribute(SxsManagement.RUNTIME, new Attribute("Version", "x")));
@@ -322,12 +385,7 @@ class SxsManagementTest
 
     String invokeError(final ObjectName name, final String op, final Object[] args, final String[] sig)
     {
-        final RuntimeMBeanException ex = assertThrows(RuntimeMBeanException.class,
-            () -> server.invoke(name, op, args, sig));
-        assertNotNull(ex.getCause());
-        assertTrue(ex.getCause() instanceof IllegalArgumentException || ex.getCause() instanceof IllegalStateException,
-            ex.toString());
-        return ex.getCause().getMessage();
+        return JmxFailures.messageOf(() -> server.invoke(name, op, args, sig));
     }
 
     static void assertDescribed(final String description, final String what)
@@ -342,9 +400,9 @@ class SxsManagementTest
     {
         assertNotNull(openType, what);
         final OpenType<?> type = (OpenType<?>)openType;
-        assertTrue(type instanceof SimpleType || type instanceof TabularType
-            || type instanceof ArrayType && ((ArrayType<?>)type).getElementOpenType() instanceof SimpleType, what + ": "
-                + type);
+        assertTrue(type instanceof SimpleType || type instanceof TabularType || type instanceof CompositeType
+            || type instanceof ArrayType && (((ArrayType<?>)type).getElementOpenType() instanceof SimpleType
+            || ((ArrayType<?>)type).getElementOpenType() instanceof CompositeType), what + ": " + type);
     }
 
     /** Stands in the journal's name. */

@@ -278,6 +278,18 @@ public final class ChronicleKvStore implements KvStore
     }
 
     @Override
+    public long offHeapBytesUsed()
+    {
+        checkOpen();
+        long used = 0;
+        for (final ChronicleMap.SegmentStats segment : map.segmentStats())
+        {
+            used += segment.usedBytes();
+        }
+        return used;
+    }
+
+    @Override
     public Path file()
     {
         return file;

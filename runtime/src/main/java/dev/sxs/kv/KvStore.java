@@ -85,9 +85,20 @@ public interface KvStore extends AutoCloseable
     long capacity();
 
     /**
-     * @return off-heap bytes used by the store.
+     * @return off-heap bytes the store has mapped (reserved for its capacity, whatever it holds).
      */
     long offHeapBytes();
+
+    /**
+     * What the entries occupy of the mapped bytes ({@link #offHeapBytes()}); may walk the store's segments,
+     * so it is for monitoring, not for a hot path.
+     *
+     * @return off-heap bytes in use by entries; by default the mapped bytes, for stores that cannot tell.
+     */
+    default long offHeapBytesUsed()
+    {
+        return offHeapBytes();
+    }
 
     /**
      * @return the file backing the store, or null when it lives in memory only.

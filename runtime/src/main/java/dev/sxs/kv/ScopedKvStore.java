@@ -11,7 +11,7 @@ import java.util.List;
  * {@code ""} lists exactly the scope.
  * <p>
  * {@link #size()} counts the keys of the scope (a walk of the index, linear in the scope's size);
- * {@link #capacity()}, {@link #offHeapBytes()} and {@link #file()} describe the whole store. Closing
+ * {@link #capacity()}, {@link #offHeapBytes()}, {@link #offHeapBytesUsed()} and {@link #file()} describe the whole store. Closing
  * the view only stops the view; the underlying store stays open.
  * <p>
  * Threading and failure: those of the underlying store.
@@ -129,6 +129,12 @@ public final class ScopedKvStore implements KvStore
     public long offHeapBytes()
     {
         return store.offHeapBytes();
+    }
+
+    @Override
+    public long offHeapBytesUsed()
+    {
+        return store.offHeapBytesUsed();
     }
 
     @Override

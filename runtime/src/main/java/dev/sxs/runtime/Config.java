@@ -61,7 +61,8 @@ public final class Config
             journalDir == null ? JournalOptions.defaultFolder(get(Settings.DATA)) : journalDir,
             get(Settings.JOURNAL_ROLL_CYCLE), get(Settings.JOURNAL_RETAIN_CYCLES), get(Settings.JOURNAL_MAX_BYTES));
         this.jmx = new JmxOptions(get(Settings.JMX_PORT), get(Settings.JMX_HOST), get(Settings.JMX_PASSWORD_FILE),
-            get(Settings.JMX_ACCESS_FILE), get(Settings.JMX_LOGIN), get(Settings.JMX_SSL));
+            get(Settings.JMX_ACCESS_FILE), get(Settings.JMX_LOGIN), get(Settings.JMX_SSL),
+            get(Settings.JMX_LOCAL), get(Settings.JMX_SSL_CONFIG_FILE));
     }
 
     /**

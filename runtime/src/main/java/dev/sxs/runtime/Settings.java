@@ -104,6 +104,15 @@ public final class Settings
     /** TLS for remote JMX. */
     public static final Setting<Boolean> JMX_SSL = Setting.bool("jmx.ssl", JmxOptions.DEFAULT_SSL,
         "TLS for the remote JMX connector");
+    /** TLS key store settings for remote JMX, from a file rather than the command line. */
+    public static final Setting<Path> JMX_SSL_CONFIG_FILE = Setting.path("jmx.sslConfigFile",
+        "properties file with javax.net.ssl.keyStore, keyStorePassword, keyStoreType for jmx.ssl (keeps the "
+        + "password off the command line)");
+    /** What unauthenticated in-process JMX callers may do. */
+    public static final Setting<Boolean> JMX_LOCAL = Setting.of("jmx.local", JmxOptions.DEFAULT_LOCAL_READ_ONLY,
+        Settings::localReadOnly, readOnly -> readOnly ? JmxOptions.LOCAL_READ_ONLY : JmxOptions.LOCAL_READ_WRITE,
+        "readonly: callers inside the host JVM without JMX authentication (Jolokia, Hawtio, actuator) may only read; "
+        + "readwrite: they may also eval, set, publish, stop");
     /** Boot script. */
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
 
@@ -112,7 +121,7 @@ public final class Settings
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN,
-        JMX_SSL, BOOT);
+        JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT);
 
     private Settings()
     {
@@ -126,5 +135,18 @@ public final class Settings
             throw new IllegalArgumentException(JournalOptions.rollCycleExpectation());
         }
         return upper;
+    }
+
+    private static Boolean localReadOnly(final String text)
+    {
+        if (JmxOptions.LOCAL_READ_ONLY.equalsIgnoreCase(text))
+        {
+            return true;
+        }
+        if (JmxOptions.LOCAL_READ_WRITE.equalsIgnoreCase(text))
+        {
+            return false;
+        }
+        throw new IllegalArgumentException("one of " + JmxOptions.LOCAL_READ_WRITE + ", " + JmxOptions.LOCAL_READ_ONLY);
     }
 }

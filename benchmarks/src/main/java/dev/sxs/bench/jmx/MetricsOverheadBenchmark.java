@@ -202,7 +202,7 @@ public class MetricsOverheadBenchmark
         }
 
         @Override
-        public List<String> tail(final int n)
+        public List<dev.sxs.journal.JournalRecord> tail(final int n)
         {
             return List.of();
         }

@@ -94,7 +94,8 @@ class AgentAttachIT
                     assertEquals(Integer.toString(i),
                         server.invoke(runtime, "eval", new Object[] {"(core/kv/incr cycles)"},
                         new String[] {String.class.getName()}), "the store survives every cycle");
-                    assertEquals("stopped", server.invoke(runtime, "stop", new Object[0], new String[0]));
+                    assertEquals("stopped", server.invoke(runtime, "stop", new Object[] {"stop"},
+                        new String[] {String.class.getName()}));
                     assertTrue(server.queryNames(new ObjectName("dev.sxs:*"), null).isEmpty(), "no sxs MBean left");
                 }
                 assertEquals("stopped", host.ask("status"));

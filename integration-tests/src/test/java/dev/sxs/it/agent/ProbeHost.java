@@ -178,8 +178,8 @@ public final class ProbeHost
         }
         if (command.equals("stop"))
         {
-            return "stop " + server.invoke(new ObjectName("dev.sxs:type=Runtime"), "stop", new Object[0],
-                new String[0]);
+            return "stop " + server.invoke(new ObjectName("dev.sxs:type=Runtime"), "stop", new Object[] {"stop"},
+                new String[] {String.class.getName()});
         }
         return "unknown " + command;
     }

@@ -79,7 +79,7 @@ class JmxManagementIT
     {
         final Map<String, Map<String, String>> expected = new TreeMap<>();
         expected.put("dev.sxs:type=Runtime", Map.of("Status", "String", "Version", "String", "Uptime", "long",
-            "DataFolder", "String", "Configuration", "TabularData"));
+            "DataFolder", "String", "Configuration", "CompositeData"));
         for (final String c : CHANNELS)
         {
             expected.put("dev.sxs:type=Channel,name=" + c,
@@ -88,7 +88,8 @@ class JmxManagementIT
                     "TooDeep", "long", "QueueDepth", "long", "ActiveTopics", "TabularData"));
         }
         expected.put("dev.sxs:type=Store",
-            Map.of("Entries", "long", "Capacity", "long", "OffHeapBytes", "long", "File", "String"));
+            Map.of("Entries", "long", "Capacity", "long", "OffHeapBytesUsed", "long", "OffHeapBytesMapped", "long",
+                "File", "String"));
         final Map<String, String> journal = new TreeMap<>(Map.of("Folder", "String", "Records", "long", "FirstIndex",
             "long",
             "LastIndex", "long", "FirstTime", "String", "LastTime", "String", "SizeOnDisk", "long", "ReplayState",
@@ -131,8 +132,8 @@ class JmxManagementIT
         final ObjectName journal = new ObjectName("dev.sxs:type=Journal");
         assertEquals("true", server.invoke(runtime, "eval",
             new Object[] {"(core/event/sub D 50 { (core/kv/incr seen) })"}, S));
-        assertEquals("true", server.invoke(channelD, "publish", new Object[] {50, "\"one\""}, PUBLISH));
-        assertEquals("true", server.invoke(channelD, "publish", new Object[] {50, "(two 2)"}, PUBLISH));
+        assertEquals(true, server.invoke(channelD, "publish", new Object[] {50, "\"one\""}, PUBLISH));
+        assertEquals(true, server.invoke(channelD, "publish", new Object[] {50, "(two 2)"}, PUBLISH));
         awaitValue(store, "seen", "2");
         assertEquals(2L, server.getAttribute(channelD, "Published"));
         assertEquals(Map.of(50, 1).size(),
@@ -140,7 +141,7 @@ class JmxManagementIT
         assertTrue(Arrays.equals(new int[] {50},
             (int[])server.invoke(channelD, "topics", new Object[0], new String[0])));
 
-        assertEquals("true", server.invoke(store, "set", new Object[] {"user:1", "(order 7 \"EUR\" 12.5)"}, SS));
+        assertEquals(true, server.invoke(store, "set", new Object[] {"user:1", "(order 7 \"EUR\" 12.5)"}, SS));
         assertEquals("(order 7 \"EUR\" 12.5)", server.invoke(store, "get", new Object[] {"user:1"}, S));
         assertEquals("1", server.invoke(runtime, "evalIn", new Object[] {"t:", "(core/kv/incr n)"}, SS));
         assertEquals("1", server.invoke(store, "get", new Object[] {"t:n"}, S));
@@ -200,7 +201,7 @@ class JmxManagementIT
             denied(c, runtime, "evalIn", new Object[] {"s:", "(core/kv/set x 1)"}, SS);
             denied(c, runtime, "publish", new Object[] {"A", 1, "1"},
                 new String[] {String.class.getName(), int.class.getName(), String.class.getName()});
-            denied(c, runtime, "stop", new Object[0], new String[0]);
+            denied(c, runtime, "stop", new Object[] {"stop"}, S);
             denied(c, store, "set", new Object[] {"x", "1"}, SS);
             denied(c, store, "delete", new Object[] {"user:1"}, S);
             denied(c, channel, "publish", new Object[] {1, "1"}, PUBLISH);
@@ -214,10 +215,13 @@ class JmxManagementIT
     void shouldWriteAuditRecordsToTheJournal() throws Exception
     {
         final ObjectName store = new ObjectName("dev.sxs:type=Store");
-        assertEquals("true", server.invoke(store, "set", new Object[] {"audited", "42"}, SS));
+        assertEquals(true, server.invoke(store, "set", new Object[] {"audited", "42"}, SS));
         assertEquals(true, server.invoke(store, "delete", new Object[] {"audited"}, S));
-        final String[] tail = (String[])server.invoke(new ObjectName("dev.sxs:type=Journal"), "tail", new Object[] {2},
+        final javax.management.openmbean.CompositeData[] records = (javax.management.openmbean.CompositeData[])server
+            .invoke(new ObjectName("dev.sxs:type=Journal"), "tail", new Object[] {2},
             new String[] {int.class.getName()});
+        final String[] tail = Arrays.stream(records).map(r -> r.get("index") + " " + r.get("time") + " "
+            + r.get("channel") + " " + r.get("topic") + " " + r.get("payload")).toArray(String[]::new);
         assertEquals(2, tail.length, Arrays.toString(tail));
         assertTrue(tail[0].matches("\\d+ \\S+ exec 65535 \\(audit \"admin\" \"Store.set\" \"audited 42\"\\)"), tail[0]);
         assertTrue(tail[1].matches("\\d+ \\S+ exec 65535 \\(audit \"admin\" \"Store.delete\" \"audited\"\\)"), tail[1]);

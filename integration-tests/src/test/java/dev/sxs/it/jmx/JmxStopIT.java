@@ -36,7 +36,7 @@ class JmxStopIT
             {
                 assertEquals("stopped", admin.getMBeanServerConnection()
                     .invoke(new ObjectName("dev.sxs:type=Runtime"), "stop",
-                    new Object[0], new String[0]));
+                    new Object[] {"stop"}, new String[] {String.class.getName()}));
             }
             assertThrows(ConnectException.class, () -> JmxRefusalIT.connect(port));
             assertTrue(host.alive());

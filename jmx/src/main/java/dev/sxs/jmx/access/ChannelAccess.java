@@ -1,6 +1,7 @@
 package dev.sxs.jmx.access;
 
 import dev.sxs.events.Channel;
+import dev.sxs.lang.Value;
 import dev.sxs.session.Principal;
 
 import java.util.Map;
@@ -24,32 +25,40 @@ public interface ChannelAccess
     Map<Integer, Integer> topics(Channel channel);
 
     /**
-     * Publish a payload given in sxs syntax into the configured default scope ({@code scope}), through the
-     * runtime's gateway (which audits it): {@link #publish(Principal, Channel, int, String, String)} with a
-     * null scope.
-     *
-     * @param who     who publishes.
-     * @param channel the channel.
-     * @param topic   the topic, 0..65535.
-     * @param payload the payload as sxs text: exactly one form, read but not evaluated.
-     * @return the printed result: {@code true}, or an error value such as {@code @"queue full ..."} or
-     *         a read error naming line and column. Never throws for bad input.
+     * @return each distinct handler error seen (as the dispatcher keys it) with its count; empty when
+     *         unknown. For notifications, not for a hot path.
      */
-    default String publish(final Principal who, final Channel channel, final int topic, final String payload)
+    default Map<String, Long> distinctErrors()
     {
-        return publish(who, channel, topic, payload, null);
+        return Map.of();
     }
 
     /**
-     * Publish a payload given in sxs syntax into a scope, through the runtime's gateway (which audits it).
-     * Only handlers and awaits of that scope see the event (docs/events.md, "Scopes").
+     * Publish a value into the configured default scope ({@code scope}), through the runtime's gateway
+     * (which audits it): {@link #publish(Principal, Channel, int, Value, String)} with a null scope.
      *
      * @param who     who publishes.
      * @param channel the channel.
      * @param topic   the topic, 0..65535.
-     * @param payload the payload as sxs text: exactly one form, read but not evaluated.
-     * @param scope   the scope ("" for root), or null for the configured default scope.
-     * @return the printed result, as {@link #publish(Principal, Channel, int, String)}.
+     * @param payload the payload (read from sxs syntax, or a string).
+     * @throws IllegalStateException when the runtime refuses it (queue full, too deep, not permitted,
+     *                               publishing not available), with the refusal as message.
      */
-    String publish(Principal who, Channel channel, int topic, String payload, String scope);
+    default void publish(final Principal who, final Channel channel, final int topic, final Value payload)
+    {
+        publish(who, channel, topic, payload, null);
+    }
+
+    /**
+     * Publish a value into a scope, through the runtime's gateway (which audits it). Only handlers and
+     * awaits of that scope see the event (docs/events.md, "Scopes").
+     *
+     * @param who     who publishes.
+     * @param channel the channel.
+     * @param topic   the topic, 0..65535.
+     * @param payload the payload (read from sxs syntax, or a string).
+     * @param scope   the scope ("" for root), or null for the configured default scope.
+     * @throws IllegalStateException as {@link #publish(Principal, Channel, int, Value)}.
+     */
+    void publish(Principal who, Channel channel, int topic, Value payload, String scope);
 }

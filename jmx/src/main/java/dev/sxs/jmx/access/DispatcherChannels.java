@@ -18,9 +18,9 @@ import java.util.TreeMap;
 
 /**
  * {@link ChannelAccess} over the live {@link Dispatcher}: counters are its {@link ChannelStats}
- * snapshots (handlers counted over all scopes); {@code publish} reads the payload with the language reader
- * and hands it to the runtime's {@link Gateway} in the scope asked for, the configured default scope when
- * none is named. Thread-safe.
+ * snapshots (handlers counted over all scopes); {@code publish} hands the payload to the runtime's
+ * {@link Gateway} in the scope asked for, the configured default scope when none is named, and throws
+ * when the gateway refuses it. {@link #readPayload} reads a payload given in sxs syntax. Thread-safe.
  */
 public final class DispatcherChannels implements ChannelAccess
 {
@@ -62,26 +62,26 @@ public final class DispatcherChannels implements ChannelAccess
     }
 
     @Override
-    public String publish(final Principal who, final Channel channel, final int topic, final String payload,
+    public Map<String, Long> distinctErrors()
+    {
+        return dispatcher.distinctErrors();
+    }
+
+    @Override
+    public void publish(final Principal who, final Channel channel, final int topic, final Value payload,
         final String scope)
     {
         if (gateway == null)
         {
-            return Printer.print(new ErrorValue("publish: not available here"));
+            throw new IllegalStateException("publish: not available here");
         }
-        final Value value = readPayload("publish", payload);
-        if (value instanceof ErrorValue e)
-        {
-            return Printer.print(e);
-        }
-        final long result = gateway.publish(new EventSubmission(channel, topic, value, who,
+        final long result = gateway.publish(new EventSubmission(channel, topic, payload, who,
             "Channel." + channel.label() + ".publish", scope));
-        if (Publication.isAccepted(result))
+        if (!Publication.isAccepted(result))
         {
-            return "true";
+            throw new IllegalStateException("publish " + channel.label() + " " + topic + ": "
+                + Gateway.describe(result));
         }
-        return Printer.print(new ErrorValue("publish " + channel.label() + " " + topic + ": "
-            + Gateway.describe(result)));
     }
 
     /**

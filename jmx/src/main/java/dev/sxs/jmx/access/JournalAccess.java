@@ -1,6 +1,7 @@
 package dev.sxs.jmx.access;
 
 import dev.sxs.events.Channel;
+import dev.sxs.journal.JournalRecord;
 
 import java.util.List;
 
@@ -49,7 +50,7 @@ public interface JournalAccess
 
     /**
      * @param n how many records.
-     * @return the last {@code n} records, oldest first, one line each: index, time, channel, topic, payload.
+     * @return the last {@code n} records, oldest first; empty when the journal is off.
      */
-    List<String> tail(int n);
+    List<JournalRecord> tail(int n);
 }

@@ -7,7 +7,6 @@ import dev.sxs.journal.Journal;
 import dev.sxs.journal.JournalInfo;
 import dev.sxs.journal.JournalReader;
 import dev.sxs.journal.JournalRecord;
-import dev.sxs.journal.PrintSink;
 import dev.sxs.journal.Replay;
 import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
@@ -15,9 +14,8 @@ import dev.sxs.journal.ReplayTarget;
 import dev.sxs.journal.RepublishSink;
 import dev.sxs.runtime.ValuePayloadCodec;
 
-import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -114,30 +112,22 @@ public final class JournalView implements JournalAccess
             .withTopic(topic);
         final Replay replay = new Replay(reader, request);
         final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target);
-        replay.start(republish, threads).whenComplete((progress, failure) -> reader.close());
-        return new Status(replay.progress(), republish);
+        final CompletableFuture<ReplayProgress> ended = replay.start(republish, threads)
+            .whenComplete((progress, failure) -> reader.close());
+        return new Status(replay.progress(), republish, ended);
     }
 
     @Override
-    public List<String> tail(final int n)
+    public List<JournalRecord> tail(final int n)
     {
         if (!journal.isEnabled())
         {
             return List.of();
         }
-        final PrintSink format = new PrintSink(OutputStream.nullOutputStream());
-        final StringBuilder line = new StringBuilder();
-        final List<String> lines = new ArrayList<>();
         try (JournalReader reader = reader("tail"))
         {
-            for (final JournalRecord record : reader.tail(n))
-            {
-                line.setLength(0);
-                format.format(record, line);
-                lines.add(line.toString());
-            }
+            return reader.tail(n);
         }
-        return lines;
     }
 
     private JournalReader reader(final String operation)
@@ -153,11 +143,19 @@ public final class JournalView implements JournalAccess
     {
         private final ReplayProgress progress;
         private final RepublishSink sink;
+        private final CompletableFuture<ReplayProgress> ended;
 
-        Status(final ReplayProgress progress, final RepublishSink sink)
+        Status(final ReplayProgress progress, final RepublishSink sink, final CompletableFuture<ReplayProgress> ended)
         {
             this.progress = progress;
             this.sink = sink;
+            this.ended = ended;
+        }
+
+        @Override
+        public void whenEnded(final Runnable then)
+        {
+            ended.whenComplete((result, failure) -> then.run());
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.sxs.kv.KvFullException;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
+import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
 
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * {@link StoreAccess} over the runtime's root {@link KvStore}: values cross as canonical printed
- * text, read with the language reader on the way in. Thread-safe as the store.
+ * text, read with the language reader on the way in (or taken as a string by {@code setString}).
+ * Failures throw with the message the language would give. Thread-safe as the store.
  */
 public final class KvStoreView implements StoreAccess
 {
@@ -38,7 +40,13 @@ public final class KvStoreView implements StoreAccess
     }
 
     @Override
-    public long offHeapBytes()
+    public long offHeapBytesUsed()
+    {
+        return store.offHeapBytesUsed();
+    }
+
+    @Override
+    public long offHeapBytesMapped()
     {
         return store.offHeapBytes();
     }
@@ -57,21 +65,31 @@ public final class KvStoreView implements StoreAccess
     }
 
     @Override
-    public String set(final String key, final String value)
+    public void set(final String key, final String value)
     {
         final Value read = DispatcherChannels.readPayload("set", value);
-        if (read instanceof ErrorValue)
+        if (read instanceof ErrorValue e)
         {
-            return Printer.print(read);
+            throw new IllegalArgumentException(e.message());
         }
+        put("set", key, read);
+    }
+
+    @Override
+    public void setString(final String key, final String text)
+    {
+        put("setString", key, new StrValue(text));
+    }
+
+    private void put(final String operation, final String key, final Value value)
+    {
         try
         {
-            store.put(key, Printer.print(read));
-            return "true";
+            store.put(key, Printer.print(value));
         }
         catch (final KvFullException ex)
         {
-            return Printer.print(new ErrorValue("set: kv full: " + ex.getMessage()));
+            throw new IllegalStateException(operation + ": kv full: " + ex.getMessage());
         }
     }
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.sxs.gateway.Gateway;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.Printer;
 import dev.sxs.session.HandlerInfo;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRegistry;
@@ -62,7 +60,7 @@ public final class RegistrySessions implements SessionAccess
         final int removed = gateway.closeSession(who, session);
         if (found == null || removed < 0)
         {
-            return Printer.print(new ErrorValue("close: no open session '" + session + "'"));
+            throw new IllegalArgumentException("close: no open session '" + session + "'");
         }
         return "closed session " + found.id() + " (" + (found.isNamed() ? found.name() : SxsSession.UNNAMED) + "): "
             + removed + (removed == 1 ? " handler" : " handlers") + " removed";

@@ -20,6 +20,16 @@ public interface ReplayStatus
     /** @return the failure message, "" when none. */
     String error();
 
+    /**
+     * Run something once the replay has ended (at once when it has); on the replay's thread or the caller's.
+     * By default never (a status that cannot tell).
+     *
+     * @param then what to run; must be quick.
+     */
+    default void whenEnded(final Runnable then)
+    {
+    }
+
     /** No replay has run yet. */
     ReplayStatus NONE = new ReplayStatus()
     {

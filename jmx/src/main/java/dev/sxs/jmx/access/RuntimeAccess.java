@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What the {@code type=Runtime} MBean needs from a runtime. Threading: every method may be called
- * from any JMX thread at any time. Failure: {@link #eval} never throws; errors are printed error values.
+ * from any JMX thread at any time. Failure: {@link #eval} returns the script's own errors as printed
+ * error values and throws only when it could not get an answer.
  */
 public interface RuntimeAccess
 {
@@ -36,6 +37,7 @@ public interface RuntimeAccess
      *
      * @param submission the script, who submits it and in which session and scope.
      * @return the canonical printed value of each top-level form (a single read error when unreadable).
+     * @throws IllegalStateException when the script was cancelled or failed without a value.
      */
     List<String> eval(ScriptSubmission submission);
 

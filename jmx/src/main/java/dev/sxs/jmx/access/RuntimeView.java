@@ -2,7 +2,6 @@ package dev.sxs.jmx.access;
 
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
-import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
@@ -108,11 +107,17 @@ public final class RuntimeView implements RuntimeAccess
             // the caller's timeout passed (the management thread is interrupted): cancel the script, free its processor
             answer.cancel(false);
             Thread.currentThread().interrupt();
-            return List.of(Printer.print(new ErrorValue("cancelled: no answer within the call's timeout")));
+            throw new IllegalStateException("eval: cancelled, no answer within the call's timeout");
         }
-        catch (final ExecutionException | CancellationException ex)
+        catch (final CancellationException ex)
         {
-            return List.of(Printer.print(new ErrorValue("eval failed: " + ex)));
+            throw new IllegalStateException("eval: cancelled");
+        }
+        catch (final ExecutionException ex)
+        {
+            final Throwable cause = ex.getCause() == null ? ex : ex.getCause();
+            throw new IllegalStateException("eval failed: "
+                + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         }
     }
 

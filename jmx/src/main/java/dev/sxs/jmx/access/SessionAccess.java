@@ -6,7 +6,7 @@ import dev.sxs.session.Principal;
 
 /**
  * What the {@code type=Sessions} MBean needs from a runtime: its open sessions and their handlers, and
- * closing one. Threading: any JMX thread. Failure: never throws for bad input.
+ * closing one. Threading: any JMX thread.
  */
 public interface SessionAccess
 {
@@ -21,7 +21,8 @@ public interface SessionAccess
      *
      * @param who     who asks (audited).
      * @param session the session's name or id.
-     * @return {@code closed session ID (NAME): N handlers removed}, or an error value when none is open.
+     * @return {@code closed session ID (NAME): N handlers removed}.
+     * @throws IllegalArgumentException when no such session is open.
      */
     String close(Principal who, String session);
 }

@@ -13,8 +13,11 @@ public interface StoreAccess
     /** @return configured maximum number of entries. */
     long capacity();
 
-    /** @return off-heap bytes used. */
-    long offHeapBytes();
+    /** @return off-heap bytes the entries occupy. */
+    long offHeapBytesUsed();
+
+    /** @return off-heap bytes the store has mapped for its capacity. */
+    long offHeapBytesMapped();
 
     /** @return the backing file, "" when in memory. */
     String file();
@@ -26,12 +29,24 @@ public interface StoreAccess
     String get(String key);
 
     /**
+     * Store a value given in sxs syntax.
+     *
      * @param key   the key (root scope).
      * @param value the value in sxs syntax: exactly one form, read but not evaluated.
-     * @return the printed result: {@code true}, or an error value naming what was wrong (a read error,
-     *         not one form, a full store). Never throws for bad input.
+     * @throws IllegalArgumentException naming what was wrong with the value (a read error, not one form,
+     *                                  an error literal).
+     * @throws IllegalStateException    when the store is full.
      */
-    String set(String key, String value);
+    void set(String key, String value);
+
+    /**
+     * Store text as a string value, whatever it contains.
+     *
+     * @param key  the key (root scope).
+     * @param text the text.
+     * @throws IllegalStateException when the store is full.
+     */
+    void setString(String key, String text);
 
     /**
      * @param key the key.

@@ -52,16 +52,31 @@ public interface ChannelMXBean
     /**
      * @param topic   the topic.
      * @param payload the payload.
-     * @return the printed result.
+     * @return true.
      */
     @Description(value = "Publish an event in the configured default scope (only that scope's handlers and awaits "
-        + "see it; Runtime.publishIn names another scope); the payload is one sxs form, read but not evaluated "
-        + "(42, \"text\", (a b), ...). Returns true or an error value (@\"queue full ...\", a read error, a bad topic; "
-        + "exec takes scripts through Runtime.eval only). Audited.",
+        + "see it; Runtime.publishIn names another scope). The payload is sxs syntax, one form, read but not "
+        + "evaluated: 42, \"text\" (quoted), (a b); a bare word such as hello is a symbol; publishString sends "
+        + "plain text. Returns true; fails with sxs's message (queue full, a read error, a bad topic; exec takes "
+        + "scripts through Runtime.eval only). Audited.",
         impact = MBeanOperationInfo.ACTION)
-    String publish(
+    boolean publish(
         @Param(name = "topic", description = "topic number, 0..65535") int topic,
-        @Param(name = "payload", description = "payload in sxs syntax, exactly one form") String payload);
+        @Param(name = "payload", description = "payload in sxs syntax, exactly one form: 42, \"text\" (quoted), "
+            + "(a b); hello alone is a symbol") String payload);
+
+    /**
+     * @param topic the topic.
+     * @param text  the text.
+     * @return true.
+     */
+    @Description(value = "Publish an event whose payload is the given text as a string, whatever it contains "
+        + "(blanks, quotes, parentheses), in the configured default scope. Returns true; fails with sxs's "
+        + "message (queue full, a bad topic). Audited.", impact = MBeanOperationInfo.ACTION)
+    boolean publishString(
+        @Param(name = "topic", description = "topic number, 0..65535") int topic,
+        @Param(name = "text", description = "plain text, published as a string (no sxs syntax, no quotes needed)")
+        String text);
 
     /** @return topics with handlers. */
     @Description("Topic numbers that have at least one handler in any scope, ascending.")

@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The {@link JournalMXBean}. Remembers the last replay it started so its progress shows as
- * attributes. {@code replay} is audited before it starts. Thread-safe.
+ * attributes, and says when it ends through {@link SxsNotifications}. {@code replay} is audited before it
+ * starts. Thread-safe.
  */
 public final class JournalControl implements JournalMXBean
 {
@@ -19,6 +20,7 @@ public final class JournalControl implements JournalMXBean
 
     private final JournalAccess journal;
     private final AuditLog audit;
+    private final SxsNotifications notifications;
     private volatile ReplayStatus last = ReplayStatus.NONE;
 
     /**
@@ -27,8 +29,19 @@ public final class JournalControl implements JournalMXBean
      */
     public JournalControl(final JournalAccess journal, final AuditLog audit)
     {
+        this(journal, audit, null);
+    }
+
+    /**
+     * @param journal       the journal.
+     * @param audit         where replays are recorded.
+     * @param notifications told when a replay ends; null for none.
+     */
+    public JournalControl(final JournalAccess journal, final AuditLog audit, final SxsNotifications notifications)
+    {
         this.journal = journal;
         this.audit = audit;
+        this.notifications = notifications;
     }
 
     @Override
@@ -148,18 +161,24 @@ public final class JournalControl implements JournalMXBean
         final String what = "from=" + from + " to=" + to + " channel=" + (only == null ? "*" : only.label())
             + " topic=" + (topic == JournalAccess.ANY_TOPIC ? "*" : Integer.toString(topic));
         audit.record(CurrentSubject.who(), "Journal.replay", what);
-        last = journal.replay(from, to, only, topic);
+        final ReplayStatus started = journal.replay(from, to, only, topic);
+        last = started;
+        if (notifications != null)
+        {
+            started.whenEnded(() -> notifications.replayEnded(started.state(), started.read(), started.delivered(),
+                started.error()));
+        }
         return "replay started: " + what + "; progress in ReplayState, ReplayRead, ReplayPercent";
     }
 
     @Override
-    public String[] tail(final int n)
+    public TailEntry[] tail(final int n)
     {
         if (n < 1 || n > MAX_TAIL)
         {
             throw new IllegalArgumentException("tail: n " + n + " is out of range 1.." + MAX_TAIL);
         }
-        return journal.tail(n).toArray(new String[0]);
+        return journal.tail(n).stream().map(TailEntry::of).toArray(TailEntry[]::new);
     }
 
     private static String time(final long epochNanos)

@@ -78,8 +78,9 @@ public interface JournalMXBean
 
     /**
      * @param n count.
-     * @return lines.
+     * @return the records.
      */
-    @Description("The last n records, oldest first, one line each: index, time, channel, topic, payload.")
-    String[] tail(@Param(name = "n", description = "how many records, 1..10000") int n);
+    @Description("The last n records, oldest first, one composite each: index, time (ISO-8601 UTC), timeMillis "
+        + "(epoch milliseconds), channel, topic, scope, type (event, script, audit), payload (sxs syntax).")
+    TailEntry[] tail(@Param(name = "n", description = "how many records, 1..10000") int n);
 }

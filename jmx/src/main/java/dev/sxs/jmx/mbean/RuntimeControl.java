@@ -6,11 +6,11 @@ import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.Printer;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRequest;
 
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.OpenType;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,16 +18,24 @@ import java.util.Map;
  * The {@link RuntimeMXBean}: reads the runtime through {@link RuntimeAccess}; hands {@code eval},
  * {@code evalIn}, {@code evalSession} and {@code publish} to the runtime's gateway as submissions of the
  * calling JMX principal (the gateway resolves the scope and audits them); audits {@code stop} before
- * running it. Thread-safe; holds no state of its own.
+ * running it, and runs it only with its confirmation argument ({@link #STOP_CONFIRMATION}). Thread-safe;
+ * holds no state of its own.
  */
-public final class RuntimeControl implements RuntimeMXBean
+public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
 {
     /** The {@code client} the sxs command line passes to {@code evalSession}. */
     public static final String CLI_CLIENT = "cli";
+    /** The attribute holding the configuration as one composite. */
+    public static final String CONFIGURATION = "Configuration";
+    /** The argument {@code stop} needs, typed on purpose: anything else is refused and nothing stops. */
+    public static final String STOP_CONFIRMATION = "stop";
 
     private final RuntimeAccess runtime;
     private final ChannelAccess channels;
     private final AuditLog audit;
+    private final ConfigurationData configuration;
+    private final Map<String, OpenType<?>> openTypes;
+    private final SxsNotifications notifications;
 
     /**
      * @param runtime  the runtime.
@@ -36,9 +44,24 @@ public final class RuntimeControl implements RuntimeMXBean
      */
     public RuntimeControl(final RuntimeAccess runtime, final ChannelAccess channels, final AuditLog audit)
     {
+        this(runtime, channels, audit, null);
+    }
+
+    /**
+     * @param runtime       the runtime.
+     * @param channels      the channels, for {@code publish}.
+     * @param audit         where stops are recorded.
+     * @param notifications told when sxs stops; null for none.
+     */
+    public RuntimeControl(final RuntimeAccess runtime, final ChannelAccess channels, final AuditLog audit,
+        final SxsNotifications notifications)
+    {
+        this.notifications = notifications;
         this.runtime = runtime;
         this.channels = channels;
         this.audit = audit;
+        this.configuration = new ConfigurationData(runtime.configuration().keySet());
+        this.openTypes = Map.of(CONFIGURATION, configuration.type());
     }
 
     @Override
@@ -48,29 +71,35 @@ public final class RuntimeControl implements RuntimeMXBean
     }
 
     @Override
-    public String publish(final String channel, final int topic, final String payload)
+    public boolean publish(final String channel, final int topic, final String payload)
     {
-        return publishInto(null, channel, topic, payload);
+        return channel("publish", channel).publish(topic, payload, null);
     }
 
     @Override
-    public String publishIn(final String scope, final String channel, final int topic, final String payload)
+    public boolean publishIn(final String scope, final String channel, final int topic, final String payload)
     {
         if (scope == null)
         {
-            throw new IllegalArgumentException("publishIn: scope is null (use an empty string for the root scope)");
+            throw Failures.badArgument("publishIn: scope is null (use an empty string for the root scope)");
         }
-        return publishInto(scope, channel, topic, payload);
+        return channel("publishIn", channel).publish(topic, payload, scope);
     }
 
-    private String publishInto(final String scope, final String channel, final int topic, final String payload)
+    @Override
+    public boolean publishString(final String channel, final int topic, final String text)
+    {
+        return channel("publishString", channel).publishString(topic, text, null);
+    }
+
+    private ChannelControl channel(final String operation, final String channel)
     {
         final Channel c = channel == null ? null : Channel.byName(channel.trim());
         if (c == null || c == Channel.EXEC)
         {
-            return Printer.print(new ErrorValue("publish: bad channel '" + channel + "' (expected A..F)"));
+            throw Failures.badArgument(operation + ": bad channel '" + channel + "' (expected A..F)");
         }
-        return new ChannelControl(c, channels).publish(topic, payload, scope);
+        return new ChannelControl(c, channels);
     }
 
     @Override
@@ -93,9 +122,25 @@ public final class RuntimeControl implements RuntimeMXBean
     }
 
     @Override
-    public Map<String, String> getConfiguration()
+    public CompositeData getConfiguration()
     {
-        return runtime.configuration();
+        return configuration.data(runtime.configuration());
+    }
+
+    @Override
+    public Map<String, OpenType<?>> openAttributeTypes()
+    {
+        return openTypes;
+    }
+
+    @Override
+    public Object openAttribute(final String name)
+    {
+        if (!CONFIGURATION.equals(name))
+        {
+            throw new IllegalArgumentException("no open attribute " + name);
+        }
+        return getConfiguration();
     }
 
     @Override
@@ -109,7 +154,7 @@ public final class RuntimeControl implements RuntimeMXBean
     {
         if (scope == null)
         {
-            throw new IllegalArgumentException("evalIn: scope is null (use an empty string for the root scope)");
+            throw Failures.badArgument("evalIn: scope is null (use an empty string for the root scope)");
         }
         return run(script, Principal.jmx(CurrentSubject.who()), "Runtime.evalIn", SessionRequest.fresh(scope));
     }
@@ -123,7 +168,7 @@ public final class RuntimeControl implements RuntimeMXBean
         final String name = session == null || session.isBlank() ? null : session.strip();
         if (replace && name == null)
         {
-            return Printer.print(new ErrorValue("evalSession: replace needs a session name"));
+            throw Failures.badArgument("evalSession: replace needs a session name");
         }
         return run(script, principal, "Runtime.evalSession", new SessionRequest(name, scope, replace));
     }
@@ -132,15 +177,26 @@ public final class RuntimeControl implements RuntimeMXBean
     {
         if (script == null)
         {
-            throw new IllegalArgumentException(action.substring(8) + ": script is null");
+            throw Failures.badArgument(action.substring(8) + ": script is null");
         }
         return String.join("\n", runtime.eval(ScriptSubmission.of(script, who, action, session)));
     }
 
     @Override
-    public String stop()
+    public String stop(final String confirm)
     {
-        audit.record(CurrentSubject.who(), "Runtime.stop", "");
+        if (!STOP_CONFIRMATION.equals(confirm == null ? null : confirm.strip()))
+        {
+            throw Failures.badArgument("stop: not confirmed: give confirm=" + STOP_CONFIRMATION
+                + " to stop sxs (drains events, closes the store and journal, unregisters the MBeans, unloads "
+                + "the agent)");
+        }
+        final String who = CurrentSubject.who();
+        audit.record(who, "Runtime.stop", "");
+        if (notifications != null)
+        {
+            notifications.stopping("Runtime.stop called by " + who);
+        }
         return runtime.stop();
     }
 }

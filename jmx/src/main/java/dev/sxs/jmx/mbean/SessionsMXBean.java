@@ -27,6 +27,7 @@ public interface SessionsMXBean
      * @return what happened.
      */
     @Description(value = "Close a session: every handler it registered is removed; later evals naming it open a new "
-        + "one. Returns what was removed, or an error value. Audited.", impact = MBeanOperationInfo.ACTION)
+        + "one. Returns what was removed; fails when no such session is open. "
+        + "Audited.", impact = MBeanOperationInfo.ACTION)
     String close(@Param(name = "session", description = "session name, or its ID as listed") String session);
 }

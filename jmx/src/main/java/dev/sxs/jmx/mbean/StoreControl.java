@@ -3,13 +3,12 @@ package dev.sxs.jmx.mbean;
 import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.remote.CurrentSubject;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.Printer;
 
 /**
- * The {@link StoreMXBean}: the root scope of the store. {@code set} and {@code delete} are audited
- * before they run. A bad value for {@code set} gives an error value (like the language); malformed
- * JMX arguments (empty key, ranges) an {@link IllegalArgumentException}. Thread-safe; holds no state of its own.
+ * The {@link StoreMXBean}: the root scope of the store. {@code set}, {@code setString} and {@code delete}
+ * are audited before they run. Bad arguments (empty key, a value that is not one sxs form, ranges) throw an
+ * {@link IllegalArgumentException}, a full store an {@link IllegalStateException}, with sxs's message
+ * ({@link Failures}). Thread-safe; holds no state of its own.
  */
 public final class StoreControl implements StoreMXBean
 {
@@ -42,9 +41,15 @@ public final class StoreControl implements StoreMXBean
     }
 
     @Override
-    public long getOffHeapBytes()
+    public long getOffHeapBytesUsed()
     {
-        return store.offHeapBytes();
+        return store.offHeapBytesUsed();
+    }
+
+    @Override
+    public long getOffHeapBytesMapped()
+    {
+        return store.offHeapBytesMapped();
     }
 
     @Override
@@ -60,18 +65,30 @@ public final class StoreControl implements StoreMXBean
     }
 
     @Override
-    public String set(final String key, final String value)
+    public boolean set(final String key, final String value)
     {
-        if (key == null || key.isEmpty())
-        {
-            return Printer.print(new ErrorValue("set: key is empty"));
-        }
+        checkKey("set", key);
         if (value == null || value.isBlank())
         {
-            return Printer.print(new ErrorValue("set: value is empty (expected one sxs form, e.g. 42 or \"text\")"));
+            throw Failures.badArgument("set: value is empty (expected one sxs form, e.g. 42 or \"text\"; "
+                + "setString stores plain text)");
         }
         audit.record(CurrentSubject.who(), "Store.set", key + " " + value);
-        return store.set(key, value);
+        store.set(key, value);
+        return true;
+    }
+
+    @Override
+    public boolean setString(final String key, final String text)
+    {
+        checkKey("setString", key);
+        if (text == null)
+        {
+            throw Failures.badArgument("setString: text is null");
+        }
+        audit.record(CurrentSubject.who(), "Store.setString", key + " " + text);
+        store.setString(key, text);
+        return true;
     }
 
     @Override
@@ -87,11 +104,11 @@ public final class StoreControl implements StoreMXBean
     {
         if (offset < 0)
         {
-            throw new IllegalArgumentException("keys: offset " + offset + " is negative");
+            throw Failures.badArgument("keys: offset " + offset + " is negative");
         }
         if (limit < 1 || limit > MAX_KEYS)
         {
-            throw new IllegalArgumentException("keys: limit " + limit + " is out of range 1.." + MAX_KEYS);
+            throw Failures.badArgument("keys: limit " + limit + " is out of range 1.." + MAX_KEYS);
         }
         return store.keys(prefix == null ? "" : prefix, offset, limit).toArray(new String[0]);
     }
@@ -100,7 +117,7 @@ public final class StoreControl implements StoreMXBean
     {
         if (key == null || key.isEmpty())
         {
-            throw new IllegalArgumentException(operation + ": key is empty");
+            throw Failures.badArgument(operation + ": key is empty");
         }
         return key;
     }

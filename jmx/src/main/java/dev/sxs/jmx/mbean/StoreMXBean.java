@@ -16,9 +16,14 @@ public interface StoreMXBean
     @Description("Configured maximum number of entries (kv.entries).")
     long getCapacity();
 
-    /** @return off-heap bytes. */
-    @Description("Off-heap bytes used by the store.")
-    long getOffHeapBytes();
+    /** @return off-heap bytes in use. */
+    @Description("Off-heap bytes the entries occupy (grows with the data; compare with OffHeapBytesMapped).")
+    long getOffHeapBytesUsed();
+
+    /** @return off-heap bytes mapped. */
+    @Description("Off-heap bytes the store has mapped for its capacity (kv.entries), whatever it holds: "
+        + "an empty store maps its full size up front; the operating system backs pages as they are touched.")
+    long getOffHeapBytesMapped();
 
     /** @return the file. */
     @Description("File backing the store; empty when it lives in memory only.")
@@ -36,12 +41,27 @@ public interface StoreMXBean
      * @param value the value.
      * @return true.
      */
-    @Description(value = "Store a value; the value is one sxs form, read but not evaluated (42, \"text\", "
-        + "(a b)); returns true, or an error value (a read error, a full store). Audited.",
+    @Description(value = "Store a value given in sxs syntax: one form, read but not evaluated: 42, \"text\" "
+        + "(quoted), (a b); a bare word such as hello is stored as a symbol; setString stores plain text. "
+        + "Returns true; fails with sxs's message (a read error, a full store). Audited.",
             impact = MBeanOperationInfo.ACTION)
-    String set(
+    boolean set(
         @Param(name = "key", description = "the key, root scope") String key,
-        @Param(name = "value", description = "value in sxs syntax, exactly one form") String value);
+        @Param(name = "value", description = "value in sxs syntax, exactly one form: 42, \"text\" (quoted), "
+            + "(a b); hello alone is a symbol") String value);
+
+    /**
+     * @param key  the key.
+     * @param text the text.
+     * @return true.
+     */
+    @Description(value = "Store the given text as a string value, whatever it contains (blanks, quotes, "
+        + "parentheses). Returns true; fails with sxs's message (a full store). Audited.",
+            impact = MBeanOperationInfo.ACTION)
+    boolean setString(
+        @Param(name = "key", description = "the key, root scope") String key,
+        @Param(name = "text", description = "plain text, stored as a string (no sxs syntax, no quotes needed)")
+        String text);
 
     /**
      * @param key the key.

@@ -164,6 +164,12 @@ public final class MeteredKvStore implements KvStore
     }
 
     @Override
+    public long offHeapBytesUsed()
+    {
+        return store.offHeapBytesUsed();
+    }
+
+    @Override
     public Path file()
     {
         return store.file();

@@ -18,8 +18,10 @@ public final class MetricNames
     public static final String SCRIPT_BUDGET_OVERRUNS = "script.budgetOverruns";
     /** Gauge: entries in the store. */
     public static final String STORE_ENTRIES = "store.entries";
-    /** Gauge: off-heap bytes of the store. */
-    public static final String STORE_OFF_HEAP_BYTES = "store.offHeapBytes";
+    /** Gauge: off-heap bytes the store's entries occupy. */
+    public static final String STORE_OFF_HEAP_BYTES_USED = "store.offHeapBytesUsed";
+    /** Gauge: off-heap bytes the store has mapped for its capacity. */
+    public static final String STORE_OFF_HEAP_BYTES_MAPPED = "store.offHeapBytesMapped";
     /** Meter: store reads (get, containsKey); latency of 1 in 16 in the timer {@code store.reads.latency}. */
     public static final String STORE_READS = "store.reads";
     /** Meter: store writes (put, putIfAbsent, replace); latency sample in {@code store.writes.latency}. */

@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The metrics of one runtime: one {@link MetricRegistry}, reported over JMX by Dropwizard's
- * {@link JmxReporter} under {@link MetricNames#DOMAIN}.
+ * {@link JmxReporter} under {@link MetricNames#DOMAIN}, each metric MBean described (what it measures, what
+ * each attribute shows) through {@link DescribingMBeanServer}.
  * <p>
  * Cost on the hot path: channel, journal and evaluation rates are {@link CounterMeter}s over counters
  * the runtime keeps anyway, and the gauges read existing state, so they cost nothing until read;
@@ -83,7 +84,8 @@ public final class SxsMetrics implements AutoCloseable
                 .queueDepth());
         }
         registry.register(MetricNames.STORE_ENTRIES, (Gauge<Long>)store::entries);
-        registry.register(MetricNames.STORE_OFF_HEAP_BYTES, (Gauge<Long>)store::offHeapBytes);
+        registry.register(MetricNames.STORE_OFF_HEAP_BYTES_USED, (Gauge<Long>)store::offHeapBytesUsed);
+        registry.register(MetricNames.STORE_OFF_HEAP_BYTES_MAPPED, (Gauge<Long>)store::offHeapBytesMapped);
         registry.register(MetricNames.JOURNAL_APPENDS, new CounterMeter(journalAppends));
         registry.register(MetricNames.JOURNAL_RECORDS, (Gauge<Long>)journal::records);
         registry.register(MetricNames.JOURNAL_SIZE_ON_DISK, (Gauge<Long>)journal::sizeOnDisk);
@@ -140,7 +142,7 @@ public final class SxsMetrics implements AutoCloseable
         {
             reporter = JmxReporter.forRegistry(registry)
                 .inDomain(MetricNames.DOMAIN)
-                .registerWith(server)
+                .registerWith(DescribingMBeanServer.wrap(server))
                 .convertDurationsTo(TimeUnit.MICROSECONDS)
                 .convertRatesTo(TimeUnit.SECONDS)
                 .build();

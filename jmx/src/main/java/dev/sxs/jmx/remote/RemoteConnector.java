@@ -7,12 +7,8 @@ import javax.management.MBeanServer;
 import javax.management.remote.JMXServiceURL;
 import javax.management.remote.rmi.RMIConnectorServer;
 import javax.management.remote.rmi.RMIJRMPServerImpl;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import javax.rmi.ssl.SslRMIClientSocketFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -23,8 +19,6 @@ import java.rmi.registry.Registry;
 import java.rmi.server.RMIClientSocketFactory;
 import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +29,8 @@ import java.util.Optional;
  * configured and only with authentication: a password file ({@code jmx.passwordFile}, the JDK's
  * format) or a JAAS login configuration entry ({@code jmx.login}). Roles come from
  * {@code jmx.accessFile} and are enforced per operation by {@link RoleCheckingForwarder}. With
- * {@code jmx.ssl=true} registry and connector speak TLS, with the key store named by the standard
+ * {@code jmx.ssl=true} registry and connector speak TLS, with the key store of {@link TlsKeyStore}: named
+ * in the properties file {@code jmx.sslConfigFile}, else by the standard
  * {@code javax.net.ssl.keyStore}/{@code keyStorePassword} system properties.
  * <p>
  * Clients connect to {@link #serviceUrl()} ({@code service:jmx:rmi:///jndi/rmi://HOST:PORT/jmxrmi}).
@@ -115,6 +110,10 @@ public final class RemoteConnector implements AutoCloseable
         {
             throw new ConfigException("cannot read jmx.passwordFile '" + passwordFile + "'");
         }
+        if (config.jmx().ssl())
+        {
+            TlsKeyStore.requireReadable(config.jmx().sslConfigFile());
+        }
     }
 
     private static RemoteConnector start(final Config config, final MBeanServer mbeans) throws IOException
@@ -144,7 +143,7 @@ public final class RemoteConnector implements AutoCloseable
         if (config.jmx().ssl())
         {
             csf = new SslRMIClientSocketFactory();
-            ssf = new BoundSslServerSocketFactory(address, sslContext());
+            ssf = new BoundSslServerSocketFactory(address, TlsKeyStore.context(config.jmx().sslConfigFile()));
         }
         else
         {
@@ -257,33 +256,5 @@ public final class RemoteConnector implements AutoCloseable
         final String text = address.isAnyLocalAddress()
             ? InetAddress.getLoopbackAddress().getHostAddress() : address.getHostAddress();
         return text.indexOf(':') >= 0 ? "[" + text + "]" : text;
-    }
-
-    private static SSLContext sslContext()
-    {
-        final String keyStore = System.getProperty("javax.net.ssl.keyStore");
-        if (keyStore == null || keyStore.isEmpty())
-        {
-            throw new ConfigException("jmx.ssl=true needs a key store: set the system properties "
-                + "javax.net.ssl.keyStore and javax.net.ssl.keyStorePassword");
-        }
-        final char[] password = System.getProperty("javax.net.ssl.keyStorePassword", "").toCharArray();
-        final String type = System.getProperty("javax.net.ssl.keyStoreType", KeyStore.getDefaultType());
-        try (InputStream in = Files.newInputStream(Path.of(keyStore)))
-        {
-            final KeyStore store = KeyStore.getInstance(type);
-            store.load(in, password);
-            final KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(store, password);
-            final TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init((KeyStore)null);
-            final SSLContext context = SSLContext.getInstance("TLS");
-            context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-            return context;
-        }
-        catch (final IOException | GeneralSecurityException ex)
-        {
-            throw new ConfigException("jmx.ssl=true: cannot load key store '" + keyStore + "': " + ex.getMessage());
-        }
     }
 }

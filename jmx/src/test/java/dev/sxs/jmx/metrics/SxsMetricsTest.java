@@ -49,6 +49,37 @@ class SxsMetricsTest
     }
 
     @Test
+    void shouldDescribeEveryMetricMBeanItsAttributesAndOperations() throws Exception
+    {
+        final java.util.Set<ObjectName> names = server.queryNames(new ObjectName("dev.sxs.metrics:*"), null);
+        assertTrue(names.size() > 60, names.size() + " metric MBeans");
+        for (final ObjectName name : names)
+        {
+            final javax.management.MBeanInfo info = server.getMBeanInfo(name);
+            dev.sxs.jmx.SxsManagementTestAccess.assertDescribed(info.getDescription(), name.toString());
+            assertTrue(!info.getDescription().startsWith("sxs metric "), name + ": " + info.getDescription());
+            for (final javax.management.MBeanAttributeInfo a : info.getAttributes())
+            {
+                dev.sxs.jmx.SxsManagementTestAccess.assertDescribed(a.getDescription(), name + " " + a.getName());
+            }
+            for (final javax.management.MBeanOperationInfo op : info.getOperations())
+            {
+                dev.sxs.jmx.SxsManagementTestAccess.assertDescribed(op.getDescription(), name + " " + op.getName());
+                assertEquals(javax.management.MBeanOperationInfo.INFO, op.getImpact(), name + " " + op.getName());
+            }
+        }
+        final ObjectName published = new ObjectName("dev.sxs.metrics:name=channel.B.published,type=meters");
+        assertEquals("Events accepted on channel B (replayed ones included): count and rates per second.",
+            server.getMBeanInfo(published).getDescription());
+        assertEquals(0L, server.getAttribute(published, "Count"));
+        final ObjectName latency = new ObjectName("dev.sxs.metrics:name=channel.exec.latency,type=timers");
+        assertTrue(server.getMBeanInfo(latency).getDescription().startsWith("Publish-to-handler latency on channel "
+            + "exec"), server.getMBeanInfo(latency).getDescription());
+        metrics.close();
+        assertEquals(0, server.queryNames(new ObjectName("dev.sxs.metrics:*"), null).size(), "all unregistered");
+    }
+
+    @Test
     void shouldReportChannelRatesAndGaugesFromTheRuntimeCounters() throws Exception
     {
         final ObjectName published = new ObjectName("dev.sxs.metrics:name=channel.A.published,type=meters");

@@ -96,6 +96,53 @@ class RemoteConnectorTlsTest
     }
 
     @Test
+    void shouldTakeTheKeyStoreFromTheSslConfigFileSoNoPasswordIsOnTheCommandLine() throws Exception
+    {
+        final String store = System.clearProperty("javax.net.ssl.keyStore");
+        final String password = System.clearProperty("javax.net.ssl.keyStorePassword");
+        try
+        {
+            final Path tls = dir.resolve("jmx-ssl.properties");
+            Files.writeString(tls, "javax.net.ssl.keyStore=" + store.replace("\\", "\\\\") + "\n"
+                + "javax.net.ssl.keyStorePassword=changeit\njavax.net.ssl.keyStoreType=PKCS12\n");
+            final MBeanServer mbeans = MBeanServerFactory.newMBeanServer();
+            final ObjectName probe = new ObjectName("dev.sxs:type=Probe");
+            mbeans.registerMBean(new StandardMBean(new RemoteConnectorTest.Probe(),
+                RemoteConnectorTest.ProbeMBean.class), probe);
+            final Config config = Config.defaults().with(Map.of(
+                "jmx.port", Integer.toString(RemoteConnectorTest.freePort()),
+                "jmx.passwordFile", dir.resolve("jmx.password").toString(),
+                "jmx.ssl", "true",
+                "jmx.sslConfigFile", tls.toString()));
+            try (RemoteConnector connector = RemoteConnector.startIfConfigured(config, mbeans).orElseThrow())
+            {
+                final Map<String, Object> env = new HashMap<>();
+                env.put(JMXConnector.CREDENTIALS, new String[] {"admin", "secret"});
+                env.put("com.sun.jndi.rmi.factory.socket", new SslRMIClientSocketFactory());
+                try (JMXConnector client = JMXConnectorFactory.connect(connector.serviceUrl(), env))
+                {
+                    assertEquals("get", client.getMBeanServerConnection()
+                        .invoke(probe, "get", new Object[0], new String[0]));
+                }
+            }
+            Files.writeString(tls, "javax.net.ssl.keyStorePassword=changeit\n");
+            final ConfigException none = assertThrows(ConfigException.class,
+                () -> RemoteConnector.startIfConfigured(config, MBeanServerFactory.newMBeanServer()));
+            assertEquals("jmx.ssl=true needs a key store: jmx.sslConfigFile '" + tls + "' names no "
+                + "javax.net.ssl.keyStore", none.getMessage());
+            final Config missing = config.with(Map.of("jmx.sslConfigFile", dir.resolve("nope").toString()));
+            final ConfigException unreadable = assertThrows(ConfigException.class,
+                () -> RemoteConnector.requireCredentials(missing));
+            assertEquals("cannot read jmx.sslConfigFile '" + dir.resolve("nope") + "'", unreadable.getMessage());
+        }
+        finally
+        {
+            System.setProperty("javax.net.ssl.keyStore", store);
+            System.setProperty("javax.net.ssl.keyStorePassword", password);
+        }
+    }
+
+    @Test
     void shouldRefuseTlsWithoutAKeyStore()
     {
         final String saved = System.clearProperty("javax.net.ssl.keyStore");
