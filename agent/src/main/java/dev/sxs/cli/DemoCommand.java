@@ -217,17 +217,13 @@ final class DemoCommand implements Callable<Integer>
     }
 
     /**
-     * @return JVM flags that keep a JDK 22+ child quiet about native access and {@code sun.misc.Unsafe}
-     *         (Chronicle's dependencies use both); none on older JDKs.
+     * @return JVM flags that keep a JDK 23+ child quiet about {@code sun.misc.Unsafe} (Chronicle uses it);
+     *         none on older JDKs.
      */
     static List<String> quietFlags()
     {
         final List<String> flags = new ArrayList<>();
         final int feature = Runtime.version().feature();
-        if (feature >= 22)
-        {
-            flags.add("--enable-native-access=ALL-UNNAMED");
-        }
         if (feature >= 23)
         {
             flags.add("--sun-misc-unsafe-memory-access=allow");

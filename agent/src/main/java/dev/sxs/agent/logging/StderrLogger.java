@@ -7,17 +7,19 @@ import org.slf4j.helpers.MessageFormatter;
 
 /**
  * An SLF4J logger that prints WARN and ERROR as one line on stderr, prefixed {@code sxs [name]}, and
- * drops INFO, DEBUG and TRACE. Thread-safe; allocates only when it prints.
+ * drops INFO, DEBUG and TRACE; a quiet one drops everything. Thread-safe; allocates only when it prints.
  */
 final class StderrLogger extends LegacyAbstractLogger
 {
     private static final long serialVersionUID = 1L;
 
     private final String shortName;
+    private final boolean printing;
 
-    StderrLogger(final String name)
+    StderrLogger(final String name, final boolean printing)
     {
         this.name = name;
+        this.printing = printing;
         final int dot = name.lastIndexOf('.');
         this.shortName = dot < 0 ? name : name.substring(dot + 1);
     }
@@ -43,13 +45,13 @@ final class StderrLogger extends LegacyAbstractLogger
     @Override
     public boolean isWarnEnabled()
     {
-        return true;
+        return printing;
     }
 
     @Override
     public boolean isErrorEnabled()
     {
-        return true;
+        return printing;
     }
 
     @Override

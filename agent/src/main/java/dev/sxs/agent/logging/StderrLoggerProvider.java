@@ -15,7 +15,17 @@ public final class StderrLoggerProvider implements SLF4JServiceProvider
 {
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
-    private final ILoggerFactory loggers = StderrLogger::new;
+    private final ILoggerFactory loggers = name -> new StderrLogger(name, !isQuiet(name));
+
+    /**
+     * Loggers that print nothing. Chronicle loads its thread-affinity library at start-up whether or not
+     * anything pins threads (sxs does not), and that library warns twice that JNA, which sxs leaves out
+     * on purpose, is missing.
+     */
+    private static boolean isQuiet(final String name)
+    {
+        return name.startsWith("net.openhft.affinity");
+    }
 
     @Override
     public ILoggerFactory getLoggerFactory()
