@@ -173,7 +173,8 @@ public final class JournalReader implements AutoCloseable
      */
     public JournalRange range(final ReplayRequest request)
     {
-        if (queue.entryCount() == 0)
+        // no cycle file (a folder with only the metadata): Chronicle's count would fail to reach an end
+        if (!hasCycleFiles(folder) || queue.entryCount() == 0)
         {
             return JournalRange.EMPTY;
         }
@@ -198,6 +199,18 @@ public final class JournalReader implements AutoCloseable
                 return JournalRange.EMPTY;
             }
             return new JournalRange(first, last, queue.countExcerpts(first, last) + 1);
+        }
+    }
+
+    private static boolean hasCycleFiles(final Path folder)
+    {
+        try (DirectoryStream<Path> cycles = Files.newDirectoryStream(folder, "*" + SingleChronicleQueue.SUFFIX))
+        {
+            return cycles.iterator().hasNext();
+        }
+        catch (final IOException ex)
+        {
+            return true; // let Chronicle say what is wrong
         }
     }
 

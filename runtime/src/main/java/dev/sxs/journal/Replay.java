@@ -89,13 +89,13 @@ public final class Replay
         catch (final SinkFailure ex)
         {
             end = ReplayProgress.State.FAILED;
-            error = "replay sink failed at index " + progress.lastIndex() + ": " + ex.getCause();
+            error = "replay sink failed at index " + progress.lastIndex() + ": " + describe(ex.getCause());
         }
         catch (final RuntimeException ex)
         {
             end = ReplayProgress.State.FAILED;
             error = "replay of " + reader.folder() + " failed after index " + progress.lastIndex() + ": "
-                + (ex instanceof JournalException ? ex.getMessage() : ex.toString());
+                + describe(ex);
         }
         finally
         {
@@ -108,7 +108,7 @@ public final class Replay
                 if (end != ReplayProgress.State.FAILED)
                 {
                     end = ReplayProgress.State.FAILED;
-                    error = "replay sink failed to finish: " + ex;
+                    error = "replay sink failed to finish: " + describe(ex);
                 }
             }
             progress.finish(end, error);
@@ -235,6 +235,29 @@ public final class Replay
             LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
         }
         return true;
+    }
+
+    /**
+     * @param failure a failure.
+     * @return the messages along its causes for an operator (no class names), or the innermost class's simple
+     *         name when none has a message.
+     */
+    static String describe(final Throwable failure)
+    {
+        final StringBuilder text = new StringBuilder();
+        Throwable last = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause())
+        {
+            last = t;
+            final String message = t.getMessage();
+            // a wrapper's message is often its cause's toString(), class name first: the cause says it better
+            if (message != null && !message.matches("^(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?::.*)?$")
+                && text.indexOf(message) < 0)
+            {
+                text.append(text.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return text.length() == 0 ? last.getClass().getSimpleName() : text.toString();
     }
 
     private void notifyListener()

@@ -82,7 +82,7 @@ public final class ReplayCommand
         }
         catch (final RuntimeException | LinkageError ex)
         {
-            err.println("replay: cannot open journal folder " + options.dir() + ": " + ex);
+            err.println("replay: cannot open journal folder " + options.dir() + ": " + Replay.describe(ex));
             return EXIT_USAGE;
         }
         try (reader)
@@ -123,7 +123,7 @@ public final class ReplayCommand
         }
         catch (final RuntimeException ex)
         {
-            err.println("replay: failed: " + ex);
+            err.println("replay: failed: " + Replay.describe(ex));
             return EXIT_FAILED;
         }
     }

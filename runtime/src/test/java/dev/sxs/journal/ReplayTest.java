@@ -252,6 +252,33 @@ class ReplayTest
     }
 
     @Test
+    void shouldFindNothingInAFolderThatHoldsOnlyTheMetadata() throws Exception
+    {
+        final Path folder = dir.resolve("full");
+        write100(folder);
+        final Path bare = dir.resolve("bare");
+        java.nio.file.Files.createDirectories(bare);
+        java.nio.file.Files.copy(folder.resolve(JournalReader.METADATA_FILE),
+            bare.resolve(JournalReader.METADATA_FILE));
+        try (JournalReader reader = JournalReader.open(bare))
+        {
+            assertTrue(reader.range(ReplayRequest.ALL).isEmpty());
+            final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL).run(new CollectingSink());
+            assertEquals(ReplayProgress.State.DONE, progress.state(), progress.error());
+            assertEquals(0, progress.total());
+        }
+    }
+
+    @Test
+    void shouldDescribeFailuresWithoutJavaClassNames()
+    {
+        assertEquals("cannot write replay output: Broken pipe", Replay.describe(new java.io.UncheckedIOException(
+            "cannot write replay output", new java.io.IOException("Broken pipe"))));
+        assertEquals("x", Replay.describe(new RuntimeException(new IllegalStateException("x"))));
+        assertEquals("NullPointerException", Replay.describe(new RuntimeException(new NullPointerException())));
+    }
+
+    @Test
     void shouldKeepTheRecordedGapsAtOriginalPace()
     {
         final Path folder = dir.resolve("paced");
