@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProductLayeringTest
 {
     private static final String[] RUNTIME_MODULE = {"dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
-        "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent..", "dev.sxs.session..", "dev.sxs.gateway.."};
+        "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent..", "dev.sxs.session..", "dev.sxs.gateway..",
+        "dev.sxs.log.."};
 
     private static JavaClasses classes;
 

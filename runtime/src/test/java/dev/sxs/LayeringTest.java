@@ -33,7 +33,8 @@ class LayeringTest
     void shouldSeeTheRuntimeModulesPackages()
     {
         for (final String pkg : new String[] {"dev.sxs.kv", "dev.sxs.events", "dev.sxs.journal", "dev.sxs.lang",
-            "dev.sxs.lang.event", "dev.sxs.runtime", "dev.sxs.concurrent", "dev.sxs.session", "dev.sxs.gateway"})
+            "dev.sxs.lang.event", "dev.sxs.runtime", "dev.sxs.concurrent", "dev.sxs.session", "dev.sxs.gateway",
+            "dev.sxs.log"})
         {
             assertTrue(classes.containPackage(pkg), pkg);
         }
@@ -85,7 +86,8 @@ class LayeringTest
     void shouldKeepTheRuntimeModuleFreeOfManagementAgentCliAndBootstrap()
     {
         noClasses().that().resideInAnyPackage("dev.sxs.kv..", "dev.sxs.events..", "dev.sxs.journal..",
-                "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent..", "dev.sxs.session..", "dev.sxs.gateway..")
+                "dev.sxs.lang..", "dev.sxs.runtime..", "dev.sxs.concurrent..", "dev.sxs.session..", "dev.sxs.gateway..",
+                "dev.sxs.log..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.sxs.jmx..", "dev.sxs.agent..", "dev.sxs.cli..",
                 "dev.sxs.bootstrap..")
             .check(classes);

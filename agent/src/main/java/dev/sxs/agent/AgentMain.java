@@ -30,6 +30,7 @@ public final class AgentMain
         {
             final Config config = AgentSettings.resolve(args, System.getProperties());
             SxsAgent.start(config);
+            System.setProperty(SxsBootstrap.SETTINGS_PROPERTY, args == null ? "" : args);
             System.setProperty(SxsBootstrap.STATUS_PROPERTY, "running");
         }
         catch (final ConfigException ex)
@@ -56,7 +57,7 @@ public final class AgentMain
     {
         final String line = reason.replace('\n', ' ');
         System.setProperty(SxsBootstrap.STATUS_PROPERTY, "failed: " + line);
-        System.err.println("sxs: " + line + "; sxs is not running, the application continues");
+        System.err.println("[sxs] " + line + "; sxs is not running, the application continues");
         OwnLoader.close();
     }
 }

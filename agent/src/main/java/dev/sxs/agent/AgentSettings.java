@@ -33,7 +33,7 @@ public final class AgentSettings
     public static final String PROPERTY_PREFIX = "sxs.";
     /** {@code sxs.*} system properties that are sxs's own state, not settings. */
     public static final Set<String> INTERNAL_PROPERTIES = Set.of(SxsBootstrap.STATUS_PROPERTY, "sxs.cache.dir",
-        SxsBootstrap.AGENT_JAR_PROPERTY);
+        SxsBootstrap.AGENT_JAR_PROPERTY, SxsBootstrap.SETTINGS_PROPERTY);
 
     private AgentSettings()
     {

@@ -81,7 +81,7 @@ final class ChronicleHousekeeping
         catch (final LinkageError ex)
         {
             final Throwable cause = ex.getCause() == null ? ex : ex.getCause();
-            System.err.println("sxs: Chronicle cannot unmap files (" + cause
+            System.err.println("[sxs] Chronicle cannot unmap files (" + cause
                 + "); mapped files stay mapped after stop");
         }
     }

@@ -150,7 +150,7 @@ public final class SxsAgent
             remote = RemoteConnector.startIfConfigured(config, ManagementFactory.getPlatformMBeanServer()).orElse(null);
             if (remote != null)
             {
-                System.err.println("sxs: remote JMX at " + remote.serviceUrl());
+                System.err.println("[sxs] remote JMX at " + remote.serviceUrl());
             }
         }
         catch (final java.io.IOException ex)
@@ -255,7 +255,7 @@ public final class SxsAgent
             }
             catch (final RuntimeException ex)
             {
-                System.err.println("sxs: error while closing the runtime: " + ex);
+                System.err.println("[sxs] error while closing the runtime: " + ex);
             }
             current = null;
             if (removeHook)
@@ -278,7 +278,7 @@ public final class SxsAgent
         {
             if (results.get(i).isError())
             {
-                System.err.println("sxs: boot script " + config.bootScript() + ", form " + (i + 1) + ": "
+                System.err.println("[sxs] boot script " + config.bootScript() + ", form " + (i + 1) + ": "
                     + Printer.print(results.get(i)));
             }
         }

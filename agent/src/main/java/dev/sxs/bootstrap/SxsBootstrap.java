@@ -36,6 +36,11 @@ public final class SxsBootstrap
     public static final String STATUS_PROPERTY = "sxs.status";
     /** System property of the CLI's JVM naming the agent jar it runs from (for attach and demo). */
     public static final String AGENT_JAR_PROPERTY = "sxs.agent.jar";
+    /**
+     * System property holding the agent arguments sxs was last loaded with in this JVM (set once it runs, kept
+     * after stop), so {@code sxs attach PID} without settings loads it again as before.
+     */
+    public static final String SETTINGS_PROPERTY = "sxs.settings";
     /** How long {@link #agentmain} waits for the runtime to start, milliseconds. */
     public static final long DEFAULT_ATTACH_WAIT_MILLIS = 120_000;
 
@@ -60,13 +65,13 @@ public final class SxsBootstrap
         }
         catch (final InvocationTargetException ex)
         {
-            System.err.println("sxs: internal error: " + ex.getCause());
+            System.err.println("[sxs] internal error: " + ex.getCause());
             ex.getCause().printStackTrace();
             status = 70;
         }
         catch (final Exception | LinkageError ex)
         {
-            System.err.println("sxs: cannot start: " + ex.getMessage());
+            System.err.println("[sxs] cannot start: " + ex.getMessage());
             status = 70;
         }
         System.out.flush();
@@ -106,7 +111,7 @@ public final class SxsBootstrap
                 final String status = System.getProperty(STATUS_PROPERTY, "");
                 if (status.equals("running") || status.equals("starting"))
                 {
-                    System.err.println("sxs: already " + status + " in this JVM; not started again");
+                    System.err.println("[sxs] already " + status + " in this JVM; not started again");
                     return;
                 }
                 final String refusal = missingModules();
@@ -159,7 +164,7 @@ public final class SxsBootstrap
     {
         final String line = reason.replace('\n', ' ');
         System.setProperty(STATUS_PROPERTY, "failed: " + line);
-        System.err.println("sxs: " + line + "; sxs is not running, the application continues");
+        System.err.println("[sxs] " + line + "; sxs is not running, the application continues");
     }
 
     /**

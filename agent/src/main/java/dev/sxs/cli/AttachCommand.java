@@ -1,9 +1,18 @@
 package dev.sxs.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+
+import dev.sxs.agent.AgentSettings;
+import dev.sxs.bootstrap.SxsBootstrap;
+import dev.sxs.runtime.ConfigException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,9 +24,16 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "attach", description = {
     "Load sxs into a running JVM (same user). Settings as for -javaagent: key=value,key=value.",
+    "Without settings after a stop, the settings of the previous load in that JVM are used again.",
+    "Into a running sxs: exit 0 with the same settings (or none), 2 with other settings, saying what differs.",
     "JDK 21+ targets warn about dynamically loaded agents unless started with -XX:+EnableDynamicAgentLoading."})
 final class AttachCommand implements Callable<Integer>
 {
+    /** The JVM option that lets agents load into a running JVM without a warning (JEP 451). */
+    static final String DYNAMIC_AGENT_FLAG = "-XX:+EnableDynamicAgentLoading";
+    /** The first Java feature release that warns about dynamically loaded agents. */
+    static final int DYNAMIC_AGENT_WARNING_FEATURE = 21;
+
     /** How {@code sxs.status} begins when the agent refused its settings. */
     static final String FAILED_BAD_CONFIGURATION = "failed: bad configuration:";
 
@@ -68,17 +84,76 @@ final class AttachCommand implements Callable<Integer>
         return out.toString();
     }
 
+    /**
+     * What differs between the settings sxs runs with and the settings asked for.
+     *
+     * @param running the agent arguments of the running sxs ({@code key=value,...}, "" for none).
+     * @param asked   the agent arguments asked for.
+     * @return "" when they are the same pairs, else one {@code key: running X, asked Y} per differing key.
+     */
+    static String differences(final String running, final String asked)
+    {
+        final Map<String, String> was = pairs(running);
+        final Map<String, String> now = pairs(asked);
+        final Set<String> keys = new TreeSet<>(was.keySet());
+        keys.addAll(now.keySet());
+        final StringJoiner out = new StringJoiner("; ");
+        for (final String key : keys)
+        {
+            if (!Objects.equals(was.get(key), now.get(key)))
+            {
+                out.add(key + ": running " + shown(was.get(key)) + ", asked " + shown(now.get(key)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, String> pairs(final String settings)
+    {
+        try
+        {
+            return AgentSettings.parseArgs(settings);
+        }
+        catch (final ConfigException ex)
+        {
+            throw new CliException(SxsCli.EXIT_USAGE, ex.getMessage());
+        }
+    }
+
+    private static String shown(final String value)
+    {
+        return value == null ? "(not set)" : value.isEmpty() ? "(empty)" : value;
+    }
+
     @Override
     public Integer call()
     {
         final TargetJvm jvm = TargetJvm.of(pid);
-        final String before = jvm.sxsStatus();
+        final Properties props = jvm.systemProperties();
+        final String before = props.getProperty(SxsBootstrap.STATUS_PROPERTY, "not loaded");
+        final String previous = props.getProperty(SxsBootstrap.SETTINGS_PROPERTY);
+        final String asked = absolutePaths(settings, Path.of("").toAbsolutePath());
+        final PrintWriter err = spec.commandLine().getErr();
         if (before.equals("running") || before.equals("starting"))
         {
-            spec.commandLine().getErr().println("sxs attach: sxs is already " + before + " in JVM " + pid);
+            final String differs = settings.isBlank() || previous == null ? "" : differences(previous, asked);
+            if (!differs.isEmpty())
+            {
+                throw new CliException(SxsCli.EXIT_USAGE, "sxs is already " + before + " in JVM " + pid
+                    + " with other settings (" + differs + "); to load it with these: sxs stop " + pid
+                    + ", then attach again");
+            }
+            err.println("sxs attach: sxs is already " + before + " in JVM " + pid);
             return SxsCli.EXIT_OK;
         }
-        final String after = jvm.loadAgent(Results.agentJar(), absolutePaths(settings, Path.of("").toAbsolutePath()));
+        String args = asked;
+        if (settings.isBlank() && previous != null && !previous.isBlank())
+        {
+            // a bare re-attach after stop would open the host's ./sxs-data: load sxs as it was before
+            args = previous;
+            err.println("sxs attach: using the settings of the previous load in JVM " + pid + ": " + previous);
+        }
+        final String after = jvm.loadAgent(Results.agentJar(), args);
         if (!after.equals("running"))
         {
             // a bad setting is the user's to fix (exit 2, like run); anything else is the target's refusal
@@ -86,13 +161,11 @@ final class AttachCommand implements Callable<Integer>
             throw new CliException(exit, "sxs did not start in JVM " + pid + ": " + after);
         }
         spec.commandLine().getOut().println("sxs is running in JVM " + pid);
-        final int feature = TargetJvm.featureVersion(jvm.systemProperties()
-            .getProperty("java.specification.version", "0"));
-        if (feature >= 21)
+        final int feature = TargetJvm.featureVersion(props.getProperty("java.specification.version", "0"));
+        if (feature >= DYNAMIC_AGENT_WARNING_FEATURE && !jvm.jvmOptions().contains(DYNAMIC_AGENT_FLAG))
         {
-            spec.commandLine().getErr()
-                .println("note: Java " + feature + " warns about agents loaded into a running JVM; "
-                + "start it with -XX:+EnableDynamicAgentLoading to allow them silently (a future JDK will require it)");
+            err.println("sxs attach: note: Java " + feature + " warns about agents loaded into a running JVM; "
+                + "start it with " + DYNAMIC_AGENT_FLAG + " to allow them silently (a future JDK will require it)");
         }
         return SxsCli.EXIT_OK;
     }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * user what to run next, and prints the counters every few seconds until Ctrl-C or {@code --duration}.
  */
 @Command(name = "demo", description = {
-    "Start the demo order service with sxs loaded (-javaagent), show its events becoming counters,",
-    "and print what to try next. Runs until Ctrl-C (or --duration)."})
+    "Start the demo order service with sxs loaded (-javaagent) and show its events becoming counters.",
+    "Prints what to try next, then the counters every 5 s until Ctrl-C (or --duration)."})
 final class DemoCommand implements Callable<Integer>
 {
     /** How long to wait for the first counted order, ms. */

@@ -1,9 +1,5 @@
 package dev.sxs.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -58,35 +54,10 @@ final class EvalCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--replace needs --session NAME");
         }
-        final String script = this.script != null ? this.script : read(file);
+        final String script = this.script != null ? this.script : ScriptFiles.read(file);
         try (RuntimeClient client = target.connect())
         {
             return Results.print(client.eval(script, scope, session, replace), spec.commandLine().getOut());
-        }
-    }
-
-    /**
-     * @param file a path, or "-" for stdin.
-     * @return its text.
-     * @throws CliException with {@link SxsCli#EXIT_USAGE} when unreadable.
-     */
-    static String read(final String file)
-    {
-        try
-        {
-            if (file.equals("-"))
-            {
-                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        }
-        catch (final java.nio.file.NoSuchFileException ex)
-        {
-            throw new CliException(SxsCli.EXIT_USAGE, "cannot read " + file + ": no such file");
-        }
-        catch (final IOException | RuntimeException ex)
-        {
-            throw new CliException(SxsCli.EXIT_USAGE, "cannot read " + file + ": " + ex.getMessage());
         }
     }
 }

@@ -1,10 +1,6 @@
 package dev.sxs.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "run", description = {
     "Evaluate every top-level form of each FILE in order in a fresh runtime; print each value on stdout, one per line.",
-    "core/util/log lines go to stderr. Exit 0 all succeeded, 1 an error value, 2 bad usage or unreadable file."})
+    "FILE - reads standard input. core/util/log lines go to stderr.",
+    "Exit 0 all succeeded, 1 an error value or a file that is not UTF-8, 2 bad usage or an unreadable file."})
 final class RunCommand implements Callable<Integer>
 {
     @Spec
@@ -58,17 +55,17 @@ final class RunCommand implements Callable<Integer>
         description = "one setting, e.g. -s budget.steps=1000 (repeatable)")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "script files")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "script files; - reads standard input")
+    List<String> files;
 
     @Override
     public Integer call()
     {
         final PrintWriter err = spec.commandLine().getErr();
         final List<String> sources = new ArrayList<>();
-        for (final Path file : files)
+        for (final String file : files)
         {
-            sources.add(read(file));
+            sources.add(ScriptFiles.read(file));
         }
         final Config config = config();
         final String missing = Environment.missingCompiler();
@@ -118,22 +115,6 @@ final class RunCommand implements Callable<Integer>
         catch (final ConfigException ex)
         {
             throw new CliException(SxsCli.EXIT_USAGE, ex.getMessage());
-        }
-    }
-
-    private static String read(final Path file)
-    {
-        try
-        {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        }
-        catch (final NoSuchFileException ex)
-        {
-            throw new CliException(SxsCli.EXIT_USAGE, "cannot read " + file + ": no such file");
-        }
-        catch (final IOException | RuntimeException ex)
-        {
-            throw new CliException(SxsCli.EXIT_USAGE, "cannot read " + file + ": " + ex.getMessage());
         }
     }
 }

@@ -188,26 +188,25 @@ public final class RuntimeClient implements AutoCloseable
     }
 
     /**
-     * @return a few lines about the runtime: version, uptime, data folder.
-     */
-    public String summary()
-    {
-        final long uptime = ((Number)attribute("Uptime")).longValue();
-        final String folder = String.valueOf(attribute("DataFolder"));
-        return "sxs " + attribute("Version") + " running in " + target + " for " + java.time.Duration.ofMillis(uptime)
-            .withNanos(0)
-            + System.lineSeparator() + "data: " + (folder.isEmpty() ? "(memory only)" : folder);
-    }
-
-    /**
      * @param attribute an attribute name of the runtime MBean.
      * @return its value.
      */
     public Object attribute(final String attribute)
     {
+        return attribute(name, attribute);
+    }
+
+    /**
+     * @param mbean     an sxs MBean ({@code SxsManagement.JOURNAL}, a channel, the store ...).
+     * @param attribute an attribute name of it.
+     * @return its value.
+     * @throws CliException when it cannot be read (exit 3).
+     */
+    public Object attribute(final ObjectName mbean, final String attribute)
+    {
         try
         {
-            return connection.getAttribute(name, attribute);
+            return connection.getAttribute(mbean, attribute);
         }
         catch (final Exception ex)
         {
@@ -236,9 +235,25 @@ public final class RuntimeClient implements AutoCloseable
      */
     public Object invoke(final String operation, final Object[] params, final String[] signature)
     {
+        return invoke(name, operation, params, signature);
+    }
+
+    /**
+     * Invoke an operation of an sxs MBean.
+     *
+     * @param mbean     the MBean.
+     * @param operation the operation.
+     * @param params    its arguments.
+     * @param signature their types.
+     * @return the result.
+     * @throws CliException when the call fails (exit 3), with sxs's message.
+     */
+    public Object invoke(final ObjectName mbean, final String operation, final Object[] params,
+        final String[] signature)
+    {
         try
         {
-            return connection.invoke(name, operation, params, signature);
+            return connection.invoke(mbean, operation, params, signature);
         }
         catch (final InstanceNotFoundException ex)
         {
@@ -253,12 +268,7 @@ public final class RuntimeClient implements AutoCloseable
 
     private static String message(final Throwable ex)
     {
-        Throwable t = ex;
-        while (t.getCause() != null && t.getCause() != t && t.getMessage() == null)
-        {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return Messages.of(ex);
     }
 
     @Override

@@ -106,7 +106,7 @@ public final class SxsCli
                 line.getErr().println("sxs " + line.getCommandName() + ": " + cli.getMessage());
                 return cli.exitCode();
             }
-            line.getErr().println("sxs " + line.getCommandName() + ": unexpected failure: " + ex);
+            line.getErr().println("sxs " + line.getCommandName() + ": unexpected failure: " + Messages.of(ex));
             ex.printStackTrace(line.getErr());
             return EXIT_INTERNAL;
         });

@@ -160,6 +160,30 @@ public final class TargetJvm
     }
 
     /**
+     * @return the options the target JVM was started with ({@code sun.jvm.args} and {@code sun.jvm.flags} of its
+     *         agent properties), "" when it does not publish them.
+     * @throws CliException when it cannot be attached.
+     */
+    public String jvmOptions()
+    {
+        final VirtualMachine vm = attach();
+        try
+        {
+            final Properties props = vm.getAgentProperties();
+            return props.getProperty("sun.jvm.args", "") + " " + props.getProperty("sun.jvm.flags", "");
+        }
+        catch (final IOException ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot read the options of JVM " + pid + ": "
+                + ex.getMessage(), ex);
+        }
+        finally
+        {
+            detach(vm);
+        }
+    }
+
+    /**
      * @return sxs's state in the target: {@code running}, {@code starting}, {@code stopped},
      *         {@code failed: ...}, or {@code not loaded}.
      */

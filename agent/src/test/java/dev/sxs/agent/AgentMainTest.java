@@ -37,7 +37,7 @@ class AgentMainTest
         final String expected = "bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 "
             + "to 256)";
         assertEquals("failed: " + expected, System.getProperty(SxsBootstrap.STATUS_PROPERTY));
-        assertEquals("sxs: " + expected + "; sxs is not running, the application continues" + System.lineSeparator(),
+        assertEquals("[sxs] " + expected + "; sxs is not running, the application continues" + System.lineSeparator(),
             err.toString(StandardCharsets.UTF_8));
         assertNull(SxsAgent.current());
     }

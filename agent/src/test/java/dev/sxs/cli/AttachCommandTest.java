@@ -1,6 +1,7 @@
 package dev.sxs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 
@@ -27,5 +28,17 @@ class AttachCommandTest
     {
         assertEquals("", AttachCommand.absolutePaths("", cwd));
         assertEquals("data=,garbage,scope=x:", AttachCommand.absolutePaths("data=,garbage,scope=x:", cwd));
+    }
+
+    @Test
+    void shouldSayWhichSettingsDifferFromTheRunningOnes()
+    {
+        assertEquals("", AttachCommand.differences("data=/a,events.workers=2", " events.workers=2 , data=/a"));
+        assertEquals("data: running /a, asked /b", AttachCommand.differences("data=/a,events.workers=2",
+            "data=/b,events.workers=2"));
+        assertEquals("boot: running /x.sxs, asked (not set); data: running (not set), asked (empty)",
+            AttachCommand.differences("boot=/x.sxs", "data="));
+        final CliException bad = assertThrows(CliException.class, () -> AttachCommand.differences("", "garbage"));
+        assertEquals(SxsCli.EXIT_USAGE, bad.exitCode());
     }
 }

@@ -103,4 +103,32 @@ class RunCommandTest
             run("run", "--data", data.toString(), script("r.sxs", "(core/kv/get job:1:k)").toString()));
         assertEquals("1" + System.lineSeparator(), out.toString());
     }
+
+    @Test
+    void shouldReadTheScriptFromStandardInputForADash() throws Exception
+    {
+        final java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("(core/kv/set n 4) (core/kv/incr n)".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)));
+        try
+        {
+            assertEquals(SxsCli.EXIT_OK, run("run", "-"));
+        }
+        finally
+        {
+            System.setIn(stdin);
+        }
+        assertEquals(String.join(System.lineSeparator(), "true", "5", ""), out.toString());
+    }
+
+    @Test
+    void shouldReportBytesThatAreNotUtf8AsAReadErrorWithLineAndColumn() throws Exception
+    {
+        final Path file = dir.resolve("latin1.sxs");
+        Files.write(file, new byte[] {'(', '1', ')', '\n', '"', 'c', 'a', 'f', (byte)0xE9, '"', '\n'});
+        assertEquals(SxsCli.EXIT_ERROR_VALUE, run("run", file.toString()));
+        assertEquals("sxs run: read error in " + file + " at line 2, column 5: not UTF-8 (byte 0xE9 at offset 8); "
+            + "save the file as UTF-8", err.toString().trim());
+        assertEquals("", out.toString(), "nothing runs");
+    }
 }

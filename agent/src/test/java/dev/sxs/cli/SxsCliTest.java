@@ -63,6 +63,25 @@ class SxsCliTest
     }
 
     @Test
+    void shouldShowEveryCommandsSummaryWholeInTheHelp()
+    {
+        assertEquals(SxsCli.EXIT_OK, run("--help"));
+        final String commands = out.toString().substring(out.toString().indexOf("Commands:"));
+        for (final picocli.CommandLine sub : SxsCli.commandLine(new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter())).getSubcommands().values())
+        {
+            final String[] description = sub.getCommandSpec().usageMessage().description();
+            if (description.length > 0 && !sub.getCommandName().equals("help"))
+            {
+                final String first = description[0];
+                assertTrue(first.endsWith(".") || first.endsWith(")"), "a whole sentence: " + first);
+                final String words = commands.replaceAll("\\s+", " ");
+                assertTrue(words.contains(first.replaceAll("\\s+", " ")), first + " in:\n" + commands);
+            }
+        }
+    }
+
+    @Test
     void shouldPrintHelpForEverySubcommand()
     {
         for (final String command : new String[] {"run", "attach", "eval", "status", "stop", "list", "repl", "demo",

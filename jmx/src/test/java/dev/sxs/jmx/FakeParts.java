@@ -249,9 +249,10 @@ public final class FakeParts
     }
 
     @Override
-    public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic)
+    public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic,
+        final boolean scripts)
     {
-        lastReplay = fromIndex + " " + toIndex + " " + channel + " " + topic;
+        lastReplay = fromIndex + " " + toIndex + " " + channel + " " + topic + (scripts ? " scripts" : "");
         return replay;
     }
 

@@ -115,6 +115,46 @@ class LiveManagementTest
     }
 
     @Test
+    void shouldReplayEventsOnlyUnlessScriptsAreNamed() throws Exception
+    {
+        assertEquals("1\ntrue", server.invoke(SxsManagement.RUNTIME, "eval",
+            new Object[] {"(core/kv/incr setups) (core/event/sub $CHANNEL_B 3 {(core/kv/incr seen)})"}, S));
+        assertEquals("true", server.invoke(SxsManagement.channel(Channel.B), "publish", new Object[] {3, "1"},
+            PUBLISH));
+        assertTrue(dispatcher.drain(10_000));
+        assertEquals("1", server.invoke(SxsManagement.STORE, "get", new Object[] {"seen"}, S));
+
+        replayAndWait("");
+        assertEquals("1", server.invoke(SxsManagement.STORE, "get", new Object[] {"setups"}, S),
+            "the script is not re-run by a replay over all channels");
+        assertEquals("2", server.invoke(SxsManagement.STORE, "get", new Object[] {"seen"}, S),
+            "the event reaches its one handler once");
+        assertEquals(1L, server.getAttribute(SxsManagement.JOURNAL, "ReplayDelivered"));
+
+        replayAndWait("all");
+        assertEquals("2", server.invoke(SxsManagement.STORE, "get", new Object[] {"setups"}, S),
+            "scripts re-run only when named");
+        final String description = Arrays.stream(server.getMBeanInfo(SxsManagement.JOURNAL).getOperations())
+            .filter(op -> op.getName().equals("replay")).findFirst().orElseThrow().getDescription();
+        assertTrue(description.contains("Events only by default; scripts"), description);
+    }
+
+    private void replayAndWait(final String channel) throws Exception
+    {
+        final String started = (String)server.invoke(SxsManagement.JOURNAL, "replay",
+            new Object[] {-1L, -1L, channel, -1}, REPLAY);
+        assertTrue(started.startsWith("replay started"), started);
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!"DONE".equals(server.getAttribute(SxsManagement.JOURNAL, "ReplayState"))
+            && System.nanoTime() < deadline)
+        {
+            Thread.onSpinWait();
+        }
+        assertEquals("DONE", server.getAttribute(SxsManagement.JOURNAL, "ReplayState"));
+        assertTrue(dispatcher.drain(10_000));
+    }
+
+    @Test
     void shouldPublishJournalAuditReplayAndMeasure() throws Exception
     {
         final CountDownLatch firstTwo = new CountDownLatch(2);

@@ -278,7 +278,8 @@ class SxsManagementTest
         assertEquals(List.of("local Journal.replay from=-1 to=-1 channel=B topic=50"), fake.audit);
         assertEquals("replay: a replay is already running (50 records read)",
             invokeError(j, "replay", new Object[] {-1L, -1L, "", -1}, sig));
-        assertEquals("replay: unknown channel 'Z' (expected A..F, exec, or empty for all)",
+        assertEquals("replay: unknown channel 'Z' (expected A..F, exec for scripts, all for events and scripts, or "
+            + "empty for all events)",
             invokeError(j, "replay", new Object[] {-1L, -1L, "Z", -1}, sig));
         assertEquals("replay: to 3 is before from 5", invokeError(j, "replay", new Object[] {5L, 3L, "", -1}, sig));
 

@@ -3,6 +3,8 @@ package dev.sxs.events;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.sxs.log.SxsWarnings;
+
 /**
  * The causal depth bound of a dispatcher: refuses a publication deeper than {@code maxDepth}, counts it
  * on its channel ({@code tooDeep}) and logs the first refusal of each origin (scope) only, so that a storm
@@ -16,7 +18,6 @@ final class DepthLimit
 {
     /** Distinct origins whose first refusal is logged. */
     static final int MAX_ORIGINS_LOGGED = 1024;
-    private static final System.Logger LOG = System.getLogger("dev.sxs.events");
 
     private final int maxDepth;
     private final Set<String> loggedOrigins = ConcurrentHashMap.newKeySet();
@@ -48,7 +49,7 @@ final class DepthLimit
         state.tooDeep.increment();
         if (loggedOrigins.size() < MAX_ORIGINS_LOGGED && loggedOrigins.add(origin))
         {
-            LOG.log(System.Logger.Level.WARNING, "sxs events: refused a publication on channel "
+            SxsWarnings.warn("events: refused a publication on channel "
                 + state.channel.label() + " at causal depth " + depth + " (" + DispatcherOptions.MAX_DEPTH_SETTING
                 + " " + maxDepth + ") from scope '" + origin + "': a handler chain publishes what it handles; "
                 + "further refusals from this scope are counted (tooDeep), not logged");

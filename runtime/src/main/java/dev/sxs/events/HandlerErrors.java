@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import dev.sxs.log.SxsWarnings;
+
 /**
  * Counts handler failures and logs each distinct one once (Agrona's {@code DistinctErrorLog} idea:
  * identity = exception class, message and throwing frame). Distinct entries are capped so a handler
@@ -14,7 +16,6 @@ import java.util.concurrent.atomic.LongAdder;
 final class HandlerErrors
 {
     static final int DEFAULT_MAX_DISTINCT = 1024;
-    private static final System.Logger LOG = System.getLogger("dev.sxs.events");
 
     private final Map<String, LongAdder> distinct = new ConcurrentHashMap<>();
     private final int maxDistinct;
@@ -41,8 +42,8 @@ final class HandlerErrors
         fresh.increment();
         if (distinct.putIfAbsent(key, fresh) == null)
         {
-            LOG.log(System.Logger.Level.WARNING, "sxs handler failed on " + subscription.channel().label() + "/"
-                + subscription.topic() + " (logged once, further occurrences counted): " + error, error);
+            SxsWarnings.warn("handler failed on " + subscription.channel().label() + "/"
+                + subscription.topic() + " (logged once, further occurrences counted): " + error);
         }
         else
         {
@@ -55,7 +56,7 @@ final class HandlerErrors
         final String key = "journal/sink: " + keyOf(error);
         if (distinct.putIfAbsent(key, new LongAdder()) == null)
         {
-            LOG.log(System.Logger.Level.WARNING, "sxs journal or channel sink failed (logged once): " + error, error);
+            SxsWarnings.warn("journal or channel sink failed (logged once): " + error);
         }
         distinct.get(key).increment();
     }

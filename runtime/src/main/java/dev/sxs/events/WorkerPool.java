@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.log.SxsWarnings;
 import org.agrona.ErrorHandler;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BusySpinIdleStrategy;
@@ -56,7 +57,7 @@ final class WorkerPool implements Handover
         this.lifecycle = lifecycle;
         this.compensatorIdle = compensatorIdle;
         this.maxCompensators = maxCompensators;
-        this.errorHandler = t -> LOG.log(System.Logger.Level.WARNING, "sxs dispatcher: dispatch loop failed", t);
+        this.errorHandler = t -> SxsWarnings.warn("dispatcher: dispatch loop failed", t);
     }
 
     /**
@@ -209,13 +210,13 @@ final class WorkerPool implements Handover
         {
             for (final DispatchAgent a : new ArrayList<>(live))
             {
-                LOG.log(System.Logger.Level.WARNING, "sxs dispatcher: interrupting " + a.roleName()
+                SxsWarnings.warn("dispatcher: interrupting " + a.roleName()
                     + ", still in a handler " + joinMillis + " ms after close");
                 a.thread.interrupt();
             }
             if (!joinAll(joinMillis))
             {
-                LOG.log(System.Logger.Level.WARNING, "sxs dispatcher: threads still in handlers after close: "
+                SxsWarnings.warn("dispatcher: threads still in handlers after close: "
                     + live.stream().map(DispatchAgent::roleName).toList());
                 return false;
             }

@@ -9,7 +9,9 @@ import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
 import net.openhft.chronicle.core.time.SystemTimeProvider;
 import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycle;
+import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
@@ -43,6 +45,8 @@ public final class ChronicleJournal implements Journal
     private final ExcerptAppender appender;
     private final ReentrantLock lock = new ReentrantLock();
     private int lastCycle;
+    /** The latest time recorded: a record is never stamped earlier, so times never go backwards in index order. */
+    private long lastTimeNanos = Long.MIN_VALUE;
     private long bytesSinceSweep;
     private volatile boolean closed;
 
@@ -69,6 +73,7 @@ public final class ChronicleJournal implements Journal
             appender.singleThreadedCheckDisabled(true);
             this.retention = new RetentionSweeper(folder, builder.retainCycles, builder.maxBytes);
             this.lastCycle = queue.cycle();
+            this.lastTimeNanos = lastRecordedTime(queue);
             retention.sweep(queue);
         }
         catch (final JournalException ex)
@@ -99,6 +104,26 @@ public final class ChronicleJournal implements Journal
                     + message + ")", ex);
             }
             throw ex;
+        }
+    }
+
+    /** The time of the journal's last record, or Long.MIN_VALUE when it has none. */
+    private static long lastRecordedTime(final SingleChronicleQueue queue)
+    {
+        try (ExcerptTailer tailer = queue.createTailer().direction(TailerDirection.BACKWARD).toEnd();
+             DocumentContext dc = tailer.readingDocument())
+        {
+            if (!dc.isPresent())
+            {
+                return Long.MIN_VALUE;
+            }
+            final JournalEntry last = new JournalEntry();
+            JournalFormat.readHeader(dc.index(), dc.wire().bytes(), last);
+            return last.timestampNanos();
+        }
+        catch (final JournalException ex)
+        {
+            return Long.MIN_VALUE; // an unreadable last record: the next append sets the floor
         }
     }
 
@@ -134,7 +159,9 @@ public final class ChronicleJournal implements Journal
             {
                 try
                 {
-                    JournalFormat.write(event, type, payload, dc.wire().bytes());
+                    final long time = Math.max(event.timestampNanos(), lastTimeNanos);
+                    JournalFormat.write(event, type, payload, time, dc.wire().bytes());
+                    lastTimeNanos = time;
                 }
                 catch (final RuntimeException ex)
                 {

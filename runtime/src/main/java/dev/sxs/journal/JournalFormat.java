@@ -57,12 +57,28 @@ public final class JournalFormat
      */
     public static void write(final Event event, final RecordType type, final CharSequence payload, final Bytes<?> out)
     {
+        write(event, type, payload, event.timestampNanos(), out);
+    }
+
+    /**
+     * Write one record stamped with the given time instead of the event's (the journal keeps times from
+     * going backwards in index order).
+     *
+     * @param event     the event.
+     * @param type      the record type.
+     * @param payload   the event's payload in canonical printed form.
+     * @param timeNanos the time to record, nanoseconds since the epoch.
+     * @param out       where to write (an excerpt being appended).
+     */
+    public static void write(final Event event, final RecordType type, final CharSequence payload,
+        final long timeNanos, final Bytes<?> out)
+    {
         out.writeByte((byte)VERSION);
         out.writeByte((byte)type.code());
         out.writeByte((byte)event.channel().ordinal());
         out.writeUnsignedShort(event.topic());
         out.writeLong(event.sequence());
-        out.writeLong(event.timestampNanos());
+        out.writeLong(timeNanos);
         out.writeUtf8(payload);
         out.writeUtf8(event.origin() == null ? "" : event.origin());
         out.writeStopBit(event.depth());

@@ -162,6 +162,58 @@ public final class JournalReader implements AutoCloseable
         return new ArrayList<>(newest);
     }
 
+    /**
+     * The records a request selects before its channel and topic filters, found by binary search over the
+     * index: the later of {@code fromIndex} and the first record stamped at or after {@code since}, to the
+     * earliest of {@code toIndex}, the last record and the last record stamped at or before {@code until}
+     * (time bounds inclusive; journal times never go backwards in index order).
+     *
+     * @param request the request.
+     * @return the range; {@link JournalRange#EMPTY} when nothing matches.
+     */
+    public JournalRange range(final ReplayRequest request)
+    {
+        // no cycle file (a folder with only the metadata): Chronicle's count would fail to reach an end
+        if (!hasCycleFiles(folder) || queue.entryCount() == 0)
+        {
+            return JournalRange.EMPTY;
+        }
+        try (JournalSearch search = new JournalSearch(queue))
+        {
+            final long from = request.fromIndex();
+            long first = search.firstIndexAtOrAfter(Math.max(from, queue.firstIndex()));
+            if (first != JournalSearch.NONE && request.sinceNanos() != Long.MIN_VALUE)
+            {
+                final long since = search.firstAtOrAfter(request.sinceNanos());
+                first = since == JournalSearch.NONE ? JournalSearch.NONE : Math.max(first, since);
+            }
+            long last = request.toIndex() < queue.firstIndex() ? JournalSearch.NONE
+                : search.lastIndexAtOrBefore(Math.min(request.toIndex(), queue.lastIndex()));
+            if (last != JournalSearch.NONE && request.untilNanos() != Long.MAX_VALUE)
+            {
+                final long until = search.lastAtOrBefore(request.untilNanos());
+                last = until == JournalSearch.NONE ? JournalSearch.NONE : Math.min(last, until);
+            }
+            if (first == JournalSearch.NONE || last == JournalSearch.NONE || first > last)
+            {
+                return JournalRange.EMPTY;
+            }
+            return new JournalRange(first, last, queue.countExcerpts(first, last) + 1);
+        }
+    }
+
+    private static boolean hasCycleFiles(final Path folder)
+    {
+        try (DirectoryStream<Path> cycles = Files.newDirectoryStream(folder, "*" + SingleChronicleQueue.SUFFIX))
+        {
+            return cycles.iterator().hasNext();
+        }
+        catch (final IOException ex)
+        {
+            return true; // let Chronicle say what is wrong
+        }
+    }
+
     SingleChronicleQueue queue()
     {
         return queue;

@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Prints replayed records one a line: {@code index time channel topic payload}, with the index in
+ * Prints replayed records one a line: {@code index time channel topic "scope" payload}, with the index in
  * decimal, the time as an ISO-8601 UTC instant with nanoseconds, the channel label ({@code exec},
- * {@code A}..{@code F}), the topic in decimal and the payload in canonical form, separated by one space.
- * Buffers lines and writes them in blocks of {@link #DEFAULT_BUFFER_CHARS} characters or more as UTF-8.
+ * {@code A}..{@code F}), the topic in decimal, the scope of the publishing session as a quoted string
+ * ({@code ""} for the root scope) and the payload in canonical form, separated by one space.
+ * Buffers lines and writes them in blocks of {@link #DEFAULT_BUFFER_CHARS} characters or more as UTF-8,
+ * or writes and flushes each line at once when {@linkplain #streaming(OutputStream) streaming} (a paced
+ * replay shows each record as it is replayed).
+ * {@link #format(JournalRecord, StringBuilder)} keeps the line without the scope (the JMX tail).
  * <p>
  * Threading: one replaying thread. Failure: an I/O error ends the replay (the replay reports it).
  */
@@ -23,6 +27,7 @@ public final class PrintSink implements ReplaySink
     private final OutputStream out;
     private final StringBuilder buffer = new StringBuilder(DEFAULT_BUFFER_CHARS + 1024);
     private final UtcTimeFormat timeFormat = new UtcTimeFormat();
+    private final boolean streaming;
     private long lines;
 
     /**
@@ -30,7 +35,22 @@ public final class PrintSink implements ReplaySink
      */
     public PrintSink(final OutputStream out)
     {
+        this(out, false);
+    }
+
+    private PrintSink(final OutputStream out, final boolean streaming)
+    {
         this.out = out;
+        this.streaming = streaming;
+    }
+
+    /**
+     * @param out where lines go (not closed by the sink).
+     * @return a sink that writes and flushes every line as it is accepted.
+     */
+    public static PrintSink streaming(final OutputStream out)
+    {
+        return new PrintSink(out, true);
     }
 
     @Override
@@ -39,7 +59,11 @@ public final class PrintSink implements ReplaySink
         format(entry, buffer);
         buffer.append('\n');
         lines++;
-        if (buffer.length() >= DEFAULT_BUFFER_CHARS)
+        if (streaming)
+        {
+            finish();
+        }
+        else if (buffer.length() >= DEFAULT_BUFFER_CHARS)
         {
             flushBuffer();
         }
@@ -53,11 +77,33 @@ public final class PrintSink implements ReplaySink
      */
     public void format(final JournalEntry entry, final StringBuilder line)
     {
-        format(entry.index(), entry.timestampNanos(), entry.channel(), entry.topic(), entry.payload(), line);
+        line.append(entry.index()).append(' ');
+        timeFormat.append(entry.timestampNanos(), line);
+        line.append(' ').append(entry.channel().label())
+            .append(' ').append(entry.topic())
+            .append(' ');
+        quote(entry.origin(), line);
+        line.append(' ').append(entry.payload());
+    }
+
+    private static void quote(final CharSequence text, final StringBuilder line)
+    {
+        line.append('"');
+        for (int i = 0; i < text.length(); i++)
+        {
+            final char c = text.charAt(i);
+            if (c == '"' || c == '\\')
+            {
+                line.append('\\');
+            }
+            line.append(c);
+        }
+        line.append('"');
     }
 
     /**
-     * Append one kept record in the print format, without the line end.
+     * Append one kept record as the JMX tail shows it, {@code index time channel topic payload}, without the
+     * line end.
      *
      * @param record the record.
      * @param line   where to append.

@@ -1,6 +1,5 @@
 package dev.sxs.journal;
 
-import java.util.NavigableSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,7 +9,6 @@ import java.util.function.Consumer;
 import dev.sxs.concurrent.SxsThreadFactory;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
-import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 
 /**
@@ -91,13 +89,13 @@ public final class Replay
         catch (final SinkFailure ex)
         {
             end = ReplayProgress.State.FAILED;
-            error = "replay sink failed at index " + progress.lastIndex() + ": " + ex.getCause();
+            error = "replay sink failed at index " + progress.lastIndex() + ": " + describe(ex.getCause());
         }
         catch (final RuntimeException ex)
         {
             end = ReplayProgress.State.FAILED;
             error = "replay of " + reader.folder() + " failed after index " + progress.lastIndex() + ": "
-                + (ex instanceof JournalException ? ex.getMessage() : ex.toString());
+                + describe(ex);
         }
         finally
         {
@@ -110,7 +108,7 @@ public final class Replay
                 if (end != ReplayProgress.State.FAILED)
                 {
                     end = ReplayProgress.State.FAILED;
-                    error = "replay sink failed to finish: " + ex;
+                    error = "replay sink failed to finish: " + describe(ex);
                 }
             }
             progress.finish(end, error);
@@ -148,28 +146,26 @@ public final class Replay
 
     private ReplayProgress.State replay(final ReplaySink sink)
     {
-        final SingleChronicleQueue queue = reader.queue();
-        final long endIndex = Math.min(request.toIndex(), queue.lastIndex());
-        if (queue.entryCount() == 0 || endIndex < 0)
+        final JournalRange range = reader.range(request);
+        if (range.isEmpty())
         {
             progress.start(0);
             return ReplayProgress.State.DONE;
         }
-        try (ExcerptTailer tailer = queue.createTailer())
+        try (ExcerptTailer tailer = reader.queue().createTailer())
         {
-            if (!position(queue, tailer, endIndex))
+            if (!tailer.moveToIndex(range.firstIndex()))
             {
                 progress.start(0);
                 return ReplayProgress.State.DONE;
             }
-            progress.start(count(queue, tailer.index(), endIndex));
-            return loop(tailer, endIndex, sink);
+            progress.start(range.records());
+            return loop(tailer, range.lastIndex(), sink);
         }
     }
 
     private ReplayProgress.State loop(final ExcerptTailer tailer, final long endIndex, final ReplaySink sink)
     {
-        boolean sinceReached = request.sinceNanos() == Long.MIN_VALUE;
         while (true)
         {
             if (progress.cancelRequested() || Thread.currentThread().isInterrupted())
@@ -190,23 +186,10 @@ public final class Replay
                 final Bytes<?> bytes = dc.wire().bytes();
                 JournalFormat.readHeader(index, bytes, entry);
                 progress.recordRead(index);
-                final long time = entry.timestampNanos();
-                if (!sinceReached)
-                {
-                    if (time < request.sinceNanos())
-                    {
-                        continue;
-                    }
-                    sinceReached = true;
-                }
-                if (time > request.untilNanos())
-                {
-                    return ReplayProgress.State.DONE;
-                }
-                if (index >= request.fromIndex() && request.accepts(entry.channel(), entry.topic()))
+                if (request.accepts(entry.channel(), entry.topic()))
                 {
                     JournalFormat.readBody(bytes, entry);
-                    if (request.pace() == ReplayRequest.Pace.ORIGINAL && !awaitOriginalPace(time))
+                    if (request.pace() == ReplayRequest.Pace.ORIGINAL && !awaitOriginalPace(entry.timestampNanos()))
                     {
                         return ReplayProgress.State.CANCELLED;
                     }
@@ -233,57 +216,6 @@ public final class Replay
         progress.recordDelivered();
     }
 
-    private boolean position(final SingleChronicleQueue queue, final ExcerptTailer tailer, final long endIndex)
-    {
-        final long from = request.fromIndex();
-        if (from != Journal.NO_INDEX && from > queue.firstIndex())
-        {
-            if (from > endIndex)
-            {
-                return false;
-            }
-            if (!tailer.moveToIndex(from))
-            {
-                tailer.toStart();
-            }
-            return true;
-        }
-        if (request.sinceNanos() != Long.MIN_VALUE)
-        {
-            final long sinceMillis = Math.floorDiv(request.sinceNanos(), 1_000_000L);
-            final long cycleLength = queue.rollCycle().lengthInMillis();
-            final long cycle = Math.floorDiv(sinceMillis - queue.epoch(), cycleLength);
-            if (cycle > queue.firstCycle())
-            {
-                if (cycle > queue.lastCycle())
-                {
-                    return false;
-                }
-                final NavigableSet<Long> cycles = queue.listCyclesBetween((int)cycle, queue.lastCycle());
-                if (cycles.isEmpty() || !tailer.moveToCycle(cycles.first().intValue()))
-                {
-                    tailer.toStart();
-                }
-                return true;
-            }
-        }
-        tailer.toStart();
-        return true;
-    }
-
-    private static long count(final SingleChronicleQueue queue, final long startIndex, final long endIndex)
-    {
-        try
-        {
-            final long first = Math.max(startIndex, queue.firstIndex());
-            return first > endIndex ? 0 : queue.countExcerpts(first, endIndex) + 1;
-        }
-        catch (final RuntimeException ex)
-        {
-            return queue.entryCount();
-        }
-    }
-
     private boolean awaitOriginalPace(final long time)
     {
         if (paceStartTime == Long.MIN_VALUE)
@@ -292,7 +224,7 @@ public final class Replay
             paceStartWall = System.nanoTime();
             return true;
         }
-        final long due = paceStartWall + (time - paceStartTime);
+        final long due = paceStartWall + (long)((time - paceStartTime) / request.speed());
         long wait;
         while ((wait = due - System.nanoTime()) > 0)
         {
@@ -303,6 +235,29 @@ public final class Replay
             LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
         }
         return true;
+    }
+
+    /**
+     * @param failure a failure.
+     * @return the messages along its causes for an operator (no class names), or the innermost class's simple
+     *         name when none has a message.
+     */
+    static String describe(final Throwable failure)
+    {
+        final StringBuilder text = new StringBuilder();
+        Throwable last = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause())
+        {
+            last = t;
+            final String message = t.getMessage();
+            // a wrapper's message is often its cause's toString(), class name first: the cause says it better
+            if (message != null && !message.matches("^(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?::.*)?$")
+                && text.indexOf(message) < 0)
+            {
+                text.append(text.length() == 0 ? "" : ": ").append(message);
+            }
+        }
+        return text.length() == 0 ? last.getClass().getSimpleName() : text.toString();
     }
 
     private void notifyListener()

@@ -82,7 +82,7 @@ public final class ReplayCommand
         }
         catch (final RuntimeException | LinkageError ex)
         {
-            err.println("replay: cannot open journal folder " + options.dir() + ": " + ex);
+            err.println("replay: cannot open journal folder " + options.dir() + ": " + Replay.describe(ex));
             return EXIT_USAGE;
         }
         try (reader)
@@ -92,7 +92,9 @@ public final class ReplayCommand
             {
                 replay.onProgress(p -> err.println(progressLine(p)), DEFAULT_PROGRESS_EVERY);
             }
-            final PrintSink print = new PrintSink(out);
+            // a paced replay shows each record as it is replayed; an instant one writes in blocks
+            final PrintSink print = options.request().pace() == ReplayRequest.Pace.ORIGINAL
+                ? PrintSink.streaming(out) : new PrintSink(out);
             final RecordType only = options.type();
             final ReplaySink sink = only == null ? print : new ReplaySink()
             {
@@ -121,7 +123,7 @@ public final class ReplayCommand
         }
         catch (final RuntimeException ex)
         {
-            err.println("replay: failed: " + ex);
+            err.println("replay: failed: " + Replay.describe(ex));
             return EXIT_FAILED;
         }
     }

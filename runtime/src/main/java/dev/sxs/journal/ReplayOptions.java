@@ -26,10 +26,11 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
 {
     /** The usage line. */
     public static final String USAGE = "usage: sxs replay DIR [--from INDEX | --since TIME] [--to INDEX | --until TIME]"
-        + " [--channel C] [--topic T] [--type event|script|audit] [--pace instant|original] [--progress]\n"
+        + " [--channel C] [--topic T] [--type event|script|audit] [--pace instant|original] [--speed N]"
+        + " [--progress]\n"
         + "  INDEX: a record index as printed by replay; TIME: an ISO-8601 instant (2026-11-26T20:00:00Z),"
         + " a date-time in UTC (2026-11-26T20:00), a date (2026-11-26) or epoch milliseconds;"
-        + " C: exec or A..F; T: 0..65535";
+        + " C: exec or A..F; T: 0..65535; N: how many times faster than recorded (implies --pace original)";
 
     /**
      * Validate raw option texts; null means the option was not given.
@@ -44,12 +45,13 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
      * @param pace     {@code --pace instant|original}.
      * @param progress {@code --progress}.
      * @param type     {@code --type event|script|audit}.
+     * @param speed    {@code --speed N}: a positive number, implies the original pace.
      * @return the options.
      * @throws ReplayUsageException naming the bad option and value.
      */
     public static ReplayOptions of(final String dir, final String from, final String since, final String to,
         final String until, final String channel, final String topic, final String pace, final boolean progress,
-        final String type)
+        final String type, final String speed)
     {
         final RecordType only = type == null ? null : RecordType.parse(type);
         if (type != null && only == null)
@@ -102,6 +104,14 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
         {
             request = request.withPace(pace(pace));
         }
+        if (speed != null)
+        {
+            if (request.pace() == ReplayRequest.Pace.INSTANT && pace != null)
+            {
+                throw new ReplayUsageException("replay: --speed applies to --pace original, not instant");
+            }
+            request = request.withSpeed(speed(speed));
+        }
         final Path folder;
         try
         {
@@ -125,9 +135,9 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
     public static ReplayOptions parse(final List<String> args)
     {
         String dir = null;
-        final String[] values = new String[8];
+        final String[] values = new String[9];
         final List<String> names = List.of("--from", "--since", "--to", "--until", "--channel", "--topic", "--pace",
-            "--type");
+            "--type", "--speed");
         boolean progress = false;
         for (int i = 0; i < args.size(); i++)
         {
@@ -174,7 +184,7 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
             dir = arg;
         }
         return of(dir, values[0], values[1], values[2], values[3], values[4], values[5], values[6], progress,
-            values[7]);
+            values[7], values[8]);
     }
 
     /**
@@ -267,6 +277,24 @@ public record ReplayOptions(Path dir, ReplayRequest request, boolean progress, R
             // reported below
         }
         throw new ReplayUsageException("replay: bad --topic '" + text + "' (expected an integer from 0 to 65535)");
+    }
+
+    private static double speed(final String text)
+    {
+        try
+        {
+            final double times = Double.parseDouble(text.trim());
+            if (times > 0 && !Double.isInfinite(times))
+            {
+                return times;
+            }
+        }
+        catch (final NumberFormatException ex)
+        {
+            // reported below
+        }
+        throw new ReplayUsageException("replay: bad --speed '" + text
+            + "' (expected a positive number: 60 replays an hour in a minute, 0.5 at half speed)");
     }
 
     private static ReplayRequest.Pace pace(final String text)

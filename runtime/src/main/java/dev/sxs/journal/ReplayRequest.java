@@ -9,8 +9,9 @@ import dev.sxs.events.Channel;
  * it from {@link #ALL} with the {@code with...} methods.
  * <p>
  * The range starts at the first record whose index is at least {@code fromIndex} and whose time is at
- * least {@code sinceNanos}, and ends before the first record whose index is above {@code toIndex} or whose
- * time is after {@code untilNanos}, or at the last record present when the replay started. Within the
+ * least {@code sinceNanos}, and ends at the last record whose index is at most {@code toIndex} and whose time
+ * is at most {@code untilNanos} (both time bounds inclusive), or at the last record present when the replay
+ * started; {@link JournalReader#range} finds both ends through the index. Within the
  * range, only records of {@code channel} (null = all) and {@code topic} (-1 = all) are delivered.
  *
  * @param fromIndex  first index, or {@link Journal#NO_INDEX} for the start.
@@ -20,6 +21,8 @@ import dev.sxs.events.Channel;
  * @param channel    the channel to deliver, or null for all.
  * @param topic      the topic to deliver, or {@link #ANY_TOPIC}.
  * @param pace       how fast records are delivered.
+ * @param speed      how many times faster than recorded an {@link Pace#ORIGINAL} replay runs (1 = as
+ *                   recorded); positive.
  */
 public record ReplayRequest(
     long fromIndex,
@@ -28,14 +31,15 @@ public record ReplayRequest(
     long untilNanos,
     Channel channel,
     int topic,
-    Pace pace)
+    Pace pace,
+    double speed)
 {
     /** Topic filter value meaning every topic. */
     public static final int ANY_TOPIC = -1;
 
     /** Everything, as fast as possible. */
     public static final ReplayRequest ALL = new ReplayRequest(
-        Journal.NO_INDEX, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, null, ANY_TOPIC, Pace.INSTANT);
+        Journal.NO_INDEX, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, null, ANY_TOPIC, Pace.INSTANT, 1.0);
 
     /**
      * Delivery pace.
@@ -54,7 +58,7 @@ public record ReplayRequest(
      */
     public ReplayRequest withFromIndex(final long index)
     {
-        return new ReplayRequest(index, sinceNanos, toIndex, untilNanos, channel, topic, pace);
+        return new ReplayRequest(index, sinceNanos, toIndex, untilNanos, channel, topic, pace, speed);
     }
 
     /**
@@ -63,7 +67,7 @@ public record ReplayRequest(
      */
     public ReplayRequest withSince(final Instant time)
     {
-        return new ReplayRequest(fromIndex, toNanos(time), toIndex, untilNanos, channel, topic, pace);
+        return new ReplayRequest(fromIndex, toNanos(time), toIndex, untilNanos, channel, topic, pace, speed);
     }
 
     /**
@@ -72,7 +76,7 @@ public record ReplayRequest(
      */
     public ReplayRequest withToIndex(final long index)
     {
-        return new ReplayRequest(fromIndex, sinceNanos, index, untilNanos, channel, topic, pace);
+        return new ReplayRequest(fromIndex, sinceNanos, index, untilNanos, channel, topic, pace, speed);
     }
 
     /**
@@ -81,7 +85,7 @@ public record ReplayRequest(
      */
     public ReplayRequest withUntil(final Instant time)
     {
-        return new ReplayRequest(fromIndex, sinceNanos, toIndex, toNanos(time), channel, topic, pace);
+        return new ReplayRequest(fromIndex, sinceNanos, toIndex, toNanos(time), channel, topic, pace, speed);
     }
 
     /**
@@ -90,7 +94,7 @@ public record ReplayRequest(
      */
     public ReplayRequest withChannel(final Channel only)
     {
-        return new ReplayRequest(fromIndex, sinceNanos, toIndex, untilNanos, only, topic, pace);
+        return new ReplayRequest(fromIndex, sinceNanos, toIndex, untilNanos, only, topic, pace, speed);
     }
 
     /**
@@ -99,7 +103,7 @@ public record ReplayRequest(
      */
     public ReplayRequest withTopic(final int only)
     {
-        return new ReplayRequest(fromIndex, sinceNanos, toIndex, untilNanos, channel, only, pace);
+        return new ReplayRequest(fromIndex, sinceNanos, toIndex, untilNanos, channel, only, pace, speed);
     }
 
     /**
@@ -108,7 +112,21 @@ public record ReplayRequest(
      */
     public ReplayRequest withPace(final Pace newPace)
     {
-        return new ReplayRequest(fromIndex, sinceNanos, toIndex, untilNanos, channel, topic, newPace);
+        return new ReplayRequest(fromIndex, sinceNanos, toIndex, untilNanos, channel, topic, newPace, speed);
+    }
+
+    /**
+     * @param times how many times faster than recorded, positive (2 halves every gap).
+     * @return a copy at the original pace, sped up by that factor.
+     * @throws IllegalArgumentException when the factor is not a positive finite number.
+     */
+    public ReplayRequest withSpeed(final double times)
+    {
+        if (!(times > 0) || Double.isInfinite(times))
+        {
+            throw new IllegalArgumentException("speed must be a positive number, got " + times);
+        }
+        return new ReplayRequest(fromIndex, sinceNanos, toIndex, untilNanos, channel, topic, Pace.ORIGINAL, times);
     }
 
     /**

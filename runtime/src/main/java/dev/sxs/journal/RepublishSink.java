@@ -4,8 +4,10 @@ import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
 
 /**
- * Re-publishes replayed records into a live runtime through a {@link ReplayTarget}: events and scripts
- * only, never {@link RecordType#AUDIT audit records} (counted in {@link #skipped()}). The payload is read
+ * Re-publishes replayed records into a live runtime through a {@link ReplayTarget}: events, scripts only
+ * when asked ({@link #RepublishSink(PayloadCodec, ReplayTarget, boolean)}: re-running a script into the
+ * runtime that ran it subscribes its handlers twice), never {@link RecordType#AUDIT audit records}; records
+ * passed over are counted in {@link #skipped()}. The payload is read
  * back from its canonical form, and the event keeps its recorded sequence, time, channel, topic and origin.
  * Records whose payload does not read back, and publications the target refuses, are counted and skipped,
  * with the first message of each kept for the operator.
@@ -16,6 +18,7 @@ public final class RepublishSink implements ReplaySink
 {
     private final PayloadCodec codec;
     private final ReplayTarget target;
+    private final boolean scripts;
     private volatile long published;
     private volatile long unreadable;
     private volatile long refused;
@@ -23,19 +26,32 @@ public final class RepublishSink implements ReplaySink
     private volatile String firstProblem = "";
 
     /**
+     * A sink that re-publishes events and scripts.
+     *
      * @param codec  reads a record's payload text back (the runtime's language codec).
      * @param target the runtime taking the events.
      */
     public RepublishSink(final PayloadCodec codec, final ReplayTarget target)
     {
+        this(codec, target, true);
+    }
+
+    /**
+     * @param codec   reads a record's payload text back (the runtime's language codec).
+     * @param target  the runtime taking the events.
+     * @param scripts true to re-run script records (execution channel) too, false to pass over them.
+     */
+    public RepublishSink(final PayloadCodec codec, final ReplayTarget target, final boolean scripts)
+    {
         this.codec = codec;
         this.target = target;
+        this.scripts = scripts;
     }
 
     @Override
     public void accept(final JournalEntry entry)
     {
-        if (entry.type() == RecordType.AUDIT)
+        if (entry.type() == RecordType.AUDIT || !scripts && entry.type() == RecordType.SCRIPT)
         {
             skipped++;
             return;
@@ -84,7 +100,7 @@ public final class RepublishSink implements ReplaySink
         return unreadable;
     }
 
-    /** @return audit records passed over (they record actions; they are not events). */
+    /** @return audit records, and script records when not asked for, passed over. */
     public long skipped()
     {
         return skipped;

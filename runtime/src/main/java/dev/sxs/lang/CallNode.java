@@ -38,7 +38,7 @@ final class CallNode implements Node
         }
         catch (final KvFullException ex)
         {
-            return new ErrorValue("kv full: " + ex.getMessage());
+            return new ErrorValue(ex.languageMessage());
         }
         catch (final StackOverflowError ex)
         {

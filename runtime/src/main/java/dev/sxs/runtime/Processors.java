@@ -13,6 +13,7 @@ import org.agrona.concurrent.AgentTerminationException;
 import org.agrona.concurrent.BackoffIdleStrategy;
 
 import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.log.SxsWarnings;
 import dev.sxs.events.Channel;
 import dev.sxs.events.ChannelBinding;
 import dev.sxs.events.ChannelSink;
@@ -116,7 +117,7 @@ public final class Processors implements ChannelSink<Processors.Submitted>, Scri
     {
         if (!(t instanceof AgentTerminationException))
         {
-            System.err.println("sxs: script processor failed: " + t);
+            SxsWarnings.warn("script processor failed", t);
         }
     }
 

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+
+import dev.sxs.log.SxsWarnings;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,30 +88,8 @@ class CausalDepthTest
             dispatcher.subscribe(Channel.E, 5, e -> dispatcher.publish(Channel.E, 5, e.payload(), e.origin()),
                 Subscription.NO_OWNER, scope);
         }
-        final Logger logger = Logger.getLogger("dev.sxs.events");
-        final List<String> logged = new CopyOnWriteArrayList<>();
-        final Handler handler = new Handler()
-        {
-            @Override
-            public void publish(final LogRecord record)
-            {
-                if (record.getMessage().contains("causal depth"))
-                {
-                    logged.add(record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush()
-            {
-            }
-
-            @Override
-            public void close()
-            {
-            }
-        };
-        logger.addHandler(handler);
+        final List<String> printed = new CopyOnWriteArrayList<>();
+        SxsWarnings.redirect(printed::add);
         try
         {
             for (int i = 0; i < 10; i++)
@@ -123,10 +100,12 @@ class CausalDepthTest
         }
         finally
         {
-            logger.removeHandler(handler);
+            SxsWarnings.redirect(null);
         }
+        final List<String> logged = printed.stream().filter(line -> line.contains("causal depth")).toList();
         assertEquals(10, dispatcher.stats(Channel.E).tooDeep());
         assertEquals(2, logged.size(), logged.toString());
         assertTrue(logged.get(0).contains("events.maxDepth 1"), logged.get(0));
+        assertTrue(logged.get(0).startsWith("[sxs] events: refused a publication"), logged.get(0));
     }
 }

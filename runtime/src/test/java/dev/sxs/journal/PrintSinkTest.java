@@ -23,7 +23,7 @@ class PrintSinkTest
     Path dir;
 
     @Test
-    void shouldPrintIndexTimeChannelTopicAndCanonicalPayloadOneALine()
+    void shouldPrintIndexTimeChannelTopicScopeAndCanonicalPayloadOneALine()
     {
         final long t = Instant.parse("2026-11-26T20:32:36.123456789Z").getEpochSecond() * 1_000_000_000L + 123_456_789L;
         final long a;
@@ -39,8 +39,8 @@ class PrintSinkTest
         {
             new Replay(reader, ReplayRequest.ALL).run(new PrintSink(out));
         }
-        assertEquals(a + " 2026-11-26T20:32:36.123456789Z exec 3 \"(core/kv/set k \\\"v\\\")\\nnext\"\n"
-                + b + " 2026-11-26T20:32:37.123456790Z C 65535 (-7 \"é\")\n",
+        assertEquals(a + " 2026-11-26T20:32:36.123456789Z exec 3 \"\" \"(core/kv/set k \\\"v\\\")\\nnext\"\n"
+                + b + " 2026-11-26T20:32:37.123456790Z C 65535 \"x/\" (-7 \"é\")\n",
             out.toString(StandardCharsets.UTF_8));
     }
 

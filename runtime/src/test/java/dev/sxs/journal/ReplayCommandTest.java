@@ -69,8 +69,8 @@ class ReplayCommandTest
     {
         assertEquals(0, run(dir.resolve("journal").toString()));
         assertEquals(10, lines().size());
-        assertEquals(indexes.get(0) + " 2026-11-26T10:00:00.000000000Z A 0 0", lines().get(0));
-        assertEquals(indexes.get(9) + " 2026-11-26T10:00:09.000000000Z B 0 90", lines().get(9));
+        assertEquals(indexes.get(0) + " 2026-11-26T10:00:00.000000000Z A 0 \"\" 0", lines().get(0));
+        assertEquals(indexes.get(9) + " 2026-11-26T10:00:09.000000000Z B 0 \"\" 90", lines().get(9));
         assertEquals("", error());
     }
 
@@ -92,6 +92,46 @@ class ReplayCommandTest
             "--progress"));
         assertEquals(1, lines().size());
         assertTrue(error().contains("replay: 1/1 records read (100%), 1 printed, done"), error());
+    }
+
+    @Test
+    void shouldStreamEachRecordAsItIsReplayedAtOriginalPace()
+    {
+        final List<String> seenBeforeNext = new ArrayList<>();
+        final ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        final PrintStream print = new PrintStream(streamed, true, StandardCharsets.UTF_8);
+        try (JournalReader reader = JournalReader.open(dir.resolve("journal")))
+        {
+            final PrintSink sink = PrintSink.streaming(print);
+            new Replay(reader, ReplayRequest.ALL.withToIndex(indexes.get(3))).run(new ReplaySink()
+            {
+                @Override
+                public void accept(final JournalEntry entry)
+                {
+                    sink.accept(entry);
+                    seenBeforeNext.add(streamed.toString(StandardCharsets.UTF_8));
+                }
+            });
+        }
+        assertEquals(4, seenBeforeNext.size());
+        for (int i = 0; i < 4; i++)
+        {
+            assertEquals(i + 1, seenBeforeNext.get(i).split("\n").length, "line " + i + " written at once");
+        }
+        assertEquals(0, run(dir.resolve("journal").toString(), "--speed", "1000", "--to", indexes.get(2).toString()));
+        assertEquals(3, lines().size(), "--speed N replays at N times the original pace");
+        assertUsage("replay: bad --speed '0'", dir.resolve("journal").toString(), "--speed", "0");
+        assertUsage("replay: --speed applies to --pace original", dir.resolve("journal").toString(), "--speed", "2",
+            "--pace", "instant");
+    }
+
+    @Test
+    void shouldCountOnlyTheSelectedRangeInProgress()
+    {
+        assertEquals(0, run(dir.resolve("journal").toString(), "--since", "2026-11-26T10:00:03Z", "--until",
+            "2026-11-26T10:00:05Z", "--progress"));
+        assertEquals(3, lines().size());
+        assertTrue(error().contains("replay: 3/3 records read (100%), 3 printed, done"), error());
     }
 
     @Test

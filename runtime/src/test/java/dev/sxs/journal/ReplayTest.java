@@ -139,9 +139,143 @@ class ReplayTest
             final ReplayProgress progress = replay.run(sink);
             assertEquals(27, sink.records.size());
             assertEquals(23L, sink.records.get(0).sequence());
-            assertEquals(30, progress.read(), "starts reading at the cycle holding the start time");
-            assertEquals(30, progress.total());
+            assertEquals(27, progress.read(), "starts reading at the first record of the range, found by search");
+            assertEquals(27, progress.total());
         }
+    }
+
+    @Test
+    void shouldStampTimesThatNeverGoBackwardsInIndexOrder()
+    {
+        final Path folder = dir.resolve("clock");
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
+        {
+            journal.append(new Event(1, T0 + 5 * MS, Channel.A, 1, IntValue.of(1), ""));
+            journal.append(new Event(2, T0 + 3 * MS, Channel.EXEC, 65535, IntValue.of(2), "sxs:audit"),
+                RecordType.AUDIT);
+            journal.append(new Event(3, T0 + 7 * MS, Channel.A, 1, IntValue.of(3), ""));
+        }
+        try (ChronicleJournal reopened = ChronicleJournal.builder(folder).open())
+        {
+            reopened.append(new Event(4, T0 + 6 * MS, Channel.B, 1, IntValue.of(4), ""));
+        }
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            final List<Long> times = CollectingSink.replay(reader, ReplayRequest.ALL).stream()
+                .map(JournalRecord::timestampNanos).toList();
+            assertEquals(List.of(T0 + 5 * MS, T0 + 5 * MS, T0 + 7 * MS, T0 + 7 * MS), times,
+                "an earlier stamp takes the time of the record before it, also after reopening");
+        }
+    }
+
+    @Test
+    void shouldIncludeTheRecordsStampedExactlyAtBothTimeBounds()
+    {
+        final Path folder = dir.resolve("exact");
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
+        {
+            journal.append(new Event(1, T0, Channel.A, 1, IntValue.of(1), ""));
+            journal.append(new Event(2, T0 + 2 * MS, Channel.EXEC, 65535, IntValue.of(2), "sxs:audit"),
+                RecordType.AUDIT);
+            journal.append(new Event(3, T0 + MS, Channel.A, 1, IntValue.of(3), ""));
+            journal.append(new Event(4, T0 + 2 * MS, Channel.A, 1, IntValue.of(4), ""));
+            journal.append(new Event(5, T0 + 3 * MS, Channel.A, 1, IntValue.of(5), ""));
+        }
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            final Instant t = Instant.ofEpochSecond(0, T0 + 2 * MS);
+            final ReplayRequest exactly = ReplayRequest.ALL.withSince(t).withUntil(t);
+            assertEquals(List.of(2L, 3L, 4L), sequences(CollectingSink.replay(reader, exactly)),
+                "the audit record's later time does not hide the events stamped at the bound");
+            final JournalRange range = reader.range(exactly);
+            assertEquals(3, range.records());
+        }
+    }
+
+    @Test
+    void shouldFindTimeBoundsThroughTheIndexAndCountOnlyTheSelectedRange()
+    {
+        final Path folder = dir.resolve("bounds");
+        final SetTimeProvider clock = new SetTimeProvider(T0);
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).rollCycle("TEST_SECONDLY").timeProvider(clock)
+            .open())
+        {
+            for (int i = 0; i < 400; i++)
+            {
+                journal.append(new Event(i, clock.currentTimeNanos(), Channel.C, 1, IntValue.of(i), ""));
+                clock.advanceMillis(25);
+            }
+        }
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            for (final int[] bounds : new int[][] {{0, 399}, {37, 38}, {39, 40}, {40, 40}, {41, 279}, {120, 399}})
+            {
+                final Replay replay = new Replay(reader, ReplayRequest.ALL
+                    .withSince(Instant.ofEpochSecond(0, T0 + bounds[0] * 25 * MS))
+                    .withUntil(Instant.ofEpochSecond(0, T0 + bounds[1] * 25 * MS)));
+                final CollectingSink sink = new CollectingSink();
+                final ReplayProgress progress = replay.run(sink);
+                final int expected = bounds[1] - bounds[0] + 1;
+                assertEquals(expected, sink.records.size(), bounds[0] + ".." + bounds[1]);
+                assertEquals((long)bounds[0], sink.records.get(0).sequence());
+                assertEquals((long)bounds[1], sink.records.get(expected - 1).sequence());
+                assertEquals(expected, progress.read(), "reads only the range, not from the start");
+                assertEquals(expected, progress.total());
+            }
+            assertTrue(reader.range(ReplayRequest.ALL.withSince(Instant.ofEpochSecond(0, T0 + 400 * 25 * MS)))
+                .isEmpty());
+            assertTrue(reader.range(ReplayRequest.ALL.withUntil(Instant.ofEpochSecond(0, T0 - 1))).isEmpty());
+            assertEquals(400, reader.range(ReplayRequest.ALL).records());
+        }
+    }
+
+    @Test
+    void shouldShortenTheRecordedGapsBySpeed()
+    {
+        final Path folder = dir.resolve("speed");
+        try (ChronicleJournal journal = ChronicleJournal.builder(folder).open())
+        {
+            journal.append(new Event(1, T0, Channel.A, 1, IntValue.of(1), ""));
+            journal.append(new Event(2, T0 + 600 * MS, Channel.A, 1, IntValue.of(2), ""));
+            journal.append(new Event(3, T0 + 1200 * MS, Channel.A, 1, IntValue.of(3), ""));
+        }
+        try (JournalReader reader = JournalReader.open(folder))
+        {
+            final List<Long> arrivals = new ArrayList<>();
+            final ReplaySink sink = entry -> arrivals.add(System.nanoTime());
+            final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL.withSpeed(4)).run(sink);
+            assertEquals(ReplayProgress.State.DONE, progress.state());
+            assertTrue(arrivals.get(1) - arrivals.get(0) >= 150 * MS, "600 ms at speed 4 waits 150 ms");
+            assertTrue(arrivals.get(2) - arrivals.get(0) >= 300 * MS);
+            assertTrue(progress.elapsedNanos() < 1200 * MS, "faster than recorded: " + progress.elapsedNanos());
+        }
+    }
+
+    @Test
+    void shouldFindNothingInAFolderThatHoldsOnlyTheMetadata() throws Exception
+    {
+        final Path folder = dir.resolve("full");
+        write100(folder);
+        final Path bare = dir.resolve("bare");
+        java.nio.file.Files.createDirectories(bare);
+        java.nio.file.Files.copy(folder.resolve(JournalReader.METADATA_FILE),
+            bare.resolve(JournalReader.METADATA_FILE));
+        try (JournalReader reader = JournalReader.open(bare))
+        {
+            assertTrue(reader.range(ReplayRequest.ALL).isEmpty());
+            final ReplayProgress progress = new Replay(reader, ReplayRequest.ALL).run(new CollectingSink());
+            assertEquals(ReplayProgress.State.DONE, progress.state(), progress.error());
+            assertEquals(0, progress.total());
+        }
+    }
+
+    @Test
+    void shouldDescribeFailuresWithoutJavaClassNames()
+    {
+        assertEquals("cannot write replay output: Broken pipe", Replay.describe(new java.io.UncheckedIOException(
+            "cannot write replay output", new java.io.IOException("Broken pipe"))));
+        assertEquals("x", Replay.describe(new RuntimeException(new IllegalStateException("x"))));
+        assertEquals("NullPointerException", Replay.describe(new RuntimeException(new NullPointerException())));
     }
 
     @Test

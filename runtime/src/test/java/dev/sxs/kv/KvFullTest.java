@@ -93,4 +93,20 @@ class KvFullTest
             assertEquals(null, store.get("huge"));
         }
     }
+
+    @Test
+    void shouldRefuseAValueTooLargeForAnEntryNamingItsSize()
+    {
+        try (ChronicleKvStore store = ChronicleKvStore.open(KvOptions.inMemory(1000)))
+        {
+            final String big = "\"" + "x".repeat(1 << 20) + "\"";
+            final KvFullException ex = assertThrows(KvFullException.class, () -> store.put("big", big));
+            assertTrue(ex.getMessage().startsWith("value too large: key 'big' has a value of 1048578 bytes, "),
+                ex.getMessage());
+            assertTrue(ex.valueTooLarge());
+            assertEquals(ex.getMessage(), ex.languageMessage(), "not reported as a full store");
+            store.put("small", "1");
+            assertEquals("1", store.get("small"));
+        }
+    }
 }

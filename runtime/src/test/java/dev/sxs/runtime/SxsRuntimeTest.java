@@ -90,14 +90,15 @@ class SxsRuntimeTest
     }
 
     @Test
-    void shouldTurnAFullStoreIntoAnErrorValue()
+    void shouldTurnAValueTooLargeForTheStoreIntoAnErrorValueAboutItsSize()
     {
         try (SxsRuntime runtime = SxsRuntime.start(config(Map.of("kv.entries", "1", "kv.valueBytes", "8", "kv.keyBytes",
             "8")), LogSink.NONE))
         {
             final String big = "x".repeat(1 << 20);
             final Value result = runtime.eval("(core/kv/set k \"" + big + "\")", "").get(0);
-            assertEquals(true, result instanceof ErrorValue e && e.message().startsWith("kv full: "),
+            assertEquals(true, result instanceof ErrorValue e
+                && e.message().startsWith("value too large: key 'k' has a value of 1048578 bytes"),
                 () -> Printer.print(result).substring(0, 200));
             assertEquals(List.of(SymValue.TRUE), runtime.eval("(core/kv/set small 1)", ""));
         }

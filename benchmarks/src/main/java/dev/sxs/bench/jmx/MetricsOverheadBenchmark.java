@@ -196,7 +196,8 @@ public class MetricsOverheadBenchmark
         }
 
         @Override
-        public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic)
+        public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic,
+            final boolean scripts)
         {
             throw new IllegalStateException("no journal");
         }

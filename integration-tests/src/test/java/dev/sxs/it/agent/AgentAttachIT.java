@@ -1,8 +1,10 @@
 package dev.sxs.it.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -71,6 +73,43 @@ class AgentAttachIT
             assertEquals("", host.ask("mapped"), "no store or journal file left mapped");
             assertEquals(HostJvm.probeClassPath(), host.ask("classpath"),
                 "stop leaves the host's java.class.path as it was");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldReuseThePreviousSettingsAfterStopAndRefuseOthersWhileRunning(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        final Path boot = dir.resolve("boot.sxs");
+        Files.writeString(boot, "(core/kv/incr boots)\n");
+        try (HostJvm host = HostJvm.start(jdk, dir, null,
+            List.of("-XX:+EnableDynamicAgentLoading", "-XX:+IgnoreUnrecognizedVMOptions"), List.of()))
+        {
+            final String pid = Long.toString(host.pid());
+            final String settings = "data=" + dir.resolve("kept") + ",boot=" + boot;
+            final SxsCommand attach = SxsCommand.run(jdk, "attach", pid, settings);
+            assertEquals(0, attach.exitCode(), attach.err() + host.stderr());
+            assertFalse(attach.err().contains("EnableDynamicAgentLoading"),
+                "no reminder of a flag the target has: " + attach.err());
+
+            final SxsCommand other = SxsCommand.run(jdk, "attach", pid, "data=" + dir.resolve("elsewhere"));
+            assertEquals(2, other.exitCode(), other.err());
+            assertTrue(other.err().startsWith("sxs attach: sxs is already running in JVM " + pid
+                + " with other settings (boot: running " + boot + ", asked (not set); data: running "
+                + dir.resolve("kept") + ", asked " + dir.resolve("elsewhere") + ")"), other.err());
+            final SxsCommand same = SxsCommand.run(jdk, "attach", pid, settings);
+            assertEquals(0, same.exitCode(), same.err());
+            assertTrue(same.err().contains("already running"), same.err());
+
+            assertEquals(0, SxsCommand.run(jdk, "stop", pid).exitCode());
+            final SxsCommand bare = SxsCommand.run(jdk, "attach", pid);
+            assertEquals(0, bare.exitCode(), bare.err() + host.stderr());
+            assertTrue(bare.err().contains("sxs attach: using the settings of the previous load in JVM " + pid + ": "
+                + settings), bare.err());
+            assertEquals(List.of("2"), SxsCommand.run(jdk, "eval", pid, "(core/kv/get boots)").lines(),
+                "the same store, and the boot script ran again");
+            assertFalse(Files.exists(dir.resolve("sxs-data")), "the host's ./sxs-data was not opened");
         }
     }
 

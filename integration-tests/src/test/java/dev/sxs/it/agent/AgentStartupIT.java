@@ -51,6 +51,12 @@ class AgentStartupIT
             final SxsCommand status = SxsCommand.run(jdk, "status", Long.toString(host.pid()));
             assertEquals(0, status.exitCode(), status.err());
             assertTrue(status.out().contains("data: " + dir.resolve("data")), status.out());
+            assertTrue(status.out().matches("(?s)sxs \\S+ running in \\d+ for \\d+ (second|minute)s?\\b.*"),
+                "uptime in words: " + status.out());
+            assertTrue(status.lines().contains("store: 1 entry"), status.out());
+            assertTrue(status.out().matches("(?s).*journal: [0-9.]+ (KiB|MiB|GiB), \\d+ records.*"), status.out());
+            assertTrue(status.out().contains("channel   published  delivered  discarded   rejected  handler-errors"),
+                status.out());
 
             assertEquals("7", host.ask("eval (core/kv/get a)"),
                 "host code reaches sxs through the platform MBean server");
@@ -94,7 +100,7 @@ class AgentStartupIT
             assertEquals("failed: bad configuration: bad value for 'events.workers': 'many' (expected an integer from "
                 + "1 to 256)", status);
             assertTrue(host.stderr()
-                .contains("sxs: bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 "
+                .contains("[sxs] bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 "
                     + "to 256); "
                 + "sxs is not running, the application continues"), host.stderr());
             assertEquals("", host.ask("threads"), "no sxs thread is left");

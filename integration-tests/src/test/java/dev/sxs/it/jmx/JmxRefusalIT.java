@@ -29,7 +29,7 @@ class JmxRefusalIT
         try (AgentHost host = AgentHost.start(dir, "jmx.port=" + port))
         {
             final String stderr = host.awaitStderr("remote JMX refused");
-            assertTrue(stderr.contains("sxs: bad configuration: remote JMX refused: jmx.port is set but neither "
+            assertTrue(stderr.contains("[sxs] bad configuration: remote JMX refused: jmx.port is set but neither "
                 + "jmx.passwordFile nor jmx.login (JAAS) is; sxs never opens a JMX port without authentication"),
                     stderr);
             assertThrows(ConnectException.class, () -> connect(port));

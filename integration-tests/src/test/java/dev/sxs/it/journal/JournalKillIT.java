@@ -108,8 +108,9 @@ class JournalKillIT
         final Map<Long, String> printed = new HashMap<>();
         for (final String line : out.toString(StandardCharsets.UTF_8).split("\n"))
         {
+            // index time channel topic "scope" payload
             final String[] fields = line.split(" ");
-            printed.put(Long.parseLong(fields[0]), fields[4]);
+            printed.put(Long.parseLong(fields[0]), fields[5]);
         }
         for (final Map.Entry<Long, Long> a : acceptedSoFar.entrySet())
         {

@@ -43,10 +43,12 @@ public interface JournalAccess
      * @param toIndex   last index (inclusive), or {@link #NO_INDEX} for the end.
      * @param channel   the channel to replay, or null for all.
      * @param topic     the topic to replay, or {@link #ANY_TOPIC}.
+     * @param scripts   true to re-run script records too (they subscribe their handlers again); false
+     *                  re-publishes events only.
      * @return the live progress.
      * @throws IllegalStateException when a replay is already running or the journal is off.
      */
-    ReplayStatus replay(long fromIndex, long toIndex, Channel channel, int topic);
+    ReplayStatus replay(long fromIndex, long toIndex, Channel channel, int topic, boolean scripts);
 
     /**
      * @param n how many records.

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@link JournalAccess} over the runtime's {@link Journal} and a {@link ReplayTarget} (the gateway's
  * {@code republish}). Metadata is read from the journal at most every {@link #DEFAULT_INFO_CACHE_NANOS}
  * (a JMX console reads many attributes at once). A replay runs on a daemon thread {@code sxs-replay-N},
- * re-publishing events and scripts through the target ({@link RepublishSink} passes over audit
- * records). Thread-safe.
+ * re-publishing events, and scripts when asked, through the target ({@link RepublishSink} passes over
+ * audit records). Thread-safe.
  */
 public final class JournalView implements JournalAccess
 {
@@ -102,7 +102,8 @@ public final class JournalView implements JournalAccess
     }
 
     @Override
-    public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic)
+    public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic,
+        final boolean scripts)
     {
         final JournalReader reader = reader("replay");
         final ReplayRequest request = ReplayRequest.ALL
@@ -111,7 +112,7 @@ public final class JournalView implements JournalAccess
             .withChannel(channel)
             .withTopic(topic);
         final Replay replay = new Replay(reader, request);
-        final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target);
+        final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target, scripts);
         final CompletableFuture<ReplayProgress> ended = replay.start(republish, threads)
             .whenComplete((progress, failure) -> reader.close());
         return new Status(replay.progress(), republish, ended);

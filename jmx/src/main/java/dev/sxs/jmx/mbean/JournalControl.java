@@ -18,6 +18,9 @@ public final class JournalControl implements JournalMXBean
     /** Most records one {@code tail} call returns. */
     public static final int MAX_TAIL = 10_000;
 
+    /** The channel choice of {@code replay} that re-runs scripts besides re-publishing events. */
+    public static final String ALL_WITH_SCRIPTS = "all";
+
     private final JournalAccess journal;
     private final AuditLog audit;
     private final SxsNotifications notifications;
@@ -140,14 +143,17 @@ public final class JournalControl implements JournalMXBean
         {
             throw new IllegalArgumentException("replay: to " + to + " is before from " + from);
         }
+        // events only unless scripts are named: re-running a script subscribes its handlers a second time
+        final String selection = channel == null ? "" : channel.trim();
+        final boolean all = selection.equalsIgnoreCase(ALL_WITH_SCRIPTS);
         Channel only = null;
-        if (channel != null && !channel.isBlank())
+        if (!selection.isEmpty() && !all)
         {
-            only = Channel.byName(channel.trim());
+            only = Channel.byName(selection);
             if (only == null)
             {
                 throw new IllegalArgumentException("replay: unknown channel '" + channel
-                    + "' (expected A..F, exec, or empty for all)");
+                    + "' (expected A..F, exec for scripts, all for events and scripts, or empty for all events)");
             }
         }
         if (topic != JournalAccess.ANY_TOPIC && !Channel.isValidTopic(topic))
@@ -158,10 +164,11 @@ public final class JournalControl implements JournalMXBean
         {
             throw new IllegalStateException("replay: a replay is already running (" + last.read() + " records read)");
         }
-        final String what = "from=" + from + " to=" + to + " channel=" + (only == null ? "*" : only.label())
+        final String what = "from=" + from + " to=" + to + " channel="
+            + (only != null ? only.label() : all ? ALL_WITH_SCRIPTS : "events")
             + " topic=" + (topic == JournalAccess.ANY_TOPIC ? "*" : Integer.toString(topic));
         audit.record(CurrentSubject.who(), "Journal.replay", what);
-        final ReplayStatus started = journal.replay(from, to, only, topic);
+        final ReplayStatus started = journal.replay(from, to, only, topic, all || only == Channel.EXEC);
         last = started;
         if (notifications != null)
         {

@@ -69,11 +69,13 @@ public interface JournalMXBean
      */
     @Description(value = "Re-publish journal records into the live runtime in the background: handlers run "
         + "and their store writes apply, their own publications are suppressed. Progress in the Replay* "
-        + "attributes. Audited.", impact = MBeanOperationInfo.ACTION)
+        + "attributes. Events only by default; scripts (which subscribe their handlers again) only with "
+        + "channel exec or all. Audited.", impact = MBeanOperationInfo.ACTION)
     String replay(
         @Param(name = "from", description = "first index, -1 for the first record") long from,
         @Param(name = "to", description = "last index (inclusive), -1 for the last record") long to,
-        @Param(name = "channel", description = "A..F or exec, empty for all channels") String channel,
+        @Param(name = "channel", description = "A..F for that channel's events, empty for the events of all "
+            + "channels, exec for the scripts only, all for events and scripts") String channel,
         @Param(name = "topic", description = "topic 0..65535, -1 for all topics") int topic);
 
     /**
