@@ -108,7 +108,7 @@ final class StoreFile
                 channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceFolder(file.toAbsolutePath().getParent());
+            forceFolder(folderOf(file));
         }
         catch (final IOException | RuntimeException ex)
         {
@@ -158,13 +158,19 @@ final class StoreFile
     {
         try
         {
-            final Path folder = file.toAbsolutePath().getParent();
+            final Path folder = folderOf(file);
             return " (" + Files.getFileStore(folder).getUsableSpace() + " bytes free in " + folder + ")";
         }
         catch (final IOException ex)
         {
             return "";
         }
+    }
+
+    private static Path folderOf(final Path file)
+    {
+        final Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
     }
 
     private static Path sibling(final Path file, final String suffix)
