@@ -6,8 +6,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import dev.sxs.events.Event;
 import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
-import net.openhft.chronicle.core.time.SystemTimeProvider;
-import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -34,23 +32,29 @@ public final class ChronicleJournal implements Journal
 {
     /** Bytes a record takes besides its payload (header, origin, excerpt header), for the size check. */
     private static final int APPROXIMATE_RECORD_OVERHEAD = 32;
+    private static final System.Logger LOG = System.getLogger(ChronicleJournal.class.getName());
 
     private final Path folder;
     private final RollCycle rollCycle;
     private final RetentionSweeper retention;
     private final PayloadCodec codec;
     private final SingleChronicleQueue queue;
-    private final ExcerptAppender appender;
+    private final DiskSpace space;
+    private final JournalSyncer syncer;
     private final ReentrantLock lock = new ReentrantLock();
+    private ExcerptAppender appender;
     private int lastCycle;
     private long bytesSinceSweep;
     private volatile boolean closed;
+    private volatile String lastFailure = "";
 
-    private ChronicleJournal(final Builder builder)
+    ChronicleJournal(final ChronicleJournalBuilder builder)
     {
         this.folder = builder.folder;
         this.rollCycle = RollCycleNames.resolve(builder.rollCycle);
         this.codec = builder.codec;
+        this.space = new DiskSpace(folder, builder.probe, builder.minFreeBytes);
+        this.syncer = new JournalSyncer(builder.sync);
         try
         {
             Files.createDirectories(folder);
@@ -66,7 +70,6 @@ public final class ChronicleJournal implements Journal
         try
         {
             this.appender = createAppender(queue, folder);
-            appender.singleThreadedCheckDisabled(true);
             this.retention = new RetentionSweeper(folder, builder.retainCycles, builder.maxBytes);
             this.lastCycle = queue.cycle();
             retention.sweep(queue);
@@ -87,7 +90,9 @@ public final class ChronicleJournal implements Journal
     {
         try
         {
-            return queue.createAppender();
+            final ExcerptAppender created = queue.createAppender();
+            created.singleThreadedCheckDisabled(true);
+            return created;
         }
         catch (final RuntimeException ex)
         {
@@ -107,9 +112,9 @@ public final class ChronicleJournal implements Journal
      * @return a builder with the defaults: {@link JournalOptions#DEFAULT_ROLL_CYCLE}, keep all cycles, no byte
      *     bound (the runtime passes {@link JournalOptions#maxBytes()}, bounded by default).
      */
-    public static Builder builder(final Path folder)
+    public static ChronicleJournalBuilder builder(final Path folder)
     {
-        return new Builder(folder);
+        return new ChronicleJournalBuilder(folder);
     }
 
     @Override
@@ -130,18 +135,9 @@ public final class ChronicleJournal implements Journal
                 throw new JournalException("journal " + folder + " is closed: event " + event.sequence()
                     + " not appended");
             }
-            try (DocumentContext dc = appender.writingDocument())
-            {
-                try
-                {
-                    JournalFormat.write(event, type, payload, dc.wire().bytes());
-                }
-                catch (final RuntimeException ex)
-                {
-                    dc.rollbackOnClose();
-                    throw ex;
-                }
-            }
+            space.reserve(payload.length() + APPROXIMATE_RECORD_OVERHEAD, event.sequence());
+            write(event, type, payload);
+            syncer.written(appender.currentFile());
             final int cycle = appender.cycle();
             bytesSinceSweep += payload.length() + APPROXIMATE_RECORD_OVERHEAD;
             final long checkEvery = retention.checkEveryBytes();
@@ -155,16 +151,78 @@ public final class ChronicleJournal implements Journal
         }
         catch (final JournalException ex)
         {
+            lastFailure = ex.getMessage();
             throw ex;
         }
         catch (final RuntimeException ex)
         {
-            throw new JournalException("journal append to " + folder + " failed for event " + event.sequence() + ": "
-                + ex, ex);
+            lastFailure = "journal append to " + folder + " failed for event " + event.sequence() + ": "
+                + reason(ex);
+            throw new JournalException(lastFailure, ex);
         }
         finally
         {
             lock.unlock();
+        }
+    }
+
+    /** The innermost cause's message: what went wrong, without the wrapping exceptions' class names. */
+    private static String reason(final Throwable error)
+    {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root)
+        {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    @Override
+    public String lastFailure()
+    {
+        return lastFailure;
+    }
+
+    /** One record; a fault of the mapped write becomes a {@link JournalException}, never an error of the caller. */
+    private void write(final Event event, final RecordType type, final String payload)
+    {
+        try
+        {
+            try (DocumentContext dc = appender.writingDocument())
+            {
+                try
+                {
+                    JournalFormat.write(event, type, payload, dc.wire().bytes());
+                }
+                catch (final RuntimeException ex)
+                {
+                    dc.rollbackOnClose();
+                    throw ex;
+                }
+            }
+        }
+        catch (final InternalError fault)
+        {
+            final JournalException error = new JournalException("journal write to " + folder + " failed for event "
+                + event.sequence() + ": the journal file could not be written (a fault in its memory mapping: the "
+                + "disk is full or failing; " + space.describe() + ")", fault);
+            resetAfterFault(error);
+            throw error;
+        }
+    }
+
+    /** Drop the appender of a failed write and release the write lock it may still hold. */
+    private void resetAfterFault(final JournalException error)
+    {
+        try
+        {
+            appender.close();
+            QueueWriteLock.releaseIfHeld(queue);
+            appender = createAppender(queue, folder);
+        }
+        catch (final RuntimeException | InternalError again)
+        {
+            error.addSuppressed(again);
         }
     }
 
@@ -228,6 +286,14 @@ public final class ChronicleJournal implements Journal
     }
 
     /**
+     * @return times the journal file was forced to the device ({@code journal.sync}); any thread.
+     */
+    long syncForces()
+    {
+        return syncer.forces();
+    }
+
+    /**
      * @return the roll cycle in use.
      */
     public RollCycle rollCycle()
@@ -250,9 +316,14 @@ public final class ChronicleJournal implements Journal
                 return;
             }
             closed = true;
-            appender.close();
-            queue.close();
-            BackgroundResourceReleaser.releasePendingResources();
+            try
+            {
+                syncer.close();
+            }
+            finally
+            {
+                closeQueue();
+            }
         }
         finally
         {
@@ -260,97 +331,35 @@ public final class ChronicleJournal implements Journal
         }
     }
 
+    /** Close the appender and queue, releasing the write lock a failed write may have left held. */
+    private void closeQueue()
+    {
+        try
+        {
+            appender.close();
+        }
+        catch (final RuntimeException | InternalError ex)
+        {
+            // a faulted appender may fail to close: the lock release below is what matters
+            LOG.log(System.Logger.Level.WARNING, "journal " + folder + ": appender failed to close: " + ex);
+        }
+        finally
+        {
+            try
+            {
+                QueueWriteLock.releaseIfHeld(queue);
+            }
+            finally
+            {
+                queue.close();
+                BackgroundResourceReleaser.releasePendingResources();
+            }
+        }
+    }
+
     @Override
     public String toString()
     {
         return "ChronicleJournal[" + folder + ", " + RollCycleNames.nameOf(rollCycle) + "]";
-    }
-
-    /**
-     * Options of a {@link ChronicleJournal}. Not thread-safe; use once.
-     */
-    public static final class Builder
-    {
-        private final Path folder;
-        private String rollCycle = JournalOptions.DEFAULT_ROLL_CYCLE;
-        private int retainCycles;
-        private long maxBytes;
-        private TimeProvider timeProvider = SystemTimeProvider.INSTANCE;
-        private PayloadCodec codec = PayloadCodec.PLAIN_TEXT;
-
-        private Builder(final Path folder)
-        {
-            this.folder = folder;
-        }
-
-        /**
-         * @param name a roll cycle name (see {@link RollCycleNames}).
-         * @return this.
-         */
-        public Builder rollCycle(final String name)
-        {
-            this.rollCycle = name;
-            return this;
-        }
-
-        /**
-         * @param cycles the number of newest roll cycles to keep; 0 keeps all.
-         * @return this.
-         */
-        public Builder retainCycles(final int cycles)
-        {
-            if (cycles < 0)
-            {
-                throw new IllegalArgumentException("retainCycles must be >= 0: " + cycles);
-            }
-            this.retainCycles = cycles;
-            return this;
-        }
-
-        /**
-         * @param bytes the bound on the cycle files' total size; the oldest cycles are deleted beyond it, never
-         *              the one being written; 0 keeps all.
-         * @return this.
-         */
-        public Builder maxBytes(final long bytes)
-        {
-            if (bytes < 0)
-            {
-                throw new IllegalArgumentException("maxBytes must be >= 0: " + bytes);
-            }
-            this.maxBytes = bytes;
-            return this;
-        }
-
-        /**
-         * @param timeProvider the clock that decides roll cycles (tests use a settable one).
-         * @return this.
-         */
-        public Builder timeProvider(final TimeProvider timeProvider)
-        {
-            this.timeProvider = timeProvider;
-            return this;
-        }
-
-        /**
-         * @param codec how payloads become record text (the runtime passes its language's codec);
-         *              {@link PayloadCodec#PLAIN_TEXT} by default.
-         * @return this.
-         */
-        public Builder payloadCodec(final PayloadCodec codec)
-        {
-            this.codec = java.util.Objects.requireNonNull(codec, "codec");
-            return this;
-        }
-
-        /**
-         * @return the open journal.
-         * @throws JournalException when the folder cannot be opened for appending.
-         * @throws IllegalArgumentException when the roll cycle name is unknown.
-         */
-        public ChronicleJournal open()
-        {
-            return new ChronicleJournal(this);
-        }
     }
 }

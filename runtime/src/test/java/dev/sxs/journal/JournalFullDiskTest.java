@@ -1,0 +1,149 @@
+package dev.sxs.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.sxs.events.Channel;
+import dev.sxs.events.Event;
+import dev.sxs.kv.ChronicleKvStore;
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.LogSink;
+import dev.sxs.lang.Printer;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.runtime.ValuePayloadCodec;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.queue.impl.single.TableStoreWriteLock;
+import net.openhft.chronicle.threads.Pauser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A journal on a disk that fills up: refused before anything is written, with the mount point named; and a
+ * write lock that a failed write left held is released at close. The free space is a stand-in here;
+ * integration-tests {@code JournalFullDiskIT} fills a real tmpfs.
+ */
+class JournalFullDiskTest
+{
+    private static final long MIB = 1 << 20;
+
+    @TempDir
+    Path dir;
+
+    /** A file system at {@code /mnt/small} whose free space the test sets. */
+    private static DiskSpace.Probe disk(final AtomicLong free)
+    {
+        return new DiskSpace.Probe()
+        {
+            @Override
+            public long usableBytes(final Path folder)
+            {
+                return free.get();
+            }
+
+            @Override
+            public String mountPoint(final Path folder)
+            {
+                return "/mnt/small";
+            }
+        };
+    }
+
+    @Test
+    void shouldRefuseAPublishThatWouldFillTheDiskWithAnErrorNamingTheMountPoint()
+    {
+        final AtomicLong free = new AtomicLong(100 * MIB);
+        final Config config = Config.defaults().with(Map.of("kv.entries", "1000"));
+        try (ChronicleJournal journal = ChronicleJournal.builder(dir)
+            .payloadCodec(ValuePayloadCodec.INSTANCE).freeSpace(disk(free)).open();
+            KvStore store = ChronicleKvStore.open(config.kv());
+            SxsRuntime runtime = SxsRuntime.start(config, store, LogSink.NONE, journal))
+        {
+            assertEquals("true", Printer.print(runtime.eval("(core/event/pub A 1 \"before\")", "").get(0)));
+            free.set(3 * MIB);
+            // the free space is measured every 64 KiB of records: publish 1 KB events until one is refused
+            final String big = "\"" + "x".repeat(1000) + "\"";
+            String refused = "true";
+            int accepted = 0;
+            while ("true".equals(refused) && accepted < 100)
+            {
+                refused = Printer.print(runtime.eval("(core/event/pub A 2 " + big + ")", "").get(0));
+                accepted += "true".equals(refused) ? 1 : 0;
+            }
+            assertTrue(refused.startsWith("@\"core/event/pub: journal failed: journal disk full: /mnt/small has "
+                + 3 * MIB + " bytes free, and the journal keeps " + 4 * MIB + " bytes free; event " + (accepted + 2)
+                + " not journaled"), refused);
+            free.set(100 * MIB);
+            assertEquals("true", Printer.print(runtime.eval("(core/event/pub A 3 \"after\")", "").get(0)));
+            try (JournalReader reader = journal.newReader())
+            {
+                final List<JournalRecord> kept = CollectingSink.readAll(reader);
+                assertEquals(accepted + 2, kept.size(), "every accepted record and none refused");
+                assertEquals("\"before\"", kept.get(0).payload());
+                assertEquals("\"after\"", kept.get(kept.size() - 1).payload());
+            }
+        }
+    }
+
+    @Test
+    void shouldMeasureTheFreeSpaceAgainAfterEnoughBytesWereAppended()
+    {
+        final AtomicLong free = new AtomicLong(100 * MIB);
+        try (ChronicleJournal journal = ChronicleJournal.builder(dir).freeSpace(disk(free)).open())
+        {
+            journal.append(new Event(1, 1, Channel.A, 0, "first", ""));
+            free.set(MIB);
+            final String payload = "x".repeat(1000);
+            int appended = 0;
+            try
+            {
+                while (appended < 1000)
+                {
+                    journal.append(new Event(2 + appended, 1, Channel.A, 0, payload, ""));
+                    appended++;
+                }
+            }
+            catch (final JournalException refused)
+            {
+                assertTrue(refused.getMessage().contains("/mnt/small has " + MIB + " bytes free"),
+                    refused.getMessage());
+            }
+            assertTrue(appended < DiskSpace.MEASURE_EVERY_BYTES / 1000 + 1, "refused within one measuring interval, "
+                + "after " + appended);
+        }
+    }
+
+    @Test
+    void shouldReleaseAWriteLockLeftHeldByAFailedWriteWhenClosed()
+    {
+        final ChronicleJournal journal = ChronicleJournal.builder(dir).rollCycle("TEST_DAILY").open();
+        journal.append(new Event(1, 1, Channel.A, 0, "before", ""));
+        try (SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir).rollCycle(journal.rollCycle())
+            .build())
+        {
+            // what a write that faulted half way leaves: Chronicle's write lock held by this process
+            final TableStoreWriteLock lock = new TableStoreWriteLock(queue.metaStore(), Pauser::balanced, 60_000L,
+                "chronicle.write.lock");
+            lock.lock();
+            journal.close();
+            assertTrue(!lock.locked(), "close released the write lock");
+        }
+        final long start = System.nanoTime();
+        try (ChronicleJournal again = ChronicleJournal.builder(dir).rollCycle("TEST_DAILY").open())
+        {
+            again.append(new Event(2, 1, Channel.A, 0, "after", ""));
+            final long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 5_000, "a new journal on the folder appended after " + millis + " ms");
+            try (JournalReader reader = again.newReader())
+            {
+                assertEquals(2, CollectingSink.readAll(reader).size());
+            }
+        }
+    }
+}
