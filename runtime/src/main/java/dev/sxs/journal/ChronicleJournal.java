@@ -42,7 +42,7 @@ public final class ChronicleJournal implements Journal
     private final DiskSpace space;
     private final JournalSyncer syncer;
     private final ReentrantLock lock = new ReentrantLock();
-    private ExcerptAppender appender;
+    private final ExcerptAppender appender;
     private int lastCycle;
     private long bytesSinceSweep;
     private volatile boolean closed;
@@ -137,7 +137,10 @@ public final class ChronicleJournal implements Journal
             }
             space.reserve(payload.length() + APPROXIMATE_RECORD_OVERHEAD, event.sequence());
             write(event, type, payload);
-            syncer.written(appender.currentFile());
+            if (syncer.forcing())
+            {
+                syncer.written(appender.currentFile());
+            }
             final int cycle = appender.cycle();
             bytesSinceSweep += payload.length() + APPROXIMATE_RECORD_OVERHEAD;
             final long checkEvery = retention.checkEveryBytes();
@@ -159,6 +162,16 @@ public final class ChronicleJournal implements Journal
             lastFailure = "journal append to " + folder + " failed for event " + event.sequence() + ": "
                 + reason(ex);
             throw new JournalException(lastFailure, ex);
+        }
+        catch (final InternalError fault)
+        {
+            // the SIGBUS of a mapped write; HotSpot may raise it a little after the faulting access, anywhere here
+            final JournalException error = new JournalException("journal write to " + folder + " failed for event "
+                + event.sequence() + ": the journal file could not be written (a fault in its memory mapping: the "
+                + "disk is full or failing; " + space.describe() + ")", fault);
+            resetAfterFault(error);
+            lastFailure = error.getMessage();
+            throw error;
         }
         finally
         {
@@ -183,42 +196,32 @@ public final class ChronicleJournal implements Journal
         return lastFailure;
     }
 
-    /** One record; a fault of the mapped write becomes a {@link JournalException}, never an error of the caller. */
+    /** One record; rolled back when encoding it fails. */
     private void write(final Event event, final RecordType type, final String payload)
     {
-        try
+        try (DocumentContext dc = appender.writingDocument())
         {
-            try (DocumentContext dc = appender.writingDocument())
+            try
             {
-                try
-                {
-                    JournalFormat.write(event, type, payload, dc.wire().bytes());
-                }
-                catch (final RuntimeException ex)
-                {
-                    dc.rollbackOnClose();
-                    throw ex;
-                }
+                JournalFormat.write(event, type, payload, dc.wire().bytes());
             }
-        }
-        catch (final InternalError fault)
-        {
-            final JournalException error = new JournalException("journal write to " + folder + " failed for event "
-                + event.sequence() + ": the journal file could not be written (a fault in its memory mapping: the "
-                + "disk is full or failing; " + space.describe() + ")", fault);
-            resetAfterFault(error);
-            throw error;
+            catch (final RuntimeException ex)
+            {
+                dc.rollbackOnClose();
+                throw ex;
+            }
         }
     }
 
-    /** Drop the appender of a failed write and release the write lock it may still hold. */
+    /**
+     * Release the write lock a failed write may still hold. The appender stays: Chronicle hands out one appender
+     * per thread, and a closed one cannot be replaced.
+     */
     private void resetAfterFault(final JournalException error)
     {
         try
         {
-            appender.close();
             QueueWriteLock.releaseIfHeld(queue);
-            appender = createAppender(queue, folder);
         }
         catch (final RuntimeException | InternalError again)
         {

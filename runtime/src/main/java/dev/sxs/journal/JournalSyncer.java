@@ -31,6 +31,14 @@ final class JournalSyncer implements AutoCloseable
     }
 
     /**
+     * @return true when records are forced (the append path asks before it looks up the current file).
+     */
+    boolean forcing()
+    {
+        return mode != JournalSync.NONE;
+    }
+
+    /**
      * A record was written to {@code current}: force it when the mode says so. Under the append lock.
      *
      * @param current the appender's cycle file.

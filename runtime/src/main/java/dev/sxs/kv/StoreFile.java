@@ -16,10 +16,10 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * Brings {@code <data>/store.dat} into a state that an ordinary Chronicle Map open can map, without ever
  * leaving a half-made or half-recovered {@code store.dat} behind:
  * <ul>
- * <li>a new store is created completely under the name {@code store.dat.creating}, forced to disk and then
- * renamed to {@code store.dat} in one atomic step;</li>
+ * <li>a new store is created completely under the name {@code store.dat.creating} and then renamed to
+ * {@code store.dat} in one atomic step;</li>
  * <li>a store whose owner died (no {@code store.clean}) is copied to {@code store.dat.recovering}, the copy is
- * recovered by Chronicle ({@code recoverPersistedTo}), forced to disk and renamed over {@code store.dat}.
+ * recovered by Chronicle ({@code recoverPersistedTo}) and renamed over {@code store.dat}.
  * {@code store.dat} itself is never recovered in place, so a process killed during recovery leaves it as the
  * crashed owner left it, and the next start recovers it again from the start;</li>
  * <li>leftover temporary files of a start that died are deleted before anything else.</li>
@@ -102,13 +102,10 @@ final class StoreFile
     {
         try
         {
+            // not forced to the device: the store survives a crash of the process, not of the machine (store.md),
+            // and forcing a 128 MiB copy took seconds of every start after a crash on a busy disk
             maker.make().close();
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE))
-            {
-                channel.force(true);
-            }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceFolder(folderOf(file));
         }
         catch (final IOException | RuntimeException ex)
         {
@@ -138,19 +135,6 @@ final class StoreFile
                 word.putInt(0, sizeWord & ~NOT_COMPLETE);
                 channel.write(word, SIZE_WORD_OFFSET);
             }
-        }
-    }
-
-    private static void forceFolder(final Path folder)
-    {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ))
-        {
-            channel.force(true);
-        }
-        catch (final IOException ex)
-        {
-            // some file systems cannot open or force a directory: the rename is then as durable as they make it
-            return;
         }
     }
 

@@ -1,11 +1,17 @@
 package dev.sxs.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.sxs.events.Channel;
@@ -17,6 +23,7 @@ import dev.sxs.lang.Printer;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import dev.sxs.runtime.ValuePayloadCodec;
+import net.openhft.chronicle.core.time.SetTimeProvider;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.queue.impl.single.TableStoreWriteLock;
@@ -32,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalFullDiskTest
 {
     private static final long MIB = 1 << 20;
+    private static final long T0 = Instant.parse("2026-11-27T10:00:00Z").toEpochMilli() * 1_000_000L;
 
     @TempDir
     Path dir;
@@ -117,6 +125,54 @@ class JournalFullDiskTest
             assertTrue(appended < DiskSpace.MEASURE_EVERY_BYTES / 1000 + 1, "refused within one measuring interval, "
                 + "after " + appended);
         }
+    }
+
+    @Test
+    void shouldTurnAFaultOfTheMappedWriteIntoAJournalExceptionAndReportTheDamagedRecord()
+    {
+        final AtomicBoolean faulting = new AtomicBoolean();
+        // Chronicle asks the clock inside writingDocument(): an InternalError there stands for the SIGBUS of a
+        // mapped write on a full disk, which the JVM reports as this error in the writing thread
+        final SetTimeProvider clock = new SetTimeProvider(T0)
+        {
+            @Override
+            public long currentTimeMillis()
+            {
+                if (faulting.get())
+                {
+                    throw new InternalError("a fault occurred in a recent unsafe memory access operation");
+                }
+                return super.currentTimeMillis();
+            }
+        };
+        final AtomicLong free = new AtomicLong(100 * MIB);
+        try (ChronicleJournal journal = ChronicleJournal.builder(dir).timeProvider(clock).freeSpace(disk(free))
+            .open())
+        {
+            journal.append(new Event(1, 1, Channel.A, 0, "before", ""));
+            faulting.set(true);
+            final JournalException error = assertThrows(JournalException.class,
+                () -> journal.append(new Event(2, 1, Channel.A, 0, "faulted", "")));
+            assertTrue(error.getMessage().contains("could not be written") && error.getMessage().contains(
+                "/mnt/small has " + 100 * MIB + " bytes free"), error.getMessage());
+            assertEquals(error.getMessage(), journal.lastFailure());
+            faulting.set(false);
+            final long start = System.nanoTime();
+            journal.append(new Event(2, 1, Channel.A, 0, "after", ""));
+            final long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 5_000, "the append after the fault took " + millis + " ms");
+        }
+        // the fault left an empty record where the failed one began: the reader reports it and fails (exit 1),
+        // after printing the record before it
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int status = ReplayCommand.run(List.of(dir.toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        final String printed = out.toString(StandardCharsets.UTF_8);
+        final String reported = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, status, printed + reported);
+        assertTrue(printed.contains("before"), printed);
+        assertTrue(reported.contains("has unknown format version 0"), reported);
     }
 
     @Test
