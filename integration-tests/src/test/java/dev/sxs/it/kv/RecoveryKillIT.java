@@ -32,15 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * writes with one while it recovers the store at start (the test polls Chronicle's readiness bit of
  * {@code store.dat} and of its recovery copy and kills the host as soon as the bit says "not complete").
  * Every start verifies that each acknowledged write of all earlier rounds is there, and must open the store
- * within {@link #OPEN_LIMIT_MILLIS} (an interrupted in-place recovery used to make every later start wait
- * 60 s). Rounds: {@code -Dsxs.it.recoveryRounds=N}, 6 by default; docs/store.md has the full run.
+ * within {@link #OPEN_LIMIT_MILLIS}: an interrupted in-place recovery used to make every later start wait
+ * 60 s or more; starts take 2-6 s on a quiet machine, and creating or copying the 128 MiB store took up to
+ * 20 s at load 30, which the limit leaves room for. Rounds: {@code -Dsxs.it.recoveryRounds=N}, 6 by default; docs/store.md has the full run.
  */
 class RecoveryKillIT
 {
     private static final int ROUNDS = Integer.getInteger("sxs.it.recoveryRounds", 6);
     private static final long ENTRIES = 1_000_000;
     private static final int ACKS_PER_WRITE_ROUND = 5_000;
-    private static final long OPEN_LIMIT_MILLIS = 15_000;
+    private static final long OPEN_LIMIT_MILLIS = 30_000;
     private static final int ATTEMPTS_PER_RECOVERY_ROUND = 5;
     private static final String END = "\u0000end";
 
