@@ -37,8 +37,24 @@ public final class ForkedJvm implements AutoCloseable
      */
     public static ForkedJvm start(final Class<?> mainClass, final Path stderr, final String... args) throws IOException
     {
+        return start(Path.of(System.getProperty("java.home"), "bin", "java"), mainClass, stderr, args);
+    }
+
+    /**
+     * Start the child on another JDK's launcher (the class path and flags stay the test's).
+     *
+     * @param java      the {@code java} launcher to run.
+     * @param mainClass the class to run.
+     * @param stderr    file that receives the child's stderr.
+     * @param args      its arguments.
+     * @return the started child.
+     * @throws IOException when it cannot be started.
+     */
+    public static ForkedJvm start(final Path java, final Class<?> mainClass, final Path stderr, final String... args)
+        throws IOException
+    {
         final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         final String flags = System.getProperty("sxs.jvm.flags", "");
         for (final String flag : flags.trim().split("\\s+"))
         {

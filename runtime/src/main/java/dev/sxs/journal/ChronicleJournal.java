@@ -6,8 +6,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import dev.sxs.events.Event;
 import net.openhft.chronicle.core.io.BackgroundResourceReleaser;
-import net.openhft.chronicle.core.time.SystemTimeProvider;
-import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycle;
@@ -36,25 +34,31 @@ public final class ChronicleJournal implements Journal
 {
     /** Bytes a record takes besides its payload (header, origin, excerpt header), for the size check. */
     private static final int APPROXIMATE_RECORD_OVERHEAD = 32;
+    private static final System.Logger LOG = System.getLogger(ChronicleJournal.class.getName());
 
     private final Path folder;
     private final RollCycle rollCycle;
     private final RetentionSweeper retention;
     private final PayloadCodec codec;
     private final SingleChronicleQueue queue;
-    private final ExcerptAppender appender;
+    private final DiskSpace space;
+    private final JournalSyncer syncer;
     private final ReentrantLock lock = new ReentrantLock();
+    private final ExcerptAppender appender;
     private int lastCycle;
     /** The latest time recorded: a record is never stamped earlier, so times never go backwards in index order. */
     private long lastTimeNanos = Long.MIN_VALUE;
     private long bytesSinceSweep;
     private volatile boolean closed;
+    private volatile String lastFailure = "";
 
-    private ChronicleJournal(final Builder builder)
+    ChronicleJournal(final ChronicleJournalBuilder builder)
     {
         this.folder = builder.folder;
         this.rollCycle = RollCycleNames.resolve(builder.rollCycle);
         this.codec = builder.codec;
+        this.space = new DiskSpace(folder, builder.probe, builder.minFreeBytes);
+        this.syncer = new JournalSyncer(builder.sync);
         try
         {
             Files.createDirectories(folder);
@@ -70,7 +74,6 @@ public final class ChronicleJournal implements Journal
         try
         {
             this.appender = createAppender(queue, folder);
-            appender.singleThreadedCheckDisabled(true);
             this.retention = new RetentionSweeper(folder, builder.retainCycles, builder.maxBytes);
             this.lastCycle = queue.cycle();
             this.lastTimeNanos = lastRecordedTime(queue);
@@ -92,7 +95,9 @@ public final class ChronicleJournal implements Journal
     {
         try
         {
-            return queue.createAppender();
+            final ExcerptAppender created = queue.createAppender();
+            created.singleThreadedCheckDisabled(true);
+            return created;
         }
         catch (final RuntimeException ex)
         {
@@ -132,9 +137,9 @@ public final class ChronicleJournal implements Journal
      * @return a builder with the defaults: {@link JournalOptions#DEFAULT_ROLL_CYCLE}, keep all cycles, no byte
      *     bound (the runtime passes {@link JournalOptions#maxBytes()}, bounded by default).
      */
-    public static Builder builder(final Path folder)
+    public static ChronicleJournalBuilder builder(final Path folder)
     {
-        return new Builder(folder);
+        return new ChronicleJournalBuilder(folder);
     }
 
     @Override
@@ -155,19 +160,11 @@ public final class ChronicleJournal implements Journal
                 throw new JournalException("journal " + folder + " is closed: event " + event.sequence()
                     + " not appended");
             }
-            try (DocumentContext dc = appender.writingDocument())
+            space.reserve(payload.length() + APPROXIMATE_RECORD_OVERHEAD, event.sequence());
+            write(event, type, payload);
+            if (syncer.forcing())
             {
-                try
-                {
-                    final long time = Math.max(event.timestampNanos(), lastTimeNanos);
-                    JournalFormat.write(event, type, payload, time, dc.wire().bytes());
-                    lastTimeNanos = time;
-                }
-                catch (final RuntimeException ex)
-                {
-                    dc.rollbackOnClose();
-                    throw ex;
-                }
+                syncer.written(appender.currentFile());
             }
             final int cycle = appender.cycle();
             bytesSinceSweep += payload.length() + APPROXIMATE_RECORD_OVERHEAD;
@@ -182,16 +179,80 @@ public final class ChronicleJournal implements Journal
         }
         catch (final JournalException ex)
         {
+            lastFailure = ex.getMessage();
             throw ex;
         }
         catch (final RuntimeException ex)
         {
-            throw new JournalException("journal append to " + folder + " failed for event " + event.sequence() + ": "
-                + ex, ex);
+            lastFailure = "journal append to " + folder + " failed for event " + event.sequence() + ": "
+                + reason(ex);
+            throw new JournalException(lastFailure, ex);
+        }
+        catch (final InternalError fault)
+        {
+            // the SIGBUS of a mapped write; HotSpot may raise it a little after the faulting access, anywhere here
+            final JournalException error = new JournalException("journal write to " + folder + " failed for event "
+                + event.sequence() + ": the journal file could not be written (a fault in its memory mapping: the "
+                + "disk is full or failing; " + space.describe() + ")", fault);
+            resetAfterFault(error);
+            lastFailure = error.getMessage();
+            throw error;
         }
         finally
         {
             lock.unlock();
+        }
+    }
+
+    /** The innermost cause's message: what went wrong, without the wrapping exceptions' class names. */
+    private static String reason(final Throwable error)
+    {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root)
+        {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    @Override
+    public String lastFailure()
+    {
+        return lastFailure;
+    }
+
+    /** One record; rolled back when encoding it fails. */
+    private void write(final Event event, final RecordType type, final String payload)
+    {
+        try (DocumentContext dc = appender.writingDocument())
+        {
+            try
+            {
+                final long time = Math.max(event.timestampNanos(), lastTimeNanos);
+                JournalFormat.write(event, type, payload, time, dc.wire().bytes());
+                lastTimeNanos = time;
+            }
+            catch (final RuntimeException ex)
+            {
+                dc.rollbackOnClose();
+                throw ex;
+            }
+        }
+    }
+
+    /**
+     * Release the write lock a failed write may still hold. The appender stays: Chronicle hands out one appender
+     * per thread, and a closed one cannot be replaced.
+     */
+    private void resetAfterFault(final JournalException error)
+    {
+        try
+        {
+            QueueWriteLock.releaseIfHeld(queue);
+        }
+        catch (final RuntimeException | InternalError again)
+        {
+            error.addSuppressed(again);
         }
     }
 
@@ -255,6 +316,14 @@ public final class ChronicleJournal implements Journal
     }
 
     /**
+     * @return times the journal file was forced to the device ({@code journal.sync}); any thread.
+     */
+    long syncForces()
+    {
+        return syncer.forces();
+    }
+
+    /**
      * @return the roll cycle in use.
      */
     public RollCycle rollCycle()
@@ -277,9 +346,14 @@ public final class ChronicleJournal implements Journal
                 return;
             }
             closed = true;
-            appender.close();
-            queue.close();
-            BackgroundResourceReleaser.releasePendingResources();
+            try
+            {
+                syncer.close();
+            }
+            finally
+            {
+                closeQueue();
+            }
         }
         finally
         {
@@ -287,97 +361,35 @@ public final class ChronicleJournal implements Journal
         }
     }
 
+    /** Close the appender and queue, releasing the write lock a failed write may have left held. */
+    private void closeQueue()
+    {
+        try
+        {
+            appender.close();
+        }
+        catch (final RuntimeException | InternalError ex)
+        {
+            // a faulted appender may fail to close: the lock release below is what matters
+            LOG.log(System.Logger.Level.WARNING, "journal " + folder + ": appender failed to close: " + ex);
+        }
+        finally
+        {
+            try
+            {
+                QueueWriteLock.releaseIfHeld(queue);
+            }
+            finally
+            {
+                queue.close();
+                BackgroundResourceReleaser.releasePendingResources();
+            }
+        }
+    }
+
     @Override
     public String toString()
     {
         return "ChronicleJournal[" + folder + ", " + RollCycleNames.nameOf(rollCycle) + "]";
-    }
-
-    /**
-     * Options of a {@link ChronicleJournal}. Not thread-safe; use once.
-     */
-    public static final class Builder
-    {
-        private final Path folder;
-        private String rollCycle = JournalOptions.DEFAULT_ROLL_CYCLE;
-        private int retainCycles;
-        private long maxBytes;
-        private TimeProvider timeProvider = SystemTimeProvider.INSTANCE;
-        private PayloadCodec codec = PayloadCodec.PLAIN_TEXT;
-
-        private Builder(final Path folder)
-        {
-            this.folder = folder;
-        }
-
-        /**
-         * @param name a roll cycle name (see {@link RollCycleNames}).
-         * @return this.
-         */
-        public Builder rollCycle(final String name)
-        {
-            this.rollCycle = name;
-            return this;
-        }
-
-        /**
-         * @param cycles the number of newest roll cycles to keep; 0 keeps all.
-         * @return this.
-         */
-        public Builder retainCycles(final int cycles)
-        {
-            if (cycles < 0)
-            {
-                throw new IllegalArgumentException("retainCycles must be >= 0: " + cycles);
-            }
-            this.retainCycles = cycles;
-            return this;
-        }
-
-        /**
-         * @param bytes the bound on the cycle files' total size; the oldest cycles are deleted beyond it, never
-         *              the one being written; 0 keeps all.
-         * @return this.
-         */
-        public Builder maxBytes(final long bytes)
-        {
-            if (bytes < 0)
-            {
-                throw new IllegalArgumentException("maxBytes must be >= 0: " + bytes);
-            }
-            this.maxBytes = bytes;
-            return this;
-        }
-
-        /**
-         * @param timeProvider the clock that decides roll cycles (tests use a settable one).
-         * @return this.
-         */
-        public Builder timeProvider(final TimeProvider timeProvider)
-        {
-            this.timeProvider = timeProvider;
-            return this;
-        }
-
-        /**
-         * @param codec how payloads become record text (the runtime passes its language's codec);
-         *              {@link PayloadCodec#PLAIN_TEXT} by default.
-         * @return this.
-         */
-        public Builder payloadCodec(final PayloadCodec codec)
-        {
-            this.codec = java.util.Objects.requireNonNull(codec, "codec");
-            return this;
-        }
-
-        /**
-         * @return the open journal.
-         * @throws JournalException when the folder cannot be opened for appending.
-         * @throws IllegalArgumentException when the roll cycle name is unknown.
-         */
-        public ChronicleJournal open()
-        {
-            return new ChronicleJournal(this);
-        }
     }
 }

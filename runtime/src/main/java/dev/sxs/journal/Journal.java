@@ -45,6 +45,15 @@ public interface Journal extends EventJournal, AutoCloseable
     JournalInfo info();
 
     /**
+     * @return the message of the latest append that failed ("" when none did), for the error a refused publish
+     *     gives; any thread.
+     */
+    default String lastFailure()
+    {
+        return "";
+    }
+
+    /**
      * @return true when appends are recorded (false for the no-op journal).
      */
     boolean isEnabled();

@@ -15,8 +15,10 @@ import java.util.Locale;
  * @param retainCycles roll cycles to keep; 0 keeps all.
  * @param maxBytes     bound on the cycle files' total size: the oldest cycles are deleted beyond it, never the
  *                     one being written; 0 keeps all.
+ * @param sync         when records are forced to the storage device ({@code journal.sync}).
  */
-public record JournalOptions(boolean enabled, Path folder, String rollCycle, int retainCycles, long maxBytes)
+public record JournalOptions(boolean enabled, Path folder, String rollCycle, int retainCycles, long maxBytes,
+    JournalSync sync)
 {
     /** Journaling is on by default (it still needs a folder). */
     public static final boolean DEFAULT_ENABLED = true;
@@ -26,6 +28,8 @@ public record JournalOptions(boolean enabled, Path folder, String rollCycle, int
     public static final int DEFAULT_RETAIN_CYCLES = 0;
     /** The journal's default size bound: 1 GiB of cycle files. */
     public static final long DEFAULT_MAX_BYTES = 1L << 30;
+    /** Records are not forced by default: they survive a crash of the process, not of the machine. */
+    public static final JournalSync DEFAULT_SYNC = JournalSync.NONE;
     /** Name of the journal folder inside a data folder, when no journal folder is given. */
     public static final String DEFAULT_FOLDER_NAME = "journal";
 
@@ -58,6 +62,22 @@ public record JournalOptions(boolean enabled, Path folder, String rollCycle, int
         {
             throw new IllegalArgumentException("maxBytes must be >= 0: " + maxBytes);
         }
+        java.util.Objects.requireNonNull(sync, "sync");
+    }
+
+    /**
+     * Options that do not force records ({@link #DEFAULT_SYNC}).
+     *
+     * @param enabled      whether accepted events are journaled.
+     * @param folder       the journal folder, or null.
+     * @param rollCycle    a roll cycle name.
+     * @param retainCycles roll cycles to keep; 0 keeps all.
+     * @param maxBytes     bound on the cycle files' total size; 0 keeps all.
+     */
+    public JournalOptions(final boolean enabled, final Path folder, final String rollCycle, final int retainCycles,
+        final long maxBytes)
+    {
+        this(enabled, folder, rollCycle, retainCycles, maxBytes, DEFAULT_SYNC);
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Journals
             .rollCycle(options.rollCycle())
             .retainCycles(options.retainCycles())
             .maxBytes(options.maxBytes())
+            .sync(options.sync())
             .payloadCodec(codec)
             .open();
     }

@@ -29,8 +29,10 @@ import net.openhft.chronicle.map.MapEntry;
  * <p>
  * Ownership and recovery: a persisted store holds {@link DataFolderLock} on its folder for its whole
  * life. A clean {@link #close} leaves the marker {@code store.clean}; opening a store file without the
- * marker means the previous owner died, and the file is opened with Chronicle Map's recovery
- * ({@code recoverPersistedTo}), which releases the dead owner's segment locks and repairs segments.
+ * marker means the previous owner died: a copy of the file is recovered by Chronicle Map
+ * ({@code recoverPersistedTo}, which releases the dead owner's segment locks and repairs segments) and renamed
+ * over it, and a new file is created completely before it is renamed into place ({@link StoreFile}), so a
+ * process killed while creating or recovering leaves no half-made {@code store.dat}.
  * <p>
  * Threading: every method is thread-safe. Failure: a mutation that does not fit throws
  * {@link KvFullException}; after {@link #close} every method throws {@link IllegalStateException}.
@@ -114,8 +116,8 @@ public final class ChronicleKvStore implements KvStore
         ChronicleMap<String, String> map = null;
         try
         {
-            final boolean recover = Files.exists(file) && !Files.exists(marker);
-            map = recover ? builder.recoverPersistedTo(file.toFile(), true) : builder.createPersistedTo(file.toFile());
+            final boolean recover = StoreFile.prepare(builder, file, !Files.exists(marker));
+            map = builder.createPersistedTo(file.toFile());
             Files.deleteIfExists(marker);
             return new ChronicleKvStore(map,
                 new WriteBehindKeyIndex(rebuildIndex(map), WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), file, lock,

@@ -59,7 +59,8 @@ public final class Config
         final Path journalDir = get(Settings.JOURNAL_DIR);
         this.journal = new JournalOptions(get(Settings.JOURNAL_ENABLED),
             journalDir == null ? JournalOptions.defaultFolder(get(Settings.DATA)) : journalDir,
-            get(Settings.JOURNAL_ROLL_CYCLE), get(Settings.JOURNAL_RETAIN_CYCLES), get(Settings.JOURNAL_MAX_BYTES));
+            get(Settings.JOURNAL_ROLL_CYCLE), get(Settings.JOURNAL_RETAIN_CYCLES), get(Settings.JOURNAL_MAX_BYTES),
+            get(Settings.JOURNAL_SYNC));
         this.jmx = new JmxOptions(get(Settings.JMX_PORT), get(Settings.JMX_HOST), get(Settings.JMX_PASSWORD_FILE),
             get(Settings.JMX_ACCESS_FILE), get(Settings.JMX_LOGIN), get(Settings.JMX_SSL),
             get(Settings.JMX_LOCAL), get(Settings.JMX_SSL_CONFIG_FILE));

@@ -8,6 +8,7 @@ import dev.sxs.events.DispatcherOptions;
 import dev.sxs.events.IdleMode;
 import dev.sxs.events.OverflowPolicy;
 import dev.sxs.journal.JournalOptions;
+import dev.sxs.journal.JournalSync;
 import dev.sxs.kv.KvOptions;
 import dev.sxs.lang.BudgetOptions;
 
@@ -87,6 +88,10 @@ public final class Settings
     public static final Setting<Long> JOURNAL_MAX_BYTES = Setting.longIn("journal.maxBytes",
         JournalOptions.DEFAULT_MAX_BYTES, 0, Long.MAX_VALUE,
         "bound on the journal's size: oldest roll cycles are deleted beyond it (never the current one); 0 keeps all");
+    /** Journal sync. */
+    public static final Setting<JournalSync> JOURNAL_SYNC = Setting.oneOf("journal.sync", JournalOptions.DEFAULT_SYNC,
+        List.of(JournalSync.values()), JournalSync::label,
+        "when journal records are forced to disk: none (they survive a process crash) or every (a machine crash)");
     /** Remote JMX port. */
     public static final Setting<Integer> JMX_PORT = Setting.intIn("jmx.port", JmxOptions.DEFAULT_PORT, 0, 65535,
         "remote JMX port; 0 opens no port");
@@ -120,8 +125,8 @@ public final class Settings
     public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, KV_ENTRIES, KV_KEY_BYTES, KV_VALUE_BYTES,
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
-        JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE, JMX_LOGIN,
-        JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT);
+        JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
+        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT);
 
     private Settings()
     {

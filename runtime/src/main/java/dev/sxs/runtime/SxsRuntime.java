@@ -68,6 +68,10 @@ public final class SxsRuntime implements AutoCloseable
         this.threads = threads;
         this.dispatcher = Dispatcher.start(config.dispatcher(), journal, threads);
         services.put(Dispatcher.class, dispatcher);
+        if (journal instanceof Journal events)
+        {
+            services.put(Journal.class, events); // core/event/pub names why a record was refused
+        }
         this.sessions = new SessionRegistry(store, log, dispatcher);
         this.processors = Processors.start(dispatcher, new InterpreterRunner(), config.processors().count(),
             this::replaySession, threads);

@@ -135,7 +135,8 @@ class JournalBoundTest
             assertEquals("true", Printer.print(runtime.eval("(core/event/pub A 2 \"also before\")", "").get(0)));
             diskFull.set(true);
             final String refused = Printer.print(runtime.eval("(core/event/pub A 3 \"on a full disk\")", "").get(0));
-            assertEquals("@\"core/event/pub: journal failed\"", refused);
+            assertEquals("@\"core/event/pub: journal failed: journal append to " + dir + " failed for event 3: No "
+                + "space left on device\"", refused);
             assertFalse(runtime.dispatcher().distinctErrors().isEmpty());
             // read by a reader of its own (the injected failure is the writer's clock, not the files)
             try (JournalReader reader = JournalReader.open(dir))

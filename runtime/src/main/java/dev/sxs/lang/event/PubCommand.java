@@ -5,6 +5,7 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.events.DispatcherOptions;
 import dev.sxs.events.EventThread;
 import dev.sxs.events.Publication;
+import dev.sxs.journal.Journal;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.SymValue;
@@ -53,6 +54,12 @@ public final class PubCommand extends ChannelTopicCommand
         if (result == Publication.CLOSED)
         {
             return args.error("runtime closed");
+        }
+        if (result == Publication.JOURNAL_FAILED)
+        {
+            final Journal journal = ctx.service(Journal.class);
+            final String why = journal == null ? "" : journal.lastFailure();
+            return args.error(why.isEmpty() ? "journal failed" : "journal failed: " + why);
         }
         return args.error(Publication.describe(result));
     }

@@ -1,0 +1,212 @@
+package dev.sxs.it.kv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.it.ForkedJvm;
+import dev.sxs.it.agent.Jdk;
+import dev.sxs.kv.ChronicleKvStore;
+import dev.sxs.kv.KvOptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Kill rounds against a host writing to a persisted store, alternating a {@code kill -9} while the host
+ * writes with one while it recovers the store at start (the test polls Chronicle's readiness bit of
+ * {@code store.dat} and of its recovery copy and kills the host as soon as the bit says "not complete").
+ * Every start verifies that each acknowledged write of all earlier rounds is there, and must open the store
+ * within {@link #OPEN_LIMIT_MILLIS}: an interrupted in-place recovery used to make every later start wait
+ * 60 s or more; starts take 2-6 s on a quiet machine, and creating or copying the 128 MiB store took up to
+ * 20 s at load 30, which the limit leaves room for. Rounds: {@code -Dsxs.it.recoveryRounds=N}, 6 by default; docs/store.md has the full run.
+ */
+class RecoveryKillIT
+{
+    private static final int ROUNDS = Integer.getInteger("sxs.it.recoveryRounds", 6);
+    private static final long ENTRIES = 1_000_000;
+    private static final int ACKS_PER_WRITE_ROUND = 5_000;
+    private static final long OPEN_LIMIT_MILLIS = 30_000;
+    private static final int ATTEMPTS_PER_RECOVERY_ROUND = 5;
+    private static final String END = "\u0000end";
+
+    private Path data;
+    private long lastAck = -1;
+    private long maxOpenMillis;
+    private int recoveryKills;
+    private int missed;
+
+    static Stream<Jdk> jdks()
+    {
+        return Jdk.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void shouldLoseNoAcknowledgedWriteWhenKilledDuringRecoveryAndDuringWrites(final Jdk jdk,
+        @TempDir final Path dir) throws Exception
+    {
+        jdk.assumePresent();
+        data = dir.resolve("data");
+        for (int round = 0; round < ROUNDS; round++)
+        {
+            final Path stderr = dir.resolve("round-" + round + ".err");
+            if (round % 2 == 0)
+            {
+                writeRound(jdk, stderr);
+            }
+            else
+            {
+                recoveryRound(jdk, stderr);
+            }
+        }
+        try (ChronicleKvStore store = ChronicleKvStore.open(KvOptions.inMemory(ENTRIES).withFolder(data)))
+        {
+            for (long i = 0; i <= lastAck; i++)
+            {
+                assertEquals(Long.toString(i), store.get("w:" + i), "acknowledged write w:" + i);
+            }
+            assertEquals(store.size(), store.keys("", 0, Integer.MAX_VALUE).size(), "index rebuilt with every key");
+        }
+        System.out.printf("RecoveryKillIT %s: %d rounds, %d kills during recovery (%d starts finished recovery "
+            + "before the kill), %d acknowledged writes, 0 lost, slowest open %d ms%n", jdk, ROUNDS, recoveryKills,
+            missed, lastAck + 1, maxOpenMillis);
+    }
+
+    private void writeRound(final Jdk jdk, final Path stderr) throws Exception
+    {
+        try (ForkedJvm child = start(jdk, stderr))
+        {
+            final BlockingQueue<String> lines = lines(child);
+            final long target = lastAck + ACKS_PER_WRITE_ROUND;
+            while (lastAck < target)
+            {
+                final String line = lines.poll(2, TimeUnit.MINUTES);
+                assertNotNull(line, "no output from the host for 2 minutes; stderr:\n" + child.stderr());
+                assertTrue(!END.equals(line), "host ended early; stderr:\n" + child.stderr());
+                consume(line, child);
+            }
+            child.kill9();
+            drain(lines, child);
+        }
+    }
+
+    private void recoveryRound(final Jdk jdk, final Path stderr) throws Exception
+    {
+        for (int attempt = 0; attempt < ATTEMPTS_PER_RECOVERY_ROUND; attempt++)
+        {
+            try (ForkedJvm child = start(jdk, stderr))
+            {
+                final BlockingQueue<String> lines = lines(child);
+                final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                while (!recovering() && lines.isEmpty() && System.nanoTime() < deadline)
+                {
+                    LockSupport.parkNanos(100_000);
+                }
+                final boolean caught = lines.isEmpty() && recovering();
+                child.kill9();
+                drain(lines, child);
+                if (caught)
+                {
+                    recoveryKills++;
+                    return;
+                }
+                missed++;
+            }
+        }
+        fail("the host finished recovery before the test saw it " + ATTEMPTS_PER_RECOVERY_ROUND + " times in a row");
+    }
+
+    private ForkedJvm start(final Jdk jdk, final Path stderr) throws IOException
+    {
+        return ForkedJvm.start(jdk.java(), RecoveryWriterMain.class, stderr, data.toString(), Long.toString(ENTRIES),
+            Long.toString(lastAck), Long.toString(lastAck + 1));
+    }
+
+    private void drain(final BlockingQueue<String> lines, final ForkedJvm child) throws InterruptedException
+    {
+        for (String line = lines.poll(1, TimeUnit.MINUTES); !END.equals(line); line = lines.poll(1, TimeUnit.MINUTES))
+        {
+            assertNotNull(line, "the killed host's output did not end");
+            consume(line, child);
+        }
+    }
+
+    private void consume(final String line, final ForkedJvm child)
+    {
+        if (line.startsWith("ack "))
+        {
+            lastAck = Math.max(lastAck, Long.parseLong(line.substring(4)));
+        }
+        else if (line.startsWith("ready "))
+        {
+            final long millis = Long.parseLong(line.substring(line.indexOf("openMillis=") + "openMillis=".length()));
+            maxOpenMillis = Math.max(maxOpenMillis, millis);
+            assertTrue(millis <= OPEN_LIMIT_MILLIS, "start took " + millis + " ms to open the store: " + line
+                + "; stderr:\n" + child.stderr());
+        }
+        else if (line.startsWith("lost "))
+        {
+            fail("acknowledged writes lost (" + (lastAck + 1) + " acknowledged): " + line);
+        }
+    }
+
+    private boolean recovering() throws IOException
+    {
+        return notComplete(data.resolve(ChronicleKvStore.STORE_FILE))
+            || notComplete(data.resolve(ChronicleKvStore.STORE_FILE + ".recovering"));
+    }
+
+    /** Chronicle Map's header: a little-endian size word at offset 8 whose top bit means "not complete". */
+    private static boolean notComplete(final Path file) throws IOException
+    {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ))
+        {
+            final ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+            return channel.read(word, 8) == 4 && (word.getInt(0) & 0x80000000) != 0;
+        }
+        catch (final NoSuchFileException ex)
+        {
+            return false;
+        }
+    }
+
+    private static BlockingQueue<String> lines(final ForkedJvm child)
+    {
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        SxsThreadFactory.create().newThread(() ->
+        {
+            try
+            {
+                for (String line = child.readLine(); line != null; line = child.readLine())
+                {
+                    lines.add(line);
+                }
+            }
+            catch (final IOException ex)
+            {
+                lines.add("stdout failed: " + ex);
+            }
+            finally
+            {
+                lines.add(END);
+            }
+        }, "sxs-it-host-stdout").start();
+        return lines;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.sxs.kv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreFileTest
+{
+    private static KvOptions persisted(final Path dir)
+    {
+        return KvOptions.inMemory(10000).withFolder(dir);
+    }
+
+    private static void fillAndCrash(final Path dir) throws Exception
+    {
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            store.put("a", "1");
+            store.put("b", "2");
+        }
+        Files.delete(dir.resolve(ChronicleKvStore.CLEAN_MARKER));
+    }
+
+    /** What Chronicle leaves in a file whose in-place recovery was killed: the header's NOT_COMPLETE bit. */
+    private static void setNotComplete(final Path file) throws Exception
+    {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE))
+        {
+            final ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(word, 8);
+            word.putInt(0, word.getInt(0) | 0x80000000);
+            word.clear();
+            channel.write(word, 8);
+        }
+    }
+
+    @Test
+    void shouldOpenAStoreWhoseRecoveryWasKilledWithinSecondsNotAMinute(@TempDir final Path dir) throws Exception
+    {
+        fillAndCrash(dir);
+        final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
+        setNotComplete(file);
+        assertTrue(StoreFile.isNotComplete(file));
+        final long start = System.nanoTime();
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            final long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 20_000, "open took " + millis + " ms (Chronicle waits 60 s for NOT_COMPLETE)");
+            assertTrue(store.recovered());
+            assertEquals(List.of("a", "b"), store.keys("", 0, 10));
+            assertEquals("2", store.get("b"));
+            assertFalse(StoreFile.isNotComplete(file), "the recovered file replaced the interrupted one");
+        }
+    }
+
+    @Test
+    void shouldDiscardTheTemporaryFilesOfAStartThatDied(@TempDir final Path dir) throws Exception
+    {
+        fillAndCrash(dir);
+        final Path recovering = dir.resolve(ChronicleKvStore.STORE_FILE + StoreFile.RECOVERING_SUFFIX);
+        final Path creating = dir.resolve(ChronicleKvStore.STORE_FILE + StoreFile.CREATING_SUFFIX);
+        Files.writeString(recovering, "half a copy");
+        Files.writeString(creating, "half a new store");
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertTrue(store.recovered());
+            assertEquals("1", store.get("a"));
+            assertFalse(Files.exists(recovering), "leftover recovery copy deleted");
+            assertFalse(Files.exists(creating), "leftover creation file deleted");
+        }
+    }
+
+    @Test
+    void shouldRecoverACopyAndLeaveNoTemporaryFile(@TempDir final Path dir) throws Exception
+    {
+        fillAndCrash(dir);
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertTrue(store.recovered());
+            store.put("c", "3");
+        }
+        try (var files = Files.list(dir))
+        {
+            assertEquals(List.of(ChronicleKvStore.CLEAN_MARKER, ChronicleKvStore.STORE_FILE, "sxs.lock"),
+                files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertFalse(store.recovered());
+            assertEquals(3, store.size());
+        }
+    }
+
+    @Test
+    void shouldCreateANewStoreInPlaceOfAnEmptyFile(@TempDir final Path dir) throws Exception
+    {
+        Files.createFile(dir.resolve(ChronicleKvStore.STORE_FILE));
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertFalse(store.recovered());
+            store.put("a", "1");
+        }
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertEquals("1", store.get("a"));
+        }
+    }
+}
