@@ -366,41 +366,6 @@ public final class ChronicleKvStore implements KvStore
 
     private RuntimeException failure(final String key, final String value, final RuntimeException cause)
     {
-        if (closed)
-        {
-            return closedError();
-        }
-        if (String.valueOf(cause.getMessage()).contains("too large"))
-        {
-            // one entry bigger than a segment takes: no amount of free room would hold it
-            return KvFullException.valueTooLarge("value too large: key '" + abbreviate(key) + "' has a value of "
-                + value.length() + " bytes, more than one entry of this store can hold" + largestEntry(value, cause)
-                + " (entries are sized from kv.valueBytes=" + options.averageValueBytes() + "); store a smaller value, "
-                + "or raise kv.valueBytes for a new store", cause);
-        }
-        return new KvFullException("store full: key '" + abbreviate(key) + "' with a value of " + value.length()
-            + " chars does not fit (" + map.longSize() + " entries stored; sized for kv.entries=" + options.entries()
-            + ", kv.keyBytes=" + options.averageKeyBytes() + ", kv.valueBytes=" + options.averageValueBytes()
-            + (file == null ? ", in memory" : ", file " + file + " keeps the sizing it was created with")
-            + "); raise kv.entries or the average sizes, or delete keys", cause);
-    }
-
-    /** ", about N bytes" from Chronicle's "requires R chunks, M is maximum", or "" when it says otherwise. */
-    private static String largestEntry(final String value, final RuntimeException cause)
-    {
-        final java.util.regex.Matcher m = java.util.regex.Pattern.compile("requires (\\d+) chunks, (\\d+) is maximum")
-            .matcher(String.valueOf(cause.getMessage()));
-        if (!m.find())
-        {
-            return "";
-        }
-        final long required = Long.parseLong(m.group(1));
-        final long maximum = Long.parseLong(m.group(2));
-        return ", about " + value.length() * maximum / Math.max(1, required) + " bytes at most";
-    }
-
-    private static String abbreviate(final String key)
-    {
-        return key.length() <= 64 ? key : key.substring(0, 61) + "...";
+        return closed ? closedError() : WriteFailure.describe(key, value, cause, options, map.longSize(), file);
     }
 }
