@@ -52,6 +52,8 @@ public final class ChronicleKvStore implements KvStore
     private final DataFolderLock lock;
     private final KvOptions options;
     private final boolean recovered;
+    /** Refuses writes the disk cannot take (persisted stores only: the file is sparse). */
+    private final StoreSpace space;
     private volatile boolean closed;
 
     private ChronicleKvStore(
@@ -69,6 +71,7 @@ public final class ChronicleKvStore implements KvStore
         this.lock = lock;
         this.options = options;
         this.recovered = recovered;
+        this.space = folder == null ? null : StoreSpace.of(folder);
     }
 
     /**
@@ -167,6 +170,7 @@ public final class ChronicleKvStore implements KvStore
     public void put(final String key, final String value)
     {
         checkOpen();
+        reserve(key, value);
         try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
         {
             c.updateLock().lock();
@@ -191,6 +195,7 @@ public final class ChronicleKvStore implements KvStore
     public boolean putIfAbsent(final String key, final String value)
     {
         checkOpen();
+        reserve(key, value);
         try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
         {
             c.updateLock().lock();
@@ -212,6 +217,7 @@ public final class ChronicleKvStore implements KvStore
     public boolean replace(final String key, final String expected, final String value)
     {
         checkOpen();
+        reserve(key, value);
         try
         {
             return map.replace(key, expected, value);
@@ -349,6 +355,14 @@ public final class ChronicleKvStore implements KvStore
     private static byte[] utf8(final String text)
     {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void reserve(final String key, final String value)
+    {
+        if (space != null)
+        {
+            space.reserve(key, value);
+        }
     }
 
     private void checkOpen()

@@ -66,7 +66,8 @@ final class StoreFile
         Files.deleteIfExists(recovering);
         if (!Files.exists(file) || Files.size(file) == 0)
         {
-            replaceWith(creating, file, "create", () -> builder.createPersistedTo(creating.toFile()));
+            replaceWith(creating, file, "create", () -> requireRoom(builder.createPersistedTo(creating.toFile()),
+                creating));
             return false;
         }
         if (!recover)
@@ -120,6 +121,24 @@ final class StoreFile
             throw new IOException("cannot " + action + " store " + file.toAbsolutePath() + " (through "
                 + temporary.getFileName() + "): " + ex.getMessage() + freeSpace(file), ex);
         }
+    }
+
+    /**
+     * The new file is sparse and takes its blocks as keys arrive (no {@code posix_fallocate}): refuse a store
+     * whose full length the disk could not hold now, as a pre-allocating create would have failed.
+     */
+    private static ChronicleMap<String, String> requireRoom(final ChronicleMap<String, String> map,
+        final Path created) throws IOException
+    {
+        final long length = Files.size(created);
+        final long free = Files.getFileStore(folderOf(created)).getUsableSpace();
+        if (free < length + StoreSpace.DEFAULT_MIN_FREE_BYTES)
+        {
+            map.close();
+            throw new IOException("the store grows to " + length + " bytes as keys arrive, and the disk needs "
+                + StoreSpace.DEFAULT_MIN_FREE_BYTES + " more free; lower kv.entries or free space");
+        }
+        return map;
     }
 
     private static void clearNotComplete(final Path copy) throws IOException

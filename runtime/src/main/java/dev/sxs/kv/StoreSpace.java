@@ -1,0 +1,110 @@
+package dev.sxs.kv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keeps writes to a persisted store off a full disk. {@code store.dat} is sparse (sxs carries no
+ * {@code posix_fallocate}, see docs/agent.md): the file system allocates its blocks as entries arrive, and a
+ * write through the memory mapping into a block the file system cannot allocate is a {@code SIGBUS}, which the
+ * JVM turns into an {@link InternalError} in the writing thread, or worse. So every write first takes its
+ * bytes from an allowance; an exhausted allowance is renewed from the file system's free space, at most
+ * {@link #MEASURE_EVERY_BYTES} at a time and never below {@link #DEFAULT_MIN_FREE_BYTES} free. A write the
+ * free space cannot cover is refused before Chronicle touches the mapping.
+ * <p>
+ * Threading: any number of writers; the allowance is one atomic counter, renewal is serialised. Allocation:
+ * none unless it measures (a {@code statfs}, about once per 64 KiB written) or refuses.
+ */
+final class StoreSpace
+{
+    /** Free bytes the store leaves on its file system (the journal, often in the same folder, keeps as much). */
+    static final long DEFAULT_MIN_FREE_BYTES = 4L << 20;
+    /** Bytes written between two measures of the free space. */
+    static final long MEASURE_EVERY_BYTES = 64L << 10;
+    /** Bytes a write may take beyond its key and value (entry header, alignment, a new index page). */
+    static final long ENTRY_OVERHEAD_BYTES = 64;
+
+    private final Path folder;
+    private final UsableBytes usable;
+    private final long minFree;
+    private final AtomicLong allowance = new AtomicLong();
+
+    /**
+     * @param folder  the data folder.
+     * @param usable  how the free space is read.
+     * @param minFree bytes to leave free.
+     */
+    StoreSpace(final Path folder, final UsableBytes usable, final long minFree)
+    {
+        this.folder = folder;
+        this.usable = usable;
+        this.minFree = minFree;
+    }
+
+    /**
+     * @param folder the data folder, on the real file system, keeping the default minimum free.
+     * @return the guard.
+     */
+    static StoreSpace of(final Path folder)
+    {
+        return new StoreSpace(folder, path -> Files.getFileStore(path).getUsableSpace(), DEFAULT_MIN_FREE_BYTES);
+    }
+
+    /**
+     * Take room for one write, or refuse it.
+     *
+     * @param key   the key written.
+     * @param value the value written.
+     * @throws KvFullException naming the folder and its free bytes when the write would leave too little free.
+     */
+    void reserve(final String key, final String value)
+    {
+        final long bytes = 3L * (key.length() + value.length()) + ENTRY_OVERHEAD_BYTES; // UTF-8: at most 3 per char
+        if (allowance.addAndGet(-bytes) >= 0)
+        {
+            return;
+        }
+        renew(bytes, key);
+    }
+
+    private synchronized void renew(final long bytes, final String key)
+    {
+        if (allowance.get() >= 0)
+        {
+            return; // another writer renewed it while this one waited; its bytes are already taken
+        }
+        final long free;
+        try
+        {
+            free = usable.of(folder);
+        }
+        catch (final IOException ex)
+        {
+            allowance.set(MEASURE_EVERY_BYTES - bytes); // a file system that cannot say: write, as before the guard
+            return;
+        }
+        final long room = free - minFree;
+        if (room < bytes)
+        {
+            allowance.set(0);
+            throw new KvFullException("store disk full: " + folder + " has " + free + " bytes free and the store "
+                + "keeps " + minFree + " free; key '" + (key.length() <= 64 ? key : key.substring(0, 61) + "...")
+                + "' not written (store.dat takes disk as keys arrive; free space there)", null);
+        }
+        allowance.set(Math.min(room, MEASURE_EVERY_BYTES) - bytes);
+    }
+
+    /** Where the free space comes from: the file system, or a test's stand-in. */
+    @FunctionalInterface
+    interface UsableBytes
+    {
+        /**
+         * @param folder the data folder.
+         * @return bytes this process may still write on its file system.
+         * @throws IOException when the file system cannot say.
+         */
+        long of(Path folder) throws IOException;
+    }
+}
