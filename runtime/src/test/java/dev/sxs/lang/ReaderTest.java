@@ -205,9 +205,8 @@ class ReaderTest
     {
         final String bomb = "@".repeat(30) + "1";
         final String message = error(bomb);
-        assertTrue(message.startsWith("read error at 1:"), message);
-        assertTrue(message.endsWith(": source builds more than " + Reader.MAX_BUILT_CHARS
-            + " characters of error messages"), message);
+        assertEquals("read error at 1:12: source builds more than " + Reader.MAX_BUILT_CHARS
+            + " characters of error messages", message);
         int depth = 1;
         while (true)
         {
