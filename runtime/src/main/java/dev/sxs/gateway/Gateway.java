@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
+import dev.sxs.kv.KeyText;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Interpreter;
 import dev.sxs.lang.Value;
@@ -269,8 +270,13 @@ public final class Gateway
                 + submission.principal()));
         }
         final SessionRequest request = submission.session();
-        final SxsSession session = sessions.open(request.name(), submission.principal(),
-            resolveScope(request.scope()), request.replace());
+        final String scope = resolveScope(request.scope());
+        final String badScope = KeyText.problem("scope", scope);
+        if (badScope != null)
+        {
+            return new Admission(null, new ErrorValue(submission.action() + ": " + badScope));
+        }
+        final SxsSession session = sessions.open(request.name(), submission.principal(), scope, request.replace());
         if (request.scope() != null && !request.scope().equals(session.scope()))
         {
             return new Admission(null, new ErrorValue("session " + request.name() + " runs in scope \""

@@ -165,6 +165,7 @@ public final class ChronicleKvStore implements KvStore
     public void put(final String key, final String value)
     {
         checkOpen();
+        KeyText.require(key);
         try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
         {
             c.updateLock().lock();
@@ -189,6 +190,7 @@ public final class ChronicleKvStore implements KvStore
     public boolean putIfAbsent(final String key, final String value)
     {
         checkOpen();
+        KeyText.require(key);
         try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
         {
             c.updateLock().lock();
@@ -210,6 +212,7 @@ public final class ChronicleKvStore implements KvStore
     public boolean replace(final String key, final String expected, final String value)
     {
         checkOpen();
+        KeyText.require(key);
         try
         {
             return map.replace(key, expected, value);

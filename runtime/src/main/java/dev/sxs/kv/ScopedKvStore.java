@@ -27,6 +27,7 @@ public final class ScopedKvStore implements KvStore
     /**
      * @param store  the underlying store.
      * @param prefix the hidden key prefix, not empty.
+     * @throws IllegalArgumentException when the prefix is empty or holds a lone UTF-16 surrogate ({@link KeyText}).
      */
     public ScopedKvStore(final KvStore store, final String prefix)
     {
@@ -35,6 +36,7 @@ public final class ScopedKvStore implements KvStore
             throw new IllegalArgumentException(
                 "a scope prefix must not be empty; use the store itself for the root scope");
         }
+        KeyText.require(prefix);
         this.store = store;
         this.prefix = prefix;
     }

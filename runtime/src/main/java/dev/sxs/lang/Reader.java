@@ -310,6 +310,11 @@ public final class Reader
         {
             pos++;
         }
+        if (src.charAt(start) == BYTE_ORDER_MARK)
+        {
+            // the reader skips a mark at the start of a text, so such a symbol printed alone would lose it
+            throw new ReadException(start, "symbol starts with U+FEFF (a byte order mark), which would not read back");
+        }
         final String token = src.substring(start, pos);
         return Atoms.parse(token, start);
     }

@@ -1,5 +1,6 @@
 package dev.sxs.lang.core;
 
+import dev.sxs.kv.KeyText;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
@@ -55,12 +56,13 @@ final class Keys
      * The key of an evaluated KEY argument (the typed path; its error is {@link #invalid}).
      *
      * @param value the evaluated KEY.
-     * @return the key text (not empty), or null when the value is an error or has no key text.
+     * @return the key text (not empty, well-formed UTF-16), or null when the value is an error, has no key text,
+     *     or its text is empty or holds a lone surrogate.
      */
     static String keyOf(final Value value)
     {
         final String key = text(value);
-        return key == null || key.isEmpty() ? null : key;
+        return key == null || key.isEmpty() || KeyText.loneSurrogate(key) >= 0 ? null : key;
     }
 
     /**
@@ -76,10 +78,11 @@ final class Keys
         {
             return value;
         }
-        if (text(value) == null)
+        final String key = text(value);
+        if (key == null)
         {
             return badType(args, "KEY", value);
         }
-        return args.error("KEY must not be empty");
+        return args.error(key.isEmpty() ? "KEY must not be empty" : KeyText.problem(key));
     }
 }
