@@ -76,7 +76,8 @@ public final class DispatcherChannels implements ChannelAccess
         }
         final long result = gateway.publish(new EventSubmission(channel, topic, value, who,
             "Channel." + channel.label() + ".publish", scope));
-        if (Publication.isAccepted(result))
+        // a DISCARD_NEWEST drop answers true, as the language's pub does (docs/events.md)
+        if (Publication.isAccepted(result) || result == Publication.DISCARDED)
         {
             return "true";
         }
