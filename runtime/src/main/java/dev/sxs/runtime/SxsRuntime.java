@@ -177,8 +177,8 @@ public final class SxsRuntime implements AutoCloseable
     /** @return true when the journal folder is the data folder holding {@code storeFile}, already locked. */
     private static boolean sameFolder(final java.nio.file.Path journal, final java.nio.file.Path storeFile)
     {
-        return storeFile != null && storeFile.getParent() != null
-            && journal.toAbsolutePath().normalize().equals(storeFile.getParent().toAbsolutePath().normalize());
+        final java.nio.file.Path data = storeFile == null ? null : storeFile.getParent();
+        return data != null && journal.toAbsolutePath().normalize().equals(data.toAbsolutePath().normalize());
     }
 
     /**
