@@ -11,12 +11,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * More handlers await at once than there may be compensating threads: the awaits beyond the cap are refused
- * at once instead of blocking the partition, so delivery on every other channel and topic goes on.
+ * at once instead of blocking the partition, so delivery on every other channel and topic goes on. Runs in the
+ * small-heap fork (64 MiB, see runtime/pom.xml).
  */
+@Tag("small-heap")
 class AwaitCapTest
 {
     private static final int WORKERS = 2;

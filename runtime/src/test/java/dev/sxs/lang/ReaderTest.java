@@ -1,7 +1,6 @@
 package dev.sxs.lang;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -197,31 +196,6 @@ class ReaderTest
         assertEquals(1, forms(ok).size());
         final String quotes = "'".repeat(200_000) + "x";
         assertTrue(error(quotes).contains("nesting deeper than"));
-    }
-
-    @Test
-    @Timeout(10)
-    void shouldBoundWhatErrorPrefixesBuildNotOnlyTheirDepth()
-    {
-        final String bomb = "@".repeat(30) + "1";
-        final String message = error(bomb);
-        assertEquals("read error at 1:12: source builds more than " + Reader.MAX_BUILT_CHARS
-            + " characters of error messages", message);
-        int depth = 1;
-        while (true)
-        {
-            final ReadResult result = Reader.read("@".repeat(depth) + "1");
-            if (!result.ok())
-            {
-                break;
-            }
-            final ErrorValue built = (ErrorValue)result.forms().get(0);
-            assertTrue(built.message().length() <= Reader.MAX_BUILT_CHARS, "built " + built.message().length());
-            depth++;
-        }
-        assertTrue(depth > 10, "ordinary nesting of @ still reads: " + depth);
-        final String big = "x".repeat(Reader.MAX_BUILT_CHARS * 2);
-        assertEquals(new ErrorValue(big), one("@\"" + big + "\""));
     }
 
     @Test
