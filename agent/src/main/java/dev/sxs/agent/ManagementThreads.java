@@ -2,6 +2,9 @@ package dev.sxs.agent;
 
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -36,6 +39,8 @@ final class ManagementThreads
 {
     /** The operations that run a script and wait for it. */
     static final Set<String> SCRIPT_CALLS = Set.of("eval", "evalIn", "evalSession", "replay");
+    /** Longest wait, after a script call timed out and was cancelled, for it to say what became of its script. */
+    static final long CANCEL_SETTLE_MILLIS = 3000;
 
     private final SxsThreadFactory threads;
     private final ThreadPoolExecutor quick;
@@ -97,9 +102,25 @@ final class ManagementThreads
         }
         final boolean script = SCRIPT_CALLS.contains(name);
         final Future<Object> result;
+        // the call's own answer, readable after the call was cancelled: a cancelled script call answers with
+        // what became of its script (not run, stopped after N forms, finished)
+        final CompletableFuture<Object> late = new CompletableFuture<>();
         try
         {
-            result = (script ? scripts : quick).submit(call);
+            result = (script ? scripts : quick).submit(() ->
+            {
+                try
+                {
+                    final Object answer = call.call();
+                    late.complete(answer);
+                    return answer;
+                }
+                catch (final Exception ex)
+                {
+                    late.completeExceptionally(ex);
+                    throw ex;
+                }
+            });
         }
         catch (final RejectedExecutionException ex)
         {
@@ -116,7 +137,29 @@ final class ManagementThreads
         {
             // interrupting a script call cancels its script (RuntimeView.eval), freeing its processor
             result.cancel(true);
-            throw new IllegalStateException(name + ": no result within " + waitMillis + " ms");
+            throw new IllegalStateException(name + ": no result within " + waitMillis + " ms" + outcome(script, late));
+        }
+    }
+
+    /** @return {@code ; <what became of the script>} for a cancelled script call that answered in time, else "". */
+    private static String outcome(final boolean script, final CompletableFuture<Object> late)
+    {
+        if (!script)
+        {
+            return "";
+        }
+        try
+        {
+            return "; " + late.get(CANCEL_SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+        catch (final ExecutionException | TimeoutException | CancellationException ex)
+        {
+            return "; the script was cancelled, its outcome is not known yet";
         }
     }
 

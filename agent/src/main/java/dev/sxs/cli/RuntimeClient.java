@@ -24,6 +24,9 @@ import dev.sxs.jmx.SxsManagement;
  */
 public final class RuntimeClient implements AutoCloseable
 {
+    /** Highest TCP port number. */
+    private static final int MAX_PORT = 65535;
+
     /** The client name the CLI gives {@code evalSession}, so the runtime knows the CLI as the way in. */
     public static final String CLIENT = "cli";
 
@@ -86,6 +89,12 @@ public final class RuntimeClient implements AutoCloseable
             {
                 throw new CliException(SxsCli.EXIT_USAGE, "'" + target + "' is neither a PID nor HOST:PORT");
             }
+            final int port = Integer.parseInt(target.substring(colon + 1));
+            if (port < 1 || port > MAX_PORT)
+            {
+                throw new CliException(SxsCli.EXIT_USAGE, "'" + target + "' has port " + port + "; a port is 1.."
+                    + MAX_PORT);
+            }
             address = "service:jmx:rmi:///jndi/rmi://" + target + "/jmxrmi";
             if (user != null)
             {
@@ -108,11 +117,54 @@ public final class RuntimeClient implements AutoCloseable
             }
             return client;
         }
-        catch (final IOException | SecurityException ex)
+        catch (final IOException | RuntimeException ex)
         {
+            if (ex instanceof CliException c)
+            {
+                throw c;
+            }
             throw new CliException(SxsCli.EXIT_UNREACHABLE, "cannot connect to JMX of " + target + ": "
-                + ex.getMessage(), ex);
+                + reason(ex), ex);
         }
+    }
+
+    /**
+     * One line saying why a connection failed, from its deepest cause (RMI and JNDI nest several exceptions whose
+     * messages repeat each other over lines and name Java classes).
+     *
+     * @param failure what the connector threw.
+     * @return the reason, without Java class names.
+     */
+    static String reason(final Throwable failure)
+    {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root)
+        {
+            root = root.getCause();
+        }
+        if (root instanceof java.net.UnknownHostException)
+        {
+            return "unknown host " + root.getMessage();
+        }
+        if (root instanceof java.net.ConnectException)
+        {
+            return "connection refused (is a JMX connector listening there?)";
+        }
+        if (root instanceof java.net.SocketTimeoutException)
+        {
+            return "no answer (timed out)";
+        }
+        if (root instanceof SecurityException)
+        {
+            return "access refused: " + firstLine(root.getMessage());
+        }
+        return firstLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+    }
+
+    private static String firstLine(final String text)
+    {
+        final int end = text == null ? -1 : text.indexOf('\n');
+        return text == null ? "" : end < 0 ? text : text.substring(0, end);
     }
 
     /**

@@ -39,6 +39,25 @@ class SxsCliTest
     }
 
     @Test
+    void shouldExitTwoWithOneLineForAPortOutOfRange()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("eval", "127.0.0.1:99999", "(core/util/now)"));
+        assertEquals("sxs eval: '127.0.0.1:99999' has port 99999; a port is 1..65535", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(SxsCli.EXIT_USAGE, run("status", "127.0.0.1:0"));
+        assertEquals("sxs status: '127.0.0.1:0' has port 0; a port is 1..65535", err.toString().trim());
+    }
+
+    @Test
+    void shouldExitThreeWithOneLineForAHostThatDoesNotAnswer()
+    {
+        assertEquals(SxsCli.EXIT_UNREACHABLE, run("status", "no-such-host.invalid:9999"));
+        final String message = err.toString().trim();
+        assertTrue(message.startsWith("sxs status: cannot connect to JMX of no-such-host.invalid:9999: "), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
     void shouldExitThreeForAProcessThatDoesNotExist()
     {
         assertEquals(SxsCli.EXIT_UNREACHABLE, run("status", "999999999"));

@@ -119,7 +119,7 @@ class LiveManagementTest
     {
         assertEquals("1\ntrue", server.invoke(SxsManagement.RUNTIME, "eval",
             new Object[] {"(core/kv/incr setups) (core/event/sub $CHANNEL_B 3 {(core/kv/incr seen)})"}, S));
-        assertEquals("true", server.invoke(SxsManagement.channel(Channel.B), "publish", new Object[] {3, "1"},
+        assertEquals(true, server.invoke(SxsManagement.channel(Channel.B), "publish", new Object[] {3, "1"},
             PUBLISH));
         assertTrue(dispatcher.drain(10_000));
         assertEquals("1", server.invoke(SxsManagement.STORE, "get", new Object[] {"seen"}, S));

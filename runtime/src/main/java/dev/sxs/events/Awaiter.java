@@ -13,7 +13,9 @@ import java.util.concurrent.TimeoutException;
  * <p>
  * Awaiters are completed by the publishing thread at publish time, not by dispatcher workers, so an
  * await never needs a free worker. When the awaiting thread is itself a dispatcher worker, its
- * partition is handed to a compensating thread before it blocks (see {@code docs/events.md}).
+ * partition is handed to a compensating thread before it blocks (see {@code docs/events.md}); when no
+ * compensating thread is left the await does not block at all: it returns null at once and
+ * {@link #isRefused()} is true, so a worker never sits in an await while it owns a partition.
  * <p>
  * Threading: create and await on one thread; completion comes from any publisher thread.
  */
@@ -25,6 +27,7 @@ public final class Awaiter implements AutoCloseable
     private final int topic;
     private final String scope;
     private final CompletableFuture<Event> future = new CompletableFuture<>();
+    private boolean refused;
 
     Awaiter(final Awaiters awaiters, final long defaultTimeoutMillis, final Channel channel, final int topic,
         final String scope)
@@ -88,7 +91,8 @@ public final class Awaiter implements AutoCloseable
      * Wait for the event, then stop listening.
      *
      * @param timeoutMillis how long to wait; 0 only takes an event already received.
-     * @return the event, or null on timeout, interruption or when the dispatcher closed.
+     * @return the event, or null on timeout, interruption, when the dispatcher closed, or when the await was
+     *     refused ({@link #isRefused()}).
      */
     public Event await(final long timeoutMillis)
     {
@@ -96,7 +100,11 @@ public final class Awaiter implements AutoCloseable
         {
             if (!future.isDone() && timeoutMillis > 0)
             {
-                EventThread.beforeBlocking();
+                if (!EventThread.beforeBlocking())
+                {
+                    refused = true;
+                    return future.getNow(null);
+                }
                 try
                 {
                     return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -121,6 +129,16 @@ public final class Awaiter implements AutoCloseable
         {
             close();
         }
+    }
+
+    /**
+     * @return true when the last {@link #await} returned at once without waiting because it ran in a handler
+     *     whose partition no compensating thread could take over (the cap {@code maxCompensatingThreads}
+     *     reached): waiting would have stopped delivery on every topic of that partition.
+     */
+    public boolean isRefused()
+    {
+        return refused;
     }
 
     /** @return true when the dispatcher closed while this was listening. */

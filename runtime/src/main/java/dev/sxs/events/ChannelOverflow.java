@@ -60,6 +60,7 @@ final class ChannelOverflow implements FullChannel
     @Override
     public long discardNewest()
     {
+        state.droppedNewest.increment();
         state.discarded.increment();
         return Publication.DISCARDED;
     }

@@ -40,6 +40,8 @@ final class ChannelState
     final LongAdder transferred = new LongAdder();
     /** Units taken by publications that then failed (journal refused): not published. */
     final LongAdder unpublished = new LongAdder();
+    /** Publications dropped on a full channel without taking a unit (DISCARD_NEWEST): published, then discarded. */
+    final LongAdder droppedNewest = new LongAdder();
     final LongAdder delivered = new LongAdder();
     final LongAdder discarded = new LongAdder();
     final LongAdder handlerErrors = new LongAdder();
@@ -149,14 +151,16 @@ final class ChannelState
     }
 
     /**
-     * Accepted events, derived from the reservations so that publishing costs no extra counter:
-     * every accepted event took a unit, or was handed the unit of an event DISCARD_OLDEST dropped.
+     * Published events, derived from the reservations so that publishing costs no extra counter:
+     * every accepted event took a unit, or was handed the unit of an event DISCARD_OLDEST dropped; an event
+     * DISCARD_NEWEST dropped counts too (it was published, then discarded), so that for every policy
+     * {@code published = delivered + discarded + handlerErrors + queueDepth} with one handler per event.
      *
-     * @return events accepted so far.
+     * @return events published so far.
      */
     long published()
     {
-        return reserved.get() + transferred.sum() - unpublished.sum();
+        return reserved.get() + transferred.sum() + droppedNewest.sum() - unpublished.sum();
     }
 
     /** @return units taken and not given back: events queued, held back or in a handler. */

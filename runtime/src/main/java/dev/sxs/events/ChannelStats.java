@@ -5,8 +5,10 @@ package dev.sxs.events;
  * exact on its own, but the snapshot is not atomic across counters.
  *
  * @param channel       the channel.
- * @param published     events accepted (journaled and queued; counted from the moment a publication
- *                      takes capacity, and taken back in the rare case the journal then refuses it).
+ * @param published     events published: accepted (journaled and queued; counted from the moment a
+ *                      publication takes capacity, and taken back in the rare case the journal then refuses
+ *                      it) or dropped at once by DISCARD_NEWEST. For every overflow policy, with one handler
+ *                      per event: {@code published = delivered + discarded + handlerErrors + queueDepth}.
  * @param delivered     handler invocations that completed normally (for a sink-bound channel: events it
  *                      completed normally).
  * @param discarded     events dropped by an overflow policy or left undelivered at close.

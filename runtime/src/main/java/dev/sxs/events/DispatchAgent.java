@@ -297,12 +297,18 @@ final class DispatchAgent implements Agent
      * Called on this agent's thread by a handler about to block in an await: give the partition to a
      * compensating thread.
      *
-     * @return true when a compensating thread took over.
+     * @return true when this thread may block: a compensating thread took over, or this thread holds no
+     *     partition's delivery (not in a handler, already handed over, stopping); false when it owns the
+     *     partition and the cap on compensating threads is reached.
      */
     boolean compensate()
     {
         final Partition p = partition;
-        if (compensated || currentKey < 0 || p.owner != this || lifecycle.stopping || !handover.reserve())
+        if (compensated || currentKey < 0 || p.owner != this || lifecycle.stopping)
+        {
+            return true;
+        }
+        if (!handover.reserve())
         {
             return false;
         }

@@ -93,18 +93,22 @@ public class EventThread extends Thread
 
     /**
      * Called by a thread about to block in an await: a dispatch thread hands its partition to a
-     * compensating thread first, and {@link #onBlocking} actions run.
+     * compensating thread first, then {@link #onBlocking} actions run.
+     *
+     * @return false when the caller must not block: it is a dispatch thread in a handler that owns its
+     *     partition and no compensating thread may be started (the cap is reached); nothing was marked.
      */
-    static void beforeBlocking()
+    static boolean beforeBlocking()
     {
         if (Thread.currentThread() instanceof EventThread t)
         {
-            t.enterAwait();
-            if (t.agent != null)
+            if (t.agent != null && !t.agent.compensate())
             {
-                t.agent.compensate();
+                return false;
             }
+            t.enterAwait();
         }
+        return true;
     }
 
     /** Called by a thread whose await ended (event, timeout or close). */

@@ -11,7 +11,7 @@ interface Handover
     /**
      * Reserve one compensating thread, within the cap.
      *
-     * @return false when the cap is reached (the await then just blocks).
+     * @return false when the cap is reached (the await is then refused instead of blocking).
      */
     boolean reserve();
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
+import dev.sxs.kv.KeyText;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Interpreter;
 import dev.sxs.lang.Value;
@@ -110,15 +111,30 @@ public final class Gateway
      */
     public CompletableFuture<List<Value>> submit(final ScriptSubmission submission)
     {
+        return submit(submission, new ScriptProgress());
+    }
+
+    /**
+     * Queue a script as {@link #submit(ScriptSubmission)} does, telling {@code progress} when it starts and how
+     * it ended, so a caller that gives up can cancel it and then say whether it ran ({@link ScriptProgress}).
+     *
+     * @param submission the script.
+     * @param progress   the script's progress; a script refused before it was queued settles it as not run.
+     * @return as {@link #submit(ScriptSubmission)}.
+     */
+    public CompletableFuture<List<Value>> submit(final ScriptSubmission submission, final ScriptProgress progress)
+    {
         final Admission admission = admit(submission);
         if (admission.refusal() != null)
         {
+            progress.cancel("refused");
             return CompletableFuture.completedFuture(List.of(admission.refusal()));
         }
         final SxsSession session = admission.session();
         final int topic = submission.topic() != ScriptSubmission.SESSION_TOPIC ? submission.topic()
             : session.isNamed() ? session.topic() : scripts.topicFor(session.id());
-        final CompletableFuture<List<Value>> queued = scripts.submit(submission.source(), topic, session);
+        final CompletableFuture<List<Value>> queued = scripts.submit(submission.source(), topic, session,
+            progress);
         // completes after the release: a listing right after the answer no longer shows a finished unnamed session
         final CompletableFuture<List<Value>> answer = queued.whenComplete((values, failure) -> session.release());
         answer.whenComplete((values, failure) ->
@@ -269,8 +285,13 @@ public final class Gateway
                 + submission.principal()));
         }
         final SessionRequest request = submission.session();
-        final SxsSession session = sessions.open(request.name(), submission.principal(),
-            resolveScope(request.scope()), request.replace());
+        final String scope = resolveScope(request.scope());
+        final String badScope = KeyText.problem("scope", scope);
+        if (badScope != null)
+        {
+            return new Admission(null, new ErrorValue(submission.action() + ": " + badScope));
+        }
+        final SxsSession session = sessions.open(request.name(), submission.principal(), scope, request.replace());
         if (request.scope() != null && !request.scope().equals(session.scope()))
         {
             return new Admission(null, new ErrorValue("session " + request.name() + " runs in scope \""

@@ -20,7 +20,19 @@ public interface ScriptQueue
      * @param session the session it runs in.
      * @return one value per top-level form, or a single error value; never completes exceptionally.
      */
-    CompletableFuture<List<Value>> submit(String source, int topic, SxsSession session);
+    default CompletableFuture<List<Value>> submit(final String source, final int topic, final SxsSession session)
+    {
+        return submit(source, topic, session, new ScriptProgress());
+    }
+
+    /**
+     * @param source   the script text.
+     * @param topic    the execution-channel topic, 0..65535.
+     * @param session  the session it runs in.
+     * @param progress told when the script starts and ends; cancelling the returned future cancels it.
+     * @return one value per top-level form, or a single error value; never completes exceptionally.
+     */
+    CompletableFuture<List<Value>> submit(String source, int topic, SxsSession session, ScriptProgress progress);
 
     /**
      * Where a script of an unnamed session goes (such sessions need no order between their scripts).

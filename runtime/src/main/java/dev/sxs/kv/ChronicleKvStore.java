@@ -170,6 +170,7 @@ public final class ChronicleKvStore implements KvStore
     public void put(final String key, final String value)
     {
         checkOpen();
+        KeyText.require(key);
         reserve(key, value);
         try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
         {
@@ -195,6 +196,7 @@ public final class ChronicleKvStore implements KvStore
     public boolean putIfAbsent(final String key, final String value)
     {
         checkOpen();
+        KeyText.require(key);
         reserve(key, value);
         try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
         {
@@ -217,6 +219,7 @@ public final class ChronicleKvStore implements KvStore
     public boolean replace(final String key, final String expected, final String value)
     {
         checkOpen();
+        KeyText.require(key);
         reserve(key, value);
         try
         {

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Exclusive ownership of a data folder by one process: an OS file lock on {@code <data>/sxs.lock},
+ * Exclusive ownership of a data folder (or of a journal folder, {@link #acquire(Path, String)}) by one process:
+ * an OS file lock on {@code <folder>/sxs.lock},
  * whose content is the owner's process id. The OS drops the lock when the owner dies, even by
  * {@code kill -9}, so a stale lock file never blocks a restart.
  * <p>
@@ -51,17 +52,35 @@ public final class DataFolderLock implements AutoCloseable
      */
     public static DataFolderLock acquire(final Path folder)
     {
+        return acquire(folder, "data folder");
+    }
+
+    /**
+     * Take ownership of a folder, creating it when missing: the data folder, or a journal folder (one appending
+     * process per journal, whatever data folders its writers use).
+     *
+     * @param folder the folder.
+     * @param what   what the folder is, for messages ({@code data folder}, {@code journal folder}).
+     * @return the held lock; close it to release the folder.
+     */
+    public static DataFolderLock acquire(final Path folder, final String what)
+    {
         final Path file = folder.resolve(LOCK_FILE);
         FileChannel channel = null;
         Path key = null;
         try
         {
+            if (Files.exists(folder) && !Files.isDirectory(folder))
+            {
+                final String message = what + " " + folder.toAbsolutePath() + " is a file, not a folder";
+                throw new UncheckedIOException(message, new IOException(message));
+            }
             Files.createDirectories(folder);
             key = folder.toRealPath();
             if (!HELD.add(key))
             {
                 key = null;
-                throw inThisProcess(folder);
+                throw inThisProcess(folder, what);
             }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
@@ -72,17 +91,17 @@ public final class DataFolderLock implements AutoCloseable
             }
             catch (final OverlappingFileLockException ex)
             {
-                throw inThisProcess(folder);
+                throw inThisProcess(folder, what);
             }
             if (lock == null)
             {
                 closeQuietly(channel);
                 channel = null;
                 final long owner = readOwner(file);
-                throw new DataFolderLockedException("data folder " + folder.toAbsolutePath()
+                throw new DataFolderLockedException(what + " " + folder.toAbsolutePath()
                     + " is owned by another process"
                     + (owner > 0 ? " (pid " + owner + ")" : "")
-                        + "; one process at a time may use a data folder (lock file " + file + ")",
+                        + "; one process at a time may use a " + what + " (lock file " + file + ")",
                     folder, owner);
             }
             final byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
@@ -102,9 +121,8 @@ public final class DataFolderLock implements AutoCloseable
             {
                 throw (RuntimeException)ex;
             }
-            throw new UncheckedIOException("cannot lock data folder " + folder.toAbsolutePath() + ": "
-                + ex.getMessage(),
-                (IOException)ex);
+            throw new UncheckedIOException("cannot lock " + what + " " + folder.toAbsolutePath() + ": "
+                + describe(folder, (IOException)ex), (IOException)ex);
         }
     }
 
@@ -137,10 +155,28 @@ public final class DataFolderLock implements AutoCloseable
         }
     }
 
-    private static DataFolderLockedException inThisProcess(final Path folder)
+    /** @return what went wrong, in words: the JDK's messages of these exceptions are just the path. */
+    private static String describe(final Path folder, final IOException ex)
+    {
+        if (ex instanceof java.nio.file.FileAlreadyExistsException e)
+        {
+            return (e.getFile() == null ? String.valueOf(folder) : e.getFile()) + " is a file, not a folder";
+        }
+        if (ex instanceof java.nio.file.AccessDeniedException e)
+        {
+            return "permission denied on " + (e.getFile() == null ? String.valueOf(folder) : e.getFile());
+        }
+        if (ex instanceof java.nio.file.NoSuchFileException e)
+        {
+            return "no such file or folder " + (e.getFile() == null ? String.valueOf(folder) : e.getFile());
+        }
+        return ex.getMessage();
+    }
+
+    private static DataFolderLockedException inThisProcess(final Path folder, final String what)
     {
         final long pid = ProcessHandle.current().pid();
-        return new DataFolderLockedException("data folder " + folder.toAbsolutePath()
+        return new DataFolderLockedException(what + " " + folder.toAbsolutePath()
             + " is already open in this process (pid "
             + pid + "); close the other store or runtime first", folder, pid);
     }

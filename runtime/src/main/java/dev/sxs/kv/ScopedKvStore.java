@@ -8,7 +8,8 @@ import java.util.List;
  * A {@link KvStore} view inside a scope: a hidden key prefix added to every key on the way in and
  * removed from every key on the way out. Every physical key reached through the view starts with the
  * prefix, so a scoped caller can neither read nor write nor list a key outside its scope; listing
- * {@code ""} lists exactly the scope.
+ * {@code ""} lists exactly the scope. The physical key equal to the prefix (writable from a parent scope)
+ * is not in the scope: the view neither lists nor reads it, and refuses to write the empty key.
  * <p>
  * {@link #size()} counts the keys of the scope (a walk of the index, linear in the scope's size);
  * {@link #capacity()}, {@link #offHeapBytes()}, {@link #offHeapBytesUsed()} and {@link #file()} describe the whole store. Closing
@@ -27,6 +28,7 @@ public final class ScopedKvStore implements KvStore
     /**
      * @param store  the underlying store.
      * @param prefix the hidden key prefix, not empty.
+     * @throws IllegalArgumentException when the prefix is empty or holds a lone UTF-16 surrogate ({@link KeyText}).
      */
     public ScopedKvStore(final KvStore store, final String prefix)
     {
@@ -35,6 +37,7 @@ public final class ScopedKvStore implements KvStore
             throw new IllegalArgumentException(
                 "a scope prefix must not be empty; use the store itself for the root scope");
         }
+        KeyText.require(prefix);
         this.store = store;
         this.prefix = prefix;
     }
@@ -51,54 +54,59 @@ public final class ScopedKvStore implements KvStore
     public String get(final String key)
     {
         checkOpen();
-        return store.get(prefix + key);
+        return key.isEmpty() ? null : store.get(prefix + key);
     }
 
     @Override
     public void put(final String key, final String value)
     {
         checkOpen();
-        store.put(prefix + key, value);
+        store.put(physical(key), value);
     }
 
     @Override
     public boolean putIfAbsent(final String key, final String value)
     {
         checkOpen();
-        return store.putIfAbsent(prefix + key, value);
+        return store.putIfAbsent(physical(key), value);
     }
 
     @Override
     public boolean replace(final String key, final String expected, final String value)
     {
         checkOpen();
-        return store.replace(prefix + key, expected, value);
+        return store.replace(physical(key), expected, value);
     }
 
     @Override
     public boolean remove(final String key)
     {
         checkOpen();
-        return store.remove(prefix + key);
+        return !key.isEmpty() && store.remove(prefix + key);
     }
 
     @Override
     public boolean containsKey(final String key)
     {
         checkOpen();
-        return store.containsKey(prefix + key);
+        return !key.isEmpty() && store.containsKey(prefix + key);
     }
 
     @Override
     public List<String> keys(final String keyPrefix, final long offset, final int limit)
     {
         checkOpen();
-        final List<String> physical = store.keys(prefix + keyPrefix, offset, limit);
+        // the key equal to the prefix (written from a parent scope) sorts first of the scope and is not in it
+        final boolean skip = keyPrefix.isEmpty() && store.containsKey(prefix);
+        final List<String> physical = store.keys(prefix + keyPrefix, skip ? offset + 1 : offset, limit);
         final List<String> out = new ArrayList<>(physical.size());
         final int cut = prefix.length();
         for (final String key : physical)
         {
-            out.add(key.substring(cut));
+            if (key.length() > cut)
+            {
+                out.add(key.substring(cut));
+            }
         }
         return out;
     }
@@ -110,7 +118,7 @@ public final class ScopedKvStore implements KvStore
         long count = 0;
         while (true)
         {
-            final int page = store.keys(prefix, count, COUNT_PAGE).size();
+            final int page = keys("", count, COUNT_PAGE).size();
             count += page;
             if (page < COUNT_PAGE)
             {
@@ -159,6 +167,16 @@ public final class ScopedKvStore implements KvStore
     public String toString()
     {
         return "ScopedKvStore[" + prefix + " in " + store + "]";
+    }
+
+    private String physical(final String key)
+    {
+        if (key.isEmpty())
+        {
+            throw new IllegalArgumentException("a key in scope " + prefix + " must not be empty: the key equal to"
+                + " the scope's prefix belongs to the parent scope");
+        }
+        return prefix + key;
     }
 
     private void checkOpen()

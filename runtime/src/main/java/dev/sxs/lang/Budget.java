@@ -26,6 +26,7 @@ public final class Budget
     private final long maxNanos;
     private final long maxSize;
     private long steps;
+    private int formsRun;
     private long startNanos;
     private ErrorValue exceeded;
     private final EvaluationStats stats;
@@ -78,6 +79,7 @@ public final class Budget
     public void reset()
     {
         steps = 0;
+        formsRun = 0;
         startNanos = System.nanoTime();
         exceeded = null;
         cancelled = null;
@@ -237,6 +239,21 @@ public final class Budget
     public ErrorValue exceeded()
     {
         return exceeded;
+    }
+
+    /** Count one top-level form of the script as completed ({@link Script#run}). */
+    void formRun()
+    {
+        formsRun++;
+    }
+
+    /**
+     * @return the top-level forms completed since the last reset before the run was cancelled (a form in flight
+     *     when it was cancelled, which may have done part of its work, does not count).
+     */
+    public int formsRun()
+    {
+        return formsRun;
     }
 
     /** @return steps spent since the last reset. */

@@ -64,6 +64,25 @@ public final class Printer
      */
     public static void print(final Value value, final StringBuilder out)
     {
+        printUpTo(value, out, Long.MAX_VALUE);
+    }
+
+    /**
+     * Append the canonical printed form of a value, stopping once more than {@code limit} characters have
+     * been appended: a bound for callers that print text they do not control (the reader's {@code @form}).
+     *
+     * @param value to print.
+     * @param out   where to append; on false it holds a truncated prefix of the printed form.
+     * @param limit the most characters to append.
+     * @return true when the whole form was appended within the limit.
+     */
+    public static boolean print(final Value value, final StringBuilder out, final int limit)
+    {
+        return printUpTo(value, out, (long)out.length() + limit);
+    }
+
+    private static boolean printUpTo(final Value value, final StringBuilder out, final long end)
+    {
         if (value instanceof IntValue i)
         {
             out.append(i.value());
@@ -82,28 +101,37 @@ public final class Printer
         }
         else if (value instanceof ListValue l)
         {
-            if (isQuote(l))
-            {
-                out.append('\'');
-                print(l.items().get(1), out);
-                return;
-            }
-            out.append(l.kind().open());
-            for (int i = 0; i < l.items().size(); i++)
-            {
-                if (i > 0)
-                {
-                    out.append(' ');
-                }
-                print(l.items().get(i), out);
-            }
-            out.append(l.kind().close());
+            return list(l, out, end);
         }
         else if (value instanceof ErrorValue e)
         {
             out.append('@');
             quote(e.message(), out);
         }
+        return out.length() <= end;
+    }
+
+    private static boolean list(final ListValue l, final StringBuilder out, final long end)
+    {
+        if (isQuote(l))
+        {
+            out.append('\'');
+            return printUpTo(l.items().get(1), out, end);
+        }
+        out.append(l.kind().open());
+        for (int i = 0; i < l.items().size(); i++)
+        {
+            if (i > 0)
+            {
+                out.append(' ');
+            }
+            if (!printUpTo(l.items().get(i), out, end))
+            {
+                return false;
+            }
+        }
+        out.append(l.kind().close());
+        return out.length() <= end;
     }
 
     /**

@@ -8,8 +8,9 @@ import java.util.List;
  * <p>
  * {@code 'form} reads as the call {@code (quote form)}; {@code @form} reads as an error value whose
  * message is the text of the form (a string's text, else its canonical printed form). The reader is
- * iterative, so deep nesting cannot overflow the stack; nesting is limited to {@link #MAX_DEPTH}. A
- * byte order mark at the very start of the source is skipped.
+ * iterative, so deep nesting cannot overflow the stack; nesting is limited to {@link #MAX_DEPTH}, and
+ * the messages it prints for {@code @form} to {@link #MAX_BUILT_CHARS} characters in all, so what a read
+ * builds stays proportional to its source. A byte order mark at the very start of the source is skipped.
  * <p>
  * Failure: never throws; a malformed input gives a {@link ReadResult} with an error value
  * {@code read error at LINE:COL: reason}, lines and columns counted from 1, columns in characters
@@ -19,6 +20,12 @@ public final class Reader
 {
     /** The deepest nesting of brackets and prefixes ({@code '}, {@code @}) accepted. */
     public static final int MAX_DEPTH = 1000;
+
+    /**
+     * The most characters of error messages the reader may build by printing the forms that follow
+     * {@code @} prefixes (a string after {@code @} is taken as is and does not count).
+     */
+    public static final int MAX_BUILT_CHARS = 1 << 20;
 
     /** The symbol {@code quote}, head of the call {@code 'form} reads as. */
     public static final SymValue QUOTE = new SymValue("quote");
@@ -30,6 +37,7 @@ public final class Reader
     private final String src;
     private final int length;
     private int pos;
+    private int builtChars;
 
     private Reader(final String src)
     {
@@ -177,7 +185,7 @@ public final class Reader
         return new ListValue(top.kind, top.items);
     }
 
-    private static void emit(final List<Value> forms, final List<Frame> stack, final Value read)
+    private void emit(final List<Value> forms, final List<Frame> stack, final Value read)
     {
         Value value = read;
         while (true)
@@ -196,8 +204,25 @@ public final class Reader
             stack.remove(stack.size() - 1);
             value = top.prefix == QUOTE_PREFIX
                 ? new ListValue(ListKind.CALL, List.of(QUOTE, value))
-                : new ErrorValue(value instanceof StrValue s ? s.text() : Printer.print(value));
+                : new ErrorValue(value instanceof StrValue s ? s.text() : built(value, top.start));
         }
+    }
+
+    /**
+     * The printed text of a form after {@code @}, counted against {@link #MAX_BUILT_CHARS}. Each level of
+     * {@code @} prints the one inside it, escapes included, so a text of n prefixes would otherwise build
+     * messages of 2^n characters. The printing stops as soon as the total passes the limit.
+     */
+    private String built(final Value value, final int start)
+    {
+        final StringBuilder out = new StringBuilder();
+        if (!Printer.print(value, out, MAX_BUILT_CHARS - builtChars))
+        {
+            throw new ReadException(start, "source builds more than " + MAX_BUILT_CHARS
+                + " characters of error messages");
+        }
+        builtChars += out.length();
+        return out.toString();
     }
 
     private ReadException nothingAfter(final Frame frame)
@@ -284,6 +309,11 @@ public final class Reader
         while (pos < length && !isDelimiter(src.charAt(pos)))
         {
             pos++;
+        }
+        if (src.charAt(start) == BYTE_ORDER_MARK)
+        {
+            // the reader skips a mark at the start of a text, so such a symbol printed alone would lose it
+            throw new ReadException(start, "symbol starts with U+FEFF (a byte order mark), which would not read back");
         }
         final String token = src.substring(start, pos);
         return Atoms.parse(token, start);

@@ -76,9 +76,20 @@ public final class Script
             return List.of(readError);
         }
         final List<Value> values = new ArrayList<>(nodes.length);
+        final Budget budget = ctx.budget();
         for (final Node node : nodes)
         {
+            if (budget.isCancelled())
+            {
+                // a cancelled script starts no further form, however few steps the forms take
+                values.add(budget.checkTime());
+                continue;
+            }
             values.add(evalSafely(node, ctx));
+            if (!budget.isCancelled())
+            {
+                budget.formRun();
+            }
         }
         return values;
     }

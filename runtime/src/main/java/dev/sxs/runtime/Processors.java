@@ -21,6 +21,7 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.events.EventThread;
 import dev.sxs.events.Publication;
+import dev.sxs.gateway.ScriptProgress;
 import dev.sxs.gateway.ScriptQueue;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.StrValue;
@@ -65,7 +66,7 @@ public final class Processors implements ChannelSink<Processors.Submitted>, Scri
     private volatile ChannelBinding<Submitted> exec;
 
     /** What a submitter attaches to its script's event: the session to run it in and the future to complete. */
-    record Submitted(SxsSession session, CompletableFuture<List<Value>> future)
+    record Submitted(SxsSession session, CompletableFuture<List<Value>> future, ScriptProgress progress)
     {
     }
 
@@ -175,22 +176,35 @@ public final class Processors implements ChannelSink<Processors.Submitted>, Scri
      * @param source  the script text.
      * @param topic   0..65535; processor {@code topic mod count} runs it.
      * @param session the session handed to the runner; its scope is the event's origin.
+     * @param progress told when the script starts and how it ended ({@link ScriptProgress#describe}).
      * @return the values: one per top-level form, or one error value. Cancelling it cancels the script (a
-     *         queued one never runs; a running one stops at its next budget check or await).
+     *         queued one never runs; a running one starts no further form and stops at its next budget check
+     *         or await).
      */
     @Override
-    public CompletableFuture<List<Value>> submit(final String source, final int topic, final SxsSession session)
+    public CompletableFuture<List<Value>> submit(final String source, final int topic, final SxsSession session,
+        final ScriptProgress progress)
     {
         final CompletableFuture<List<Value>> future = new CompletableFuture<>();
+        future.whenComplete((values, failure) ->
+        {
+            if (failure != null)
+            {
+                progress.cancel("the caller gave up");
+            }
+        });
         if (source == null || session == null)
         {
             final String problem = source == null ? "submit: expects a script" : "submit: no session";
+            progress.cancel(problem);
             future.complete(List.of(new ErrorValue(problem)));
             return future;
         }
-        final long result = exec.publish(topic, new StrValue(source), session.scope(), new Submitted(session, future));
+        final long result = exec.publish(topic, new StrValue(source), session.scope(),
+            new Submitted(session, future, progress));
         if (!Publication.isAccepted(result))
         {
+            progress.cancel("not queued");
             future.complete(List.of(new ErrorValue("submit: " + Publication.describe(result)
                 + (result == Publication.BAD_TOPIC ? " (0..65535): " + topic : " on the execution channel"))));
         }
@@ -207,14 +221,15 @@ public final class Processors implements ChannelSink<Processors.Submitted>, Scri
             : null;
         if (attachment != null)
         {
-            processor.add(new Job(event, attachment.session(), attachment.future(), replay, settled));
+            processor.add(new Job(event, attachment.session(), attachment.future(), attachment.progress(), replay,
+                settled));
         }
         else
         {
             final SxsSession session = replaySessions.apply(event.origin());
             final CompletableFuture<List<Value>> done = new CompletableFuture<>();
             done.whenComplete((values, failure) -> session.release());
-            processor.add(new Job(event, session, done, replay, settled));
+            processor.add(new Job(event, session, done, new ScriptProgress(), replay, settled));
         }
         if (settled == null)
         {

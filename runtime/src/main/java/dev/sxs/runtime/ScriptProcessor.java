@@ -12,6 +12,7 @@ import org.agrona.concurrent.AgentTerminationException;
 
 import dev.sxs.events.Event;
 import dev.sxs.events.EventThread;
+import dev.sxs.gateway.ScriptProgress;
 import dev.sxs.lang.Budget;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.StrValue;
@@ -25,8 +26,9 @@ import dev.sxs.session.SxsSession;
  * {@link LockSupport#unpark} after queuing, so an idle processor parks without polling fast.
  * <p>
  * Cancellation: a job whose future is already done when its turn comes (its submitter cancelled it) is
- * dropped; cancelling the future of the running job cancels its {@link Budget}, which stops the script at
- * its next budget check or await, so the processor moves on.
+ * dropped; cancelling the future of the running job cancels its {@link Budget}, so the script starts no
+ * further form and stops at its next budget check or await, and the processor moves on. Either way its
+ * {@link ScriptProgress} tells the submitter which (not run, stopped after N forms, finished).
  * <p>
  * Threading: {@link #add} from any thread; the duty cycle on the processor thread. Once
  * {@link #stopAfterQueued()} was called the agent ends when its queue is empty.
@@ -59,11 +61,12 @@ final class ScriptProcessor implements Agent
      * @param event   the execution-channel event carrying the source.
      * @param session the session it runs in.
      * @param future  completed with the values.
+     * @param progress told when it starts and how it ended.
      * @param replay  true for a replayed script (its publications are suppressed).
      * @param settled completed once the script finished or blocked in an await; null when nobody waits.
      */
-    record Job(Event event, SxsSession session, CompletableFuture<List<Value>> future, boolean replay,
-        CompletableFuture<Void> settled)
+    record Job(Event event, SxsSession session, CompletableFuture<List<Value>> future, ScriptProgress progress,
+        boolean replay, CompletableFuture<Void> settled)
     {
     }
 
@@ -164,10 +167,13 @@ final class ScriptProcessor implements Agent
 
     private void runOne(final Job job)
     {
-        if (job.future().isDone())
+        final Budget budget = runner.newBudget();
+        if (job.future().isDone() || !job.progress().start(budget))
         {
             // its submitter gave up while it was queued: never run it
             pending.decrementAndGet();
+            job.progress().cancel("the caller gave up");
+            job.future().complete(List.of(new ErrorValue("cancelled: not run")));
             settled(job);
             completion.completed(job, false);
             return;
@@ -178,15 +184,7 @@ final class ScriptProcessor implements Agent
         self.setReplaying(job.replay());
         // a script sent by a handler stays in its causal chain: it publishes at the depth that carried it
         self.setPublishDepth(job.event().depth());
-        final Budget budget = runner.newBudget();
-        // a submitter that cancels its future stops the script at its next budget check or await
-        job.future().whenComplete((values, failure) ->
-        {
-            if (failure != null)
-            {
-                budget.cancel("the caller gave up");
-            }
-        });
+        String failure = null;
         try
         {
             final Object payload = job.event().payload();
@@ -201,7 +199,9 @@ final class ScriptProcessor implements Agent
         catch (final Throwable t)
         {
             ok = false;
-            result = List.of(new ErrorValue("processor failed: " + t));
+            failure = String.valueOf(t);
+            // the forms before the failure took effect: say how many
+            result = List.of(new ErrorValue("processor failed after " + budget.formsRun() + " forms: " + t));
         }
         finally
         {
@@ -210,6 +210,7 @@ final class ScriptProcessor implements Agent
         }
         // pending until it ends, and no longer once its submitter hears so: the next placement sees it idle
         pending.decrementAndGet();
+        job.progress().finished(budget.formsRun(), failure == null ? result.size() : -1, failure);
         job.future().complete(result);
         settled(job);
         completion.completed(job, ok);

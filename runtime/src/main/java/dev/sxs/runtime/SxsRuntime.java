@@ -6,8 +6,10 @@ import dev.sxs.events.EventJournal;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.journal.Journal;
+import dev.sxs.journal.JournalOptions;
 import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
+import dev.sxs.kv.DataFolderLock;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.Budget;
 import dev.sxs.lang.CommandRegistry;
@@ -49,16 +51,19 @@ public final class SxsRuntime implements AutoCloseable
     private final Dispatcher dispatcher;
     private final Processors processors;
     private final Journal ownedJournal;
+    private final DataFolderLock journalLock;
     private final SxsThreadFactory threads;
     private final SessionRegistry sessions;
     private final Gateway gateway;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
-        final boolean ownsStore, final LogSink log, final EventJournal journal, final Journal ownedJournal)
+        final boolean ownsStore, final LogSink log, final EventJournal journal, final Journal ownedJournal,
+        final DataFolderLock journalLock)
     {
         this.config = config;
         this.ownedJournal = ownedJournal;
+        this.journalLock = journalLock;
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
@@ -144,12 +149,19 @@ public final class SxsRuntime implements AutoCloseable
         final SxsThreadFactory threads = SxsThreadFactory.create();
         final KvStore store = decorate.apply(ChronicleKvStore.open(config.kv(), threads));
         Journal journal = null;
+        DataFolderLock journalLock = null;
         try
         {
-            journal = Journals.open(config.journal(), ValuePayloadCodec.INSTANCE);
+            // one appending process per journal folder, as per data folder: two hosts with different data
+            // folders must not interleave their records in one journal
+            final JournalOptions options = config.journal();
+            journalLock = options.enabled() && options.folder() != null && !sameFolder(options.folder(), store.file())
+                ? DataFolderLock.acquire(options.folder(), "journal folder")
+                : null;
+            journal = Journals.open(options, ValuePayloadCodec.INSTANCE);
             // a disabled journal is no hook at all: the dispatcher then skips its journal lock
             return new SxsRuntime(config, threads, store, true, log, journal.isEnabled() ? journal : null,
-                journal);
+                journal, journalLock);
         }
         catch (final RuntimeException | Error ex)
         {
@@ -157,9 +169,20 @@ public final class SxsRuntime implements AutoCloseable
             {
                 journal.close();
             }
+            if (journalLock != null)
+            {
+                journalLock.close();
+            }
             store.close();
             throw ex;
         }
+    }
+
+    /** @return true when the journal folder is the data folder holding {@code storeFile}, already locked. */
+    private static boolean sameFolder(final java.nio.file.Path journal, final java.nio.file.Path storeFile)
+    {
+        final java.nio.file.Path data = storeFile == null ? null : storeFile.getParent();
+        return data != null && journal.toAbsolutePath().normalize().equals(data.toAbsolutePath().normalize());
     }
 
     /**
@@ -189,7 +212,7 @@ public final class SxsRuntime implements AutoCloseable
         final EventJournal journal)
     {
         return new SxsRuntime(Objects.requireNonNull(config, "config"), SxsThreadFactory.create(),
-            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null);
+            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null);
     }
 
     /** @return the configuration. */
@@ -316,6 +339,10 @@ public final class SxsRuntime implements AutoCloseable
         if (ownedJournal != null)
         {
             ownedJournal.close();
+        }
+        if (journalLock != null)
+        {
+            journalLock.close();
         }
         if (ownsStore)
         {

@@ -74,7 +74,7 @@ class ScopedKvStoreTest
     void shouldNotSeeKeysOfASiblingWhosePrefixExtendsThisOne()
     {
         final KvStore scope = store.scoped("task:00");
-        assertEquals(List.of("", "1", "2"), scope.keys("", 0, 100));
+        assertEquals(List.of("1", "2"), scope.keys("", 0, 100));
         final KvStore inner = store.scoped("task:001:");
         inner.put("k", "1");
         assertEquals(List.of("k"), inner.keys("", 0, 100));
@@ -101,5 +101,26 @@ class ScopedKvStoreTest
         scope.close();
         assertThrows(IllegalStateException.class, () -> scope.get("k"));
         assertEquals("1", store.get("s:k"));
+    }
+
+    @Test
+    void shouldNotSeeTheKeyThatEqualsItsPrefix()
+    {
+        store.put("task:001:", "parent");
+        store.put("task:001:a", "1");
+        store.put("task:001:b", "2");
+        final KvStore scope = store.scoped("task:001:");
+        assertEquals(List.of("a", "b"), scope.keys("", 0, 100));
+        assertEquals(List.of("b"), scope.keys("", 1, 100));
+        assertEquals(List.of("a"), scope.keys("", 0, 1));
+        assertEquals(2, scope.size());
+        assertNull(scope.get(""));
+        assertFalse(scope.containsKey(""));
+        assertFalse(scope.remove(""));
+        assertThrows(IllegalArgumentException.class, () -> scope.put("", "x"));
+        assertThrows(IllegalArgumentException.class, () -> scope.putIfAbsent("", "x"));
+        assertThrows(IllegalArgumentException.class, () -> scope.replace("", "parent", "x"));
+        assertEquals("parent", store.get("task:001:"));
+        assertEquals(List.of("task:001:"), store.keys("task:001:", 0, 1));
     }
 }

@@ -117,13 +117,17 @@ class PrinterTest
 
     private static String randomText(final Random random)
     {
-        final String alphabet = "ab \"\\\n\t\r();[]{}'@é😀";
+        final String alphabet = "ab \"\\\n\t\r();[]{}'@é😀\uFEFF";
         final StringBuilder out = new StringBuilder();
         final int n = random.nextInt(12);
         for (int i = 0; i < n; i++)
         {
             out.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
                 random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            if (random.nextInt(10) == 0)
+            {
+                out.append(random.nextBoolean() ? '\uD800' : '\uDFFF');
+            }
         }
         return out.toString();
     }

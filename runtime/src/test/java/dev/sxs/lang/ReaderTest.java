@@ -199,6 +199,16 @@ class ReaderTest
     }
 
     @Test
+    void shouldRefuseASymbolThatStartsWithAByteOrderMark()
+    {
+        assertEquals("read error at 1:4: symbol starts with U+FEFF (a byte order mark), which would not read back",
+            error("(a \uFEFFx)"));
+        assertEquals("read error at 1:1: symbol starts with U+FEFF (a byte order mark), which would not read back",
+            error("\uFEFF\uFEFFx"));
+        assertEquals(List.of(sym("x\uFEFF")), forms("x\uFEFF"));
+    }
+
+    @Test
     void shouldSkipAByteOrderMarkAtTheStart()
     {
         assertEquals(List.of(new ListValue(ListKind.CALL, List.of(sym("a")))), forms("\uFEFF(a)"));
@@ -217,7 +227,7 @@ class ReaderTest
     @Test
     void shouldNeverThrowOnRandomInputAndRoundTripWhatReads()
     {
-        final String alphabet = "()[]{}\"\\;'@ \n\tabc:/$+-.eE019#é😀";
+        final String alphabet = "()[]{}\"\\;'@ \n\tabc:/$+-.eE019#é😀\uD800\uDFFF\uFEFF";
         final java.util.Random random = new java.util.Random(1234);
         int read = 0;
         for (int i = 0; i < 20_000; i++)
@@ -228,6 +238,10 @@ class ReaderTest
             {
                 final int index = random.nextInt(alphabet.codePointCount(0, alphabet.length()));
                 text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, index)));
+                if (random.nextInt(200) == 0)
+                {
+                    text.append("[".repeat(Reader.MAX_DEPTH - 1 + random.nextInt(3)));
+                }
             }
             final ReadResult result = Reader.read(text.toString());
             if (result.ok())

@@ -54,6 +54,16 @@ class ScopeTest
     }
 
     @Test
+    void shouldNotSeeAKeyEqualToTheScopeWrittenFromTheParent()
+    {
+        sxs.eval("(core/kv/set \"task:001:\" parent) (core/kv/set task:001:a 1)");
+        assertEquals("1", sxs.evalIn(SCOPE,
+            "(core/kv/iterate \"\" 0 100 { (core/util/log $key (core/kv/get $key)) })"));
+        assertEquals("[a 1]", sxs.log.toString());
+        assertEquals("parent", sxs.eval("(core/kv/get \"task:001:\")"));
+    }
+
+    @Test
     void shouldEvaluateNestedTextInTheSameScope()
     {
         sxs.evalIn(SCOPE, "(core/expr/eval \"(core/kv/set inner 1)\")");

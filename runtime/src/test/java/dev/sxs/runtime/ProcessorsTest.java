@@ -144,7 +144,7 @@ class ProcessorsTest
             processors.submit("(", 0, session("")).get(10, TimeUnit.SECONDS));
         final List<Value> failed = processors.submit("throw", 0, session("")).get(10, TimeUnit.SECONDS);
         assertTrue(((ErrorValue)failed.get(0)).message()
-            .startsWith("processor failed: java.lang.IllegalStateException: bad runner"));
+            .startsWith("processor failed after 0 forms: java.lang.IllegalStateException: bad runner"));
         assertEquals(List.of(new ErrorValue("submit: topic out of range (0..65535): 70000")),
             processors.submit("x", 70000, session("")).get(10, TimeUnit.SECONDS));
         assertTrue(dispatcher.drain(10_000));

@@ -70,6 +70,37 @@ class SxsRuntimeTest
     }
 
     @Test
+    void shouldRefuseASecondRuntimeOnTheSameJournalFolder(@TempDir final Path dir) throws Exception
+    {
+        final Path journal = dir.resolve("shared-journal");
+        final Config first = config(Map.of("data", dir.resolve("a").toString(), "journal.dir", journal.toString(),
+            "kv.entries", "1000"));
+        final Config second = config(Map.of("data", dir.resolve("b").toString(), "journal.dir", journal.toString(),
+            "kv.entries", "1000"));
+        try (SxsRuntime runtime = SxsRuntime.start(first, LogSink.NONE))
+        {
+            final DataFolderLockedException ex = assertThrows(DataFolderLockedException.class,
+                () -> SxsRuntime.start(second, LogSink.NONE));
+            assertEquals("journal folder " + journal.toAbsolutePath() + " is already open in this process (pid "
+                + ProcessHandle.current().pid() + "); close the other store or runtime first", ex.getMessage());
+            assertEquals(List.of(SymValue.TRUE), runtime.eval("(core/kv/set still ok)", ""));
+        }
+        try (SxsRuntime runtime = SxsRuntime.start(second, LogSink.NONE))
+        {
+            assertEquals(List.of(SymValue.TRUE), runtime.eval("(core/kv/set now ok)", ""));
+        }
+    }
+
+    @Test
+    void shouldSayClearlyThatADataPathIsAFile(@TempDir final Path dir) throws Exception
+    {
+        final Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+        final RuntimeException ex = assertThrows(RuntimeException.class, () -> SxsRuntime.start(
+            config(Map.of("data", file.toString(), "kv.entries", "1000")), LogSink.NONE));
+        assertEquals("data folder " + file.toAbsolutePath() + " is a file, not a folder", ex.getMessage());
+    }
+
+    @Test
     void shouldUseTheConfiguredScopeWhenNoneIsGiven()
     {
         try (SxsRuntime runtime = SxsRuntime.start(config(Map.of("scope", "app:", "kv.entries", "1000")), LogSink.NONE))

@@ -77,7 +77,8 @@ public final class DispatcherChannels implements ChannelAccess
         }
         final long result = gateway.publish(new EventSubmission(channel, topic, payload, who,
             "Channel." + channel.label() + ".publish", scope));
-        if (!Publication.isAccepted(result))
+        // a DISCARD_NEWEST drop is accepted, as the language's pub answers (docs/events.md)
+        if (!Publication.isAccepted(result) && result != Publication.DISCARDED)
         {
             throw new IllegalStateException("publish " + channel.label() + " " + topic + ": "
                 + Gateway.describe(result));

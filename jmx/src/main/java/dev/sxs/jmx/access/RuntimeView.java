@@ -1,6 +1,7 @@
 package dev.sxs.jmx.access;
 
 import dev.sxs.gateway.Gateway;
+import dev.sxs.gateway.ScriptProgress;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
@@ -22,6 +23,9 @@ import java.util.function.Supplier;
  */
 public final class RuntimeView implements RuntimeAccess
 {
+    /** Longest wait, after cancelling a script whose caller gave up, for it to be dropped or stopped. */
+    static final long CANCEL_SETTLE_MILLIS = 2000;
+
     /** Version reported when the jar manifest carries none (running from classes). */
     public static final String DEFAULT_VERSION = "0.1.0-SNAPSHOT";
 
@@ -97,17 +101,21 @@ public final class RuntimeView implements RuntimeAccess
     @Override
     public List<String> eval(final ScriptSubmission submission)
     {
-        final CompletableFuture<List<Value>> answer = gateway.submit(submission);
+        final ScriptProgress progress = new ScriptProgress();
+        final CompletableFuture<List<Value>> answer = gateway.submit(submission, progress);
         try
         {
             return Printer.printAll(answer.get());
         }
         catch (final InterruptedException ex)
         {
-            // the caller's timeout passed (the management thread is interrupted): cancel the script, free its processor
+            // the caller's timeout passed (the management thread is interrupted): cancel the script, free its
+            // processor, and say whether it ran (a running script stops at its next step, so this wait is short)
             answer.cancel(false);
+            progress.awaitSettled(CANCEL_SETTLE_MILLIS);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("eval: cancelled, no answer within the call's timeout");
+            throw new IllegalStateException("eval: cancelled, no answer within the call's timeout; the script "
+                + progress.describe());
         }
         catch (final CancellationException ex)
         {

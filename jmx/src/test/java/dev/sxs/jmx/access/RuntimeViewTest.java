@@ -69,7 +69,8 @@ class RuntimeViewTest
             caller.interrupt();
             final java.util.concurrent.ExecutionException cancelled = org.junit.jupiter.api.Assertions.assertThrows(
                 java.util.concurrent.ExecutionException.class, () -> stuck.get(5, TimeUnit.SECONDS));
-            assertEquals("eval: cancelled, no answer within the call's timeout", cancelled.getCause().getMessage());
+            assertEquals("eval: cancelled, no answer within the call's timeout; the script stopped after 0 of 1 forms",
+                cancelled.getCause().getMessage());
             final CompletableFuture<List<String>> next = CompletableFuture.supplyAsync(() -> view.eval(
                 ScriptSubmission.of("(core/kv/incr n)", Principal.jmx("local"), "Runtime.eval", SessionRequest.FRESH)));
             assertEquals(List.of("1"), next.get(5, TimeUnit.SECONDS));

@@ -1,5 +1,6 @@
 package dev.sxs.lang.core;
 
+import dev.sxs.kv.KeyText;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Binding;
 import dev.sxs.lang.Body;
@@ -44,6 +45,11 @@ public final class IterateCommand implements Command
         if (HiddenKeys.isHidden(prefix))
         {
             return Keys.hidden(args, "PREFIX");
+        }
+        final String badPrefix = KeyText.problem("PREFIX", prefix);
+        if (badPrefix != null)
+        {
+            return args.error(badPrefix);
         }
         final Value o = args.eval(1, ctx);
         if (o.isError())

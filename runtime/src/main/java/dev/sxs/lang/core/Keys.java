@@ -1,5 +1,6 @@
 package dev.sxs.lang.core;
 
+import dev.sxs.kv.KeyText;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.HiddenKeys;
@@ -67,13 +68,14 @@ final class Keys
      * The key of an evaluated KEY argument (the typed path; its error is {@link #invalid}).
      *
      * @param value the evaluated KEY.
-     * @return the key text (not empty, not hidden), or null when the value is an error, has no key text
-     *         or names a {@link HiddenKeys hidden key}.
+     * @return the key text (not empty, not hidden, well-formed UTF-16), or null when the value is an error, has
+     *         no key text, names a {@link HiddenKeys hidden key} or holds a lone surrogate.
      */
     static String keyOf(final Value value)
     {
         final String key = text(value);
-        return key == null || key.isEmpty() || HiddenKeys.isHidden(key) ? null : key;
+        return key == null || key.isEmpty() || HiddenKeys.isHidden(key) || KeyText.loneSurrogate(key) >= 0 ? null
+            : key;
     }
 
     /**
@@ -94,10 +96,14 @@ final class Keys
         {
             return badType(args, "KEY", value);
         }
-        if (!key.isEmpty())
+        if (key.isEmpty())
         {
-            return hidden(args, "KEY");
+            return args.error("KEY must not be empty");
         }
-        return args.error("KEY must not be empty");
+        if (KeyText.loneSurrogate(key) >= 0)
+        {
+            return args.error(KeyText.problem(key));
+        }
+        return hidden(args, "KEY");
     }
 }

@@ -11,7 +11,8 @@ import dev.sxs.lang.Value;
  * The rule that errors cannot be stored. An error produced while evaluating a VALUE argument
  * propagates unchanged (a failing {@code get} inside a {@code set} returns the get's error); an
  * error written as data ({@code @"x"}, {@code '@"x"}, or inside a list) gives
- * {@code @"<command>: cannot store an error"}. Stateless.
+ * {@code @"<command>: cannot store an error"}. A value that would not read back
+ * ({@link StoredValues#unreadable}) gives {@code @"<command>: <why>"}. Stateless.
  */
 final class Storable
 {
@@ -35,7 +36,8 @@ final class Storable
         {
             return args.error("cannot store an error");
         }
-        return null;
+        final String unreadable = StoredValues.unreadable(value);
+        return unreadable == null ? null : args.error(unreadable);
     }
 
     private static boolean isLiteral(final Value form)

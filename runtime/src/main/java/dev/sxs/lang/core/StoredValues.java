@@ -6,6 +6,7 @@ import dev.sxs.lang.ListValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Reader;
 import dev.sxs.lang.StrValue;
+import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 
 /**
@@ -16,6 +17,8 @@ import dev.sxs.lang.Value;
 public final class StoredValues
 {
     private static final int MAX_FAST_DIGITS = 18;
+    private static final String BYTE_ORDER_MARK_SYMBOL =
+        "symbol starting with U+FEFF (a byte order mark) would not read back";
 
     private StoredValues()
     {
@@ -88,6 +91,69 @@ public final class StoredValues
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a value's printed form would read back as an equal value: the reader accepts at most
+     * {@link Reader#MAX_DEPTH} levels of nesting and skips a byte order mark at the start of a text, so a value
+     * nested deeper, or holding a symbol that starts with U+FEFF, would be stored or journaled and then not read
+     * back. Such values are refused when written. Allocation: none; recursion at most {@code MAX_DEPTH + 1} deep.
+     *
+     * @param value a value.
+     * @return why it would not read back ({@code value nested deeper than 1000 levels would not read back}), or
+     *     null when it reads back equal.
+     */
+    public static String unreadable(final Value value)
+    {
+        if (value instanceof SymValue s)
+        {
+            return startsWithByteOrderMark(s) ? BYTE_ORDER_MARK_SYMBOL : null;
+        }
+        if (!(value instanceof ListValue))
+        {
+            return null;
+        }
+        final int depth = depth(value, 0);
+        if (depth < 0)
+        {
+            return BYTE_ORDER_MARK_SYMBOL;
+        }
+        return depth > Reader.MAX_DEPTH
+            ? "value nested deeper than " + Reader.MAX_DEPTH + " levels would not read back"
+            : null;
+    }
+
+    /** @return the nesting depth of a value, at most {@code MAX_DEPTH + 1}; -1 when it holds a BOM symbol. */
+    private static int depth(final Value value, final int level)
+    {
+        if (value instanceof SymValue s)
+        {
+            return startsWithByteOrderMark(s) ? -1 : level;
+        }
+        if (!(value instanceof ListValue l))
+        {
+            return level;
+        }
+        if (level >= Reader.MAX_DEPTH)
+        {
+            return level + 1;
+        }
+        int deepest = level + 1;
+        for (final Value item : l.items())
+        {
+            final int d = depth(item, level + 1);
+            if (d < 0 || d > Reader.MAX_DEPTH)
+            {
+                return d;
+            }
+            deepest = Math.max(deepest, d);
+        }
+        return deepest;
+    }
+
+    private static boolean startsWithByteOrderMark(final SymValue symbol)
+    {
+        return !symbol.name().isEmpty() && symbol.name().charAt(0) == '\uFEFF';
     }
 
     private static Value plainString(final String text, final int n)

@@ -18,8 +18,9 @@ import dev.sxs.lang.Value;
  * {@code (core/expr/await BODY CHANNEL TOPIC [TIMEOUT_MS])}: evaluate CHANNEL, TOPIC and TIMEOUT,
  * start listening there, then evaluate BODY (a form, or a block which is run), then wait for the
  * next event on CHANNEL/TOPIC published in the session's scope.
- * Returns the event's payload, BODY's error if it failed, or
- * {@code @"await timed out after N ms"} (default {@code await.timeoutMillis}).
+ * Returns the event's payload, BODY's error if it failed, {@code @"await timed out after N ms"} (default
+ * {@code await.timeoutMillis}), or, in a handler when as many handlers already await as there may be
+ * compensating threads, {@code @"core/expr/await: refused: ..."} at once (see {@link Awaiter#isRefused()}).
  * <p>
  * The wait counts against the script's wall-time budget and never outlives it: when the budget runs out
  * first the await returns the budget's error ({@code @"budget exceeded: N ms"}, and the script stops
@@ -92,6 +93,12 @@ public final class AwaitCommand implements Command
             if (event != null)
             {
                 return Value.ofPayload(event.payload());
+            }
+            if (awaiter.isRefused())
+            {
+                return args.error("refused: " + dispatcher.options().maxCompensatingThreads()
+                    + " handlers already await, the most that may wait at once; waiting here would stop delivery"
+                    + " on this handler's partition");
             }
             if (budget.isCancelled() || wait < timeout)
             {

@@ -10,6 +10,7 @@ import dev.sxs.lang.Args;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.core.StoredValues;
 
 /**
  * {@code (core/event/pub CHANNEL TOPIC DATA)}: publish DATA; {@code true} once queued (also when the
@@ -35,6 +36,11 @@ public final class PubCommand extends ChannelTopicCommand
         if (data.isError())
         {
             return data;
+        }
+        final String unreadable = StoredValues.unreadable(data);
+        if (unreadable != null)
+        {
+            return args.error(unreadable);
         }
         final long result = dispatcher.publish(channel, topic, data, ctx.session().scope());
         if (Publication.isAccepted(result) || result == Publication.DISCARDED || result == Publication.SUPPRESSED)
