@@ -1,8 +1,6 @@
 package dev.sxs.lang.expr;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
-import dev.sxs.lang.Context;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.RealValue;
@@ -17,7 +15,7 @@ import dev.sxs.lang.Value;
  * their UTF-8 (which is code point order, the order of {@code core/kv/iterate}). Any other pair is an
  * error naming the command and the argument. Errors propagate. Allocation: none.
  */
-public final class CompareCommand implements Command
+public final class CompareCommand extends BinaryCommand
 {
     /** Which ordering a {@link CompareCommand} tests. */
     public enum Op
@@ -43,22 +41,8 @@ public final class CompareCommand implements Command
     }
 
     @Override
-    public Value invoke(final Args args, final Context ctx)
+    Value apply(final Args args, final Value a, final Value b)
     {
-        if (args.size() != 2)
-        {
-            return args.usage("A B");
-        }
-        final Value a = args.eval(0, ctx);
-        if (a.isError())
-        {
-            return a;
-        }
-        final Value b = args.eval(1, ctx);
-        if (b.isError())
-        {
-            return b;
-        }
         if (a instanceof IntValue x && b instanceof IntValue y)
         {
             return SymValue.of(holds(Long.compare(x.value(), y.value())));

@@ -1,8 +1,6 @@
 package dev.sxs.lang.expr;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
-import dev.sxs.lang.Context;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 
@@ -12,25 +10,11 @@ import dev.sxs.lang.Value;
  * and lists are equal item by item. Values are compared structurally, which is the same relation
  * without printing them. Errors propagate.
  */
-public final class EqCommand implements Command
+public final class EqCommand extends BinaryCommand
 {
     @Override
-    public Value invoke(final Args args, final Context ctx)
+    Value apply(final Args args, final Value a, final Value b)
     {
-        if (args.size() != 2)
-        {
-            return args.usage("A B");
-        }
-        final Value a = args.eval(0, ctx);
-        if (a.isError())
-        {
-            return a;
-        }
-        final Value b = args.eval(1, ctx);
-        if (b.isError())
-        {
-            return b;
-        }
         return SymValue.of(a.equals(b));
     }
 }

@@ -1,8 +1,6 @@
 package dev.sxs.lang.expr;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
-import dev.sxs.lang.Context;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 
@@ -10,25 +8,11 @@ import dev.sxs.lang.Value;
  * {@code (core/expr/ne A B)}: {@code true} when A and B have different printed forms; the negation of
  * {@link EqCommand}. Errors propagate.
  */
-public final class NeCommand implements Command
+public final class NeCommand extends BinaryCommand
 {
     @Override
-    public Value invoke(final Args args, final Context ctx)
+    Value apply(final Args args, final Value a, final Value b)
     {
-        if (args.size() != 2)
-        {
-            return args.usage("A B");
-        }
-        final Value a = args.eval(0, ctx);
-        if (a.isError())
-        {
-            return a;
-        }
-        final Value b = args.eval(1, ctx);
-        if (b.isError())
-        {
-            return b;
-        }
         return SymValue.of(!a.equals(b));
     }
 }
