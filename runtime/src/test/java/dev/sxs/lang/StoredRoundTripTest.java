@@ -46,7 +46,7 @@ class StoredRoundTripTest
     {
         try (Sxs sxs = new Sxs())
         {
-            final String deeper = "(core/kv/set k [(core/kv/get k)])\n";
+            final String deeper = "(core/kv/set k (core/list/new (core/kv/get k)))\n";
             assertEquals("true", sxs.eval("(core/kv/set k 0)"));
             sxs.eval(deeper.repeat(Reader.MAX_DEPTH));
             final String stored = sxs.eval("(core/kv/get k)");
@@ -55,7 +55,8 @@ class StoredRoundTripTest
                 + " levels would not read back\"";
             assertEquals("@\"core/kv/set" + refusal, sxs.eval(deeper));
             assertEquals(stored, sxs.eval("(core/kv/get k)"));
-            assertEquals("@\"core/event/pub" + refusal, sxs.eval("(core/event/pub A 1 [(core/kv/get k)])"));
+            assertEquals("@\"core/event/pub" + refusal,
+                sxs.eval("(core/event/pub A 1 (core/list/new (core/kv/get k)))"));
         }
     }
 
