@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,18 @@ class LiveManagementTest
         assertTrue(readError.startsWith("@\"read error at 1:1"), readError);
         final ObjectName evaluations = new ObjectName("dev.sxs.metrics:name=script.evaluations,type=meters");
         assertTrue((Long)server.getAttribute(evaluations, "Count") >= 2, "evaluations counted");
+    }
+
+    @Test
+    void shouldListKeysWithoutTheLanguagesHiddenFunctionKeys() throws Exception
+    {
+        assertEquals("true\ntrue\ntrue", server.invoke(SxsManagement.RUNTIME, "eval",
+            new Object[] {"(core/fn/def f () {1}) (core/kv/set a 1) (core/kv/set b 2)"}, S));
+        final String[] sig = {String.class.getName(), long.class.getName(), int.class.getName()};
+        assertArrayEquals(new String[] {"a", "b"},
+            (String[])server.invoke(SxsManagement.STORE, "keys", new Object[] {"", 0L, 10}, sig));
+        assertArrayEquals(new String[] {"b"},
+            (String[])server.invoke(SxsManagement.STORE, "keys", new Object[] {"", 1L, 10}, sig));
     }
 
     @Test

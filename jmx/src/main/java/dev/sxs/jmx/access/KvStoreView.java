@@ -3,6 +3,7 @@ package dev.sxs.jmx.access;
 import dev.sxs.kv.KvFullException;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.HiddenKeys;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
@@ -99,9 +100,14 @@ public final class KvStoreView implements StoreAccess
         return store.remove(key);
     }
 
+    /**
+     * The keys an operator sees: the language's hidden keys (stored functions, {@link HiddenKeys}) are left
+     * out, as scripts never see them, unless the prefix itself asks for them.
+     */
     @Override
     public List<String> keys(final String prefix, final long offset, final int limit)
     {
-        return store.keys(prefix, offset, limit);
+        return HiddenKeys.isHidden(prefix) ? store.keys(prefix, offset, limit)
+            : HiddenKeys.visible(store, prefix, offset, limit);
     }
 }
