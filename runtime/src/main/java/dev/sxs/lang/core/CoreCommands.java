@@ -1,14 +1,13 @@
 package dev.sxs.lang.core;
 
 import dev.sxs.lang.CommandRegistry;
-import dev.sxs.lang.expr.AndCommand;
 import dev.sxs.lang.expr.CompareCommand;
 import dev.sxs.lang.expr.EqCommand;
 import dev.sxs.lang.expr.IfCommand;
 import dev.sxs.lang.expr.LetCommand;
 import dev.sxs.lang.expr.NeCommand;
 import dev.sxs.lang.expr.NotCommand;
-import dev.sxs.lang.expr.OrCommand;
+import dev.sxs.lang.expr.ShortCircuitCommand;
 import dev.sxs.lang.expr.WhileCommand;
 import dev.sxs.lang.fn.FnCommands;
 import dev.sxs.lang.list.AppendCommand;
@@ -161,8 +160,8 @@ public final class CoreCommands
             .register(LOG, new LogCommand())
             .register(NOW, new NowCommand())
             .register(IF, new IfCommand())
-            .register(AND, new AndCommand())
-            .register(OR, new OrCommand())
+            .register(AND, ShortCircuitCommand.AND)
+            .register(OR, ShortCircuitCommand.OR)
             .register(NOT, new NotCommand())
             .register(EQ, new EqCommand())
             .register(NE, new NeCommand())

@@ -1,7 +1,6 @@
 package dev.sxs.lang.str;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.StrValue;
@@ -14,7 +13,7 @@ import java.util.Locale;
  * instance for each. Upper and lower case by Unicode's rules, independent of the host's locale
  * ({@link Locale#ROOT}); trim takes off leading and trailing white space ({@link String#strip()}).
  */
-public final class CaseCommand implements Command
+public final class CaseCommand extends StringCommand
 {
     /** Which change a {@link CaseCommand} makes. */
     public enum Change
@@ -34,22 +33,13 @@ public final class CaseCommand implements Command
      */
     public CaseCommand(final Change change)
     {
+        super(null);
         this.change = change;
     }
 
     @Override
-    public Value invoke(final Args args, final Context ctx)
+    Value apply(final Args args, final Context ctx, final String text, final String none)
     {
-        if (args.size() != 1)
-        {
-            return args.usage("S");
-        }
-        final Object s = Strings.text(args, 0, "S", ctx);
-        if (s instanceof ErrorValue e)
-        {
-            return e;
-        }
-        final String text = (String)s;
         final String changed = switch (change)
         {
             case UPPER -> text.toUpperCase(Locale.ROOT);

@@ -1,9 +1,7 @@
 package dev.sxs.lang.str;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
-import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.RealValue;
@@ -16,24 +14,21 @@ import dev.sxs.lang.Value;
  * ({@code "42"} gives {@code 42}, {@code " -2.5e3 "} gives {@code -2500.0}; white space around it is
  * ignored); a string that is not exactly one number is an error showing (the start of) it.
  */
-public final class NumCommand implements Command
+public final class NumCommand extends StringCommand
 {
+    /** A command of one string S. */
+    public NumCommand()
+    {
+        super(null);
+    }
+
     private static final int MAX_SHOWN = 40;
     private static final int MAX_NUMBER = 400;
 
     @Override
-    public Value invoke(final Args args, final Context ctx)
+    Value apply(final Args args, final Context ctx, final String s, final String none)
     {
-        if (args.size() != 1)
-        {
-            return args.usage("S");
-        }
-        final Object s = Strings.text(args, 0, "S", ctx);
-        if (s instanceof ErrorValue e)
-        {
-            return e;
-        }
-        final String text = ((String)s).strip();
+        final String text = s.strip();
         if (!text.isEmpty() && text.length() <= MAX_NUMBER)
         {
             final Value v = Reader.readOne(text);

@@ -1,7 +1,6 @@
 package dev.sxs.lang.str;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.ListKind;
@@ -18,27 +17,17 @@ import java.util.List;
  * {@code ["a" "b" "" "c"]}, and a string without SEP gives a one-part sequence. More parts than the
  * budget's size limit stop the script with the budget's error.
  */
-public final class SplitCommand implements Command
+public final class SplitCommand extends StringCommand
 {
-    @Override
-    public Value invoke(final Args args, final Context ctx)
+    /** A command of S and {@code SEP}. */
+    public SplitCommand()
     {
-        if (args.size() != 2)
-        {
-            return args.usage("S SEP");
-        }
-        final Object s = Strings.text(args, 0, "S", ctx);
-        if (s instanceof ErrorValue e)
-        {
-            return e;
-        }
-        final Object sep = Strings.text(args, 1, "SEP", ctx);
-        if (sep instanceof ErrorValue e)
-        {
-            return e;
-        }
-        final String text = (String)s;
-        final String separator = (String)sep;
+        super("SEP");
+    }
+
+    @Override
+    Value apply(final Args args, final Context ctx, final String text, final String separator)
+    {
         if (separator.isEmpty())
         {
             return args.error("SEP must not be empty");

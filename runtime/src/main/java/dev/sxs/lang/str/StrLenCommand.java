@@ -1,30 +1,24 @@
 package dev.sxs.lang.str;
 
 import dev.sxs.lang.Args;
-import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
-import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Value;
 
 /**
  * {@code (core/str/len S)}: the number of characters (code points) of the string S.
  */
-public final class StrLenCommand implements Command
+public final class StrLenCommand extends StringCommand
 {
-    @Override
-    public Value invoke(final Args args, final Context ctx)
+    /** A command of one string S. */
+    public StrLenCommand()
     {
-        if (args.size() != 1)
-        {
-            return args.usage("S");
-        }
-        final Object s = Strings.text(args, 0, "S", ctx);
-        if (s instanceof ErrorValue e)
-        {
-            return e;
-        }
-        final String text = (String)s;
+        super(null);
+    }
+
+    @Override
+    Value apply(final Args args, final Context ctx, final String text, final String none)
+    {
         return IntValue.of(text.codePointCount(0, text.length()));
     }
 }
