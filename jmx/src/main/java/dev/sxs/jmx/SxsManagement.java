@@ -5,6 +5,8 @@ import dev.sxs.jmx.mbean.CallRunner;
 import dev.sxs.jmx.mbean.ChannelControl;
 import dev.sxs.jmx.mbean.ChannelMXBean;
 import dev.sxs.jmx.mbean.DescribedMBean;
+import dev.sxs.jmx.mbean.EntitiesControl;
+import dev.sxs.jmx.mbean.EntitiesMXBean;
 import dev.sxs.jmx.mbean.HandlerErrorWatch;
 import dev.sxs.jmx.mbean.JournalControl;
 import dev.sxs.jmx.mbean.JournalMXBean;
@@ -51,6 +53,8 @@ public final class SxsManagement
     public static final ObjectName JOURNAL = name("dev.sxs:type=Journal");
     /** The sessions MBean. */
     public static final ObjectName SESSIONS = name("dev.sxs:type=Sessions");
+    /** The entities MBean. */
+    public static final ObjectName ENTITIES = name("dev.sxs:type=Entities");
 
     private SxsManagement()
     {
@@ -152,8 +156,11 @@ public final class SxsManagement
             registration.add(SESSIONS,
                 new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner,
                     local));
+            registration.add(ENTITIES, new DescribedMBean<>(new EntitiesControl(parts.entities()),
+                EntitiesMXBean.class, runner, local));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(),
                 parts.evaluations());
+            metrics.watchDenials(parts.entities()::denials);
             registration.closeWith(metrics.startReporting(server));
             return registration;
         }

@@ -141,6 +141,14 @@ public final class Access
         return message;
     }
 
+    /**
+     * @param change an entity change this session made, for the audit record.
+     */
+    public void changed(final String change)
+    {
+        sink.changed(entity.id(), change);
+    }
+
     private Resolved resolve()
     {
         final Entity now = entity.current();

@@ -159,6 +159,74 @@ public final class Entities
         return entity;
     }
 
+    /**
+     * Grant rights: {@code R}, {@code W}, {@code RW} on a scope ({@code *} for every scope), or {@code P},
+     * {@code S}, {@code PS} on {@code CHANNEL:TOPICS} ({@link EventGrant}). Rights on the same target add up.
+     *
+     * @param id     the entity.
+     * @param rights the letters.
+     * @param target the scope or the channel and topics.
+     * @return the new snapshot.
+     */
+    public Entity grant(final String id, final String rights, final String target)
+    {
+        return isScopeRights(rights) ? change(id, e -> e.with(ScopeGrant.parse(rights, target)))
+            : change(id, e -> e.with(EventGrant.parse(rights, target)));
+    }
+
+    /**
+     * Take rights away from the grant on exactly that target (as {@link #grant} wrote it).
+     *
+     * @param id     the entity.
+     * @param rights the letters to take away.
+     * @param target the scope or the channel and topics.
+     * @return the new snapshot.
+     */
+    public Entity revoke(final String id, final String rights, final String target)
+    {
+        return isScopeRights(rights) ? change(id, e -> e.without(ScopeGrant.parse(rights, target)))
+            : change(id, e -> e.without(EventGrant.parse(rights, target)));
+    }
+
+    private static boolean isScopeRights(final String rights)
+    {
+        final String r = rights == null ? "" : rights.strip().toUpperCase(java.util.Locale.ROOT);
+        if (r.matches("[RW]+"))
+        {
+            return true;
+        }
+        if (r.matches("[PS]+"))
+        {
+            return false;
+        }
+        throw new IllegalArgumentException("rights must be R, W, RW (on a scope) or P, S, PS (on CHANNEL:TOPICS), got '"
+            + rights + "'");
+    }
+
+    /**
+     * @param entity a snapshot.
+     * @return one line: {@code ID home=SCOPE rate=N sessions=N admin grants=RW shop-a:, PS A:1-9}.
+     */
+    public static String describe(final Entity entity)
+    {
+        final StringBuilder out = new StringBuilder(entity.id());
+        if (entity.isAll())
+        {
+            return out.append(" all rights (built in)").toString();
+        }
+        out.append(" home=").append(entity.home() == null ? "(default)" : "'" + entity.home() + "'")
+            .append(" rate=").append(entity.rate()).append(" sessions=").append(entity.maxSessions());
+        if (entity.isAdmin())
+        {
+            out.append(" admin");
+        }
+        out.append(" grants=");
+        final List<String> grants = new ArrayList<>();
+        entity.scopeGrants().forEach(g -> grants.add(g.toString()));
+        entity.eventGrants().forEach(g -> grants.add(g.toString()));
+        return out.append(grants.isEmpty() ? "none" : String.join(", ", grants)).toString();
+    }
+
     /** Count one denial (the metrics read {@link #denials()}). */
     public void countDenial()
     {

@@ -28,6 +28,8 @@ public final class EntityChecks
 {
     /** The action name of denial audit records. */
     public static final String DENIED = "Entity.denied";
+    /** The action name of audit records of changes scripts make ({@code core/entity/*}). */
+    public static final String CHANGED = "Entity.change";
 
     private final Entities registry;
     private final EntityMapping mapping;
@@ -179,6 +181,21 @@ public final class EntityChecks
     }
 
     /**
+     * @param principal who asks to manage entities (the JMX {@code Entities} MBean, the CLI).
+     * @return null when its entity holds the admin right, else the denial (counted and audited).
+     */
+    public String adminDenied(final Principal principal)
+    {
+        final Object who = resolve(principal);
+        if (who instanceof String refusal)
+        {
+            return refusal;
+        }
+        final LiveEntity entity = (LiveEntity)who;
+        return entity.current().isAdmin() ? null : deny(principal, Denials.action(entity.id(), "manage entities"));
+    }
+
+    /**
      * @param principal who asks.
      * @return the entity it runs as, or null when it is refused (unknown or not permitted {@code --as}).
      */
@@ -214,20 +231,38 @@ public final class EntityChecks
 
     private DenialSink sinkFor(final Principal principal)
     {
-        return (entity, message) -> deny(principal, message);
+        return new DenialSink()
+        {
+            @Override
+            public void denied(final String entity, final String message)
+            {
+                deny(principal, message);
+            }
+
+            @Override
+            public void changed(final String entity, final String change)
+            {
+                record(principal, CHANGED, change);
+            }
+        };
     }
 
     private String deny(final Principal principal, final String message)
     {
         registry.countDenial();
+        record(principal, DENIED, message);
+        return message;
+    }
+
+    private void record(final Principal principal, final String action, final String detail)
+    {
         try
         {
-            audit.record(principal, DENIED, message);
+            audit.record(principal, action, detail);
         }
         catch (final RuntimeException ignored)
         {
             // auditing never stops the check
         }
-        return message;
     }
 }

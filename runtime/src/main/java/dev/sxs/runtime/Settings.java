@@ -128,7 +128,8 @@ public final class Settings
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
 
     /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
-    public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, ENTITY_LOCAL, ENTITY_BOOT, KV_ENTRIES, KV_KEY_BYTES, KV_VALUE_BYTES,
+    public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, ENTITY_LOCAL, ENTITY_BOOT, KV_ENTRIES,
+        KV_KEY_BYTES, KV_VALUE_BYTES,
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,

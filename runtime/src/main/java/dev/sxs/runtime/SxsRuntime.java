@@ -21,6 +21,7 @@ import dev.sxs.lang.Services;
 import dev.sxs.lang.Session;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.CoreCommands;
+import dev.sxs.lang.entity.EntityCommands;
 import dev.sxs.lang.event.EventCommands;
 import dev.sxs.session.Principal;
 import dev.sxs.session.Origin;
@@ -71,7 +72,8 @@ public final class SxsRuntime implements AutoCloseable
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
-        final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
+        final CommandRegistry registry = EntityCommands.registerAll(
+            EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry())));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;

@@ -132,7 +132,8 @@ class EntityChecksTest
     void shouldLimitOpenSessionsAndKeepNamedSessionsToTheirEntity() throws Exception
     {
         entities.change("shop-a", e -> e.withLimits(0, 1));
-        assertEquals(List.of(SymValue.TRUE), run("true", Principal.jmx("shop-a"), new SessionRequest("s1", null, false)));
+        assertEquals(List.of(SymValue.TRUE),
+            run("true", Principal.jmx("shop-a"), new SessionRequest("s1", null, false)));
         assertEquals(error("entity 'shop-a' may not open more than 1 sessions"),
             run("1", Principal.jmx("shop-a"), new SessionRequest("s2", null, false)));
         assertEquals(List.of(IntValue.of(3)), run("3", Principal.jmx("shop-a"), new SessionRequest("s1", null, false)),

@@ -15,9 +15,9 @@ import dev.sxs.lang.Value;
 /**
  * A handler whose body is sxs code, compiled once at {@code sub} time. Each event runs the body in
  * the subscriber's session (its scope), under a fresh budget, with {@code $data}, {@code $channel}
- * and {@code $topic} bound, as the entity of that session: its {@code S} right is checked again at each event,
- * and a delivery it no longer has is skipped and reported as a denial. A body that returns an error value fails the delivery: the dispatcher
- * counts it and logs each distinct message once.
+ * and {@code $topic} bound, as the entity of that session: its {@code S} right is checked again at each
+ * event, and a delivery it no longer has is skipped and reported as a denial. A body that returns an error
+ * value fails the delivery: the dispatcher counts it and logs each distinct message once.
  * <p>
  * Threading: stateless apart from immutable fields; called by one worker at a time per topic.
  */
