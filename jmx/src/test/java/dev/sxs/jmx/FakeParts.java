@@ -75,6 +75,12 @@ public final class FakeParts
             audit.add(who + " Entities." + operation + " " + String.join(" ", args));
             return operation + " " + String.join(" ", args);
         }
+
+        @Override
+        public void require(final Principal who, final String need)
+        {
+            // the fake runtime has no entities: everyone is root
+        }
     }
 
     @Override

@@ -196,6 +196,24 @@ public final class EntityChecks
     }
 
     /**
+     * @param principal  who asks to read or write the root store directly (the JMX {@code Store} and
+     *                   {@code Journal} views, which see every scope).
+     * @param permission {@link Permission#READ} or {@link Permission#WRITE}.
+     * @return null when its entity holds that right on the root scope ({@code *}), else the denial.
+     */
+    public String rootDenied(final Principal principal, final Permission permission)
+    {
+        final Object who = resolve(principal);
+        if (who instanceof String refusal)
+        {
+            return refusal;
+        }
+        final LiveEntity entity = (LiveEntity)who;
+        return entity.current().may(permission, "") ? null
+            : deny(principal, Denials.scope(entity.id(), permission, ""));
+    }
+
+    /**
      * @param principal who asks.
      * @return the entity it runs as, or null when it is refused (unknown or not permitted {@code --as}).
      */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.sxs.entity.Entities;
 import dev.sxs.entity.Entity;
+import dev.sxs.entity.Permission;
 import dev.sxs.gateway.EntityChecks;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.session.Principal;
@@ -83,6 +84,26 @@ public final class EntitiesView implements EntityAccess
                 + "' (create, grant, revoke, limit, home, admin, delete)");
         }
         return Entities.describe(entities.find(id).current());
+    }
+
+    @Override
+    public void require(final Principal who, final String need)
+    {
+        final EntityChecks checks = gateway.entityChecks();
+        if (checks == null)
+        {
+            return;
+        }
+        final String denied = switch (need)
+        {
+            case "read" -> checks.rootDenied(who, Permission.READ);
+            case "write" -> checks.rootDenied(who, Permission.WRITE);
+            default -> checks.adminDenied(who);
+        };
+        if (denied != null)
+        {
+            throw new IllegalArgumentException(denied);
+        }
     }
 
     private static String arg(final List<String> args, final int i)

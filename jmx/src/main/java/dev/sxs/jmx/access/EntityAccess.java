@@ -27,4 +27,14 @@ public interface EntityAccess
      * @throws IllegalArgumentException with the message to show: a denial, no such entity, a bad grant.
      */
     String change(Principal who, String operation, List<String> args);
+
+    /**
+     * Check a management call that bypasses scopes.
+     *
+     * @param who  the caller.
+     * @param need {@code read} or {@code write} (the root store, every scope: {@code R} or {@code W} on
+     *             {@code *}) or {@code admin} (the admin right).
+     * @throws IllegalArgumentException with the denial (counted and audited) when its entity lacks it.
+     */
+    void require(Principal who, String need);
 }

@@ -33,7 +33,7 @@ public interface EntitiesMXBean
      */
     @Description(value = "Grant R, W, RW on a scope (* for every scope) or P, S, PS on CHANNEL:TOPICS "
         + "(A..F or *, then N, LO-HI or *). Audited.", impact = MBeanOperationInfo.ACTION)
-    String grant(@Param(name = "id", description = "entity") String id,
+    String grant(@Param(name = "id", description = "the entity's id") String id,
         @Param(name = "rights", description = "R, W, RW, P, S or PS") String rights,
         @Param(name = "target", description = "scope, or CHANNEL:TOPICS such as A:100-199") String target);
 
@@ -45,7 +45,7 @@ public interface EntitiesMXBean
      */
     @Description(value = "Take rights away from the grant on exactly that target; open sessions lose them at "
         + "their next check. Audited.", impact = MBeanOperationInfo.ACTION)
-    String revoke(@Param(name = "id", description = "entity") String id,
+    String revoke(@Param(name = "id", description = "the entity's id") String id,
         @Param(name = "rights", description = "R, W, RW, P, S or PS") String rights,
         @Param(name = "target", description = "the target as granted") String target);
 
@@ -57,7 +57,7 @@ public interface EntitiesMXBean
      */
     @Description(value = "Set the publish rate limit (per sliding second) and the most open sessions; 0 = none. "
         + "Audited.", impact = MBeanOperationInfo.ACTION)
-    String limit(@Param(name = "id", description = "entity") String id,
+    String limit(@Param(name = "id", description = "the entity's id") String id,
         @Param(name = "rate", description = "publishes per second, 0 = unlimited") int rate,
         @Param(name = "sessions", description = "open sessions at most, 0 = unlimited") int sessions);
 
@@ -68,7 +68,7 @@ public interface EntitiesMXBean
      */
     @Description(value = "Set the scope its sessions get when they name none. Audited.",
         impact = MBeanOperationInfo.ACTION)
-    String home(@Param(name = "id", description = "entity") String id,
+    String home(@Param(name = "id", description = "the entity's id") String id,
         @Param(name = "scope", description = "home scope") String scope);
 
     /**
@@ -78,7 +78,7 @@ public interface EntitiesMXBean
      */
     @Description(value = "Give or take the admin right (manage entities, act as another). Audited.",
         impact = MBeanOperationInfo.ACTION)
-    String admin(@Param(name = "id", description = "entity") String id,
+    String admin(@Param(name = "id", description = "the entity's id") String id,
         @Param(name = "admin", description = "true or false") boolean admin);
 
     /**
@@ -87,5 +87,5 @@ public interface EntitiesMXBean
      */
     @Description(value = "Delete an entity; its open sessions lose every right at their next check. Audited.",
         impact = MBeanOperationInfo.ACTION)
-    String delete(@Param(name = "id", description = "entity") String id);
+    String delete(@Param(name = "id", description = "the entity's id") String id);
 }
