@@ -148,7 +148,8 @@ public final class SxsManagement
             registration.closeWith(() -> notifications.stopping("its MBeans are being unregistered"));
             registration.add(RUNTIME, new NotifyingMBean(new DescribedMBean<>(
                 new RuntimeControl(parts.runtime(), parts.channels(), parts.audit(), notifications),
-                RuntimeMXBean.class, EntityGuard.of(runner, parts.entities(), Map.of("stop", "admin")), local), notifications, watch));
+                RuntimeMXBean.class, EntityGuard.of(runner, parts.entities(), Map.of("stop", "admin")), local),
+                notifications, watch));
             for (final Channel c : Channel.values())
             {
                 registration.add(channel(c), new DescribedMBean<>(
