@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sxs eval PID|HOST:PORT [--scope S] [--session NAME [--replace]] (SCRIPT | -f FILE)}: run a script in
- * the sxs inside that JVM; prints like {@code run} with the same exit statuses. Evals naming the same session
- * share it: a later one can unsub what an earlier one subscribed; {@code --replace} closes it first.
+ * {@code sxs eval PID|HOST:PORT [--scope S] [--session NAME [--replace]] [--as ENTITY] (SCRIPT | -f FILE)}: run a
+ * script in the sxs inside that JVM; prints like {@code run} with the same exit statuses. Evals naming the same
+ * session share it: a later one can unsub what an earlier one subscribed; {@code --replace} closes it first;
+ * {@code --as} runs as another entity when the caller's own holds the admin right.
  */
 @Command(name = "eval",
     description = "Evaluate a script in the sxs inside a JVM; prints each form's value, one per line.")
@@ -37,6 +38,10 @@ final class EvalCommand implements Callable<Integer>
         description = "close the named session first (its handlers go): a setup script can run twice")
     boolean replace;
 
+    @Option(names = "--as", paramLabel = "ENTITY",
+        description = "run as this entity (the caller's own entity needs the admin right); default: the caller's")
+    String as;
+
     @Parameters(index = "1", arity = "0..1", paramLabel = "SCRIPT", description = "the script text (or use -f)")
     String script;
 
@@ -57,7 +62,7 @@ final class EvalCommand implements Callable<Integer>
         final String script = this.script != null ? this.script : ScriptFiles.read(file);
         try (RuntimeClient client = target.connect())
         {
-            return Results.print(client.eval(script, scope, session, replace), spec.commandLine().getOut());
+            return Results.print(client.eval(script, scope, session, replace, as), spec.commandLine().getOut());
         }
     }
 }

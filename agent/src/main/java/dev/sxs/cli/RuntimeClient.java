@@ -190,10 +190,28 @@ public final class RuntimeClient implements AutoCloseable
      */
     public List<String> eval(final String script, final String scope, final String session, final boolean replace)
     {
+        return eval(script, scope, session, replace, null);
+    }
+
+    /**
+     * Evaluate a script as {@link #eval(String, String, String, boolean)} does, as another entity.
+     *
+     * @param script  the source.
+     * @param scope   the scope, or null.
+     * @param session the session name, or null.
+     * @param replace close the named session first.
+     * @param entity  the entity to run as ({@code --as}), or null for the caller's own.
+     * @return one printed value per top-level form.
+     */
+    public List<String> eval(final String script, final String scope, final String session, final boolean replace,
+        final String entity)
+    {
         final String s = String.class.getName();
-        final Object result = invoke("evalSession",
-            new Object[] {session == null ? "" : session, replace, scope, script, CLIENT},
-            new String[] {s, boolean.class.getName(), s, s, s});
+        final Object result = entity == null
+            ? invoke("evalSession", new Object[] {session == null ? "" : session, replace, scope, script, CLIENT},
+                new String[] {s, boolean.class.getName(), s, s, s})
+            : invoke("evalSession", new Object[] {session == null ? "" : session, replace, scope, script, CLIENT,
+                entity}, new String[] {s, boolean.class.getName(), s, s, s, s});
         final String text = String.valueOf(result);
         return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
     }

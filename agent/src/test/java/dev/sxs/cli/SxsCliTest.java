@@ -120,6 +120,16 @@ class SxsCliTest
     }
 
     @Test
+    void shouldCheckAnEntityActionBeforeConnecting()
+    {
+        assertEquals(SxsCli.EXIT_USAGE, run("entity", "123", "grant", "shop-a", "RW"));
+        assertEquals("sxs entity: grant takes 3 arguments, got 2 (see: sxs help entity)", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(SxsCli.EXIT_USAGE, run("entity", "123", "frob"));
+        assertEquals("sxs entity: unknown action 'frob' (see: sxs help entity)", err.toString().trim());
+    }
+
+    @Test
     void shouldAskForTheJmxPasswordInTheEnvironmentWithoutATerminal()
     {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.console() == null

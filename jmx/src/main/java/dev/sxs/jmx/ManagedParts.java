@@ -5,6 +5,8 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.DispatcherChannels;
+import dev.sxs.jmx.access.EntitiesView;
+import dev.sxs.jmx.access.EntityAccess;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.JournalView;
@@ -34,6 +36,7 @@ import java.util.function.LongSupplier;
  * @param sessions the open sessions.
  * @param journalAppends records appended to the journal so far (for metrics).
  * @param evaluations    script evaluation counters (for metrics).
+ * @param entities       the entities (the {@code Entities} MBean and the denials metric).
  */
 public record ManagedParts(
     RuntimeAccess runtime,
@@ -43,7 +46,8 @@ public record ManagedParts(
     AuditLog audit,
     SessionAccess sessions,
     LongSupplier journalAppends,
-    EvaluationCounters evaluations)
+    EvaluationCounters evaluations,
+    EntityAccess entities)
 {
     /** Checks every part is present. */
     public ManagedParts
@@ -56,6 +60,7 @@ public record ManagedParts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(journalAppends, "journalAppends");
         Objects.requireNonNull(evaluations, "evaluations");
+        Objects.requireNonNull(entities, "entities");
     }
 
     /**
@@ -92,6 +97,7 @@ public record ManagedParts(
             (who, operation, detail) -> gateway.audit(Principal.jmx(who), operation, detail),
             new RegistrySessions(gateway),
             () -> journaled ? dispatcher.lastSequence() : 0,
-            evaluations);
+            evaluations,
+            new EntitiesView(gateway));
     }
 }

@@ -5,6 +5,9 @@ import dev.sxs.jmx.mbean.CallRunner;
 import dev.sxs.jmx.mbean.ChannelControl;
 import dev.sxs.jmx.mbean.ChannelMXBean;
 import dev.sxs.jmx.mbean.DescribedMBean;
+import dev.sxs.jmx.mbean.EntitiesControl;
+import dev.sxs.jmx.mbean.EntitiesMXBean;
+import dev.sxs.jmx.mbean.EntityGuard;
 import dev.sxs.jmx.mbean.HandlerErrorWatch;
 import dev.sxs.jmx.mbean.JournalControl;
 import dev.sxs.jmx.mbean.JournalMXBean;
@@ -26,6 +29,7 @@ import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Registers the sxs MBeans of one runtime in an MBean server:
@@ -51,6 +55,13 @@ public final class SxsManagement
     public static final ObjectName JOURNAL = name("dev.sxs:type=Journal");
     /** The sessions MBean. */
     public static final ObjectName SESSIONS = name("dev.sxs:type=Sessions");
+    /** The entities MBean. */
+    public static final ObjectName ENTITIES = name("dev.sxs:type=Entities");
+    /** What the caller's entity needs for the store operations, which see every scope. */
+    private static final Map<String, String> STORE_NEEDS = Map.of("get", "read", "keys", "read", "set", "write",
+        "setString", "write", "delete", "write");
+    /** What it needs for the journal's: its records hold every scope's events; a replay re-publishes them. */
+    private static final Map<String, String> JOURNAL_NEEDS = Map.of("tail", "read", "replay", "admin");
 
     private SxsManagement()
     {
@@ -137,23 +148,28 @@ public final class SxsManagement
             registration.closeWith(() -> notifications.stopping("its MBeans are being unregistered"));
             registration.add(RUNTIME, new NotifyingMBean(new DescribedMBean<>(
                 new RuntimeControl(parts.runtime(), parts.channels(), parts.audit(), notifications),
-                RuntimeMXBean.class, runner, local), notifications, watch));
+                RuntimeMXBean.class, EntityGuard.of(runner, parts.entities(), Map.of("stop", "admin")), local),
+                notifications, watch));
             for (final Channel c : Channel.values())
             {
                 registration.add(channel(c), new DescribedMBean<>(
                     new ChannelControl(c, parts.channels()), ChannelMXBean.class, runner, local));
             }
             registration.add(STORE,
-                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class, runner,
+                new DescribedMBean<>(new StoreControl(parts.store(), parts.audit()), StoreMXBean.class,
+                    EntityGuard.of(runner, parts.entities(), STORE_NEEDS),
                     local));
             registration.add(JOURNAL,
                 new DescribedMBean<>(new JournalControl(parts.journal(), parts.audit(), notifications),
-                    JournalMXBean.class, runner, local));
+                    JournalMXBean.class, EntityGuard.of(runner, parts.entities(), JOURNAL_NEEDS), local));
             registration.add(SESSIONS,
                 new DescribedMBean<>(new SessionsControl(parts.sessions()), SessionsMXBean.class, runner,
                     local));
+            registration.add(ENTITIES, new DescribedMBean<>(new EntitiesControl(parts.entities()),
+                EntitiesMXBean.class, runner, local));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(),
                 parts.evaluations());
+            metrics.watchDenials(parts.entities()::denials);
             registration.closeWith(metrics.startReporting(server));
             return registration;
         }

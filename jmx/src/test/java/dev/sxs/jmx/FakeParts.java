@@ -51,7 +51,36 @@ public final class FakeParts
     public ManagedParts parts()
     {
         return new ManagedParts(this, this, this, this, this, this, () -> 0,
-            dev.sxs.jmx.access.EvaluationCounters.NONE);
+            dev.sxs.jmx.access.EvaluationCounters.NONE, new FakeEntities());
+    }
+
+    /** Entities that record their changes. */
+    final class FakeEntities implements dev.sxs.jmx.access.EntityAccess
+    {
+        @Override
+        public List<String> entities()
+        {
+            return List.of("root all rights (built in)");
+        }
+
+        @Override
+        public long denials()
+        {
+            return 0;
+        }
+
+        @Override
+        public String change(final Principal who, final String operation, final List<String> args)
+        {
+            audit.add(who + " Entities." + operation + " " + String.join(" ", args));
+            return operation + " " + String.join(" ", args);
+        }
+
+        @Override
+        public void require(final Principal who, final String need)
+        {
+            // the fake runtime has no entities: everyone is root
+        }
     }
 
     @Override

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import dev.sxs.entity.Access;
+import dev.sxs.entity.Entities;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
 import dev.sxs.kv.KeyText;
 import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.HiddenKeys;
 import dev.sxs.lang.Interpreter;
 import dev.sxs.lang.Value;
 import dev.sxs.session.Principal;
@@ -18,7 +21,9 @@ import dev.sxs.session.SxsSession;
 
 /**
  * The one way into a runtime. Every submission passes here, in this order: refused when the runtime is
- * closed or the {@link AccessPolicy} says no; its session is resolved (a named one shared, a fresh one
+ * closed or the {@link AccessPolicy} says no; with {@link #checkEntities} its entity is resolved and checked
+ * ({@link EntityChecks}: may it act as whom it asks, use the scope, open one more session, publish there and
+ * that fast), each denial counted and audited; its session is resolved (a named one shared, a fresh one
  * made, {@code replace} closing the old one first) and its scope with it (the configured default scope is
  * resolved here and nowhere else); an audit record is written through the {@link AuditTrail} for the
  * audited origins (CLI, JMX); then a script goes to the processors ({@link #submit}) or runs on the
@@ -30,8 +35,10 @@ import dev.sxs.session.SxsSession;
  */
 public final class Gateway
 {
-    /** Publication code of an event the access policy refused. */
+    /** Publication code of an event the access policy or the entity's grants refused. */
     public static final long NOT_PERMITTED = -100;
+    /** Publication code of an event over its entity's publish rate limit. */
+    public static final long RATE_LIMITED = -101;
 
     private final String defaultScope;
     private final SessionRegistry sessions;
@@ -41,6 +48,7 @@ public final class Gateway
     private volatile AuditTrail audit = AuditTrail.NONE;
     private volatile AccessPolicy access = AccessPolicy.ALLOW_ALL;
     private volatile boolean closed;
+    private volatile EntityChecks entities;
 
     private record Admission(SxsSession session, ErrorValue refusal)
     {
@@ -81,6 +89,26 @@ public final class Gateway
     {
         this.access = Objects.requireNonNull(policy, "policy");
         return this;
+    }
+
+    /**
+     * Check every submission against the entities from now on (without this call every submission runs with
+     * every right, as the built-in {@code root}).
+     *
+     * @param registry the entities.
+     * @param mapping  which entity each principal runs as.
+     * @return this.
+     */
+    public Gateway checkEntities(final Entities registry, final EntityMapping mapping)
+    {
+        this.entities = new EntityChecks(registry, mapping, defaultScope, this::audit);
+        return this;
+    }
+
+    /** @return the entity checks, or null when entities are not checked. */
+    public EntityChecks entityChecks()
+    {
+        return entities;
     }
 
     /** @return the runtime's sessions. */
@@ -187,7 +215,16 @@ public final class Gateway
         {
             return NOT_PERMITTED;
         }
-        final String scope = resolveScope(submission.scope());
+        final EntityChecks checks = entities;
+        final String scope = checks == null ? resolveScope(submission.scope()) : checks.scopeOfEvent(submission);
+        if (scope == null)
+        {
+            return NOT_PERMITTED;
+        }
+        if (checks != null && !checks.underRate(submission))
+        {
+            return RATE_LIMITED;
+        }
         if (submission.principal().origin().audited())
         {
             audit(submission.principal(), submission.action(), (scope.isEmpty() ? "" : "scope=" + scope + " ")
@@ -231,7 +268,12 @@ public final class Gateway
             audit(who, "Sessions.close", String.valueOf(nameOrId));
         }
         final SxsSession session = sessions.find(nameOrId);
-        return session == null ? -1 : sessions.close(session);
+        final EntityChecks checks = entities;
+        if (session == null || checks != null && !checks.mayClose(who, session))
+        {
+            return -1;
+        }
+        return sessions.close(session);
     }
 
     /**
@@ -260,7 +302,8 @@ public final class Gateway
      */
     public static String describe(final long code)
     {
-        return code == NOT_PERMITTED ? "not permitted" : Publication.describe(code);
+        return code == NOT_PERMITTED ? "not permitted" : code == RATE_LIMITED ? "over the entity's rate limit"
+            : Publication.describe(code);
     }
 
     /** Refuse every submission from now on (the runtime is closing). */
@@ -285,13 +328,28 @@ public final class Gateway
                 + submission.principal()));
         }
         final SessionRequest request = submission.session();
-        final String scope = resolveScope(request.scope());
-        final String badScope = KeyText.problem("scope", scope);
+        final EntityChecks checks = entities;
+        final EntityChecks.Admit who = checks == null ? null : checks.admit(submission.principal(), request.scope());
+        if (who != null && who.refusal() != null)
+        {
+            return new Admission(null, new ErrorValue(who.refusal()));
+        }
+        final String scope = who == null ? resolveScope(request.scope()) : who.access().scope();
+        final String badScope = HiddenKeys.isHidden(scope)
+            ? "scope must not contain the character U+0000 (reserved for sxs's own keys)"
+            : KeyText.problem("scope", scope);
         if (badScope != null)
         {
             return new Admission(null, new ErrorValue(submission.action() + ": " + badScope));
         }
-        final SxsSession session = sessions.open(request.name(), submission.principal(), scope, request.replace());
+        final SxsSession session = sessions.open(request.name(), submission.principal(), scope, request.replace(),
+            who == null ? Access.UNRESTRICTED : who.access());
+        final String foreign = who == null ? null : checks.sessionDenied(submission.principal(), who, session,
+            request.name());
+        if (foreign != null)
+        {
+            return new Admission(null, new ErrorValue(foreign));
+        }
         if (request.scope() != null && !request.scope().equals(session.scope()))
         {
             return new Admission(null, new ErrorValue("session " + request.name() + " runs in scope \""

@@ -1,5 +1,6 @@
 package dev.sxs.lang;
 
+import dev.sxs.entity.Entities;
 import dev.sxs.kv.KvStore;
 
 import java.util.ArrayList;
@@ -19,6 +20,12 @@ public final class HiddenKeys
     public static final char MARK = '\u0000';
     /** The hidden prefix, inside a scope, of the stored functions: {@code "\0fn:" + NAME}. */
     public static final String FUNCTIONS = MARK + "fn:";
+    /**
+     * The hidden prefix, in the root store, of the entities ({@link Entities}): {@code "\0entity:" + ID}. Not even
+     * an operator's JMX store view lists or touches it ({@link #isReserved}); entities change through their own
+     * commands.
+     */
+    public static final String ENTITIES = Entities.PREFIX;
 
     private static final int PAGE = 1024;
 
@@ -33,6 +40,15 @@ public final class HiddenKeys
     public static boolean isHidden(final String key)
     {
         return key.indexOf(MARK) >= 0;
+    }
+
+    /**
+     * @param rootKey a key of the root store.
+     * @return true when it lies under a prefix only sxs itself may touch ({@link #ENTITIES}). Allocation: none.
+     */
+    public static boolean isReserved(final String rootKey)
+    {
+        return rootKey.startsWith(ENTITIES);
     }
 
     /**

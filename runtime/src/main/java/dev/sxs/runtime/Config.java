@@ -43,6 +43,7 @@ public final class Config
     private final ProcessorOptions processors;
     private final JournalOptions journal;
     private final JmxOptions jmx;
+    private final EntityOptions entities;
 
     private Config(final Map<Setting<?>, Object> values)
     {
@@ -56,6 +57,7 @@ public final class Config
             DispatcherOptions.defaultMaxSpinningWorkers(), get(Settings.AWAIT_TIMEOUT_MILLIS),
             DispatcherOptions.DEFAULT_MAX_COMPENSATING_THREADS, get(Settings.MAX_DEPTH));
         this.processors = new ProcessorOptions(get(Settings.PROCESSORS));
+        this.entities = new EntityOptions(get(Settings.ENTITY_LOCAL), get(Settings.ENTITY_BOOT));
         final Path journalDir = get(Settings.JOURNAL_DIR);
         this.journal = new JournalOptions(get(Settings.JOURNAL_ENABLED),
             journalDir == null ? JournalOptions.defaultFolder(get(Settings.DATA)) : journalDir,
@@ -156,6 +158,12 @@ public final class Config
     public JournalOptions journal()
     {
         return journal;
+    }
+
+    /** @return which entities local callers and the boot script run as. */
+    public EntityOptions entities()
+    {
+        return entities;
     }
 
     /** @return the remote JMX settings. */

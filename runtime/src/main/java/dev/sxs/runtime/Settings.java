@@ -26,6 +26,12 @@ public final class Settings
     /** Scope of sessions that name none. */
     public static final Setting<String> SCOPE = Setting.text("scope", "",
         "scope (hidden key prefix) of sessions that do not name one; \"\" is the root");
+    /** Entity of local callers. */
+    public static final Setting<String> ENTITY_LOCAL = Setting.nonEmpty("entity.local", EntityOptions.DEFAULT_ENTITY,
+        "entity that local callers (attach, CLI, in-process JMX, Java API) run as; root has every right");
+    /** Entity of the boot script. */
+    public static final Setting<String> ENTITY_BOOT = Setting.nonEmpty("entity.boot", EntityOptions.DEFAULT_ENTITY,
+        "entity the boot script runs as");
     /** Store sizing: entries. */
     public static final Setting<Long> KV_ENTRIES = Setting.longIn("kv.entries", KvOptions.DEFAULT_ENTRIES, 1, 1L << 32,
         "entries the store is sized for (a sizing target, not an exact limit)");
@@ -122,7 +128,8 @@ public final class Settings
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
 
     /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
-    public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, KV_ENTRIES, KV_KEY_BYTES, KV_VALUE_BYTES,
+    public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, ENTITY_LOCAL, ENTITY_BOOT, KV_ENTRIES,
+        KV_KEY_BYTES, KV_VALUE_BYTES,
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,

@@ -3,6 +3,8 @@ package dev.sxs.runtime;
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.EventJournal;
+import dev.sxs.entity.Entities;
+import dev.sxs.gateway.EntityMapping;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.journal.Journal;
@@ -19,8 +21,10 @@ import dev.sxs.lang.Services;
 import dev.sxs.lang.Session;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.CoreCommands;
+import dev.sxs.lang.entity.EntityCommands;
 import dev.sxs.lang.event.EventCommands;
 import dev.sxs.session.Principal;
+import dev.sxs.session.Origin;
 import dev.sxs.session.SessionRegistry;
 import dev.sxs.session.SessionRequest;
 import dev.sxs.session.SxsSession;
@@ -55,6 +59,7 @@ public final class SxsRuntime implements AutoCloseable
     private final SxsThreadFactory threads;
     private final SessionRegistry sessions;
     private final Gateway gateway;
+    private final Entities entities;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
@@ -67,7 +72,8 @@ public final class SxsRuntime implements AutoCloseable
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
-        final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
+        final CommandRegistry registry = EntityCommands.registerAll(
+            EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry())));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;
@@ -80,7 +86,11 @@ public final class SxsRuntime implements AutoCloseable
         this.sessions = new SessionRegistry(store, log, dispatcher);
         this.processors = Processors.start(dispatcher, new InterpreterRunner(), config.processors().count(),
             this::replaySession, threads);
-        this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher);
+        this.entities = Entities.open(store, System::nanoTime);
+        services.put(Entities.class, entities); // core/entity/* manage them
+        this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher)
+            .checkEntities(entities, new EntityMapping(config.entities().local())
+                .with(Origin.BOOT, config.entities().boot()));
     }
 
     /** Runs processor scripts with this runtime's interpreter and its configured budget. */
@@ -281,6 +291,12 @@ public final class SxsRuntime implements AutoCloseable
     public SessionRegistry sessions()
     {
         return sessions;
+    }
+
+    /** @return the entities: who may do what (docs/entities.md). */
+    public Entities entities()
+    {
+        return entities;
     }
 
     /** @return the gateway: the one way in for scripts and events. */

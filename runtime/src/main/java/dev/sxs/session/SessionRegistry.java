@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.sxs.entity.Access;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Subscription;
 import dev.sxs.kv.KvStore;
@@ -63,9 +64,26 @@ public final class SessionRegistry
      */
     public SxsSession open(final String name, final Principal principal, final String scope, final boolean replace)
     {
+        return open(name, principal, scope, replace, Access.UNRESTRICTED);
+    }
+
+    /**
+     * Open a session run as an entity, or find the open one of that name.
+     *
+     * @param name      the name; null for a new unnamed session.
+     * @param principal who asks.
+     * @param scope     the scope of a new session (resolved; "" for root).
+     * @param replace   close an open session of that name first.
+     * @param access    what its entity may do in {@code scope}; a new session counts against its most sessions.
+     * @return the session: the existing named one (whatever its scope and entity), or a new one; null when a new
+     *         one would exceed the entity's most sessions.
+     */
+    public SxsSession open(final String name, final Principal principal, final String scope, final boolean replace,
+        final Access access)
+    {
         if (name == null)
         {
-            return register(create(null, principal, scope, UNNAMED_TOPIC));
+            return access.entity().tryOpenSession() ? register(create(null, principal, scope, access)) : null;
         }
         synchronized (lock)
         {
@@ -78,16 +96,21 @@ public final class SessionRegistry
             {
                 close(existing);
             }
-            final Session context = Session.create(scope, root.scoped(scope), log);
-            final SxsSession session = new SxsSession(this, context, name, principal, (int)(context.id() % TOPICS));
+            if (!access.entity().tryOpenSession())
+            {
+                return null;
+            }
+            final SxsSession session = create(name, principal, scope, access);
             named.put(name, session);
             return register(session);
         }
     }
 
-    private SxsSession create(final String name, final Principal principal, final String scope, final int topic)
+    private SxsSession create(final String name, final Principal principal, final String scope, final Access access)
     {
-        return new SxsSession(this, Session.create(scope, root.scoped(scope), log), name, principal, topic);
+        final Session context = Session.create(scope, root.scoped(scope), log, access);
+        return new SxsSession(this, context, name, principal, name == null ? UNNAMED_TOPIC
+            : (int)(context.id() % TOPICS));
     }
 
     private SxsSession register(final SxsSession session)
@@ -149,6 +172,7 @@ public final class SessionRegistry
                 return 0;
             }
             session.markClosed();
+            session.context().access().entity().sessionClosed();
             open.remove(session.id());
             if (session.isNamed())
             {

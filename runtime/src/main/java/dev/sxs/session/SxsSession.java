@@ -60,6 +60,12 @@ public final class SxsSession
         return principal;
     }
 
+    /** @return the id of the entity it runs as. */
+    public String entity()
+    {
+        return context.access().entity().id();
+    }
+
     /** @return the scope, "" for root. */
     public String scope()
     {

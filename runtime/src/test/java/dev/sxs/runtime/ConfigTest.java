@@ -105,7 +105,8 @@ class ConfigTest
     {
         final ConfigException ex = assertThrows(ConfigException.class, () -> Config.parse(Map.of("kv.entrys", "5")));
 
-        assertTrue(ex.getMessage().startsWith("unknown setting 'kv.entrys' (known: data, scope, kv.entries"),
+        assertTrue(ex.getMessage().startsWith(
+            "unknown setting 'kv.entrys' (known: data, scope, entity.local, entity.boot, kv.entries"),
             ex.getMessage());
     }
 

@@ -146,6 +146,16 @@ final class AgentHost implements AutoCloseable
         }
     }
 
+    /**
+     * Kill the host at once ({@code kill -9}): no shutdown hook runs, nothing is drained or closed.
+     *
+     * @throws InterruptedException when interrupted while waiting for it to end.
+     */
+    void kill() throws InterruptedException
+    {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws IOException
     {

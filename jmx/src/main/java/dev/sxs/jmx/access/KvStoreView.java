@@ -9,6 +9,7 @@ import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ public final class KvStoreView implements StoreAccess
     @Override
     public String get(final String key)
     {
-        return store.get(key);
+        return store.get(unreserved(key));
     }
 
     @Override
@@ -86,7 +87,7 @@ public final class KvStoreView implements StoreAccess
     {
         try
         {
-            store.put(key, Printer.print(value));
+            store.put(unreserved(key), Printer.print(value));
         }
         catch (final KvFullException ex)
         {
@@ -97,17 +98,32 @@ public final class KvStoreView implements StoreAccess
     @Override
     public boolean delete(final String key)
     {
-        return store.remove(key);
+        return store.remove(unreserved(key));
+    }
+
+    private static String unreserved(final String key)
+    {
+        if (key != null && HiddenKeys.isReserved(key))
+        {
+            throw new IllegalArgumentException("key is reserved for sxs's entities (manage them with sxs entity)");
+        }
+        return key;
     }
 
     /**
      * The keys an operator sees: the language's hidden keys (stored functions, {@link HiddenKeys}) are left
-     * out, as scripts never see them, unless the prefix itself asks for them.
+     * out, as scripts never see them, unless the prefix itself asks for them; the entities' reserved keys
+     * ({@link HiddenKeys#isReserved}) are never listed.
      */
     @Override
     public List<String> keys(final String prefix, final long offset, final int limit)
     {
-        return HiddenKeys.isHidden(prefix) ? store.keys(prefix, offset, limit)
-            : HiddenKeys.visible(store, prefix, offset, limit);
+        if (!HiddenKeys.isHidden(prefix))
+        {
+            return HiddenKeys.visible(store, prefix, offset, limit);
+        }
+        final List<String> keys = new ArrayList<>(store.keys(prefix, offset, limit));
+        keys.removeIf(HiddenKeys::isReserved);
+        return keys;
     }
 }

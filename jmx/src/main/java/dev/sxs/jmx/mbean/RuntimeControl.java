@@ -163,8 +163,16 @@ public final class RuntimeControl implements RuntimeMXBean, OpenAttributes
     public String evalSession(final String session, final boolean replace, final String scope, final String script,
         final String client)
     {
+        return evalSession(session, replace, scope, script, client, null);
+    }
+
+    @Override
+    public String evalSession(final String session, final boolean replace, final String scope, final String script,
+        final String client, final String entity)
+    {
         final String who = CurrentSubject.who();
-        final Principal principal = CLI_CLIENT.equals(client) ? Principal.cli(who) : Principal.jmx(who);
+        final Principal principal = (CLI_CLIENT.equals(client) ? Principal.cli(who) : Principal.jmx(who))
+            .as(entity == null ? null : entity.strip());
         final String name = session == null || session.isBlank() ? null : session.strip();
         if (replace && name == null)
         {

@@ -77,6 +77,27 @@ public interface RuntimeMXBean
         String client);
 
     /**
+     * @param session the session name.
+     * @param replace whether to close the named session first.
+     * @param scope   the scope.
+     * @param script  the script.
+     * @param client  who calls.
+     * @param entity  the entity to run as.
+     * @return printed results.
+     */
+    @Description(value = "Evaluate a script in a named session as another entity (sxs eval --as): the caller's own "
+        + "entity needs the admin right. Otherwise as evalSession. Audited.", impact = MBeanOperationInfo.ACTION)
+    String evalSession(
+        @Param(name = "session", description = "session name; empty for a fresh unnamed session") String session,
+        @Param(name = "replace", description = "close the named session first") boolean replace,
+        @Param(name = "scope", description = "scope of a new session; null for the session's or the default")
+        String scope,
+        @Param(name = "script", description = "sxs script text, one or more forms") String script,
+        @Param(name = "client", description = "cli when the sxs command line calls; anything else for JMX")
+        String client,
+        @Param(name = "entity", description = "entity to run as; empty for the caller's own") String entity);
+
+    /**
      * @param channel the channel.
      * @param topic   the topic.
      * @param payload the payload.

@@ -16,6 +16,8 @@ public final class MetricNames
     public static final String SCRIPT_EVALUATIONS = "script.evaluations";
     /** Meter: evaluations stopped by their budget (steps or time). */
     public static final String SCRIPT_BUDGET_OVERRUNS = "script.budgetOverruns";
+    /** Requests refused by an entity's grants or limits (a counter meter). */
+    public static final String ENTITY_DENIALS = "entity.denials";
     /** Gauge: entries in the store. */
     public static final String STORE_ENTRIES = "store.entries";
     /** Gauge: off-heap bytes the store's entries occupy. */

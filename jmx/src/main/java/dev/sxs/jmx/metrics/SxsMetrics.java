@@ -53,6 +53,18 @@ public final class SxsMetrics implements AutoCloseable
     }
 
     /**
+     * Count the entities' denials ({@code entity.denials}). Call once.
+     *
+     * @param denials denials since start.
+     * @return this.
+     */
+    public SxsMetrics watchDenials(final LongSupplier denials)
+    {
+        registry.register(MetricNames.ENTITY_DENIALS, new CounterMeter(denials));
+        return this;
+    }
+
+    /**
      * Define the metrics read from the runtime's views. Call once.
      *
      * @param channels       the dispatcher's counters.

@@ -6,6 +6,7 @@ import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 /**
  * {@code (core/kv/cas KEY EXPECTED NEW)}: atomically replace the value with NEW when the current
@@ -20,6 +21,11 @@ public final class CasCommand implements Command
         if (args.size() != 3)
         {
             return args.usage("KEY EXPECTED NEW");
+        }
+        final ErrorValue denied = Rights.readWrite(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value keyArg = args.eval(0, ctx);
         final String key = Keys.keyOf(keyArg);

@@ -5,6 +5,8 @@ import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
+import dev.sxs.lang.ErrorValue;
 
 /**
  * {@code (core/kv/del KEY)}: delete; {@code true} if a key was removed, {@code false} if absent.
@@ -17,6 +19,11 @@ public final class DelCommand implements Command
         if (args.size() != 1)
         {
             return args.usage("KEY");
+        }
+        final ErrorValue denied = Rights.write(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value keyArg = args.eval(0, ctx);
         final String key = Keys.keyOf(keyArg);

@@ -5,6 +5,8 @@ import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
+import dev.sxs.lang.ErrorValue;
 
 /**
  * {@code (core/kv/exists KEY)}: {@code true} when the key is present, else {@code false}.
@@ -17,6 +19,11 @@ public final class ExistsCommand implements Command
         if (args.size() != 1)
         {
             return args.usage("KEY");
+        }
+        final ErrorValue denied = Rights.read(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value keyArg = args.eval(0, ctx);
         final String key = Keys.keyOf(keyArg);

@@ -5,6 +5,7 @@ import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 /**
  * {@code (core/kv/get KEY)}: the stored value, or {@code @"key not found: KEY"}.
@@ -17,6 +18,11 @@ public final class GetCommand implements Command
         if (args.size() != 1)
         {
             return args.usage("KEY");
+        }
+        final ErrorValue denied = Rights.read(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value keyArg = args.eval(0, ctx);
         final String key = Keys.keyOf(keyArg);

@@ -5,6 +5,8 @@ import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
+import dev.sxs.lang.ErrorValue;
 
 /**
  * {@code (core/kv/incr KEY [DELTA])}: atomically add DELTA (default 1) to the integer stored under
@@ -20,6 +22,11 @@ public final class IncrCommand implements Command
         if (args.size() != 1 && args.size() != 2)
         {
             return args.usage("KEY [DELTA]");
+        }
+        final ErrorValue denied = Rights.readWrite(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value keyArg = args.eval(0, ctx);
         final String key = Keys.keyOf(keyArg);

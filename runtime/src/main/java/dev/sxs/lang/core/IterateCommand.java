@@ -12,6 +12,7 @@ import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 import java.util.List;
 
@@ -31,6 +32,11 @@ public final class IterateCommand implements Command
         if (args.size() != 4 || args.body(3) == null)
         {
             return args.usage("PREFIX OFFSET LIMIT {BODY}");
+        }
+        final ErrorValue denied = Rights.read(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value p = args.eval(0, ctx);
         if (p.isError())

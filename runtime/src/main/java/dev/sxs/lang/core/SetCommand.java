@@ -6,6 +6,7 @@ import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 /**
  * {@code (core/kv/set KEY VALUE)}: store VALUE under KEY; returns {@code true}. An error value
@@ -20,6 +21,11 @@ public final class SetCommand implements Command
         if (args.size() != 2)
         {
             return args.usage("KEY VALUE");
+        }
+        final ErrorValue denied = Rights.write(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value keyArg = args.eval(0, ctx);
         final String key = Keys.keyOf(keyArg);

@@ -6,6 +6,7 @@ import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 /**
  * {@code (core/kv/snx KEY VALUE)}: store VALUE only if KEY is absent, atomically; {@code true} if
@@ -19,6 +20,11 @@ public final class SnxCommand implements Command
         if (args.size() != 2)
         {
             return args.usage("KEY VALUE");
+        }
+        final ErrorValue denied = Rights.readWrite(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Value keyArg = args.eval(0, ctx);
         final String key = Keys.keyOf(keyArg);

@@ -1,5 +1,7 @@
 package dev.sxs.lang.event;
 
+import dev.sxs.entity.Access;
+import dev.sxs.entity.Permission;
 import dev.sxs.events.Awaiter;
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
@@ -17,7 +19,7 @@ import dev.sxs.lang.Value;
 /**
  * {@code (core/expr/await BODY CHANNEL TOPIC [TIMEOUT_MS])}: evaluate CHANNEL, TOPIC and TIMEOUT,
  * start listening there, then evaluate BODY (a form, or a block which is run), then wait for the
- * next event on CHANNEL/TOPIC published in the session's scope.
+ * next event on CHANNEL/TOPIC published in the session's scope. The session's entity needs {@code S} there.
  * Returns the event's payload, BODY's error if it failed, {@code @"await timed out after N ms"} (default
  * {@code await.timeoutMillis}), or, in a handler when as many handlers already await as there may be
  * compensating threads, {@code @"core/expr/await: refused: ..."} at once (see {@link Awaiter#isRefused()}).
@@ -54,6 +56,11 @@ public final class AwaitCommand implements Command
         if (topic < 0)
         {
             return EventArgs.badTopic(args, topicArg);
+        }
+        final Access access = ctx.session().access();
+        if (!access.maySubscribe(channel, topic))
+        {
+            return new ErrorValue(access.denyEvent(Permission.SUBSCRIBE, channel, topic));
         }
         long timeout = dispatcher.options().awaitTimeoutMillis();
         if (args.size() == 4)

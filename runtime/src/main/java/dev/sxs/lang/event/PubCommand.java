@@ -1,5 +1,7 @@
 package dev.sxs.lang.event;
 
+import dev.sxs.entity.Access;
+import dev.sxs.entity.Permission;
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.DispatcherOptions;
@@ -8,6 +10,7 @@ import dev.sxs.events.Publication;
 import dev.sxs.journal.Journal;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.StoredValues;
@@ -15,7 +18,8 @@ import dev.sxs.lang.core.StoredValues;
 /**
  * {@code (core/event/pub CHANNEL TOPIC DATA)}: publish DATA; {@code true} once queued (also when the
  * DISCARD_NEWEST policy dropped it, or when it was suppressed during a replay), else an error value:
- * bad channel, topic out of range, queue full, not permitted, runtime closed, causal depth beyond
+ * bad channel, topic out of range, the entity's denial (no {@code P} on the channel and topic, or over its
+ * rate limit, checked after the permission), queue full, not permitted, runtime closed, causal depth beyond
  * {@code events.maxDepth} (a handler chain that keeps publishing what it handles).
  * <p>
  * Threading: any evaluation thread. Blocks at most the publish timeout under the BLOCK policy.
@@ -32,6 +36,11 @@ public final class PubCommand extends ChannelTopicCommand
     Value invoke(final Args args, final Context ctx, final Dispatcher dispatcher, final Channel channel,
         final int topic)
     {
+        final Access access = ctx.session().access();
+        if (!access.mayPublish(channel, topic))
+        {
+            return new ErrorValue(access.denyEvent(Permission.PUBLISH, channel, topic));
+        }
         final Value data = args.eval(2, ctx);
         if (data.isError())
         {
@@ -41,6 +50,10 @@ public final class PubCommand extends ChannelTopicCommand
         if (unreadable != null)
         {
             return args.error(unreadable);
+        }
+        if (!access.tryPublish())
+        {
+            return new ErrorValue(access.denyRate());
         }
         final long result = dispatcher.publish(channel, topic, data, ctx.session().scope());
         if (Publication.isAccepted(result) || result == Publication.DISCARDED || result == Publication.SUPPRESSED)

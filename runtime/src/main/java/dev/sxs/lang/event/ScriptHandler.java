@@ -1,5 +1,7 @@
 package dev.sxs.lang.event;
 
+import dev.sxs.entity.Access;
+import dev.sxs.entity.Permission;
 import dev.sxs.events.Event;
 import dev.sxs.events.EventHandler;
 import dev.sxs.lang.Binding;
@@ -13,8 +15,9 @@ import dev.sxs.lang.Value;
 /**
  * A handler whose body is sxs code, compiled once at {@code sub} time. Each event runs the body in
  * the subscriber's session (its scope), under a fresh budget, with {@code $data}, {@code $channel}
- * and {@code $topic} bound. A body that returns an error value fails the delivery: the dispatcher
- * counts it and logs each distinct message once.
+ * and {@code $topic} bound, as the entity of that session: its {@code S} right is checked again at each
+ * event, and a delivery it no longer has is skipped and reported as a denial. A body that returns an error
+ * value fails the delivery: the dispatcher counts it and logs each distinct message once.
  * <p>
  * Threading: stateless apart from immutable fields; called by one worker at a time per topic.
  */
@@ -34,6 +37,13 @@ final class ScriptHandler implements EventHandler
     @Override
     public void onEvent(final Event event)
     {
+        final Access access = session.access();
+        if (!access.maySubscribe(event.channel(), event.topic()))
+        {
+            // revoked since sub: the body no longer runs (the denial is counted and audited, not a handler error)
+            access.denyEvent(Permission.SUBSCRIBE, event.channel(), event.topic());
+            return;
+        }
         final Context ctx = interpreter.newContext(session);
         ctx.bind(Binding.DATA, Value.ofPayload(event.payload()));
         ctx.bind(Binding.CHANNEL, EventArgs.symbolOf(event.channel()));

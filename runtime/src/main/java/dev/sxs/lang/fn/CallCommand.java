@@ -5,6 +5,7 @@ import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 /**
  * {@code (core/fn/call NAME ARG ...)}: evaluate NAME (like a KEY: a bare symbol names itself) and the
@@ -32,6 +33,11 @@ public final class CallCommand implements Command
         if (args.size() < 1)
         {
             return args.usage("NAME ARG ...");
+        }
+        final ErrorValue denied = Rights.read(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Object name = FnNames.name(args, ctx);
         if (name instanceof ErrorValue e)

@@ -10,6 +10,7 @@ import dev.sxs.lang.Printer;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.expr.LetCommand;
+import dev.sxs.lang.Rights;
 
 import java.util.List;
 
@@ -35,6 +36,11 @@ public final class DefCommand implements Command
         if (args.size() != 3 || args.body(2) == null)
         {
             return args.usage("NAME (PARAM ...) {BODY}");
+        }
+        final ErrorValue denied = Rights.write(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Object name = FnNames.name(args, ctx);
         if (name instanceof ErrorValue e)

@@ -6,6 +6,7 @@ import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 /**
  * {@code (core/fn/del NAME)}: remove the stored function NAME (evaluated like a KEY) from the caller's
@@ -26,6 +27,11 @@ public final class FnDelCommand implements Command
         if (args.size() != 1)
         {
             return args.usage("NAME");
+        }
+        final ErrorValue denied = Rights.write(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final Object name = FnNames.name(args, ctx);
         if (name instanceof ErrorValue e)

@@ -8,6 +8,7 @@ import dev.sxs.lang.ListKind;
 import dev.sxs.lang.ListValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.Rights;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class FnListCommand implements Command
         if (args.size() != 0)
         {
             return args.usage("nothing");
+        }
+        final ErrorValue denied = Rights.read(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final long max = ctx.budget().maxSize();
         final List<String> names = StoredFunctions.names(ctx.store(), (int)Math.min(max + 1, Integer.MAX_VALUE));
