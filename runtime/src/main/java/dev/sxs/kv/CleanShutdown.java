@@ -50,12 +50,11 @@ final class CleanShutdown
         final Path folder = marker.toAbsolutePath().getParent();
         ChunkedKeyIndex index = null;
         final Long stamp = stamp(marker);
-        if (stamp != null)
+        if (stamp != null && folder != null)
         {
             index = IndexFile.read(folder, stamp, entries);
         }
-        Files.deleteIfExists(marker);
-        Files.deleteIfExists(folder.resolve(IndexFile.NAME));
+        discard(marker);
         return index;
     }
 

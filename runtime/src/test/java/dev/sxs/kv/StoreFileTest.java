@@ -92,7 +92,8 @@ class StoreFileTest
         }
         try (var files = Files.list(dir))
         {
-            assertEquals(List.of(ChronicleKvStore.CLEAN_MARKER, ChronicleKvStore.STORE_FILE, IndexFile.NAME, "sxs.lock"),
+            assertEquals(
+                List.of(ChronicleKvStore.CLEAN_MARKER, ChronicleKvStore.STORE_FILE, IndexFile.NAME, "sxs.lock"),
                 files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
