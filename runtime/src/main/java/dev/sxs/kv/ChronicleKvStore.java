@@ -55,7 +55,8 @@ public final class ChronicleKvStore implements KvStore
     private final DataFolderLock lock;
     private final KvOptions options;
     private final boolean recovered;
-    private final boolean indexLoaded;
+    /** Where the index of a persisted store comes from; null in memory. */
+    private final IndexSource source;
     /** Refuses writes the disk cannot take (persisted stores only: the file is sparse). */
     private final StoreSpace space;
     private volatile boolean closed;
@@ -67,7 +68,7 @@ public final class ChronicleKvStore implements KvStore
         final DataFolderLock lock,
         final KvOptions options,
         final boolean recovered,
-        final boolean indexLoaded)
+        final IndexSource source)
     {
         this.map = map;
         this.index = index;
@@ -76,7 +77,7 @@ public final class ChronicleKvStore implements KvStore
         this.lock = lock;
         this.options = options;
         this.recovered = recovered;
-        this.indexLoaded = indexLoaded;
+        this.source = source;
         this.space = folder == null ? null : StoreSpace.of(folder);
     }
 
@@ -119,13 +120,17 @@ public final class ChronicleKvStore implements KvStore
     }
 
     /**
+     * Wait until the ordered index is complete, then say where it came from.
+     *
      * @return true when the ordered index was read from the index file of the last clean close; false when
-     *     it is rebuilt from a scan of the map on the {@code sxs-kv-indexer} thread (after a crash, or without
-     *     a trusted index file), or the store is in memory.
+     *     it was rebuilt from a scan of the map (after a crash, or without a trusted index file), or the store
+     *     is in memory.
      */
     public boolean indexLoaded()
     {
-        return indexLoaded;
+        checkOpen();
+        index.awaitBuilt();
+        return source != null && source.loaded();
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>
  * A clean close writes the index file with a fresh random stamp ({@link IndexFile}), closes the map, then
  * writes the marker naming the same stamp ({@code index <hex>}); an open reads the stamp, accepts the index
- * file only when it carries that stamp and the map's entry count, then deletes both files before the store
- * serves anything. So the index file is trusted only right after the clean close that wrote it: after a crash
+ * file only when it carries that stamp and the map's entry count (and, once loaded, its checksum), then deletes
+ * both files before the store serves anything. So the index file is trusted only right after the clean close that wrote it: after a crash
  * there is no marker, and an index file from an earlier close has another stamp. A marker written by an older
  * sxs (no stamp) still means a clean close, without an index.
  * <p>
@@ -38,21 +38,22 @@ final class CleanShutdown
     }
 
     /**
-     * Read the index the last clean close left, then delete the marker and the index file.
+     * Open the index file the last clean close left, if its header matches the marker, then delete the marker
+     * and the file (the returned reader still reads it).
      *
      * @param marker  the marker's path ({@code <data>/store.clean}); it must exist.
      * @param entries the map's entry count.
-     * @return the index, or null when there is none that can be trusted.
+     * @return a reader of the keys, or null when there is no index file that can be trusted.
      * @throws IOException when the marker cannot be read or either file cannot be deleted.
      */
-    static ChunkedKeyIndex takeIndex(final Path marker, final long entries) throws IOException
+    static IndexFile.Reader takeIndex(final Path marker, final long entries) throws IOException
     {
         final Path folder = marker.toAbsolutePath().getParent();
-        ChunkedKeyIndex index = null;
+        IndexFile.Reader index = null;
         final Long stamp = stamp(marker);
         if (stamp != null && folder != null)
         {
-            index = IndexFile.read(folder, stamp, entries);
+            index = IndexFile.open(folder, stamp, entries);
         }
         discard(marker);
         return index;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.function.BooleanSupplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -81,37 +82,56 @@ final class IndexFile
      */
     static ChunkedKeyIndex read(final Path folder, final long stamp, final long expectedKeys)
     {
-        final Path file = folder.resolve(NAME);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ))
+        final Reader reader = open(folder, stamp, expectedKeys);
+        return reader == null ? null : reader.load(() -> false);
+    }
+
+    /**
+     * Open the index file and check its header, so that the keys can be loaded later (on another thread, after
+     * the file was deleted: the open channel still reads it).
+     *
+     * @param folder       the data folder.
+     * @param stamp        the stamp of the clean marker.
+     * @param expectedKeys the map's entry count.
+     * @return a reader positioned after the header, or null when the file is missing or its header does not match.
+     */
+    static Reader open(final Path folder, final long stamp, final long expectedKeys)
+    {
+        FileChannel channel = null;
+        try
         {
+            channel = FileChannel.open(folder.resolve(NAME), StandardOpenOption.READ);
             final long length = channel.size();
-            if (length < HEADER_BYTES + Integer.BYTES)
+            if (length >= HEADER_BYTES + Integer.BYTES)
             {
-                return null;
-            }
-            final Input in = new Input(channel, length - Integer.BYTES);
-            if (in.longAt(0) != MAGIC || in.longAt(8) != stamp || in.longAt(16) != expectedKeys)
-            {
-                return null;
-            }
-            in.skip(HEADER_BYTES);
-            final ChunkFiller filler = new ChunkFiller(ChunkedKeyIndex.DEFAULT_MAX_KEYS,
-                ChunkedKeyIndex.DEFAULT_MAX_BYTES);
-            for (long i = 0; i < expectedKeys; i++)
-            {
-                final int keyLength = in.varint();
-                if (keyLength < 0 || !in.need(keyLength))
+                final Reader in = new Reader(channel, length - Integer.BYTES, expectedKeys);
+                if (in.longAt(0) == MAGIC && in.longAt(8) == stamp && in.longAt(16) == expectedKeys)
                 {
-                    return null;
+                    in.skip(HEADER_BYTES);
+                    return in;
                 }
-                filler.append(in.buffer, in.position, keyLength);
-                in.position += keyLength;
             }
-            return in.atEnd() && in.checksumMatches() ? filler.index() : null;
         }
         catch (final IOException | RuntimeException ex)
         {
-            return null; // unreadable is untrusted: the store rebuilds the index from the map
+            // unreadable is untrusted: the store rebuilds the index from the map
+        }
+        closeQuietly(channel);
+        return null;
+    }
+
+    private static void closeQuietly(final FileChannel channel)
+    {
+        if (channel != null)
+        {
+            try
+            {
+                channel.close();
+            }
+            catch (final IOException ex)
+            {
+                // nothing was written through it
+            }
         }
     }
 
@@ -189,22 +209,61 @@ final class IndexFile
         }
     }
 
-    /** Block reader over the checksummed part of the file; keys are parsed straight from its buffer. */
-    private static final class Input
+    /**
+     * Block reader over the checksummed part of an open index file; keys are parsed straight from its buffer.
+     * Threading: one thread at a time. Owns the channel, which {@link #load} closes.
+     */
+    static final class Reader
     {
         private final FileChannel channel;
         private final long contentBytes;
+        private final long keys;
         private final CRC32C crc = new CRC32C();
         private byte[] buffer = new byte[BLOCK_BYTES];
         private int position;
         private int limit;
         private long read;
 
-        Input(final FileChannel channel, final long contentBytes) throws IOException
+        Reader(final FileChannel channel, final long contentBytes, final long keys) throws IOException
         {
             this.channel = channel;
             this.contentBytes = contentBytes;
+            this.keys = keys;
             need(HEADER_BYTES);
+        }
+
+        /**
+         * Load every key and close the file.
+         *
+         * @param cancelled checked every 65,536 keys: true stops the load (null).
+         * @return the index, or null when the file is cut short or corrupt, or the load was cancelled.
+         */
+        ChunkedKeyIndex load(final BooleanSupplier cancelled)
+        {
+            try
+            {
+                final ChunkFiller filler = new ChunkFiller(ChunkedKeyIndex.DEFAULT_MAX_KEYS,
+                    ChunkedKeyIndex.DEFAULT_MAX_BYTES);
+                for (long i = 0; i < keys; i++)
+                {
+                    final int keyLength = varint();
+                    if (keyLength < 0 || !need(keyLength) || (i & 0xFFFF) == 0 && cancelled.getAsBoolean())
+                    {
+                        return null;
+                    }
+                    filler.append(buffer, position, keyLength);
+                    position += keyLength;
+                }
+                return atEnd() && checksumMatches() ? filler.index() : null;
+            }
+            catch (final IOException | RuntimeException ex)
+            {
+                return null;
+            }
+            finally
+            {
+                closeQuietly(channel);
+            }
         }
 
         long longAt(final int offset)

@@ -3,9 +3,6 @@ package dev.sxs.kv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 
@@ -16,9 +13,9 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * Opens a {@link ChronicleKvStore}: in memory, or persisted under its data folder, where it takes the folder's
  * {@link DataFolderLock}, brings {@code store.dat} into a complete state ({@link StoreFile}: created, or
  * recovered when the previous owner died) and chooses where the ordered key index comes from: the index file
- * of the last clean close ({@link CleanShutdown}, {@link IndexFile}), read before the store is returned, or
- * otherwise a full scan of the map run by the {@code sxs-kv-indexer} thread while the store already serves
- * point operations ({@link InitialBuild}).
+ * of the last clean close ({@link CleanShutdown}, {@link IndexFile}: its header is checked before the store is
+ * returned), or otherwise a full scan of the map ({@link IndexSource}), either run by the {@code sxs-kv-indexer}
+ * thread while the store already serves point operations ({@link InitialBuild}).
  * <p>
  * Threading: one call per store. Failure: whatever was opened is closed again and the lock released.
  */
@@ -45,8 +42,7 @@ final class StoreOpener
         if (data == null)
         {
             return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex(),
-                WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), null, null,
-                options, false, false);
+                WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), null, null, options, false, null);
         }
         final DataFolderLock lock = DataFolderLock.acquire(data);
         final Path file = data.resolve(ChronicleKvStore.STORE_FILE);
@@ -57,14 +53,11 @@ final class StoreOpener
             final boolean clean = CleanShutdown.wasClean(marker);
             final boolean recover = StoreFile.prepare(builder, file, !clean);
             map = builder.createPersistedTo(file.toFile());
-            final ChunkedKeyIndex saved = clean ? CleanShutdown.takeIndex(marker, map.longSize()) : null;
+            final IndexFile.Reader saved = clean ? CleanShutdown.takeIndex(marker, map.longSize()) : null;
             CleanShutdown.discard(marker);
-            final ChronicleMap<String, String> opened = map;
-            final WriteBehindKeyIndex index = saved != null
-                ? new WriteBehindKeyIndex(saved, WriteBehindKeyIndex.DEFAULT_CAPACITY, threads)
-                : new WriteBehindKeyIndex(cancelled -> scan(opened, cancelled), WriteBehindKeyIndex.DEFAULT_CAPACITY,
-                    threads);
-            return new ChronicleKvStore(map, index, file, lock, options, recover, saved != null);
+            final IndexSource source = new IndexSource(map, saved);
+            return new ChronicleKvStore(map, new WriteBehindKeyIndex(source, WriteBehindKeyIndex.DEFAULT_CAPACITY,
+                threads), file, lock, options, recover, source);
         }
         catch (final IOException | RuntimeException ex)
         {
@@ -81,17 +74,4 @@ final class StoreOpener
                 (IOException)ex);
         }
     }
-
-    /** The index of every key of the map: a full scan (segment by segment), then a sort. */
-    private static ChunkedKeyIndex scan(final ChronicleMap<String, String> map, final BooleanSupplier cancelled)
-    {
-        final List<byte[]> keys = new ArrayList<>((int)Math.min(Integer.MAX_VALUE - 8, map.longSize() + 1024));
-        final boolean whole = map.forEachEntryWhile(entry ->
-        {
-            keys.add(ChronicleKvStore.utf8(entry.key().get()));
-            return (keys.size() & 0xFFF) != 0 || !cancelled.getAsBoolean();
-        });
-        return whole ? ChunkedKeyIndex.build(keys.toArray(new byte[0][])) : null;
-    }
-
 }
