@@ -84,10 +84,12 @@ final class ChroniclePeer implements PeerStore
     }
 
     @Override
-    public void reopen()
+    public long reopen()
     {
         map.close();
+        final long start = System.nanoTime();
         open(file.getParent());
+        return System.nanoTime() - start;
     }
 
     @Override

@@ -133,10 +133,12 @@ final class LmdbPeer implements PeerStore
     }
 
     @Override
-    public void reopen()
+    public long reopen()
     {
         env.close();
+        final long start = System.nanoTime();
         open();
+        return System.nanoTime() - start;
     }
 
     @Override

@@ -126,10 +126,12 @@ final class MapDbPeer implements PeerStore
     }
 
     @Override
-    public void reopen()
+    public long reopen()
     {
         closeDb();
+        final long start = System.nanoTime();
         open();
+        return System.nanoTime() - start;
     }
 
     @Override

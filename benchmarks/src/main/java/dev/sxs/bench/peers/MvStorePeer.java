@@ -101,10 +101,12 @@ final class MvStorePeer implements PeerStore
     }
 
     @Override
-    public void reopen()
+    public long reopen()
     {
         store.close();
+        final long start = System.nanoTime();
         open();
+        return System.nanoTime() - start;
     }
 
     @Override

@@ -114,7 +114,7 @@ final class RocksPeer implements PeerStore
     @Override
     public boolean cas(final String key, final String expected, final String value)
     {
-        txn = db.beginTransaction(write, txn);
+        txn = txn == null ? db.beginTransaction(write) : db.beginTransaction(write, txn);
         try
         {
             final byte[] k = utf8(key);
@@ -155,10 +155,12 @@ final class RocksPeer implements PeerStore
     }
 
     @Override
-    public void reopen()
+    public long reopen()
     {
         closeDb();
+        final long start = System.nanoTime();
         open();
+        return System.nanoTime() - start;
     }
 
     @Override

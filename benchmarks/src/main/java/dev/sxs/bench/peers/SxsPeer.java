@@ -54,10 +54,12 @@ final class SxsPeer implements PeerStore
     }
 
     @Override
-    public void reopen()
+    public long reopen()
     {
         store.close();
+        final long start = System.nanoTime();
         store = ChronicleKvStore.open(options);
+        return System.nanoTime() - start;
     }
 
     @Override
