@@ -13,8 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * A clean close writes the index file with a fresh random stamp ({@link IndexFile}), closes the map, then
  * writes the marker naming the same stamp ({@code index <hex>}); an open reads the stamp, accepts the index
  * file only when it carries that stamp and the map's entry count (and, once loaded, its checksum), then deletes
- * both files before the store serves anything. So the index file is trusted only right after the clean close that wrote it: after a crash
- * there is no marker, and an index file from an earlier close has another stamp. A marker written by an older
+ * both files before the store serves anything (an open reader still reads the deleted file). So the index file
+ * is trusted only right after the clean close that wrote it: after a crash there is no marker, and an index
+ * file from an earlier close has another stamp. A marker written by an older
  * sxs (no stamp) still means a clean close, without an index.
  * <p>
  * Threading: called by the thread that opens or closes the store, under the data folder's lock. Failure:

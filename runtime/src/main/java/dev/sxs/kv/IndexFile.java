@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.function.BooleanSupplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -83,7 +82,7 @@ final class IndexFile
     static ChunkedKeyIndex read(final Path folder, final long stamp, final long expectedKeys)
     {
         final Reader reader = open(folder, stamp, expectedKeys);
-        return reader == null ? null : reader.load(() -> false);
+        return reader == null ? null : reader.load();
     }
 
     /**
@@ -235,10 +234,9 @@ final class IndexFile
         /**
          * Load every key and close the file.
          *
-         * @param cancelled checked every 65,536 keys: true stops the load (null).
-         * @return the index, or null when the file is cut short or corrupt, or the load was cancelled.
+         * @return the index, or null when the file is cut short or corrupt.
          */
-        ChunkedKeyIndex load(final BooleanSupplier cancelled)
+        ChunkedKeyIndex load()
         {
             try
             {
@@ -247,7 +245,7 @@ final class IndexFile
                 for (long i = 0; i < keys; i++)
                 {
                     final int keyLength = varint();
-                    if (keyLength < 0 || !need(keyLength) || (i & 0xFFFF) == 0 && cancelled.getAsBoolean())
+                    if (keyLength < 0 || !need(keyLength))
                     {
                         return null;
                     }

@@ -10,6 +10,7 @@ import net.openhft.chronicle.map.ChronicleMap;
  * Where a persisted store's ordered index comes from at open, run on the {@code sxs-kv-indexer} thread while the
  * store already serves point operations: the index file of the last clean close when there is a trusted one
  * (a sequential read), else, or when the file turns out cut short or corrupt, a full scan of the map and a sort.
+ * A close during the build waits for a file read to end but stops a scan (the next open scans again).
  * <p>
  * Threading: {@link #build} once on the indexer thread; {@link #loaded} from any thread after the build ended.
  */
@@ -34,7 +35,9 @@ final class IndexSource implements IndexBuild
     {
         if (saved != null)
         {
-            final ChunkedKeyIndex index = saved.load(cancelled);
+            // not cancelled by a close: reading the file is quick, and a close that stopped it would leave no
+            // index file, so the next open would have to scan
+            final ChunkedKeyIndex index = saved.load();
             if (index != null)
             {
                 loaded = true;
