@@ -14,13 +14,15 @@ import picocli.CommandLine.Unmatched;
 /**
  * {@code sxs bench [PATTERN] [JMH options]}: runs the JMH suites of {@code benchmarks/target/benchmarks.jar}
  * (built by {@code ./mvnw -B verify} or {@code package}) in a child JVM and passes its exit status on;
- * {@code sxs bench agent-cost} runs the agent cost harness of that jar against this agent jar.
+ * {@code sxs bench agent-cost} runs the agent cost harness of that jar against this agent jar; {@code sxs bench
+ * peers} runs the peer store benchmark ({@code PeerStoreBenchmark}: sxs against RocksDB, LMDB, MapDB, MVStore).
  */
 @Command(name = "bench", description = {
     "Run the JMH benchmarks (benchmarks/target/benchmarks.jar) matching PATTERN; extra arguments go to JMH.",
     "sxs bench agent-cost [--runs N] [--idle-seconds S] [--server-runs N] [--servers DIR] measures what sxs costs"
         + " a host",
     "(start-up, idle CPU, heap) and real Tomcat and Jetty servers (CPU until started, RSS).",
+    "sxs bench peers [JMH options] runs the store against RocksDB, LMDB, MapDB and H2 MVStore (PeerStoreBenchmark).",
     "Build them first with ./mvnw -B -DskipTests package."})
 final class BenchCommand implements Callable<Integer>
 {
@@ -28,6 +30,10 @@ final class BenchCommand implements Callable<Integer>
     static final String AGENT_COST = "agent-cost";
     /** The agent cost harness. */
     static final String AGENT_COST_CLASS = "dev.sxs.bench.agent.AgentCost";
+    /** Pattern that runs the peer store benchmark. */
+    static final String PEERS = "peers";
+    /** The JMH benchmark {@link #PEERS} runs. */
+    static final String PEERS_BENCHMARK = "PeerStoreBenchmark";
 
     @Parameters(arity = "0..1", paramLabel = "PATTERN",
         description = "regular expression of benchmark names (default: all)")
@@ -55,7 +61,7 @@ final class BenchCommand implements Callable<Integer>
             command.add(jar.toString());
             if (pattern != null)
             {
-                command.add(pattern);
+                command.add(PEERS.equals(pattern) ? PEERS_BENCHMARK : pattern);
             }
         }
         command.addAll(jmhArgs);

@@ -3,15 +3,13 @@ package dev.sxs.kv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 
 import net.openhft.chronicle.map.ChronicleMap;
-import net.openhft.chronicle.map.ChronicleMapBuilder;
 import net.openhft.chronicle.map.ExternalMapQueryContext;
 import net.openhft.chronicle.map.MapEntry;
 
@@ -34,6 +32,11 @@ import net.openhft.chronicle.map.MapEntry;
  * over it, and a new file is created completely before it is renamed into place ({@link StoreFile}), so a
  * process killed while creating or recovering leaves no half-made {@code store.dat}.
  * <p>
+ * Reopening: a clean close also writes the ordered index to {@code store.index}, tied to the marker by a
+ * stamp, and the next open reads it instead of scanning the map ({@link #indexLoaded()}). Without a trusted
+ * index file (after a crash) the {@code sxs-kv-indexer} thread rebuilds the index from a scan of the map while
+ * the store already serves point operations; {@link #keys} waits until that rebuild has ended.
+ * <p>
  * Threading: every method is thread-safe. Failure: a mutation that does not fit throws
  * {@link KvFullException}; after {@link #close} every method throws {@link IllegalStateException}.
  */
@@ -52,17 +55,20 @@ public final class ChronicleKvStore implements KvStore
     private final DataFolderLock lock;
     private final KvOptions options;
     private final boolean recovered;
+    /** Where the index of a persisted store comes from; null in memory. */
+    private final IndexSource source;
     /** Refuses writes the disk cannot take (persisted stores only: the file is sparse). */
     private final StoreSpace space;
     private volatile boolean closed;
 
-    private ChronicleKvStore(
+    ChronicleKvStore(
         final ChronicleMap<String, String> map,
         final WriteBehindKeyIndex index,
         final Path file,
         final DataFolderLock lock,
         final KvOptions options,
-        final boolean recovered)
+        final boolean recovered,
+        final IndexSource source)
     {
         this.map = map;
         this.index = index;
@@ -71,6 +77,7 @@ public final class ChronicleKvStore implements KvStore
         this.lock = lock;
         this.options = options;
         this.recovered = recovered;
+        this.source = source;
         this.space = folder == null ? null : StoreSpace.of(folder);
     }
 
@@ -78,7 +85,8 @@ public final class ChronicleKvStore implements KvStore
      * Open the store the options describe: in memory when {@link KvOptions#folder()} is null,
      * else persisted to {@code <folder>/store.dat}, recovering it when its previous owner died. Sized by
      * {@link KvOptions#entries()}, {@link KvOptions#averageKeyBytes()}, {@link KvOptions#averageValueBytes()}
-     * (an existing file keeps the sizing it was created with). The ordered index is rebuilt from the map.
+     * (an existing file keeps the sizing it was created with). The ordered index is read from the index file of
+     * the last clean close, or else rebuilt from the map in the background (see the class comment).
      *
      * @param options where the store lives and what it is sized for.
      * @return the open store; the caller closes it.
@@ -100,46 +108,7 @@ public final class ChronicleKvStore implements KvStore
      */
     public static ChronicleKvStore open(final KvOptions options, final SxsThreadFactory threads)
     {
-        System.setProperty("chronicle.analytics.disable", "true");
-        final ChronicleMapBuilder<String, String> builder = ChronicleMap.of(String.class, String.class)
-            .name("sxs-store")
-            .entries(options.entries())
-            .averageKeySize(options.averageKeyBytes())
-            .averageValueSize(options.averageValueBytes());
-        final Path data = options.folder();
-        if (data == null)
-        {
-            return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex(),
-                WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), null, null,
-                options, false);
-        }
-        final DataFolderLock lock = DataFolderLock.acquire(data);
-        final Path file = data.resolve(STORE_FILE);
-        final Path marker = data.resolve(CLEAN_MARKER);
-        ChronicleMap<String, String> map = null;
-        try
-        {
-            final boolean recover = StoreFile.prepare(builder, file, !Files.exists(marker));
-            map = builder.createPersistedTo(file.toFile());
-            Files.deleteIfExists(marker);
-            return new ChronicleKvStore(map,
-                new WriteBehindKeyIndex(rebuildIndex(map), WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), file, lock,
-                options, recover);
-        }
-        catch (final IOException | RuntimeException ex)
-        {
-            if (map != null)
-            {
-                map.close();
-            }
-            lock.close();
-            if (ex instanceof RuntimeException)
-            {
-                throw (RuntimeException)ex;
-            }
-            throw new UncheckedIOException("cannot open store " + file.toAbsolutePath() + ": " + ex.getMessage(),
-                (IOException)ex);
-        }
+        return StoreOpener.open(options, threads);
     }
 
     /**
@@ -148,6 +117,32 @@ public final class ChronicleKvStore implements KvStore
     public boolean recovered()
     {
         return recovered;
+    }
+
+    /**
+     * Wait until the ordered index is complete, then say where it came from.
+     *
+     * @return true when the ordered index was read from the index file of the last clean close; false when
+     *     it was rebuilt from a scan of the map (after a crash, or without a trusted index file), or the store
+     *     is in memory.
+     */
+    public boolean indexLoaded()
+    {
+        checkOpen();
+        index.awaitBuilt();
+        return source != null && source.loaded();
+    }
+
+    /**
+     * Visit every key of the map, in no order: a full scan, for checks and exports. Weakly consistent: a key
+     * present for the whole call is visited once; one added or removed meanwhile may or may not be.
+     *
+     * @param visitor receives each key; called under a segment lock of the map, so it must not use the store.
+     */
+    public void forEachKey(final Consumer<String> visitor)
+    {
+        checkOpen();
+        map.forEachEntry(entry -> visitor.accept(entry.key().get()));
     }
 
     /**
@@ -317,17 +312,19 @@ public final class ChronicleKvStore implements KvStore
         try
         {
             index.close();
+            final long stamp = folder == null ? 0
+                : CleanShutdown.writeIndex(folder, index.complete() ? index.index() : null);
             map.close();
             if (folder != null)
             {
-                Files.writeString(folder.resolve(CLEAN_MARKER), "closed cleanly by pid " + ProcessHandle.current().pid()
-                    + "\n");
+                CleanShutdown.writeMarker(folder.resolve(CLEAN_MARKER), stamp);
             }
         }
         catch (final IOException ex)
         {
-            throw new UncheckedIOException("cannot write clean shutdown marker in " + folder + ": " + ex.getMessage(),
-                ex);
+            map.close();
+            throw new UncheckedIOException("cannot write the clean shutdown marker or key index in " + folder + ": "
+                + ex.getMessage(), ex);
         }
         finally
         {
@@ -345,17 +342,7 @@ public final class ChronicleKvStore implements KvStore
             + "]";
     }
 
-    private static ChunkedKeyIndex rebuildIndex(final ChronicleMap<String, String> map)
-    {
-        final List<byte[]> keys = new ArrayList<>((int)Math.min(Integer.MAX_VALUE - 8, map.longSize()));
-        for (final String key : map.keySet())
-        {
-            keys.add(utf8(key));
-        }
-        return ChunkedKeyIndex.build(keys.toArray(new byte[0][]));
-    }
-
-    private static byte[] utf8(final String text)
+    static byte[] utf8(final String text)
     {
         return text.getBytes(StandardCharsets.UTF_8);
     }

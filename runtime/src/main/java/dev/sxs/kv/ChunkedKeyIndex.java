@@ -65,41 +65,57 @@ public final class ChunkedKeyIndex implements KeyIndex
     }
 
     /**
+     * The index of chunks packed by a {@link ChunkFiller}: not yet published, so no lock is needed.
+     */
+    ChunkedKeyIndex(final int maxKeys, final int maxBytes, final KeyChunk[] sorted, final long keys)
+    {
+        this.maxKeys = maxKeys;
+        this.maxBytes = maxBytes;
+        directory = ChunkDirectory.of(sorted);
+        size.set(keys);
+    }
+
+    /**
      * Build an index from keys in any order, filling chunks to three quarters. Not thread-safe with
      * respect to concurrent use of the index being built (there is none: it is not published yet).
      *
-     * @param keys distinct keys as UTF-8 bytes; the array is sorted in place.
+     * @param keys keys as UTF-8 bytes, duplicates allowed (kept once); the array is sorted in place.
      * @return the index.
      */
     public static ChunkedKeyIndex build(final byte[][] keys)
     {
-        final ChunkedKeyIndex index = new ChunkedKeyIndex();
         Arrays.sort(keys, Arrays::compareUnsigned);
-        final int fillKeys = index.maxKeys * 3 / 4;
-        final int fillBytes = index.maxBytes * 3 / 4;
-        final List<KeyChunk> chunks = new ArrayList<>();
-        KeyChunk current = index.directory.chunk(0);
-        chunks.add(current);
+        final ChunkFiller filler = new ChunkFiller(DEFAULT_MAX_KEYS, DEFAULT_MAX_BYTES);
         byte[] previous = null;
         for (final byte[] key : keys)
         {
-            if (previous != null && Arrays.equals(previous, key))
+            if (previous == null || !Arrays.equals(previous, key))
             {
-                continue;
+                filler.append(key, 0, key.length);
             }
             previous = key;
-            if (current.count() >= fillKeys || current.liveBytes() + key.length > fillBytes && current.count() > 0)
-            {
-                final KeyChunk next = new KeyChunk(key, null);
-                current.upper(key);
-                chunks.add(next);
-                current = next;
-            }
-            current.append(key, 0, key.length);
-            index.size.incrementAndGet();
         }
-        index.directory = ChunkDirectory.of(chunks.toArray(new KeyChunk[0]));
-        return index;
+        return filler.index();
+    }
+
+    /**
+     * Hand every key to {@code visitor} in ascending order, one chunk lock held at a time (for writing the
+     * index out when nothing changes it any more: a concurrent change may or may not be seen).
+     *
+     * @param visitor receives each key's bytes, which it must not keep.
+     * @throws java.io.IOException when the visitor fails.
+     */
+    void forEachKey(final KeyChunk.KeyVisitor visitor) throws java.io.IOException
+    {
+        final ChunkDirectory current = directory;
+        for (int i = 0; i < current.size(); i++)
+        {
+            final KeyChunk chunk = current.chunk(i);
+            synchronized (chunk)
+            {
+                chunk.forEachKey(visitor);
+            }
+        }
     }
 
     @Override

@@ -187,6 +187,20 @@ final class KeyChunk
         return new String(data, offset(slot), length(slot), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Hand every key of this chunk, in order, to {@code visitor} (the bytes are this chunk's: read, do not keep).
+     *
+     * @param visitor receives each key.
+     * @throws java.io.IOException when the visitor fails.
+     */
+    void forEachKey(final KeyVisitor visitor) throws java.io.IOException
+    {
+        for (int i = 0; i < count; i++)
+        {
+            visitor.key(data, offset(i), length(i));
+        }
+    }
+
     byte[] keyBytes(final int slot)
     {
         final int off = offset(slot);
@@ -294,5 +308,12 @@ final class KeyChunk
     private static long slot(final int offset, final int length)
     {
         return (long)offset << 32 | (length & 0xFFFF_FFFFL);
+    }
+
+    /** Receives keys as a range of a byte array it must not keep. */
+    @FunctionalInterface
+    interface KeyVisitor
+    {
+        void key(byte[] data, int offset, int length) throws java.io.IOException;
     }
 }

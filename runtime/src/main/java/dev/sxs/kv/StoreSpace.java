@@ -1,6 +1,7 @@
 package dev.sxs.kv;
 
 import java.io.IOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +50,16 @@ final class StoreSpace
      */
     static StoreSpace of(final Path folder)
     {
-        return new StoreSpace(folder, path -> Files.getFileStore(path).getUsableSpace(), DEFAULT_MIN_FREE_BYTES);
+        try
+        {
+            // looked up once: Files.getFileStore reads /proc/mounts on Linux, tens of microseconds per renewal
+            final FileStore store = Files.getFileStore(folder);
+            return new StoreSpace(folder, path -> store.getUsableSpace(), DEFAULT_MIN_FREE_BYTES);
+        }
+        catch (final IOException ex)
+        {
+            return new StoreSpace(folder, path -> Files.getFileStore(path).getUsableSpace(), DEFAULT_MIN_FREE_BYTES);
+        }
     }
 
     /**

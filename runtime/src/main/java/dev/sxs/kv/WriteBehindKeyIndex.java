@@ -3,11 +3,8 @@ package dev.sxs.kv;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 import dev.sxs.concurrent.SxsThreadFactory;
-import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
 /**
  * A {@link KeyIndex} that takes the index work off the writer's path: a writer {@link #record}s that a
@@ -37,6 +34,10 @@ import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
  * empty rounds it sleeps until a writer wakes it (one {@code unpark} by the first writer that finds it
  * asleep). It never spins.
  * <p>
+ * Initial build: an index may start from an {@link IndexBuild} (a store reopened after a crash scans its
+ * map) that the indexer thread runs before anything else; changes recorded meanwhile are kept in order
+ * ({@link InitialBuild}) and applied to the built index, writers are never held up, and reads wait for it.
+ * <p>
  * Threading: {@link #record} from any number of threads, callers serialising the changes of one key;
  * every other method from any thread. Allocation: one small change object per {@link #record}.
  * Failure: after {@link #close} the indexer is gone; reads still apply what is pending themselves.
@@ -64,16 +65,11 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     /** Empty rounds (about 140 ms with the defaults) after which the indexer sleeps until woken. */
     public static final int DEFAULT_IDLE_ROUNDS = 20;
 
-    private static final int SPINS_BEFORE_YIELD = 100;
-
-    private final ChunkedKeyIndex index;
-    private final ManyToOneConcurrentArrayQueue<Change> pending;
-    private final ReentrantLock applyLock = new ReentrantLock();
-    private final Consumer<Change> applier = this::apply;
+    private volatile ChunkedKeyIndex index;
+    private final InitialBuild initial;
+    private final PendingLog pending;
     private final Thread indexer;
     private volatile boolean sleeping;
-    private volatile long appliedByIndexer;
-    private volatile long appliedByCallers;
     private volatile boolean closing;
 
     /**
@@ -106,10 +102,53 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     public WriteBehindKeyIndex(final ChunkedKeyIndex index, final int capacity, final SxsThreadFactory threadFactory)
     {
+        this(index, null, capacity, threadFactory);
+    }
+
+    /**
+     * Start empty and let the indexer thread build the index first: changes recorded meanwhile wait in
+     * order (the pending log, then an unbounded list, so writers are never held up) and are applied to the
+     * built index before anything else; reads ({@link #keys}, {@link #contains}, {@link #size}) wait for it.
+     * The build must see every key present before this call and may or may not see later changes (they
+     * are applied after it, and applying a change twice is harmless).
+     *
+     * @param build         builds the index (for a store: from a scan of its map).
+     * @param capacity      changes the pending log holds (rounded up to a power of two).
+     * @param threadFactory makes the indexer thread (daemon, sxs's context class loader).
+     */
+    public WriteBehindKeyIndex(final IndexBuild build, final int capacity, final SxsThreadFactory threadFactory)
+    {
+        this(new ChunkedKeyIndex(), build, capacity, threadFactory);
+    }
+
+    private WriteBehindKeyIndex(final ChunkedKeyIndex index, final IndexBuild build, final int capacity,
+        final SxsThreadFactory threadFactory)
+    {
         this.index = index;
-        this.pending = new ManyToOneConcurrentArrayQueue<>(capacity);
+        this.initial = new InitialBuild(build);
+        this.pending = new PendingLog(capacity, DEFAULT_BATCH, this::apply);
         this.indexer = threadFactory.newThread(this::run, THREAD_NAME);
         indexer.start();
+    }
+
+    /**
+     * @return true when the index holds every key of the store: it was given complete, or its build
+     *     finished (false while the build runs, after it failed, or when the store closed before it ended).
+     */
+    public boolean complete()
+    {
+        return initial.complete();
+    }
+
+    /**
+     * Wait until the initial build (if any) has ended and the changes recorded meanwhile are applied.
+     *
+     * @throws IllegalStateException when the build failed, or the waiting thread was interrupted (its
+     *                               interrupt is kept).
+     */
+    public void awaitBuilt()
+    {
+        initial.await();
     }
 
     /**
@@ -121,14 +160,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     public void record(final byte[] key, final boolean added)
     {
-        final Change change = new Change(key, added);
-        while (!pending.offer(change))
-        {
-            if (applyBatch(true) == 0)
-            {
-                Thread.onSpinWait(); // the oldest slot is claimed by a writer that has not written it yet
-            }
-        }
+        pending.offer(new KeyChange(key, added));
         if (sleeping)
         {
             wake();
@@ -137,38 +169,11 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
 
     /**
      * Apply, on the calling thread, every change recorded before this call. Returns when the index
-     * reflects all of them.
+     * reflects all of them (during the initial build: when they wait for it in order).
      */
     public void applyPending()
     {
-        applyLock.lock();
-        try
-        {
-            final long target = pending.addedCount();
-            int spins = 0;
-            while (pending.removedCount() < target)
-            {
-                final int applied = pending.drain(applier,
-                    (int)Math.min(Integer.MAX_VALUE, target - pending.removedCount()));
-                appliedByCallers += applied;
-                if (applied == 0)
-                {
-                    // a writer claimed the next slot and has not written it yet
-                    if (++spins < SPINS_BEFORE_YIELD)
-                    {
-                        Thread.onSpinWait();
-                    }
-                    else
-                    {
-                        Thread.yield();
-                    }
-                }
-            }
-        }
-        finally
-        {
-            applyLock.unlock();
-        }
+        pending.applyAll();
     }
 
     /**
@@ -184,7 +189,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     public long appliedByIndexer()
     {
-        return appliedByIndexer;
+        return pending.appliedByIndexer();
     }
 
     /**
@@ -192,7 +197,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     public long appliedByCallers()
     {
-        return appliedByCallers;
+        return pending.appliedByCallers();
     }
 
     /**
@@ -204,16 +209,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     @Override
     public boolean add(final byte[] key)
     {
-        applyLock.lock();
-        try
-        {
-            applyPending();
-            return index.add(key);
-        }
-        finally
-        {
-            applyLock.unlock();
-        }
+        return applyNow(key, true);
     }
 
     /**
@@ -225,21 +221,13 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     @Override
     public boolean remove(final byte[] key)
     {
-        applyLock.lock();
-        try
-        {
-            applyPending();
-            return index.remove(key);
-        }
-        finally
-        {
-            applyLock.unlock();
-        }
+        return applyNow(key, false);
     }
 
     @Override
     public boolean contains(final byte[] key)
     {
+        initial.await();
         applyPending();
         return index.contains(key);
     }
@@ -247,6 +235,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     @Override
     public List<String> keys(final byte[] prefix, final long offset, final int limit)
     {
+        initial.await();
         applyPending();
         return index.keys(prefix, offset, limit);
     }
@@ -254,6 +243,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     @Override
     public long size()
     {
+        initial.await();
         applyPending();
         return index.size();
     }
@@ -313,10 +303,14 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
 
     private void run()
     {
+        if (initial.pending())
+        {
+            buildFirst();
+        }
         int idleRounds = 0;
         while (!closing)
         {
-            final int applied = applyBatch(false);
+            final int applied = pending.applyBatch(false);
             if (applied == DEFAULT_BATCH)
             {
                 idleRounds = 0;
@@ -345,42 +339,52 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         applyPending();
     }
 
-    private int applyBatch(final boolean byCaller)
+    private void buildFirst()
     {
-        applyLock.lock();
+        final ChunkedKeyIndex built = initial.run(() -> closing);
+        pending.lock();
         try
         {
-            final int applied = pending.drain(applier, DEFAULT_BATCH);
-            if (byCaller)
+            if (built != null)
             {
-                appliedByCallers += applied;
+                index = built;
             }
-            else
-            {
-                appliedByIndexer += applied;
-            }
-            return applied;
+            pending.count(initial.finish(built, this::apply), false);
         }
         finally
         {
-            applyLock.unlock();
+            pending.unlock();
         }
     }
 
-    private void apply(final Change change)
+    private boolean applyNow(final byte[] key, final boolean added)
     {
-        if (change.added)
+        initial.await();
+        pending.lock();
+        try
         {
-            index.add(change.key);
+            pending.applyAll();
+            return added ? index.add(key) : index.remove(key);
+        }
+        finally
+        {
+            pending.unlock();
+        }
+    }
+
+    private void apply(final KeyChange change)
+    {
+        if (initial.defer(change))
+        {
+            return;
+        }
+        if (change.added())
+        {
+            index.add(change.key());
         }
         else
         {
-            index.remove(change.key);
+            index.remove(change.key());
         }
-    }
-
-    /** One recorded change of the key set. */
-    private record Change(byte[] key, boolean added)
-    {
     }
 }

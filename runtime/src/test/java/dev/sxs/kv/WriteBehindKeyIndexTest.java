@@ -255,6 +255,78 @@ class WriteBehindKeyIndexTest
     }
 
     @Test
+    void shouldTakeChangesWithoutWaitingWhileTheInitialBuildRunsAndApplyThemAfterIt() throws Exception
+    {
+        final CountDownLatch building = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final IndexBuild build = cancelled ->
+        {
+            building.countDown();
+            awaitUninterruptibly(release);
+            return ChunkedKeyIndex.build(new byte[][] {utf8("old:1"), utf8("old:2"), utf8("gone")});
+        };
+        try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(build, 4, SxsThreadFactory.create()))
+        {
+            assertTrue(building.await(10, TimeUnit.SECONDS));
+            for (int i = 0; i < 1_000; i++)
+            {
+                index.record(utf8("new:" + i), true); // far more than the log holds: never held up
+            }
+            index.record(utf8("gone"), false);
+            index.record(utf8("old:1"), true); // seen by the build and added again: harmless
+            assertFalse(index.complete());
+            final Future<List<String>> read = pool.submit(() -> index.keys(utf8("old:"), 0, 10));
+            assertFalse(awaitDone(read, 200), "a read waits for the build");
+            release.countDown();
+            assertEquals(List.of("old:1", "old:2"), read.get(10, TimeUnit.SECONDS));
+            assertTrue(index.complete());
+            assertEquals(1_002, index.size());
+            assertFalse(index.contains(utf8("gone")));
+            assertTrue(index.contains(utf8("new:999")));
+        }
+    }
+
+    @Test
+    void shouldFailReadsWhenTheInitialBuildFails()
+    {
+        try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(cancelled ->
+        {
+            throw new IllegalStateException("scan broke");
+        }, 16, SxsThreadFactory.create()))
+        {
+            final IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> index.keys(new byte[0], 0, 1));
+            assertTrue(error.getMessage().contains("scan broke"), error.getMessage());
+            assertFalse(index.complete());
+        }
+    }
+
+    private static void awaitUninterruptibly(final CountDownLatch latch)
+    {
+        try
+        {
+            latch.await();
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean awaitDone(final Future<?> future, final long millis) throws Exception
+    {
+        try
+        {
+            future.get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        }
+        catch (final java.util.concurrent.TimeoutException ex)
+        {
+            return false;
+        }
+    }
+
+    @Test
     void shouldApplyChangesInTheBackgroundWithoutAReader()
     {
         try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(new ChunkedKeyIndex()))

@@ -1,0 +1,11 @@
+package dev.sxs.kv;
+
+/**
+ * One recorded change of a store's key set, as it waits in the pending log of a {@link WriteBehindKeyIndex}.
+ *
+ * @param key   the key's UTF-8 bytes, owned by the log.
+ * @param added true for an added key, false for a removed one.
+ */
+record KeyChange(byte[] key, boolean added)
+{
+}
