@@ -106,7 +106,7 @@ public final class SxsRuntime implements AutoCloseable
 
     /**
      * Start a runtime: open the store ({@link ChronicleKvStore}: in memory, or persisted under
-     * {@code data}) and the journal ({@link Journals#open}) the configuration describes, and
+     * {@code data}; or the {@link Backend} that {@code backend} names) and the journal ({@link Journals#open}) the configuration describes, and
      * start the dispatcher and processors. Log lines go to {@link LogSink#STDERR}.
      *
      * @param config the configuration.
@@ -147,7 +147,8 @@ public final class SxsRuntime implements AutoCloseable
         Objects.requireNonNull(log, "log");
         // the one factory of this runtime's threads, made before its first thread (the key indexer)
         final SxsThreadFactory threads = SxsThreadFactory.create();
-        final KvStore store = decorate.apply(ChronicleKvStore.open(config.kv(), threads));
+        // the embedded Chronicle store, or the backend the configuration names (backend=nats)
+        final KvStore store = decorate.apply(Backends.openStore(config, threads));
         Journal journal = null;
         DataFolderLock journalLock = null;
         try

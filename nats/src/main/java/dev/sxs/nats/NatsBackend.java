@@ -1,0 +1,31 @@
+package dev.sxs.nats;
+
+import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.kv.KvStore;
+import dev.sxs.runtime.Backend;
+import dev.sxs.runtime.BackendOptions;
+
+/**
+ * The {@code backend=nats} provider the runtime finds through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.sxs.runtime.Backend}). Stateless.
+ */
+public final class NatsBackend implements Backend
+{
+    /** For {@link java.util.ServiceLoader}. */
+    public NatsBackend()
+    {
+        // stateless
+    }
+
+    @Override
+    public String name()
+    {
+        return BackendOptions.NATS;
+    }
+
+    @Override
+    public KvStore openStore(final BackendOptions options, final SxsThreadFactory threads)
+    {
+        return NatsKvStore.open(options, threads);
+    }
+}

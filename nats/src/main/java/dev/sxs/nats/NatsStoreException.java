@@ -1,0 +1,19 @@
+package dev.sxs.nats;
+
+/**
+ * A store operation on NATS failed: the cluster did not answer in time, or refused. The message says what,
+ * in words a user can act on (no class names); the language shows it as an error value.
+ */
+public final class NatsStoreException extends RuntimeException
+{
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message what failed.
+     * @param cause   the client's exception.
+     */
+    public NatsStoreException(final String message, final Throwable cause)
+    {
+        super(message, cause);
+    }
+}
