@@ -132,7 +132,9 @@ public final class NatsCluster implements AutoCloseable
             + "listen: \"127.0.0.1:" + clientPorts[i] + "\"\n"
             + "jetstream { store_dir: \"" + home.resolve("store") + "\", max_memory_store: 64MB,"
             + " max_file_store: 1GB }\n"
-            + "cluster { name: sxs-test, listen: \"127.0.0.1:" + routePorts[i] + "\", routes: [" + routes + "] }\n";
+            // a single node is a plain server: a cluster of one waits for routes for ever
+            + (routePorts.length == 1 ? "" : "cluster { name: sxs-test, listen: \"127.0.0.1:" + routePorts[i]
+                + "\", routes: [" + routes + "] }\n");
         final Path file = home.resolve("nats.conf");
         Files.writeString(file, conf, StandardCharsets.UTF_8);
         nodes[i] = new ProcessBuilder(server.toString(), "-c", file.toString())
