@@ -1,9 +1,11 @@
 package dev.sxs.nats;
 
 import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.journal.PayloadCodec;
 import dev.sxs.kv.KvStore;
 import dev.sxs.runtime.Backend;
 import dev.sxs.runtime.BackendOptions;
+import dev.sxs.runtime.ChannelBridge;
 
 /**
  * The {@code backend=nats} provider the runtime finds through {@link java.util.ServiceLoader}
@@ -27,5 +29,12 @@ public final class NatsBackend implements Backend
     public KvStore openStore(final BackendOptions options, final SxsThreadFactory threads)
     {
         return NatsKvStore.open(options, threads);
+    }
+
+    @Override
+    public ChannelBridge openChannels(final BackendOptions options, final SxsThreadFactory threads,
+        final PayloadCodec codec)
+    {
+        return NatsChannelBridge.open(options, threads, codec);
     }
 }

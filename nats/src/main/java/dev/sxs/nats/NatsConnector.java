@@ -59,13 +59,29 @@ public final class NatsConnector implements AutoCloseable
      */
     public static NatsConnector connect(final BackendOptions options, final SxsThreadFactory threads)
     {
+        return connect(options, threads, false);
+    }
+
+    /**
+     * Connect.
+     *
+     * @param options the backend's settings.
+     * @param threads sxs's thread factory.
+     * @param noEcho  true when the connection's subscriptions must not receive what it publishes itself.
+     * @return the connected connector.
+     * @throws NatsStoreException when no server answers within {@code nats.timeoutMillis} or credentials are refused.
+     */
+    public static NatsConnector connect(final BackendOptions options, final SxsThreadFactory threads,
+        final boolean noEcho)
+    {
         final ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 500, TimeUnit.MILLISECONDS,
             new SynchronousQueue<>(), threads.named("sxs-nats-"));
         final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(2, threads.named("sxs-nats-timer-"));
         timer.setRemoveOnCancelPolicy(true);
         try
         {
-            final Connection connection = Nats.connect(options(options, threads, executor, timer));
+            final Options.Builder builder = options(options, threads, executor, timer);
+            final Connection connection = Nats.connect((noEcho ? builder.noEcho() : builder).build());
             return new NatsConnector(connection, executor, timer);
         }
         catch (final IOException | RuntimeException ex)
@@ -82,7 +98,7 @@ public final class NatsConnector implements AutoCloseable
         }
     }
 
-    private static Options options(final BackendOptions settings, final SxsThreadFactory threads,
+    private static Options.Builder options(final BackendOptions settings, final SxsThreadFactory threads,
         final ExecutorService executor, final ScheduledThreadPoolExecutor timer) throws IOException
     {
         final Options.Builder builder = new Options.Builder()
@@ -128,7 +144,7 @@ public final class NatsConnector implements AutoCloseable
                 throw new IOException("no default TLS context: " + ex.getMessage(), ex);
             }
         }
-        return builder.build();
+        return builder;
     }
 
     /** @return the connection. */

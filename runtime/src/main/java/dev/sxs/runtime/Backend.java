@@ -1,6 +1,7 @@
 package dev.sxs.runtime;
 
 import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.journal.PayloadCodec;
 import dev.sxs.kv.KvStore;
 
 /**
@@ -25,4 +26,19 @@ public interface Backend
      *                          settings to check; nothing is left open then.
      */
     KvStore openStore(BackendOptions options, SxsThreadFactory threads);
+
+    /**
+     * Open the bridge that shares channels A..F with the other JVMs of this backend.
+     *
+     * @param options the backend's settings.
+     * @param threads the runtime's thread factory.
+     * @param codec   how payloads become bytes and back (the language's codec).
+     * @return the bridge; the runtime owns it and closes it. By default none: channels stay in this JVM.
+     * @throws RuntimeException when the backend cannot be reached; nothing is left open then.
+     */
+    default ChannelBridge openChannels(final BackendOptions options, final SxsThreadFactory threads,
+        final PayloadCodec codec)
+    {
+        return null;
+    }
 }

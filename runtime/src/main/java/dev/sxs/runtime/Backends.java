@@ -33,6 +33,19 @@ public final class Backends
     }
 
     /**
+     * @param config  the configuration.
+     * @param threads the runtime's thread factory.
+     * @return the channel bridge of the configured backend, or null when channels stay in this JVM (the embedded
+     *         backend).
+     */
+    public static ChannelBridge openChannels(final Config config, final SxsThreadFactory threads)
+    {
+        final BackendOptions options = config.backend();
+        return options.embedded() ? null
+            : find(options.name()).openChannels(options, threads, ValuePayloadCodec.INSTANCE);
+    }
+
+    /**
      * @param name a backend name.
      * @return its provider.
      * @throws IllegalStateException when no provider has that name.

@@ -55,11 +55,12 @@ public final class SxsRuntime implements AutoCloseable
     private final SxsThreadFactory threads;
     private final SessionRegistry sessions;
     private final Gateway gateway;
+    private final ChannelBridge bridge;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
         final boolean ownsStore, final LogSink log, final EventJournal journal, final Journal ownedJournal,
-        final DataFolderLock journalLock)
+        final DataFolderLock journalLock, final ChannelBridge bridge)
     {
         this.config = config;
         this.ownedJournal = ownedJournal;
@@ -71,7 +72,9 @@ public final class SxsRuntime implements AutoCloseable
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;
-        this.dispatcher = Dispatcher.start(config.dispatcher(), journal, threads);
+        this.bridge = bridge;
+        this.dispatcher = Dispatcher.start(config.dispatcher(), bridge == null ? journal : bridge.outbound(journal),
+            threads);
         services.put(Dispatcher.class, dispatcher);
         if (journal instanceof Journal events)
         {
@@ -81,6 +84,10 @@ public final class SxsRuntime implements AutoCloseable
         this.processors = Processors.start(dispatcher, new InterpreterRunner(), config.processors().count(),
             this::replaySession, threads);
         this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher);
+        if (bridge != null)
+        {
+            bridge.start(dispatcher); // other JVMs' events from now on
+        }
     }
 
     /** Runs processor scripts with this runtime's interpreter and its configured budget. */
@@ -151,8 +158,10 @@ public final class SxsRuntime implements AutoCloseable
         final KvStore store = decorate.apply(Backends.openStore(config, threads));
         Journal journal = null;
         DataFolderLock journalLock = null;
+        ChannelBridge bridge = null;
         try
         {
+            bridge = Backends.openChannels(config, threads); // null for the embedded backend
             // one appending process per journal folder, as per data folder: two hosts with different data
             // folders must not interleave their records in one journal
             final JournalOptions options = config.journal();
@@ -162,10 +171,14 @@ public final class SxsRuntime implements AutoCloseable
             journal = Journals.open(options, ValuePayloadCodec.INSTANCE);
             // a disabled journal is no hook at all: the dispatcher then skips its journal lock
             return new SxsRuntime(config, threads, store, true, log, journal.isEnabled() ? journal : null,
-                journal, journalLock);
+                journal, journalLock, bridge);
         }
         catch (final RuntimeException | Error ex)
         {
+            if (bridge != null)
+            {
+                bridge.close();
+            }
             if (journal != null)
             {
                 journal.close();
@@ -213,7 +226,8 @@ public final class SxsRuntime implements AutoCloseable
         final EventJournal journal)
     {
         return new SxsRuntime(Objects.requireNonNull(config, "config"), SxsThreadFactory.create(),
-            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null);
+            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null,
+            null);
     }
 
     /** @return the configuration. */
@@ -334,6 +348,10 @@ public final class SxsRuntime implements AutoCloseable
             return;
         }
         closed = true;
+        if (bridge != null)
+        {
+            bridge.close(); // no more events from other JVMs while this one drains
+        }
         gateway.close();
         dispatcher.close();
         processors.close();
