@@ -35,9 +35,8 @@ import io.nats.client.impl.Headers;
  */
 public final class NatsChannelBridge implements ChannelBridge
 {
-    /** The subjects' first token. */
-    public static final String PREFIX = "sxs";
-    private static final String DEPTH = "Sxs-Depth";
+    /** The header that carries an event's causal depth. */
+    static final String DEPTH = "Sxs-Depth";
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration FLUSH = Duration.ofSeconds(5);
 
@@ -68,7 +67,20 @@ public final class NatsChannelBridge implements ChannelBridge
     public static NatsChannelBridge open(final BackendOptions options, final SxsThreadFactory threads,
         final PayloadCodec codec)
     {
-        return new NatsChannelBridge(NatsConnector.connect(options, threads, true), codec, threads);
+        final NatsConnector connector = NatsConnector.connect(options, threads, true);
+        try
+        {
+            if (!options.stream().isEmpty())
+            {
+                NatsEventStream.ensure(connector.connection(), options);
+            }
+            return new NatsChannelBridge(connector, codec, threads);
+        }
+        catch (final RuntimeException ex)
+        {
+            connector.close();
+            throw ex;
+        }
     }
 
     @Override
@@ -79,7 +91,8 @@ public final class NatsChannelBridge implements ChannelBridge
             if (event.channel() != Channel.EXEC && Thread.currentThread() != pump)
             {
                 final Headers headers = new Headers().put(DEPTH, Integer.toString(event.depth()));
-                connector.connection().publish(subject(event.origin(), event.channel(), event.topic()), headers,
+                connector.connection().publish(EventSubjects.subject(event.origin(), event.channel(), event.topic()),
+                    headers,
                     codec.encode(event.payload()).getBytes(StandardCharsets.UTF_8));
                 sent.increment();
             }
@@ -87,21 +100,10 @@ public final class NatsChannelBridge implements ChannelBridge
         };
     }
 
-    /**
-     * @param scope   the publisher's scope.
-     * @param channel the channel.
-     * @param topic   the topic.
-     * @return the subject an event goes out on.
-     */
-    static String subject(final String scope, final Channel channel, final int topic)
-    {
-        return PREFIX + "." + KeyCodec.encode(scope) + "." + channel.name() + "." + topic;
-    }
-
     @Override
     public void start(final Dispatcher dispatcher)
     {
-        subscription = connector.connection().subscribe(PREFIX + ".>");
+        subscription = connector.connection().subscribe(EventSubjects.ALL);
         try
         {
             // the server knows the subscription once the flush returns: nothing published after start is missed
@@ -147,19 +149,13 @@ public final class NatsChannelBridge implements ChannelBridge
     {
         try
         {
-            final String[] tokens = message.getSubject().split("\\.");
-            final String scope = tokens.length == 4 ? KeyCodec.decode(tokens[1]) : null;
-            final Channel channel = scope == null ? null : Channel.valueOf(tokens[2]);
-            if (channel == null || channel == Channel.EXEC)
-            {
-                throw new IllegalArgumentException("not an sxs subject: " + message.getSubject());
-            }
+            final EventSubjects.Address from = EventSubjects.parse(message.getSubject());
             final Headers headers = message.getHeaders();
             final String depth = headers == null ? null : headers.getFirst(DEPTH);
             final Object payload = codec.decode(new String(message.getData(), StandardCharsets.UTF_8));
             self.setPublishDepth(depth == null ? 0 : Integer.parseInt(depth));
             received.increment();
-            dispatcher.publish(channel, Integer.parseInt(tokens[3]), payload, scope);
+            dispatcher.publish(from.channel(), from.topic(), payload, from.scope());
         }
         catch (final IllegalArgumentException ex)
         {
@@ -198,10 +194,15 @@ public final class NatsChannelBridge implements ChannelBridge
             try
             {
                 thread.join(TimeUnit.SECONDS.toMillis(2));
+                connector.connection().flush(FLUSH); // what this JVM published reaches the servers first
             }
             catch (final InterruptedException ex)
             {
                 Thread.currentThread().interrupt();
+            }
+            catch (final TimeoutException ex)
+            {
+                SxsWarnings.warn("nats: events published just before close may not have reached the servers", ex);
             }
         }
         connector.close();

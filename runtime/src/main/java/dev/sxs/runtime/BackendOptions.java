@@ -17,11 +17,12 @@ import java.util.List;
  * @param credsFile     a NATS credentials file (JWT and NKey seed), or null.
  * @param tls           whether connections use TLS (the JDK's default SSL context, {@code javax.net.ssl.*}).
  * @param bucket        the JetStream key/value bucket that holds the store.
+ * @param stream        the JetStream stream that keeps every JVM's events (the journal on NATS), "" for none.
  * @param replicas      replicas of the bucket when sxs creates it (3 on a 3-node cluster to survive a node).
  * @param timeoutMillis how long one operation may wait for the cluster before it fails.
  */
 public record BackendOptions(String name, List<String> servers, String user, String password, String token,
-    Path nkeyFile, Path credsFile, boolean tls, String bucket, int replicas, long timeoutMillis)
+    Path nkeyFile, Path credsFile, boolean tls, String bucket, String stream, int replicas, long timeoutMillis)
 {
     /** The embedded backend: Chronicle Map in this JVM. */
     public static final String CHRONICLE = "chronicle";
@@ -35,6 +36,8 @@ public record BackendOptions(String name, List<String> servers, String user, Str
     public static final String DEFAULT_SERVERS = "nats://127.0.0.1:4222";
     /** The bucket's name by default. */
     public static final String DEFAULT_BUCKET = "sxs";
+    /** The events' stream by default. */
+    public static final String DEFAULT_STREAM = "sxs-events";
     /** One replica by default (a single server); set 3 on a cluster. */
     public static final int DEFAULT_REPLICAS = 1;
     /** Operations wait at most this long for the cluster by default, ms. */
@@ -62,6 +65,6 @@ public record BackendOptions(String name, List<String> servers, String user, Str
         return "BackendOptions[name=" + name + ", servers=" + servers + ", user=" + user
             + ", password=" + (password.isEmpty() ? "" : "***") + ", token=" + (token.isEmpty() ? "" : "***")
             + ", nkeyFile=" + nkeyFile + ", credsFile=" + credsFile + ", tls=" + tls + ", bucket=" + bucket
-            + ", replicas=" + replicas + ", timeoutMillis=" + timeoutMillis + "]";
+            + ", stream=" + stream + ", replicas=" + replicas + ", timeoutMillis=" + timeoutMillis + "]";
     }
 }

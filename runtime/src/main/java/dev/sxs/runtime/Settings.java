@@ -148,6 +148,9 @@ public final class Settings
     /** The store's bucket. */
     public static final Setting<String> NATS_BUCKET = Setting.nonEmpty("nats.bucket", BackendOptions.DEFAULT_BUCKET,
         "JetStream key/value bucket that holds the store (created when missing)");
+    /** The events' stream. */
+    public static final Setting<String> NATS_STREAM = Setting.text("nats.stream", BackendOptions.DEFAULT_STREAM,
+        "JetStream stream that keeps every JVM's events of channels A..F (created when missing); \"\" for none");
     /** Replicas of what sxs creates in JetStream. */
     public static final Setting<Integer> NATS_REPLICAS = Setting.intIn("nats.replicas", BackendOptions.DEFAULT_REPLICAS,
         1, 5, "replicas of the bucket when sxs creates it (3 on a 3-node cluster survives one node down)");
@@ -163,7 +166,7 @@ public final class Settings
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
         JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
-        NATS_BUCKET, NATS_REPLICAS, NATS_TIMEOUT_MILLIS);
+        NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS);
 
     private Settings()
     {

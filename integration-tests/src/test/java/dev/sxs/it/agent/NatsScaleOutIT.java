@@ -147,4 +147,40 @@ class NatsScaleOutIT
         System.out.printf("another JVM's write listed after at most %.1f ms (10 writes, eval round trips "
             + "included)%n", worst / 1e6);
     }
+
+    @Test
+    void shouldDeliverEveryEventOfOneJvmToHandlersInTheOthersInOrder() throws Exception
+    {
+        final int events = 100;
+        for (int h = 1; h <= 2; h++)
+        {
+            // the handler moves next<h> on only when the event is the one it expects: out of order, it stalls
+            assertEquals("true|true", ask(HOSTS.get(h), "(core/kv/set next" + h + " 0) "
+                + "(core/event/sub A 7 {(core/kv/cas next" + h + " $data (core/math/add $data 1))})"));
+        }
+        final StringBuilder script = new StringBuilder();
+        for (int i = 0; i < events; i++)
+        {
+            script.append("(core/event/pub A 7 ").append(i).append(") ");
+        }
+        ask(HOSTS.get(0), script.toString().trim());
+        for (int h = 1; h <= 2; h++)
+        {
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            String next = ask(HOSTS.get(h), "(core/kv/get next" + h + ")");
+            while (!next.equals(Integer.toString(events)) && System.nanoTime() < deadline)
+            {
+                TimeUnit.MILLISECONDS.sleep(50); // polling another process's state, not synchronising our threads
+                next = ask(HOSTS.get(h), "(core/kv/get next" + h + ")");
+            }
+            assertEquals(Integer.toString(events), next, "JVM " + h + " handled every event in publish order");
+        }
+    }
+
+    @Test
+    void shouldAnswerAnAwaitInOneJvmFromAHandlerInAnother() throws Exception
+    {
+        assertEquals("true", ask(HOSTS.get(2), "(core/event/sub A 50 {(core/event/pub B 51 (core/str/upper $data))})"));
+        assertEquals("\"PING\"", ask(HOSTS.get(0), "(core/expr/await (core/event/pub A 50 \"ping\") B 51 10000)"));
+    }
 }
