@@ -21,6 +21,9 @@ import io.nats.client.impl.NatsMessage;
  * carries a message id, so a retry of a write the cluster already stored is answered with the first
  * acknowledgement (JetStream's duplicate window), never stored twice nor refused as a stale revision.
  * <p>
+ * The connection keeps no reconnect buffer, so a write refused while disconnected is never sent later; a write
+ * whose answer timed out has an unknown outcome, as with any networked store.
+ * <p>
  * Threading: any thread. Failure: {@link IOException} once the deadline passed; {@link JetStreamApiException}
  * for a refusal (a wrong revision, {@link NatsBucket#WRONG_LAST_SEQUENCE}, among them).
  */
@@ -90,6 +93,10 @@ final class BucketCalls
             {
                 pauseOrThrow(deadline, ex);
             }
+            catch (final IllegalStateException ex)
+            {
+                pauseOrThrow(deadline, disconnected(ex));
+            }
         }
     }
 
@@ -130,7 +137,17 @@ final class BucketCalls
             {
                 pauseOrThrow(deadline, ex);
             }
+            catch (final IllegalStateException ex)
+            {
+                pauseOrThrow(deadline, disconnected(ex));
+            }
         }
+    }
+
+    /** The client refuses requests while disconnected (no reconnect buffer): nothing was sent. */
+    private static IOException disconnected(final IllegalStateException ex)
+    {
+        return new IOException("not connected: " + ex.getMessage(), ex);
     }
 
     private static void pauseOrThrow(final long deadline, final IOException ex) throws IOException

@@ -67,7 +67,8 @@ public final class NatsChannelBridge implements ChannelBridge
     public static NatsChannelBridge open(final BackendOptions options, final SxsThreadFactory threads,
         final PayloadCodec codec)
     {
-        final NatsConnector connector = NatsConnector.connect(options, threads, true);
+        final NatsConnector connector = NatsConnector.connect(options, threads, true,
+            NatsConnector.RECONNECT_BUFFER_BYTES);
         try
         {
             if (!options.stream().isEmpty())

@@ -25,8 +25,9 @@ import io.nats.client.Options;
  * file or credentials file, TLS with the JDK's default SSL context. Every thread the client starts comes from
  * sxs's factory ({@code sxs-nats-*}), and the client logs nothing into the host (its error listener is
  * silent: failures reach sxs as exceptions of the calls). It reconnects for ever, waiting
- * {@value #RECONNECT_WAIT_MILLIS} ms between rounds, and buffers at most {@value #RECONNECT_BUFFER_BYTES}
- * bytes of outgoing messages while disconnected; beyond that a publish fails at once.
+ * {@value #RECONNECT_WAIT_MILLIS} ms between rounds. While disconnected, the store's connection refuses
+ * every request at once (a write refused then is never sent later); the channels' connection buffers at most
+ * {@value #RECONNECT_BUFFER_BYTES} bytes of events, and refuses beyond that.
  * <p>
  * Threading: the connection is thread-safe. {@link #close()} closes it and stops its threads; idempotent.
  */
@@ -34,7 +35,7 @@ public final class NatsConnector implements AutoCloseable
 {
     /** Pause between reconnect rounds, ms. */
     public static final long RECONNECT_WAIT_MILLIS = 250;
-    /** Bytes of outgoing messages kept while disconnected. */
+    /** Bytes of outgoing events the channels' connection keeps while disconnected. */
     public static final long RECONNECT_BUFFER_BYTES = 8L << 20;
 
     private final Connection connection;
@@ -59,7 +60,7 @@ public final class NatsConnector implements AutoCloseable
      */
     public static NatsConnector connect(final BackendOptions options, final SxsThreadFactory threads)
     {
-        return connect(options, threads, false);
+        return connect(options, threads, false, 0);
     }
 
     /**
@@ -68,11 +69,12 @@ public final class NatsConnector implements AutoCloseable
      * @param options the backend's settings.
      * @param threads sxs's thread factory.
      * @param noEcho  true when the connection's subscriptions must not receive what it publishes itself.
+     * @param buffer  bytes of outgoing messages kept while disconnected; 0 refuses a publish at once then.
      * @return the connected connector.
      * @throws NatsStoreException when no server answers within {@code nats.timeoutMillis} or credentials are refused.
      */
     public static NatsConnector connect(final BackendOptions options, final SxsThreadFactory threads,
-        final boolean noEcho)
+        final boolean noEcho, final long buffer)
     {
         final ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 500, TimeUnit.MILLISECONDS,
             new SynchronousQueue<>(), threads.named("sxs-nats-"));
@@ -80,7 +82,7 @@ public final class NatsConnector implements AutoCloseable
         timer.setRemoveOnCancelPolicy(true);
         try
         {
-            final Options.Builder builder = options(options, threads, executor, timer);
+            final Options.Builder builder = options(options, threads, executor, timer).reconnectBufferSize(buffer);
             final Connection connection = Nats.connect((noEcho ? builder.noEcho() : builder).build());
             return new NatsConnector(connection, executor, timer);
         }
@@ -107,7 +109,6 @@ public final class NatsConnector implements AutoCloseable
             .connectionTimeout(Duration.ofMillis(settings.timeoutMillis()))
             .maxReconnects(-1)
             .reconnectWait(Duration.ofMillis(RECONNECT_WAIT_MILLIS))
-            .reconnectBufferSize(RECONNECT_BUFFER_BYTES)
             .executor(executor)
             .scheduledExecutor(timer)
             .callbackThreadFactory(threads.named("sxs-nats-callback-"))

@@ -183,4 +183,21 @@ class NatsScaleOutIT
         assertEquals("true", ask(HOSTS.get(2), "(core/event/sub A 50 {(core/event/pub B 51 (core/str/upper $data))})"));
         assertEquals("\"PING\"", ask(HOSTS.get(0), "(core/expr/await (core/event/pub A 50 \"ping\") B 51 10000)"));
     }
+
+    @Test
+    void shouldKeepTheAcknowledgedWritesOfAJvmKilledWithSigkill() throws Exception
+    {
+        final Jdk jdk = Jdk.all().findFirst().orElseThrow();
+        final int writes = 50;
+        try (HostJvm doomed = host(jdk, dir.resolve("doomed")))
+        {
+            final String script = java.util.stream.IntStream.range(0, writes)
+                .mapToObj(i -> "(core/kv/set acked:" + i + " " + i + ")").reduce((a, b) -> a + " " + b).orElseThrow();
+            assertEquals(String.join("|", java.util.Collections.nCopies(writes, "true")), ask(doomed, script));
+            doomed.close(); // SIGKILL, like kill -9
+        }
+        assertEquals(Integer.toString(writes), ask(HOSTS.get(1), "(core/kv/iterate \"acked:\" 0 1000 {})"));
+        assertEquals("49", ask(HOSTS.get(2), "(core/kv/get acked:49)"));
+        assertEquals("true", ask(HOSTS.get(0), "(core/kv/set after-kill 1)"), "the others carry on");
+    }
 }
