@@ -189,12 +189,16 @@ class NatsScaleOutIT
     {
         final Jdk jdk = Jdk.all().findFirst().orElseThrow();
         final int writes = 50;
-        try (HostJvm doomed = host(jdk, dir.resolve("doomed")))
+        final HostJvm doomed = host(jdk, dir.resolve("doomed"));
+        try
         {
             final String script = java.util.stream.IntStream.range(0, writes)
                 .mapToObj(i -> "(core/kv/set acked:" + i + " " + i + ")").reduce((a, b) -> a + " " + b).orElseThrow();
             assertEquals(String.join("|", java.util.Collections.nCopies(writes, "true")), ask(doomed, script));
-            doomed.close(); // SIGKILL, like kill -9
+        }
+        finally
+        {
+            doomed.close(); // SIGKILL, like kill -9, right after the writes were acknowledged
         }
         assertEquals(Integer.toString(writes), ask(HOSTS.get(1), "(core/kv/iterate \"acked:\" 0 1000 {})"));
         assertEquals("49", ask(HOSTS.get(2), "(core/kv/get acked:49)"));
