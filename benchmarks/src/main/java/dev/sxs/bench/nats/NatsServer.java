@@ -45,7 +45,10 @@ final class NatsServer implements AutoCloseable
         {
             try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port))
             {
-                return server;
+                if (probe.isConnected())
+                {
+                    return server;
+                }
             }
             catch (final IOException notYet)
             {
@@ -62,10 +65,17 @@ final class NatsServer implements AutoCloseable
     }
 
     @Override
-    public void close() throws IOException, InterruptedException
+    public void close() throws IOException
     {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        try
+        {
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
         try (Stream<Path> files = Files.walk(dir))
         {
             for (final Path p : files.sorted(Comparator.reverseOrder()).toList())
