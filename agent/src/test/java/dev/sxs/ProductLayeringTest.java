@@ -37,7 +37,8 @@ class ProductLayeringTest
     void shouldSeeEveryProductModule()
     {
         for (final String pkg : new String[] {"dev.sxs.kv", "dev.sxs.runtime", "dev.sxs.jmx", "dev.sxs.jmx.mbean",
-            "dev.sxs.agent", "dev.sxs.cli", "dev.sxs.bootstrap", "dev.sxs.session", "dev.sxs.gateway"})
+            "dev.sxs.agent", "dev.sxs.cli", "dev.sxs.bootstrap", "dev.sxs.session", "dev.sxs.gateway",
+            "dev.sxs.nats"})
         {
             assertTrue(classes.containPackage(pkg), pkg);
         }
@@ -70,6 +71,19 @@ class ProductLayeringTest
         noClasses().that().resideInAPackage("dev.sxs.jmx..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("dev.sxs.agent..", "dev.sxs.cli..", "dev.sxs.bootstrap..")
+            .check(classes);
+    }
+
+    @Test
+    void shouldKeepTheNatsBackendBehindTheRuntimesSeam()
+    {
+        // the runtime finds the backend by name (ServiceLoader); the backend sees no management, agent or CLI
+        noClasses().that().resideInAnyPackage(RUNTIME_MODULE)
+            .should().dependOnClassesThat().resideInAPackage("dev.sxs.nats..")
+            .check(classes);
+        noClasses().that().resideInAPackage("dev.sxs.nats..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("dev.sxs.jmx..", "dev.sxs.agent..", "dev.sxs.cli..", "dev.sxs.bootstrap..")
             .check(classes);
     }
 }

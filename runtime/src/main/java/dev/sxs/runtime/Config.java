@@ -44,6 +44,7 @@ public final class Config
     private final JournalOptions journal;
     private final JmxOptions jmx;
     private final EntityOptions entities;
+    private final BackendOptions backend;
 
     private Config(final Map<Setting<?>, Object> values)
     {
@@ -66,6 +67,10 @@ public final class Config
         this.jmx = new JmxOptions(get(Settings.JMX_PORT), get(Settings.JMX_HOST), get(Settings.JMX_PASSWORD_FILE),
             get(Settings.JMX_ACCESS_FILE), get(Settings.JMX_LOGIN), get(Settings.JMX_SSL),
             get(Settings.JMX_LOCAL), get(Settings.JMX_SSL_CONFIG_FILE));
+        this.backend = new BackendOptions(get(Settings.BACKEND), get(Settings.NATS_SERVERS), get(Settings.NATS_USER),
+            get(Settings.NATS_PASSWORD), get(Settings.NATS_TOKEN), get(Settings.NATS_NKEY_FILE),
+            get(Settings.NATS_CREDS_FILE), get(Settings.NATS_TLS), get(Settings.NATS_BUCKET),
+            get(Settings.NATS_STREAM), get(Settings.NATS_REPLICAS), get(Settings.NATS_TIMEOUT_MILLIS));
     }
 
     /**
@@ -170,6 +175,12 @@ public final class Config
     public JmxOptions jmx()
     {
         return jmx;
+    }
+
+    /** @return where the store lives: {@code backend} and the {@code nats.*} settings. */
+    public BackendOptions backend()
+    {
+        return backend;
     }
 
     /**

@@ -127,13 +127,53 @@ public final class Settings
     /** Boot script. */
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
 
+    /** Where the store lives. */
+    public static final Setting<String> BACKEND = Setting.oneOf("backend", BackendOptions.DEFAULT_NAME,
+        BackendOptions.NAMES, name -> name, "where the store lives: chronicle (embedded, this JVM) or nats "
+        + "(a NATS JetStream key/value bucket shared by every JVM that names it)");
+    /** NATS servers. */
+    public static final Setting<List<String>> NATS_SERVERS = Setting.of("nats.servers",
+        BackendOptions.serverList(BackendOptions.DEFAULT_SERVERS), BackendOptions::serverList,
+        servers -> String.join(";", servers), "NATS server URLs, separated by ; (or , outside agent arguments)");
+    /** NATS user. */
+    public static final Setting<String> NATS_USER = Setting.text("nats.user", "", "NATS user name; none by default");
+    /** NATS password. */
+    public static final Setting<String> NATS_PASSWORD = Setting.text("nats.password", "",
+        "password of nats.user");
+    /** NATS token. */
+    public static final Setting<String> NATS_TOKEN = Setting.text("nats.token", "", "NATS token authentication");
+    /** NATS NKey seed file. */
+    public static final Setting<Path> NATS_NKEY_FILE = Setting.path("nats.nkeyFile",
+        "file holding a NATS user NKey seed (nkey authentication)");
+    /** NATS credentials file. */
+    public static final Setting<Path> NATS_CREDS_FILE = Setting.path("nats.credsFile",
+        "NATS credentials file (user JWT and NKey seed)");
+    /** TLS to NATS. */
+    public static final Setting<Boolean> NATS_TLS = Setting.bool("nats.tls", false,
+        "TLS to the NATS servers, with the JDK's default SSL context (javax.net.ssl.* properties)");
+    /** The store's bucket. */
+    public static final Setting<String> NATS_BUCKET = Setting.nonEmpty("nats.bucket", BackendOptions.DEFAULT_BUCKET,
+        "JetStream key/value bucket that holds the store (created when missing)");
+    /** The events' stream. */
+    public static final Setting<String> NATS_STREAM = Setting.text("nats.stream", BackendOptions.DEFAULT_STREAM,
+        "JetStream stream that keeps every JVM's events of channels A..F (created when missing); \"\" for none");
+    /** Replicas of what sxs creates in JetStream. */
+    public static final Setting<Integer> NATS_REPLICAS = Setting.intIn("nats.replicas", BackendOptions.DEFAULT_REPLICAS,
+        1, 5, "replicas of the bucket when sxs creates it (3 on a 3-node cluster survives one node down)");
+    /** How long a NATS operation may wait. */
+    public static final Setting<Long> NATS_TIMEOUT_MILLIS = Setting.longIn("nats.timeoutMillis",
+        BackendOptions.DEFAULT_TIMEOUT_MILLIS, 1, Long.MAX_VALUE,
+        "how long one store operation may wait for the NATS cluster before it fails, ms");
+
     /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
     public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, ENTITY_LOCAL, ENTITY_BOOT, KV_ENTRIES,
         KV_KEY_BYTES, KV_VALUE_BYTES,
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
-        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT);
+        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT,
+        BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
+        NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS);
 
     private Settings()
     {

@@ -60,11 +60,12 @@ public final class SxsRuntime implements AutoCloseable
     private final SessionRegistry sessions;
     private final Gateway gateway;
     private final Entities entities;
+    private final ChannelBridge bridge;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
         final boolean ownsStore, final LogSink log, final EventJournal journal, final Journal ownedJournal,
-        final DataFolderLock journalLock)
+        final DataFolderLock journalLock, final ChannelBridge bridge)
     {
         this.config = config;
         this.ownedJournal = ownedJournal;
@@ -77,7 +78,9 @@ public final class SxsRuntime implements AutoCloseable
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;
-        this.dispatcher = Dispatcher.start(config.dispatcher(), journal, threads);
+        this.bridge = bridge;
+        this.dispatcher = Dispatcher.start(config.dispatcher(), bridge == null ? journal : bridge.outbound(journal),
+            threads);
         services.put(Dispatcher.class, dispatcher);
         if (journal instanceof Journal events)
         {
@@ -91,6 +94,10 @@ public final class SxsRuntime implements AutoCloseable
         this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher)
             .checkEntities(entities, new EntityMapping(config.entities().local())
                 .with(Origin.BOOT, config.entities().boot()));
+        if (bridge != null)
+        {
+            bridge.start(dispatcher); // other JVMs' events from now on
+        }
     }
 
     /** Runs processor scripts with this runtime's interpreter and its configured budget. */
@@ -116,7 +123,7 @@ public final class SxsRuntime implements AutoCloseable
 
     /**
      * Start a runtime: open the store ({@link ChronicleKvStore}: in memory, or persisted under
-     * {@code data}) and the journal ({@link Journals#open}) the configuration describes, and
+     * {@code data}; or the {@link Backend} that {@code backend} names) and the journal ({@link Journals#open}) the configuration describes, and
      * start the dispatcher and processors. Log lines go to {@link LogSink#STDERR}.
      *
      * @param config the configuration.
@@ -157,11 +164,14 @@ public final class SxsRuntime implements AutoCloseable
         Objects.requireNonNull(log, "log");
         // the one factory of this runtime's threads, made before its first thread (the key indexer)
         final SxsThreadFactory threads = SxsThreadFactory.create();
-        final KvStore store = decorate.apply(ChronicleKvStore.open(config.kv(), threads));
+        // the embedded Chronicle store, or the backend the configuration names (backend=nats)
+        final KvStore store = decorate.apply(Backends.openStore(config, threads));
         Journal journal = null;
         DataFolderLock journalLock = null;
+        ChannelBridge bridge = null;
         try
         {
+            bridge = Backends.openChannels(config, threads); // null for the embedded backend
             // one appending process per journal folder, as per data folder: two hosts with different data
             // folders must not interleave their records in one journal
             final JournalOptions options = config.journal();
@@ -171,10 +181,14 @@ public final class SxsRuntime implements AutoCloseable
             journal = Journals.open(options, ValuePayloadCodec.INSTANCE);
             // a disabled journal is no hook at all: the dispatcher then skips its journal lock
             return new SxsRuntime(config, threads, store, true, log, journal.isEnabled() ? journal : null,
-                journal, journalLock);
+                journal, journalLock, bridge);
         }
         catch (final RuntimeException | Error ex)
         {
+            if (bridge != null)
+            {
+                bridge.close();
+            }
             if (journal != null)
             {
                 journal.close();
@@ -222,7 +236,8 @@ public final class SxsRuntime implements AutoCloseable
         final EventJournal journal)
     {
         return new SxsRuntime(Objects.requireNonNull(config, "config"), SxsThreadFactory.create(),
-            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null);
+            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null,
+            null);
     }
 
     /** @return the configuration. */
@@ -349,6 +364,10 @@ public final class SxsRuntime implements AutoCloseable
             return;
         }
         closed = true;
+        if (bridge != null)
+        {
+            bridge.close(); // no more events from other JVMs while this one drains
+        }
         gateway.close();
         dispatcher.close();
         processors.close();

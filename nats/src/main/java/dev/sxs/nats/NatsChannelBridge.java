@@ -1,0 +1,211 @@
+package dev.sxs.nats;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
+
+import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.events.Channel;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.EventJournal;
+import dev.sxs.events.EventThread;
+import dev.sxs.journal.PayloadCodec;
+import dev.sxs.log.SxsWarnings;
+import dev.sxs.runtime.BackendOptions;
+import dev.sxs.runtime.ChannelBridge;
+import io.nats.client.Message;
+import io.nats.client.Subscription;
+import io.nats.client.impl.Headers;
+
+/**
+ * Channels A..F across JVMs on core NATS subjects {@code sxs.<scope>.<channel>.<topic>} (the scope through
+ * {@link KeyCodec}; the root scope is {@code =}). Out: the journal hook sends every event a local publisher made
+ * (not the execution channel's scripts, not events that came in from NATS) before the local journal takes it, so
+ * a publish that cannot be buffered (all servers down and {@link NatsConnector#RECONNECT_BUFFER_BYTES} full) is
+ * refused like a failed journal append and reaches nobody. In: one {@link EventThread}, {@code sxs-nats-channels},
+ * reads the subscription {@code sxs.>} in arrival order and publishes each event into the local dispatcher with
+ * its scope and causal depth, so per publisher and topic the order is the publish order, the depth limit holds
+ * across JVMs, and awaiters here are answered by publications there. The connection has no echo: a JVM gets
+ * its own events only from its own dispatcher.
+ * <p>
+ * Threading: the hook runs under the dispatcher's publish lock; the pump thread is the only reader. Failure:
+ * an event that does not read back is counted and warned about once, never thrown.
+ */
+public final class NatsChannelBridge implements ChannelBridge
+{
+    /** The header that carries an event's causal depth. */
+    static final String DEPTH = "Sxs-Depth";
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration FLUSH = Duration.ofSeconds(5);
+
+    private final NatsConnector connector;
+    private final PayloadCodec codec;
+    private final SxsThreadFactory threads;
+    private final LongAdder sent = new LongAdder();
+    private final LongAdder received = new LongAdder();
+    private final LongAdder unreadable = new LongAdder();
+    private volatile Thread pump;
+    private volatile Subscription subscription;
+    private volatile boolean closed;
+
+    private NatsChannelBridge(final NatsConnector connector, final PayloadCodec codec, final SxsThreadFactory threads)
+    {
+        this.connector = connector;
+        this.codec = codec;
+        this.threads = threads;
+    }
+
+    /**
+     * @param options the backend's settings.
+     * @param threads sxs's thread factory.
+     * @param codec   the payload codec.
+     * @return the bridge, connected; {@link #start} brings events in.
+     * @throws NatsStoreException when the cluster cannot be reached.
+     */
+    public static NatsChannelBridge open(final BackendOptions options, final SxsThreadFactory threads,
+        final PayloadCodec codec)
+    {
+        final NatsConnector connector = NatsConnector.connect(options, threads, true,
+            NatsConnector.RECONNECT_BUFFER_BYTES);
+        try
+        {
+            if (!options.stream().isEmpty())
+            {
+                NatsEventStream.ensure(connector.connection(), options);
+            }
+            return new NatsChannelBridge(connector, codec, threads);
+        }
+        catch (final RuntimeException ex)
+        {
+            connector.close();
+            throw ex;
+        }
+    }
+
+    @Override
+    public EventJournal outbound(final EventJournal journal)
+    {
+        return event ->
+        {
+            if (event.channel() != Channel.EXEC && Thread.currentThread() != pump)
+            {
+                final Headers headers = new Headers().put(DEPTH, Integer.toString(event.depth()));
+                connector.connection().publish(EventSubjects.subject(event.origin(), event.channel(), event.topic()),
+                    headers,
+                    codec.encode(event.payload()).getBytes(StandardCharsets.UTF_8));
+                sent.increment();
+            }
+            return journal == null ? 0 : journal.append(event);
+        };
+    }
+
+    @Override
+    public void start(final Dispatcher dispatcher)
+    {
+        subscription = connector.connection().subscribe(EventSubjects.ALL);
+        try
+        {
+            // the server knows the subscription once the flush returns: nothing published after start is missed
+            connector.connection().flush(FLUSH);
+        }
+        catch (final TimeoutException | InterruptedException ex)
+        {
+            if (ex instanceof InterruptedException)
+            {
+                Thread.currentThread().interrupt();
+            }
+            SxsWarnings.warn("nats: the channel subscription was not confirmed in time; other JVMs' events may "
+                + "arrive late", ex);
+        }
+        final Thread thread = threads.newThread("sxs-nats-channels",
+            name -> new EventThread(() -> pump(dispatcher), name));
+        pump = thread;
+        thread.start();
+    }
+
+    private void pump(final Dispatcher dispatcher)
+    {
+        final EventThread self = (EventThread)Thread.currentThread();
+        while (!closed)
+        {
+            final Message message;
+            try
+            {
+                message = subscription.nextMessage(POLL);
+            }
+            catch (final InterruptedException | IllegalStateException ex)
+            {
+                return; // closed
+            }
+            if (message != null)
+            {
+                deliver(dispatcher, self, message);
+            }
+        }
+    }
+
+    private void deliver(final Dispatcher dispatcher, final EventThread self, final Message message)
+    {
+        try
+        {
+            final EventSubjects.Address from = EventSubjects.parse(message.getSubject());
+            final Headers headers = message.getHeaders();
+            final String depth = headers == null ? null : headers.getFirst(DEPTH);
+            final Object payload = codec.decode(new String(message.getData(), StandardCharsets.UTF_8));
+            self.setPublishDepth(depth == null ? 0 : Integer.parseInt(depth));
+            received.increment();
+            dispatcher.publish(from.channel(), from.topic(), payload, from.scope());
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            unreadable.increment();
+            if (unreadable.sum() == 1)
+            {
+                SxsWarnings.warn("nats: an event on " + message.getSubject() + " does not read back; such events are "
+                    + "counted and dropped", ex);
+            }
+        }
+    }
+
+    /** @return events sent to other JVMs. */
+    public long sent()
+    {
+        return sent.sum();
+    }
+
+    /** @return events received from other JVMs. */
+    public long received()
+    {
+        return received.sum();
+    }
+
+    @Override
+    public void close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        final Thread thread = pump;
+        if (thread != null)
+        {
+            try
+            {
+                thread.join(TimeUnit.SECONDS.toMillis(2));
+                connector.connection().flush(FLUSH); // what this JVM published reaches the servers first
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt();
+            }
+            catch (final TimeoutException ex)
+            {
+                SxsWarnings.warn("nats: events published just before close may not have reached the servers", ex);
+            }
+        }
+        connector.close();
+    }
+}

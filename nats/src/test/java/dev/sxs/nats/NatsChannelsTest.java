@@ -1,0 +1,102 @@
+package dev.sxs.nats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.sxs.lang.LogSink;
+import dev.sxs.lang.Printer;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+
+/** Channels across two runtimes on one NATS server: delivery in publish order, no echo, await answered there. */
+class NatsChannelsTest
+{
+    @TempDir
+    static Path dir;
+    private static NatsCluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws Exception
+    {
+        cluster = NatsCluster.start(1, dir);
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception
+    {
+        if (cluster != null)
+        {
+            cluster.close();
+        }
+    }
+
+    private static SxsRuntime start(final LogSink log)
+    {
+        return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", cluster.servers(),
+            "nats.bucket", "channels", "journal.enabled", "false")), log);
+    }
+
+    private static String eval(final SxsRuntime sxs, final String source)
+    {
+        return String.join(" ", sxs.eval(source, "").stream().map(Printer::print).toList());
+    }
+
+    @Test
+    void shouldDeliverEveryPublishToAnotherRuntimesHandlersInOrderWithoutEcho() throws Exception
+    {
+        final int events = 200;
+        final List<String> here = new CopyOnWriteArrayList<>();
+        final List<String> there = new CopyOnWriteArrayList<>();
+        final CountDownLatch allThere = new CountDownLatch(events);
+        final CountDownLatch allHere = new CountDownLatch(events);
+        try (SxsRuntime one = start((session, line) ->
+            {
+                here.add(line);
+                allHere.countDown();
+            });
+            SxsRuntime two = start((session, line) ->
+            {
+                there.add(line);
+                allThere.countDown();
+            }))
+        {
+            assertEquals("true", eval(one, "(core/event/sub A 7 {(core/util/log $data)})"));
+            assertEquals("true", eval(two, "(core/event/sub A 7 {(core/util/log $data)})"));
+            final StringBuilder script = new StringBuilder();
+            final List<String> expected = new ArrayList<>();
+            for (int i = 0; i < events; i++)
+            {
+                script.append("(core/event/pub A 7 ").append(i).append(") ");
+                expected.add(Integer.toString(i));
+            }
+            eval(one, script.toString());
+            assertTrue(allThere.await(30, TimeUnit.SECONDS), "delivered there: " + there.size());
+            assertTrue(allHere.await(30, TimeUnit.SECONDS), "delivered here: " + here.size());
+            assertEquals(expected, there, "in publish order");
+            assertEquals(expected, here, "each once: the bridge sends nothing back");
+        }
+    }
+
+    @Test
+    void shouldAnswerAnAwaitWithAPublicationOfAnotherRuntime()
+    {
+        try (SxsRuntime one = start(LogSink.STDERR); SxsRuntime two = start(LogSink.STDERR))
+        {
+            assertEquals("true", eval(two, "(core/event/sub A 50 {(core/event/pub B 51 (core/str/upper $data))})"));
+            assertEquals("\"PING\"", eval(one, "(core/expr/await (core/event/pub A 50 \"ping\") B 51 10000)"));
+        }
+    }
+}
