@@ -31,14 +31,16 @@ class ScopedAwaitIT
     {
         jdk.assumePresent();
         try (HostJvm host = HostJvm.start(jdk, dir,
-            "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data"),
+            // the await waits while two more CLI JVMs start (seconds each on a loaded 2-core machine):
+            // a 60 s budget lets it outlast them
+            "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data") + ",budget.millis=60000",
             List.of(), List.of()))
         {
             assertEquals("running", host.awaitStarted(), host.stderr());
             final String pid = Long.toString(host.pid());
             // the await's body marks t3:listening once the awaiter listens
             final CompletableFuture<SxsCommand> await = CompletableFuture.supplyAsync(() -> run(jdk, "eval", pid,
-                "--scope", "t3:", "(core/expr/await {(core/kv/set listening true)} $CHANNEL_A 1 5000)"));
+                "--scope", "t3:", "(core/expr/await {(core/kv/set listening true)} $CHANNEL_A 1 60000)"));
             final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!run(jdk, "eval", pid, "(core/kv/get t3:listening)").out().trim().equals("true")
                 && System.nanoTime() < deadline && !await.isDone())
@@ -49,7 +51,7 @@ class ScopedAwaitIT
             assertEquals(List.of("true"), root.lines(), root.err());
             final SxsCommand mine = run(jdk, "eval", pid, "--scope", "t3:", "(core/event/pub $CHANNEL_A 1 \"t3\")");
             assertEquals(List.of("true"), mine.lines(), mine.err());
-            final SxsCommand answer = await.get(60, TimeUnit.SECONDS);
+            final SxsCommand answer = await.get(90, TimeUnit.SECONDS);
             assertEquals(List.of("\"t3\""), answer.lines(), answer.err());
         }
     }
