@@ -139,6 +139,22 @@ public final class Dispatcher implements AutoCloseable
     }
 
     /**
+     * Publish an event without ever waiting: as {@link #publish}, except that a full channel refuses it at
+     * once ({@link Publication#QUEUE_FULL}, counted as rejected) whatever its overflow strategy. For
+     * sources that run on threads sxs must never block (probes on host methods).
+     *
+     * @param channel the channel.
+     * @param topic   0..65535.
+     * @param payload opaque data, not null.
+     * @param origin  the publisher's scope ("" for root).
+     * @return the event's sequence number (&gt; 0) or a negative {@link Publication} code.
+     */
+    public long offer(final Channel channel, final int topic, final Object payload, final String origin)
+    {
+        return publisher.offer(channel, topic, payload, origin);
+    }
+
+    /**
      * Re-publish a journaled event (the journal's replay sink): it keeps its sequence number and
      * timestamp, is dispatched to the current handlers and completes awaiters, is not journaled again,
      * and publications made by its handlers are suppressed and counted.

@@ -120,13 +120,16 @@ public final class Settings
         + "readwrite: they may also eval, set, publish, stop");
     /** Boot script. */
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
+    /** Probes file (agent only). */
+    public static final Setting<Path> PROBES = Setting.path("probes",
+        "file of core/probe/on forms the agent runs after the boot script, in the session \"probes\"");
 
     /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
     public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, KV_ENTRIES, KV_KEY_BYTES, KV_VALUE_BYTES,
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
-        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT);
+        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT, PROBES);
 
     private Settings()
     {

@@ -20,6 +20,7 @@ import dev.sxs.lang.Session;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.CoreCommands;
 import dev.sxs.lang.event.EventCommands;
+import dev.sxs.lang.probe.ProbeCommands;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRegistry;
 import dev.sxs.session.SessionRequest;
@@ -67,7 +68,8 @@ public final class SxsRuntime implements AutoCloseable
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
-        final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
+        final CommandRegistry registry = ProbeCommands.registerAll(
+            EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry())));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;

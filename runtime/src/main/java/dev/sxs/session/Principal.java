@@ -18,6 +18,8 @@ public record Principal(Origin origin, String name)
     public static final Principal BOOT = new Principal(Origin.BOOT, "boot");
     /** A journal replay. */
     public static final Principal REPLAY = new Principal(Origin.REPLAY, "replay");
+    /** The probes on host methods. */
+    public static final Principal PROBE = new Principal(Origin.PROBE, "probe");
 
     /** Checks both parts are present. */
     public Principal
