@@ -21,7 +21,7 @@ final class ProbeListCommand implements Command
     {
         if (args.size() != 0)
         {
-            return args.usage("");
+            return args.usage("no arguments");
         }
         final ProbeRegistry registry = ProbeCommands.registry(ctx);
         if (registry == null)

@@ -29,6 +29,10 @@ public final class ProbeTargets
      */
     public static String refusal(final String classPattern, final String methodPattern)
     {
+        if ("<init>".equals(methodPattern) || "<clinit>".equals(methodPattern))
+        {
+            return "constructors cannot be probed";
+        }
         if (!CLASS_PATTERN.matcher(classPattern).matches())
         {
             return "CLASS must be a class name, with * for any characters, got \"" + classPattern + "\"";
@@ -36,10 +40,6 @@ public final class ProbeTargets
         if (!METHOD_PATTERN.matcher(methodPattern).matches())
         {
             return "METHOD must be a method name or *, got \"" + methodPattern + "\"";
-        }
-        if ("<init>".equals(methodPattern) || "<clinit>".equals(methodPattern))
-        {
-            return "constructors cannot be probed";
         }
         for (final String prefix : REFUSED_PREFIXES)
         {
