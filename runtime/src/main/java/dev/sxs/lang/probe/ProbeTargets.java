@@ -6,14 +6,19 @@ import java.util.regex.Pattern;
 /**
  * Which classes a probe may name, and how a name pattern matches. A pattern is a class name in which
  * {@code *} stands for any characters ({@code com.shop.*Service}). The JDK's classes ({@code java.},
- * {@code jdk.}, {@code sun.}, {@code com.sun.}) and sxs's own ({@code dev.sxs.}) are refused: sxs runs them on
+ * {@code jdk.}, {@code sun.}, {@code com.sun.}) and sxs's own (its product packages under {@code dev.sxs.}; not
+ * the demo) are refused: sxs runs them on
  * its publish path, so a probe there would recurse. (The installer also never touches a class of the boot or
  * platform loader, nor of sxs's own loader, whatever its name.) Stateless.
  */
 public final class ProbeTargets
 {
-    /** Name prefixes no probe may name, and no pattern ever matches. */
-    public static final List<String> REFUSED_PREFIXES = List.of("java.", "jdk.", "sun.", "com.sun.", "dev.sxs.");
+    /** The JDK's name prefixes: no probe may name them, and no pattern ever matches them. */
+    public static final List<String> JDK_PREFIXES = List.of("java.", "jdk.", "sun.", "com.sun.");
+    /** sxs's own packages (the product's, not the demo's): refused like the JDK's. */
+    public static final List<String> SXS_PREFIXES = List.of("dev.sxs.agent.", "dev.sxs.bootstrap.", "dev.sxs.bridge.",
+        "dev.sxs.cli.", "dev.sxs.concurrent.", "dev.sxs.events.", "dev.sxs.gateway.", "dev.sxs.jmx.", "dev.sxs.journal.",
+        "dev.sxs.kv.", "dev.sxs.lang.", "dev.sxs.log.", "dev.sxs.probe.", "dev.sxs.runtime.", "dev.sxs.session.");
 
     private static final Pattern CLASS_PATTERN = Pattern.compile("[\\p{L}\\p{N}_$.*]+");
     private static final Pattern METHOD_PATTERN = Pattern.compile("[\\p{L}\\p{N}_$*]+");
@@ -41,12 +46,18 @@ public final class ProbeTargets
         {
             return "METHOD must be a method name or *, got \"" + methodPattern + "\"";
         }
-        for (final String prefix : REFUSED_PREFIXES)
+        for (final String prefix : JDK_PREFIXES)
         {
             if (classPattern.startsWith(prefix))
             {
-                return "refused: " + classPattern + " is " + (prefix.equals("dev.sxs.") ? "sxs's own code"
-                    : "JDK code sxs runs itself") + " (a probe there would recurse)";
+                return "refused: " + classPattern + " is JDK code sxs runs itself (a probe there would recurse)";
+            }
+        }
+        for (final String prefix : SXS_PREFIXES)
+        {
+            if (classPattern.startsWith(prefix))
+            {
+                return "refused: " + classPattern + " is sxs's own code (a probe there would recurse)";
             }
         }
         return null;
@@ -58,7 +69,14 @@ public final class ProbeTargets
      */
     public static boolean refused(final String className)
     {
-        for (final String prefix : REFUSED_PREFIXES)
+        for (final String prefix : JDK_PREFIXES)
+        {
+            if (className.startsWith(prefix))
+            {
+                return true;
+            }
+        }
+        for (final String prefix : SXS_PREFIXES)
         {
             if (className.startsWith(prefix))
             {
