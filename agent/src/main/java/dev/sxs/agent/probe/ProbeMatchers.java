@@ -10,6 +10,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
 import java.lang.instrument.Instrumentation;
+import java.security.ProtectionDomain;
 
 import dev.sxs.lang.probe.ProbeException;
 import dev.sxs.lang.probe.ProbeSpec;
@@ -19,6 +20,7 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.utility.JavaModule;
 
 /**
  * What a probe instruments and how: the type and method matchers of its patterns, the classes no probe touches
@@ -107,8 +109,8 @@ final class ProbeMatchers
         }
     }
 
-    private static boolean outsideTheHost(final TypeDescription type, final ClassLoader loader,
-        final net.bytebuddy.utility.JavaModule module, final Class<?> redefined, final java.security.ProtectionDomain pd)
+    private static boolean outsideTheHost(final TypeDescription type, final ClassLoader loader, final JavaModule module,
+        final Class<?> redefined, final ProtectionDomain domain)
     {
         return isOutside(loader) || ProbeTargets.refused(type.getName());
     }

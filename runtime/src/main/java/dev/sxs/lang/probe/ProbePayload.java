@@ -106,8 +106,8 @@ public final class ProbePayload
         }
         try
         {
-            final String text = o.toString();
-            return text == null ? identity : text;
+            // a host's toString() may return null: String.valueOf makes that "null"
+            return String.valueOf((Object)o.toString());
         }
         catch (final Throwable t)
         {

@@ -16,9 +16,10 @@ public final class ProbeTargets
     /** The JDK's name prefixes: no probe may name them, and no pattern ever matches them. */
     public static final List<String> JDK_PREFIXES = List.of("java.", "jdk.", "sun.", "com.sun.");
     /** sxs's own packages (the product's, not the demo's): refused like the JDK's. */
-    public static final List<String> SXS_PREFIXES = List.of("dev.sxs.agent.", "dev.sxs.bootstrap.", "dev.sxs.bridge.",
-        "dev.sxs.cli.", "dev.sxs.concurrent.", "dev.sxs.events.", "dev.sxs.gateway.", "dev.sxs.jmx.", "dev.sxs.journal.",
-        "dev.sxs.kv.", "dev.sxs.lang.", "dev.sxs.log.", "dev.sxs.probe.", "dev.sxs.runtime.", "dev.sxs.session.");
+    public static final List<String> SXS_PREFIXES = List.of("dev.sxs.agent.", "dev.sxs.bootstrap.",
+        "dev.sxs.bridge.", "dev.sxs.cli.", "dev.sxs.concurrent.", "dev.sxs.events.", "dev.sxs.gateway.",
+        "dev.sxs.jmx.", "dev.sxs.journal.", "dev.sxs.kv.", "dev.sxs.lang.", "dev.sxs.log.", "dev.sxs.probe.",
+        "dev.sxs.runtime.", "dev.sxs.session.");
 
     private static final Pattern CLASS_PATTERN = Pattern.compile("[\\p{L}\\p{N}_$.*]+");
     private static final Pattern METHOD_PATTERN = Pattern.compile("[\\p{L}\\p{N}_$*]+");

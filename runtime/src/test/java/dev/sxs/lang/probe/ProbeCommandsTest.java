@@ -122,7 +122,8 @@ class ProbeCommandsTest
         assertEquals(5, spec.options().perSecond());
         assertEquals(true, spec.options().describe());
         assertEquals(true, spec.owner() > 0);
-        assertEquals("[[\"com.shop.Orders\" \"place\" B 7 3 10 8 1 1 " + spec.owner() + "]]", eval("(core/probe/list)"));
+        assertEquals("[[\"com.shop.Orders\" \"place\" B 7 3 10 8 1 1 " + spec.owner() + "]]",
+            eval("(core/probe/list)"));
         assertEquals("1\n0\n[]", eval("(core/probe/off com.shop.Orders place)\n(core/probe/off com.shop.Orders place)\n"
             + "(core/probe/list)"));
     }
