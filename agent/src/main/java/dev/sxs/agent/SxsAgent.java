@@ -160,6 +160,12 @@ public final class SxsAgent
             rt.threads());
         beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
             management::run, ManagementOptions.of(config.jmx()));
+        final AgentProbes p = probes;
+        if (p != null)
+        {
+            SxsManagement.registerProbes(beans, p.registry(), parts.audit(), management::run,
+                ManagementOptions.of(config.jmx()));
+        }
     }
 
     /**
