@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.sxs.events.Channel;
+import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.mbean.ProbesControl;
 import dev.sxs.lang.probe.ProbeInfo;
 import dev.sxs.lang.probe.ProbeOptions;
@@ -56,7 +57,7 @@ class ProbesControlTest
     void shouldListEachProbeWithItsCountsAndTotals()
     {
         final ProbesControl control = new ProbesControl(registry(List.of(info("place", 10, 2), info("cancel", 5, 0))),
-            (who, operation, detail) -> { });
+            AuditLog.NONE);
         assertEquals(2, control.getCount());
         assertArrayEquals(new String[] {
             "com.shop.Orders place B 3 methods=1 hits=10 published=7 dropped=2 capped=1 session=12",
