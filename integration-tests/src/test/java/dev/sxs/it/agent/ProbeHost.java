@@ -51,7 +51,7 @@ public final class ProbeHost
             final String answer;
             try
             {
-                answer = answer(command);
+                answer = command.startsWith("target ") ? ProbeTarget.answer(command) : answer(command);
             }
             catch (final Throwable t)
             {
@@ -176,10 +176,6 @@ public final class ProbeHost
         if (command.startsWith("eval "))
         {
             return eval(server, command);
-        }
-        if (command.startsWith("target "))
-        {
-            return ProbeTarget.answer(command);
         }
         if (command.equals("stop"))
         {

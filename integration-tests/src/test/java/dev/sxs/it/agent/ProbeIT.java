@@ -71,7 +71,8 @@ class ProbeIT
             assertEquals("6", host.ask("target place book 3"));
             assertEquals("threw again", host.ask("target fail again"));
             awaitEval(host, "(core/kv/get calls)", "3");
-            assertTrue(host.ask("eval (core/kv/get last)").contains("[\"book\" 3] 6 "), "no event from place after off");
+            assertTrue(host.ask("eval (core/kv/get last)").contains("[\"book\" 3] 6 "),
+                "no event from place after off");
             assertTrue(host.stderr().contains("@\"java.lang.IllegalStateException: again\""), host.stderr());
 
             assertEquals("stopped", host.ask("stop"));
@@ -129,7 +130,8 @@ class ProbeIT
             // 2 s at 1000 a second: at most 3 windows of a second are touched
             assertTrue(published <= 3_000, "the cap held: " + published + " published of " + calls);
             assertTrue(calls <= 3_000 || capped > 0, "calls over the cap were held back: " + capped);
-            assertEquals(hits, published + capped + Long.parseLong(listed[7]), "each call published, capped or dropped");
+            assertEquals(hits, published + capped + Long.parseLong(listed[7]),
+                "each call published, capped or dropped");
 
             assertEquals("stopped", host.ask("stop"));
             assertEquals(fileCode(), runningCode(host), "after stop the class runs its original code");
