@@ -44,9 +44,10 @@ class ProbeIT
     {
         jdk.assumePresent();
         final Path boot = Files.writeString(dir.resolve("boot.sxs"),
-            "(core/event/sub A 1 {(core/kv/incr calls) (core/util/log $data) (core/kv/set last $data)})\n");
+            "(core/event/sub A 1 {(core/kv/set last $data) (core/kv/incr calls)})\n"
+            + "(core/event/sub A 2 {(core/kv/incr calls) (core/util/log $data)})\n");
         final Path probes = Files.writeString(dir.resolve("probes.sxs"), "(core/probe/on " + TARGET + " place A 1)\n"
-            + "(core/probe/on \"" + TARGET + "\" \"fail\" $CHANNEL_A 1 \"tostring=true\")\n");
+            + "(core/probe/on \"" + TARGET + "\" \"fail\" $CHANNEL_A 2 \"tostring=true\")\n");
         final String agent = "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data") + ",boot=" + boot
             + ",probes=" + probes + ",events.workers=1";
         try (HostJvm host = HostJvm.start(jdk, dir, agent, bytesAgent(), List.of()))
@@ -60,7 +61,7 @@ class ProbeIT
 
             assertEquals("threw no-stock", host.ask("target fail no-stock"));
             awaitEval(host, "(core/kv/get calls)", "2");
-            // an error value cannot be stored (the handler's set fails); its log line shows the payload
+            // an error value cannot be stored; the handler of topic 2 logs the payload
             assertTrue(host.stderr().contains("[sxs] [\"" + TARGET + "\" \"fail\" [\"no-stock\"] "
                 + "@\"java.lang.IllegalStateException: no-stock\" "), host.stderr());
             assertTrue(host.ask("eval (core/probe/list)").startsWith("[[\"" + TARGET + "\" \"place\" A 1 1 1 1 0 0 "),
