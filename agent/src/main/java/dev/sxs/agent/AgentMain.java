@@ -29,7 +29,7 @@ public final class AgentMain
         try
         {
             final Config config = AgentSettings.resolve(args, System.getProperties());
-            SxsAgent.start(config);
+            SxsAgent.start(config, inst);
             System.setProperty(SxsBootstrap.SETTINGS_PROPERTY, args == null ? "" : args);
             System.setProperty(SxsBootstrap.STATUS_PROPERTY, "running");
         }

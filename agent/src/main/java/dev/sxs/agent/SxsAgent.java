@@ -1,6 +1,7 @@
 package dev.sxs.agent;
 
 import java.io.IOException;
+import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,7 @@ public final class SxsAgent
     private final ManagementThreads management;
     private volatile SxsManagement.Registration beans;
     private volatile RemoteConnector remote;
+    private volatile AgentProbes probes;
     private final Thread shutdownHook;
     private final long startedAtMillis = System.currentTimeMillis();
     private volatile boolean stopped;
@@ -84,19 +86,40 @@ public final class SxsAgent
      */
     public static synchronized SxsAgent start(final Config config)
     {
+        return start(config, null);
+    }
+
+    /**
+     * Start sxs with probes: as {@link #start(Config)}, then the probes file ({@code probes=}) after the boot
+     * script.
+     *
+     * @param config the validated configuration.
+     * @param inst   the JVM's instrumentation (probes), or null for none.
+     * @return the running agent.
+     * @throws ConfigException when the boot script or probes file cannot be read, or remote JMX lacks credentials.
+     * @throws IllegalStateException when sxs already runs in this class loader or an MBean name is taken.
+     */
+    public static synchronized SxsAgent start(final Config config, final Instrumentation inst)
+    {
         if (current != null)
         {
             throw new IllegalStateException("sxs is already running");
         }
         final String boot = readBootScript(config);
+        final String probeFile = AgentProbes.readFile(config);
         RemoteConnector.requireCredentials(config); // refuse before the store and journal are opened
         final RuntimeHandle runtime = RuntimeHandle.open(config, agentLog());
         final SxsAgent agent = new SxsAgent(config, runtime);
         try
         {
+            agent.probes = AgentProbes.start(inst, runtime.runtime());
             if (boot != null)
             {
                 agent.runBoot(boot);
+            }
+            if (probeFile != null)
+            {
+                agent.runProbes(probeFile);
             }
             agent.registerBeans();
             agent.openRemoteConnector();
@@ -105,6 +128,7 @@ public final class SxsAgent
         }
         catch (final RuntimeException | Error ex)
         {
+            agent.closeProbes();
             agent.closeManagement();
             agent.management.shutdown(0);
             runtime.close();
@@ -136,6 +160,12 @@ public final class SxsAgent
             rt.threads());
         beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
             management::run, ManagementOptions.of(config.jmx()));
+        final AgentProbes p = probes;
+        if (p != null)
+        {
+            SxsManagement.registerProbes(beans, p.registry(), parts.audit(), management::run,
+                ManagementOptions.of(config.jmx()));
+        }
     }
 
     /**
@@ -236,6 +266,7 @@ public final class SxsAgent
             }
             stopped = true;
             System.setProperty(SxsBootstrap.STATUS_PROPERTY, "stopping");
+            closeProbes(); // first: no host class refers to sxs once the rest goes
             closeManagement();
             if (removeHook)
             {
@@ -269,6 +300,34 @@ public final class SxsAgent
                 OwnLoader.close();
             }
         }
+    }
+
+    private void runProbes(final String source)
+    {
+        final AgentProbes p = probes;
+        if (p == null)
+        {
+            System.err.println("[sxs] probes file " + config.probesFile() + " not run: this JVM gives sxs no probes");
+            return;
+        }
+        p.runFile(source, config.probesFile());
+    }
+
+    private void closeProbes()
+    {
+        final AgentProbes p = probes;
+        if (p != null)
+        {
+            probes = null;
+            p.close();
+        }
+    }
+
+    /** @return the probes registry, or null when this JVM gives sxs no instrumentation. */
+    public dev.sxs.lang.probe.ProbeRegistry probes()
+    {
+        final AgentProbes p = probes;
+        return p == null ? null : p.registry();
     }
 
     private void runBoot(final String source)

@@ -17,11 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code sxs demo}: starts the demo order service ({@code demo/target/sxs-demo.jar}, no sxs code in it)
  * as a separate JVM with the agent loaded ({@code -javaagent}) and the boot script
- * {@code examples/demo-boot.sxs}, waits until its events arrive as counters in the store, tells the
+ * {@code examples/demo-boot.sxs} (which probes the service's methods), waits until the probe events arrive as
+ * counters in the store, tells the
  * user what to run next, and prints the counters every few seconds until Ctrl-C or {@code --duration}.
  */
 @Command(name = "demo", description = {
-    "Start the demo order service with sxs loaded (-javaagent) and show its events becoming counters.",
+    "Start the demo order service with sxs loaded (-javaagent), probe its methods and show the calls becoming "
+        + "counters.",
     "Prints what to try next, then the counters every 5 s until Ctrl-C (or --duration)."})
 final class DemoCommand implements Callable<Integer>
 {

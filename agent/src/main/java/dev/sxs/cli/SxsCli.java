@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         ReplCommand.class,
         SessionsCommand.class,
         EntityCommand.class,
+        ProbeCommand.class,
         DemoCommand.class,
         ReplayCommand.class,
         BenchCommand.class,

@@ -4,14 +4,10 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A pretend order service: takes orders at a steady rate and publishes three business events per
- * order through {@link SxsPublisher}, on channel A:
- * <ul>
- *   <li>topic 1, order placed: the customer's name ({@code "alice"});</li>
- *   <li>topic 2, payment taken: the amount in cents ({@code 1999});</li>
- *   <li>topic 3, order cancelled (about one in ten): the customer's name.</li>
- * </ul>
- * The boot script {@code examples/demo-boot.sxs} turns them into counters in the store.
+ * A pretend order service with no sxs code at all: it takes orders at a steady rate, and for each one calls
+ * {@link #place}, then {@link #pay}, and about one order in ten {@link #cancel}. sxs sees those calls only
+ * through probes: the boot script {@code examples/demo-boot.sxs} probes the three methods and turns each
+ * call's event into counters in the store.
  * <p>
  * Usage: {@code java -javaagent:sxs-agent.jar=boot=examples/demo-boot.sxs -jar sxs-demo.jar
  * [--rate ORDERS_PER_SECOND] [--duration SECONDS]}; runs until killed when no duration is given.
@@ -20,19 +16,52 @@ public final class OrderService
 {
     /** Orders per second unless {@code --rate} says otherwise. */
     public static final int DEFAULT_RATE = 20;
-    /** Channel of the business events. */
-    public static final String CHANNEL = "A";
-    /** Topic: an order was placed. */
-    public static final int ORDER_PLACED = 1;
-    /** Topic: a payment was taken. */
-    public static final int PAYMENT_TAKEN = 2;
-    /** Topic: an order was cancelled. */
-    public static final int ORDER_CANCELLED = 3;
 
     private static final String[] CUSTOMERS = {"alice", "bob", "carol", "dave", "erin"};
 
-    private OrderService()
+    private long nextOrder = 1;
+    private long revenueCents;
+    private long cancelled;
+
+    /**
+     * Take an order.
+     *
+     * @param customer who orders.
+     * @param item     what.
+     * @return the order's number.
+     */
+    public long place(final String customer, final String item)
     {
+        if (customer.isEmpty() || item.isEmpty())
+        {
+            throw new IllegalArgumentException("an order needs a customer and an item");
+        }
+        return nextOrder++;
+    }
+
+    /**
+     * Take the payment of an order.
+     *
+     * @param order the order's number.
+     * @param cents the amount.
+     * @return the revenue so far, in cents.
+     */
+    public long pay(final long order, final int cents)
+    {
+        revenueCents += cents;
+        return revenueCents;
+    }
+
+    /**
+     * Cancel an order.
+     *
+     * @param order    the order's number.
+     * @param customer who ordered it.
+     * @return orders cancelled so far.
+     */
+    public long cancel(final long order, final String customer)
+    {
+        return ++cancelled;
     }
 
     /**
@@ -53,38 +82,28 @@ public final class OrderService
                     + " (expected --rate N, --duration SECONDS)");
             }
         }
-        final SxsPublisher sxs = new SxsPublisher();
+        final OrderService service = new OrderService();
         final Random random = new Random(42);
+        final String[] items = {"book", "lamp", "pen", "mug"};
         final long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         final long end = durationSeconds > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(durationSeconds)
             : Long.MAX_VALUE;
         System.out.println("order service up: pid " + ProcessHandle.current().pid() + ", " + rate + " orders/s");
         long orders = 0;
-        long published = 0;
         long next = System.nanoTime();
-        boolean announced = false;
         while (System.nanoTime() < end)
         {
-            final String customer = '"' + CUSTOMERS[random.nextInt(CUSTOMERS.length)] + '"';
-            final int cents = 500 + random.nextInt(9500);
-            orders++;
-            if ("true".equals(sxs.publish(CHANNEL, ORDER_PLACED, customer)))
-            {
-                published++;
-                if (!announced)
-                {
-                    System.out.println("publishing orders to sxs");
-                    announced = true;
-                }
-            }
-            sxs.publish(CHANNEL, PAYMENT_TAKEN, Integer.toString(cents));
+            final String customer = CUSTOMERS[random.nextInt(CUSTOMERS.length)];
+            final long order = service.place(customer, items[random.nextInt(items.length)]);
+            service.pay(order, 500 + random.nextInt(9500));
             if (random.nextInt(10) == 0)
             {
-                sxs.publish(CHANNEL, ORDER_CANCELLED, customer);
+                service.cancel(order, customer);
             }
+            orders++;
             if (orders % (rate * 10L) == 0)
             {
-                System.out.println("orders taken: " + orders + ", published to sxs: " + published);
+                System.out.println("orders taken: " + orders + ", revenue (cents): " + service.revenueCents);
             }
             next += periodNanos;
             final long sleep = next - System.nanoTime();
@@ -93,6 +112,6 @@ public final class OrderService
                 TimeUnit.NANOSECONDS.sleep(sleep);
             }
         }
-        System.out.println("order service done: " + orders + " orders, " + published + " published to sxs");
+        System.out.println("order service done: " + orders + " orders");
     }
 }

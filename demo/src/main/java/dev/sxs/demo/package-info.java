@@ -1,5 +1,6 @@
 /**
- * The demo service {@code sxs demo} starts: an order service that knows nothing of sxs and publishes
- * its business events through the platform MBean server ({@link dev.sxs.demo.SxsPublisher}).
+ * The demo service {@code sxs demo} starts: an order service with no sxs code at all. sxs observes it from
+ * outside: the demo's boot script probes its methods ({@code place}, {@code pay}, {@code cancel}), so each call
+ * becomes an event, and builds counters from those events (docs/probes.md).
  */
 package dev.sxs.demo;

@@ -1,6 +1,7 @@
 package dev.sxs.jmx;
 
 import dev.sxs.events.Channel;
+import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.mbean.CallRunner;
 import dev.sxs.jmx.mbean.ChannelControl;
 import dev.sxs.jmx.mbean.ChannelMXBean;
@@ -12,6 +13,8 @@ import dev.sxs.jmx.mbean.HandlerErrorWatch;
 import dev.sxs.jmx.mbean.JournalControl;
 import dev.sxs.jmx.mbean.JournalMXBean;
 import dev.sxs.jmx.mbean.NotifyingMBean;
+import dev.sxs.jmx.mbean.ProbesControl;
+import dev.sxs.jmx.mbean.ProbesMXBean;
 import dev.sxs.jmx.mbean.RuntimeControl;
 import dev.sxs.jmx.mbean.RuntimeMXBean;
 import dev.sxs.jmx.mbean.SessionsControl;
@@ -20,6 +23,7 @@ import dev.sxs.jmx.mbean.StoreControl;
 import dev.sxs.jmx.mbean.StoreMXBean;
 import dev.sxs.jmx.mbean.SxsNotifications;
 import dev.sxs.jmx.metrics.SxsMetrics;
+import dev.sxs.lang.probe.ProbeRegistry;
 
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.InstanceNotFoundException;
@@ -62,6 +66,8 @@ public final class SxsManagement
         "setString", "write", "delete", "write");
     /** What it needs for the journal's: its records hold every scope's events; a replay re-publishes them. */
     private static final Map<String, String> JOURNAL_NEEDS = Map.of("tail", "read", "replay", "admin");
+    /** The probes MBean (agents with instrumentation only). */
+    public static final ObjectName PROBES = name("dev.sxs:type=Probes");
 
     private SxsManagement()
     {
@@ -178,6 +184,24 @@ public final class SxsManagement
             registration.close();
             throw ex;
         }
+    }
+
+    /**
+     * Register {@code dev.sxs:type=Probes} with the other MBeans of a registration (only an agent with the JVM's
+     * instrumentation has probes); it is unregistered with them.
+     *
+     * @param registration the registration of {@link #register}.
+     * @param probes       the agent's probes.
+     * @param audit        where {@code off} is recorded.
+     * @param runner       where its calls run.
+     * @param options      the options ({@code jmx.local} applies as to the other MBeans).
+     * @throws IllegalStateException when the name is taken.
+     */
+    public static void registerProbes(final Registration registration, final ProbeRegistry probes,
+        final AuditLog audit, final CallRunner runner, final ManagementOptions options)
+    {
+        registration.add(PROBES, new DescribedMBean<>(new ProbesControl(probes, audit), ProbesMXBean.class, runner,
+            options.localReadOnly()));
     }
 
     private static ObjectName name(final String text)

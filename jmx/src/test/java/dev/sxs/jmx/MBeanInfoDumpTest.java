@@ -1,6 +1,8 @@
 package dev.sxs.jmx;
 
 import dev.sxs.events.Channel;
+import dev.sxs.jmx.audit.AuditLog;
+import dev.sxs.jmx.mbean.CallRunner;
 import org.junit.jupiter.api.Test;
 
 import javax.management.MBeanAttributeInfo;
@@ -59,9 +61,12 @@ class MBeanInfoDumpTest
         final MBeanServer server = MBeanServerFactory.newMBeanServer();
         try (SxsManagement.Registration registration = SxsManagement.register(new FakeParts().parts(), server))
         {
+            SxsManagement.registerProbes(registration, ProbesControlTest.registry(List.of()), AuditLog.NONE,
+                CallRunner.DIRECT, ManagementOptions.DEFAULTS);
             final StringBuilder out = new StringBuilder();
             for (final ObjectName name : List.of(SxsManagement.RUNTIME, SxsManagement.channel(Channel.A),
-                SxsManagement.STORE, SxsManagement.JOURNAL, SxsManagement.SESSIONS, SxsManagement.ENTITIES))
+                SxsManagement.STORE, SxsManagement.JOURNAL, SxsManagement.SESSIONS, SxsManagement.ENTITIES,
+                SxsManagement.PROBES))
             {
                 describe(name, server.getMBeanInfo(name), out);
             }

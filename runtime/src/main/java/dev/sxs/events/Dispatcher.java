@@ -25,9 +25,9 @@ import org.agrona.concurrent.IdleStrategy;
  * {@link SxsThreadFactory} given to {@link #start(DispatcherOptions, EventJournal, SxsThreadFactory)}.
  * Failure: publishing never throws; it returns a sequence number or a negative {@link Publication} code.
  * Handler exceptions are counted and logged once per distinct error, and never stop a dispatch thread.
- * Allocation on the publish path: the {@link Event} record only.
+ * Allocation on the publish path: the {@link Event} record only. Publishing is its {@link EventPublisher} role.
  */
-public final class Dispatcher implements AutoCloseable
+public final class Dispatcher implements AutoCloseable, EventPublisher
 {
     /** How long {@link #close()} waits for queued events to be handled. */
     public static final long DEFAULT_DRAIN_TIMEOUT_MILLIS = 5000;
@@ -124,18 +124,16 @@ public final class Dispatcher implements AutoCloseable
         return spinningWorkers;
     }
 
-    /**
-     * Publish an event.
-     *
-     * @param channel the channel.
-     * @param topic   0..65535.
-     * @param payload opaque data, not null (callers refuse error values first).
-     * @param origin  the publisher's scope ("" for root).
-     * @return the event's sequence number (&gt; 0) or a negative {@link Publication} code.
-     */
+    @Override
     public long publish(final Channel channel, final int topic, final Object payload, final String origin)
     {
         return publisher.publish(channel, topic, payload, origin, null, null);
+    }
+
+    @Override
+    public long offer(final Channel channel, final int topic, final Object payload, final String origin)
+    {
+        return publisher.offer(channel, topic, payload, origin);
     }
 
     /**

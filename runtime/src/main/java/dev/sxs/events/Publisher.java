@@ -29,6 +29,7 @@ final class Publisher
     private final Lifecycle lifecycle;
     private final DepthLimit depthLimit;
     private final ReentrantLock publishLock = new ReentrantLock();
+    private final OverflowStrategy reject = new RejectingOverflowStrategy();
     private final AtomicLong sequence = new AtomicLong();
 
     Publisher(final ChannelState[] channels, final Partitions partitions, final EventJournal journal,
@@ -68,6 +69,23 @@ final class Publisher
     <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
         final ChannelBinding<A> via, final A attachment)
     {
+        return publish(channel, topic, payload, origin, via, attachment, overflow);
+    }
+
+    /**
+     * Publish a live event that never waits for capacity: a full channel refuses it at once
+     * ({@link Publication#QUEUE_FULL}, counted as rejected) whatever the channel's overflow strategy.
+     *
+     * @return the sequence number or a negative {@link Publication} code.
+     */
+    long offer(final Channel channel, final int topic, final Object payload, final String origin)
+    {
+        return publish(channel, topic, payload, origin, null, null, reject);
+    }
+
+    private <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
+        final ChannelBinding<A> via, final A attachment, final OverflowStrategy whenFull)
+    {
         final long bad = validate(channel, topic, payload);
         if (bad != 0)
         {
@@ -80,7 +98,7 @@ final class Publisher
         {
             return depthLimit.refuse(state, depth, from);
         }
-        final long reserved = reserve(state);
+        final long reserved = reserve(state, whenFull);
         if (reserved < 0)
         {
             return reserved;
@@ -138,7 +156,7 @@ final class Publisher
             return bad;
         }
         final ChannelState state = channels[event.channel().ordinal()];
-        final long reserved = reserve(state);
+        final long reserved = reserve(state, overflow);
         if (reserved < 0)
         {
             return reserved;
@@ -170,7 +188,7 @@ final class Publisher
     }
 
     /** Refuse publications from a replayed event's handler, then take a unit or apply the overflow strategy. */
-    private long reserve(final ChannelState state)
+    private long reserve(final ChannelState state, final OverflowStrategy whenFull)
     {
         if (EventThread.currentIsReplaying())
         {
@@ -181,7 +199,7 @@ final class Publisher
         {
             return 0;
         }
-        return overflow.onFull(overflows[state.channel.ordinal()]);
+        return whenFull.onFull(overflows[state.channel.ordinal()]);
     }
 
     private <A> void handOff(final ChannelState state, final Event event, final Object item,

@@ -207,6 +207,23 @@ public final class Gateway
      */
     public long publish(final EventSubmission submission)
     {
+        return publish(submission, false);
+    }
+
+    /**
+     * Publish an event that must never wait (a probe's, on a host thread): as {@link #publish}, but a full
+     * channel refuses it at once ({@link dev.sxs.events.Dispatcher#offer}) whatever its overflow strategy.
+     *
+     * @param submission the event.
+     * @return its sequence number (&gt; 0), or a negative {@link Publication} code or {@link #NOT_PERMITTED}.
+     */
+    public long offer(final EventSubmission submission)
+    {
+        return publish(submission, true);
+    }
+
+    private long publish(final EventSubmission submission, final boolean neverWait)
+    {
         if (closed)
         {
             return Publication.CLOSED;
@@ -230,7 +247,8 @@ public final class Gateway
             audit(submission.principal(), submission.action(), (scope.isEmpty() ? "" : "scope=" + scope + " ")
                 + "topic=" + submission.topic() + " " + submission.payload());
         }
-        return dispatcher.publish(submission.channel(), submission.topic(), submission.payload(), scope);
+        return neverWait ? dispatcher.offer(submission.channel(), submission.topic(), submission.payload(), scope)
+            : dispatcher.publish(submission.channel(), submission.topic(), submission.payload(), scope);
     }
 
     /**

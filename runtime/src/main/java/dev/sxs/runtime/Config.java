@@ -135,6 +135,12 @@ public final class Config
         return get(Settings.BOOT);
     }
 
+    /** @return the probes file the agent runs after the boot script, or null. */
+    public Path probesFile()
+    {
+        return get(Settings.PROBES);
+    }
+
     /** @return the store's options: the data folder and its sizing. */
     public KvOptions kv()
     {

@@ -126,6 +126,9 @@ public final class Settings
         + "readwrite: they may also eval, set, publish, stop");
     /** Boot script. */
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
+    /** Probes file (agent only). */
+    public static final Setting<Path> PROBES = Setting.path("probes",
+        "file of core/probe/on forms the agent runs after the boot script, in the session \"probes\"");
 
     /** Where the store lives. */
     public static final Setting<String> BACKEND = Setting.oneOf("backend", BackendOptions.DEFAULT_NAME,
@@ -171,7 +174,7 @@ public final class Settings
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
-        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT,
+        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT, PROBES,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
         NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS);
 

@@ -23,6 +23,7 @@ import dev.sxs.lang.Value;
 import dev.sxs.lang.core.CoreCommands;
 import dev.sxs.lang.entity.EntityCommands;
 import dev.sxs.lang.event.EventCommands;
+import dev.sxs.lang.probe.ProbeCommands;
 import dev.sxs.session.Principal;
 import dev.sxs.session.Origin;
 import dev.sxs.session.SessionRegistry;
@@ -73,8 +74,8 @@ public final class SxsRuntime implements AutoCloseable
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
-        final CommandRegistry registry = EntityCommands.registerAll(
-            EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry())));
+        final CommandRegistry registry = ProbeCommands.registerAll(EntityCommands.registerAll(
+            EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()))));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;

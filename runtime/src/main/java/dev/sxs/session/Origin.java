@@ -3,7 +3,8 @@ package dev.sxs.session;
 /**
  * The way a submission came into sxs. Management ways in (the CLI and JMX) are audited; the others are
  * the host's own code ({@link #API}), the configured boot script ({@link #BOOT}) and re-published
- * journal records ({@link #REPLAY}), whose starting action is audited instead (a JMX replay is).
+ * journal records ({@link #REPLAY}), whose starting action is audited instead (a JMX replay is), and the
+ * events of probes on host methods ({@link #PROBE}, whose installation was audited as a script).
  */
 public enum Origin
 {
@@ -16,7 +17,9 @@ public enum Origin
     /** A journal replay re-publishing records. */
     REPLAY(false),
     /** Java code calling {@link dev.sxs.runtime.SxsRuntime} directly. */
-    API(false);
+    API(false),
+    /** A probe on a host method: one event per call, published on the host's thread. */
+    PROBE(false);
 
     private final boolean audited;
 

@@ -20,6 +20,8 @@ public record Principal(Origin origin, String name, String actingAs)
     public static final Principal BOOT = new Principal(Origin.BOOT, "boot");
     /** A journal replay. */
     public static final Principal REPLAY = new Principal(Origin.REPLAY, "replay");
+    /** The probes on host methods. */
+    public static final Principal PROBE = new Principal(Origin.PROBE, "probe");
 
     /**
      * A principal acting as itself.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.sxs.entity.Access;
 import dev.sxs.events.Dispatcher;
@@ -40,6 +41,7 @@ public final class SessionRegistry
     private final Map<Long, SxsSession> open = new ConcurrentHashMap<>();
     private final Map<String, SxsSession> named = new HashMap<>();
     private final Object lock = new Object();
+    private final List<SessionResources> resources = new CopyOnWriteArrayList<>();
 
     /**
      * @param root       the root store; sessions see it through their scope.
@@ -51,6 +53,27 @@ public final class SessionRegistry
         this.root = Objects.requireNonNull(root, "root");
         this.log = Objects.requireNonNull(log, "log");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+    }
+
+    /**
+     * Resources sessions own besides handlers: an unnamed session owning any stays open after its script, and
+     * closing a session removes them too.
+     *
+     * @param owned the resources (e.g. the probes).
+     * @return the same resources, for removing them later with {@link #disown}.
+     */
+    public SessionResources own(final SessionResources owned)
+    {
+        resources.add(Objects.requireNonNull(owned, "owned"));
+        return owned;
+    }
+
+    /**
+     * @param owned resources registered with {@link #own}; sessions stop owning them (at stop).
+     */
+    public void disown(final SessionResources owned)
+    {
+        resources.remove(owned);
     }
 
     /**
@@ -179,15 +202,32 @@ public final class SessionRegistry
                 named.remove(session.name(), session);
             }
         }
+        for (final SessionResources owned : resources)
+        {
+            owned.removeOwnedBy(session.id());
+        }
         return dispatcher.unsubscribeAll(session.id());
     }
 
     void released(final SxsSession session)
     {
-        if (!session.isNamed() && session.isOpen() && dispatcher.subscriptionsOf(session.id()).isEmpty())
+        if (!session.isNamed() && session.isOpen() && dispatcher.subscriptionsOf(session.id()).isEmpty()
+            && !ownsResources(session.id()))
         {
             close(session);
         }
+    }
+
+    private boolean ownsResources(final long sessionId)
+    {
+        for (final SessionResources owned : resources)
+        {
+            if (owned.ownedBy(sessionId))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the open sessions, by id. */

@@ -105,7 +105,9 @@ class LanguageDocTest
         final List<Path> scripts = new ArrayList<>();
         try (var files = Files.list(projectFile("examples")))
         {
-            files.filter(f -> f.getFileName().toString().endsWith(".sxs")).sorted().forEach(scripts::add);
+            // demo-*.sxs probe the demo service's methods: they need the agent (DemoIT runs them there)
+            files.filter(f -> f.getFileName().toString().endsWith(".sxs"))
+                .filter(f -> !f.getFileName().toString().startsWith("demo-")).sorted().forEach(scripts::add);
         }
         assertTrue(scripts.stream().map(f -> f.getFileName().toString()).toList()
             .containsAll(List.of("hello.sxs", "store.sxs", "events.sxs")), scripts::toString);

@@ -22,6 +22,7 @@ import javax.management.ObjectName;
  *   <li>{@code visible}: {@code visible <sxs or Chronicle classes the host's class loader can see>};</li>
  *   <li>{@code libs}: {@code libs <jar of Byte Buddy>,<jar of Metrics>,<jar of Chronicle>} after using each;</li>
  *   <li>{@code eval SCRIPT}: {@code eval <result of dev.sxs:type=Runtime eval, lines joined by |>};</li>
+ *   <li>{@code target ...}: calls of the probe tests' host methods ({@link ProbeTarget});</li>
  *   <li>{@code stop}: {@code stop <result of dev.sxs:type=Runtime stop>} (in-process, no JMX connector);</li>
  *   <li>{@code exit}: ends the JVM normally (shutdown hooks run).</li>
  * </ul>
@@ -50,7 +51,7 @@ public final class ProbeHost
             final String answer;
             try
             {
-                answer = answer(command);
+                answer = command.startsWith("target ") ? ProbeTarget.answer(command) : answer(command);
             }
             catch (final Throwable t)
             {

@@ -1,0 +1,131 @@
+package dev.sxs.probe;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import dev.sxs.gateway.EventSubmission;
+import dev.sxs.gateway.Gateway;
+import dev.sxs.lang.probe.ProbeInfo;
+import dev.sxs.lang.probe.ProbeOptions;
+import dev.sxs.lang.probe.ProbePayload;
+import dev.sxs.lang.probe.ProbeSpec;
+import dev.sxs.session.Principal;
+
+/**
+ * One installed probe as the host's threads meet it: {@link #admit} says whether a call is published (one in
+ * {@code sample}, at most {@code cap} a second), {@link #publish} turns an admitted call into its payload and
+ * offers it through the gateway, never waiting (a full channel refuses it at once and it is counted as dropped).
+ * <p>
+ * Threading: any number of host threads at once; lock-free. Failure: neither method throws, whatever the host's
+ * objects do. Allocation: none in {@link #admit}; the payload and its submission in {@link #publish}.
+ */
+public final class ActiveProbe
+{
+    /** The audited action name of probe events. */
+    public static final String ACTION = "probe";
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final ProbeSpec spec;
+    private final ProbeOptions options;
+    private final Gateway gateway;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder published = new LongAdder();
+    private final LongAdder dropped = new LongAdder();
+    private final LongAdder capped = new LongAdder();
+    private final AtomicLong sampled = new AtomicLong();
+    private final AtomicLong window = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong inWindow = new AtomicLong();
+
+    /**
+     * @param spec    the probe.
+     * @param gateway where its events go in.
+     */
+    public ActiveProbe(final ProbeSpec spec, final Gateway gateway)
+    {
+        this.spec = spec;
+        this.options = spec.options();
+        this.gateway = gateway;
+    }
+
+    /** @return the probe. */
+    public ProbeSpec spec()
+    {
+        return spec;
+    }
+
+    /**
+     * Count a call and decide whether it is published.
+     *
+     * @return true when the call should be published; false when it is sampled out or over the cap (counted).
+     */
+    public boolean admit()
+    {
+        hits.increment();
+        final int sample = options.sample();
+        if (sample > 1 && sampled.incrementAndGet() % sample != 0)
+        {
+            return false;
+        }
+        final long cap = options.perSecond();
+        if (cap == 0)
+        {
+            return true;
+        }
+        final long second = System.nanoTime() / NANOS_PER_SECOND;
+        final long current = window.get();
+        if (current != second && window.compareAndSet(current, second))
+        {
+            inWindow.set(0);
+        }
+        if (inWindow.incrementAndGet() <= cap)
+        {
+            return true;
+        }
+        capped.increment();
+        return false;
+    }
+
+    /**
+     * @return true when the probe measures the call's duration.
+     */
+    public boolean timed()
+    {
+        return options.time();
+    }
+
+    /**
+     * Publish an admitted call. Never throws, never waits.
+     *
+     * @param type   the declaring class's name.
+     * @param method the method's name.
+     * @param args   its arguments.
+     * @param result its return value (null for void or when it threw).
+     * @param thrown what it threw, or null.
+     * @param nanos  its duration.
+     */
+    public void publish(final String type, final String method, final Object[] args, final Object result,
+        final Throwable thrown, final long nanos)
+    {
+        try
+        {
+            final Object payload = ProbePayload.of(type, method, args, result, thrown, nanos,
+                Thread.currentThread().getName(), options);
+            final long outcome = gateway.offer(new EventSubmission(spec.channel(), spec.topic(), payload,
+                Principal.PROBE, ACTION, spec.scope()));
+            (outcome > 0 ? published : dropped).increment();
+        }
+        catch (final Throwable t)
+        {
+            dropped.increment();
+        }
+    }
+
+    /**
+     * @param methods methods instrumented so far.
+     * @return the listing with the counts now.
+     */
+    public ProbeInfo info(final int methods)
+    {
+        return new ProbeInfo(spec, methods, hits.sum(), published.sum(), dropped.sum(), capped.sum());
+    }
+}

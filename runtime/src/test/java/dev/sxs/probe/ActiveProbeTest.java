@@ -1,0 +1,113 @@
+package dev.sxs.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dev.sxs.events.Channel;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.probe.ProbeInfo;
+import dev.sxs.lang.probe.ProbeOptions;
+import dev.sxs.lang.probe.ProbeSpec;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ActiveProbeTest
+{
+    private SxsRuntime runtime;
+
+    @AfterEach
+    void close()
+    {
+        if (runtime != null)
+        {
+            runtime.close();
+        }
+    }
+
+    private void start(final Map<String, String> settings)
+    {
+        runtime = SxsRuntime.start(Config.defaults().with(Map.of("kv.entries", "1000")).with(settings));
+    }
+
+    private static ProbeSpec spec(final String options, final String scope)
+    {
+        return new ProbeSpec("com.shop.Orders", "place", Channel.A, 1, ProbeOptions.parse(options), 7, scope);
+    }
+
+    @Test
+    void shouldHoldAHotMethodAtItsCapAndCountWhatItHeldBack()
+    {
+        start(Map.of());
+        final ActiveProbe probe = new ActiveProbe(spec("cap=5", ""), runtime.gateway());
+        int admitted = 0;
+        for (int i = 0; i < 1000; i++)
+        {
+            admitted += probe.admit() ? 1 : 0;
+        }
+        // one window of a second, or two when the loop straddles a second's boundary
+        assertTrue(admitted >= 5 && admitted <= 10, "admitted " + admitted);
+        final ProbeInfo info = probe.info(1);
+        assertEquals(1000, info.hits());
+        assertEquals(1000 - admitted, info.capped());
+    }
+
+    @Test
+    void shouldPublishOneCallInSample()
+    {
+        start(Map.of());
+        final ActiveProbe probe = new ActiveProbe(spec("sample=4 cap=0", ""), runtime.gateway());
+        int admitted = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            admitted += probe.admit() ? 1 : 0;
+        }
+        assertEquals(25, admitted);
+        assertEquals(0, probe.info(1).capped());
+    }
+
+    @Test
+    void shouldPublishTheCallInTheInstallingSessionsScope()
+    {
+        start(Map.of());
+        assertEquals("true", Printer.print(runtime.eval("(core/event/sub A 1 {(core/kv/set last $data)})", "shop")
+            .get(0)));
+        final ActiveProbe probe = new ActiveProbe(spec("", "shop"), runtime.gateway());
+        assertTrue(probe.admit());
+        probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99);
+        assertTrue(runtime.dispatcher().drain(10_000));
+        assertEquals("[\"com.shop.Orders\" \"place\" [\"book\" 2] 4 99 \"" + Thread.currentThread().getName() + "\"]",
+            Printer.print(runtime.eval("(core/kv/get last)", "shop").get(0)));
+        assertEquals(1, probe.info(1).published());
+    }
+
+    @Test
+    void shouldDropAndCountAtOnceWhenTheChannelIsFullEvenUnderBlock() throws Exception
+    {
+        start(Map.of("events.queueCapacity", "1", "events.overflow", "BLOCK", "events.publishTimeoutMillis", "60000"));
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch busy = new CountDownLatch(1);
+        runtime.dispatcher().subscribe(Channel.A, 1, event ->
+        {
+            busy.countDown();
+            release.await(30, TimeUnit.SECONDS);
+        }, 1);
+        final ActiveProbe probe = new ActiveProbe(spec("cap=0", ""), runtime.gateway());
+        probe.publish("T", "m", new Object[0], null, null, 0);
+        assertTrue(busy.await(10, TimeUnit.SECONDS));
+        probe.publish("T", "m", new Object[0], null, null, 0);
+        final long started = System.nanoTime();
+        probe.publish("T", "m", new Object[0], null, null, 0);
+        final long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        release.countDown();
+        assertTrue(tookMillis < 5_000, "a probe waited " + tookMillis + " ms on a full channel");
+        final ProbeInfo info = probe.info(1);
+        assertTrue(info.dropped() >= 1, "dropped " + info.dropped());
+        assertEquals(3, info.published() + info.dropped());
+    }
+}
