@@ -19,6 +19,11 @@ public final class HiddenKeys
     public static final char MARK = '\u0000';
     /** The hidden prefix, inside a scope, of the stored functions: {@code "\0fn:" + NAME}. */
     public static final String FUNCTIONS = MARK + "fn:";
+    /**
+     * The hidden prefix of durable tasks (docs/tasks.md): at the root the task index {@code "\0task:" + ID},
+     * inside a task's frame the engine's own keys (code, redo record, wait, end time).
+     */
+    public static final String TASKS = MARK + "task:";
 
     private static final int PAGE = 1024;
 

@@ -20,10 +20,13 @@ import dev.sxs.lang.Session;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.CoreCommands;
 import dev.sxs.lang.event.EventCommands;
+import dev.sxs.lang.task.TaskCommands;
+import dev.sxs.lang.task.TaskControl;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRegistry;
 import dev.sxs.session.SessionRequest;
 import dev.sxs.session.SxsSession;
+import dev.sxs.task.TaskEngine;
 
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +58,7 @@ public final class SxsRuntime implements AutoCloseable
     private final SxsThreadFactory threads;
     private final SessionRegistry sessions;
     private final Gateway gateway;
+    private final TaskEngine tasks;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
@@ -67,7 +71,8 @@ public final class SxsRuntime implements AutoCloseable
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
-        final CommandRegistry registry = EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()));
+        final CommandRegistry registry = TaskCommands.registerAll(
+            EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry())));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;
@@ -81,6 +86,8 @@ public final class SxsRuntime implements AutoCloseable
         this.processors = Processors.start(dispatcher, new InterpreterRunner(), config.processors().count(),
             this::replaySession, threads);
         this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher);
+        this.tasks = TaskEngine.start(config.tasks(), store, interpreter, gateway, dispatcher, threads);
+        services.put(TaskControl.class, tasks);
     }
 
     /** Runs processor scripts with this runtime's interpreter and its configured budget. */
@@ -289,6 +296,12 @@ public final class SxsRuntime implements AutoCloseable
         return gateway;
     }
 
+    /** @return the durable task engine. */
+    public TaskEngine tasks()
+    {
+        return tasks;
+    }
+
     /** @return the factory of every thread of this runtime. */
     public SxsThreadFactory threads()
     {
@@ -333,6 +346,7 @@ public final class SxsRuntime implements AutoCloseable
             return;
         }
         closed = true;
+        tasks.close();
         gateway.close();
         dispatcher.close();
         processors.close();

@@ -3,7 +3,8 @@ package dev.sxs.session;
 /**
  * The way a submission came into sxs. Management ways in (the CLI and JMX) are audited; the others are
  * the host's own code ({@link #API}), the configured boot script ({@link #BOOT}) and re-published
- * journal records ({@link #REPLAY}), whose starting action is audited instead (a JMX replay is).
+ * journal records ({@link #REPLAY}) and durable tasks ({@link #TASK}), whose starting action is audited
+ * instead (a JMX replay is).
  */
 public enum Origin
 {
@@ -16,7 +17,9 @@ public enum Origin
     /** A journal replay re-publishing records. */
     REPLAY(false),
     /** Java code calling {@link dev.sxs.runtime.SxsRuntime} directly. */
-    API(false);
+    API(false),
+    /** A durable task's step or wake-up, run for the principal that spawned the task. */
+    TASK(false);
 
     private final boolean audited;
 
