@@ -10,6 +10,7 @@ import dev.sxs.session.Origin;
 import dev.sxs.session.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Brings the tasks of a store back at start: re-applies a redo record left by a crash, then by the
@@ -21,6 +22,8 @@ import java.util.Map;
  */
 final class Recovery
 {
+    private static final int SCAN_PAGE = 1024;
+
     private final TaskEngine engine;
     private final KvStore root;
 
@@ -28,6 +31,33 @@ final class Recovery
     {
         this.engine = engine;
         this.root = root;
+    }
+
+    /**
+     * Load and set going every task of the root index.
+     *
+     * @param tasks  where the tasks go, by id.
+     * @param lastId raised to the highest id found.
+     */
+    void all(final Map<Long, Task> tasks, final AtomicLong lastId)
+    {
+        long position = 0;
+        List<String> keys = root.keys(HiddenKeys.TASKS, 0, SCAN_PAGE);
+        while (!keys.isEmpty())
+        {
+            for (final String key : keys)
+            {
+                final Task task = load(key);
+                if (task != null)
+                {
+                    tasks.put(task.id, task);
+                    lastId.accumulateAndGet(task.id, Math::max);
+                    resume(task);
+                }
+            }
+            position += keys.size();
+            keys = keys.size() < SCAN_PAGE ? List.of() : root.keys(HiddenKeys.TASKS, position, SCAN_PAGE);
+        }
     }
 
     /**
@@ -59,7 +89,7 @@ final class Recovery
         final String meta = f.get(Frames.META);
         final Value state = decode(f.get(Frames.STATE));
         final String pc = f.get(Frames.PC);
-        final Program program = code == null ? null : Program.compile(engine.interpreter(), code);
+        final Program program = engine.programs().of(code);
         final int mnl = meta == null ? -1 : meta.indexOf('\n');
         if (program == null || mnl < 0 || !(state instanceof StrValue s) || TaskState.of(s.text()) == null
             || pc == null)

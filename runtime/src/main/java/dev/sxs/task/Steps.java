@@ -184,7 +184,7 @@ final class Steps
         }
         final Step step = view.step();
         final String text = step.shared.get(HiddenKeys.FUNCTIONS + fn);
-        final Program program = text == null ? null : Program.compile(engine.interpreter(), text);
+        final Program program = engine.programs().of(text);
         if (program == null)
         {
             return new ErrorValue("core/task/call: no function '" + fn + "'");

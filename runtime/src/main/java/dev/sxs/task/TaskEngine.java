@@ -25,6 +25,7 @@ import dev.sxs.session.SxsSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,11 +40,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TaskEngine implements TaskControl, AutoCloseable
 {
-    private static final int SCAN_PAGE = 1024;
-
     private final TaskOptions options;
     private final KvStore root;
-    private final Interpreter interpreter;
+    private final Programs programs;
     private final SessionRegistry sessions;
     private final Scheduler scheduler;
     private final Steps steps;
@@ -55,7 +54,7 @@ public final class TaskEngine implements TaskControl, AutoCloseable
     {
         this.options = options;
         this.root = root;
-        this.interpreter = interpreter;
+        this.programs = new Programs(interpreter);
         this.sessions = gateway.sessions();
         this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
         this.steps = new Steps(this);
@@ -77,7 +76,7 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
     {
         final TaskEngine engine = new TaskEngine(options, root, interpreter, gateway, dispatcher, threads);
-        engine.recover();
+        new Recovery(engine, root).all(engine.tasks, engine.lastId);
         return engine;
     }
 
@@ -95,7 +94,7 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         final String scope = ctx.session().scope();
         final KvStore shared = root.scoped(scope);
         final String text = shared.get(HiddenKeys.FUNCTIONS + fn);
-        final Program program = text == null ? null : Program.compile(interpreter, text);
+        final Program program = programs.of(text);
         if (program == null)
         {
             return new ErrorValue(what + "no function '" + fn + "'");
@@ -209,7 +208,7 @@ public final class TaskEngine implements TaskControl, AutoCloseable
                 return SymValue.FALSE;
             }
             scheduler.disarm(task);
-            end(task, TaskState.CANCELLED, task.pc, new java.util.TreeMap<>(), new ArrayList<>(List.of(Frames.WAIT)));
+            end(task, TaskState.CANCELLED, task.pc, new TreeMap<>(), new ArrayList<>(List.of(Frames.WAIT)));
             return SymValue.TRUE;
         }
     }
@@ -283,11 +282,9 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         scheduler.close();
     }
 
-    // ---- package-private: the engine's parts call back here ----
-
-    Interpreter interpreter()
+    Programs programs()
     {
-        return interpreter;
+        return programs;
     }
 
     Scheduler scheduler()
@@ -364,7 +361,7 @@ public final class TaskEngine implements TaskControl, AutoCloseable
                 && !refused.message().equals("runtime is closed"))
             {
                 // the step never reached the engine: refused at the gateway (not permitted, say)
-                end(task, TaskState.FAILED, task.pc, new java.util.TreeMap<>(Map.of(Frames.ERROR,
+                end(task, TaskState.FAILED, task.pc, new TreeMap<>(Map.of(Frames.ERROR,
                     StoredValues.encode(new StrValue(refused.message())))), new ArrayList<>(List.of(Frames.WAIT)));
             }
             again = task.runnable() && task.ran;
@@ -398,27 +395,5 @@ public final class TaskEngine implements TaskControl, AutoCloseable
     {
         final SxsSession session = sessions.find(Long.toString(ctx.session().id()));
         return new Principal(Origin.TASK, session != null ? session.principal().name() : "task");
-    }
-
-    private void recover()
-    {
-        final Recovery recovery = new Recovery(this, root);
-        long position = 0;
-        List<String> keys = root.keys(HiddenKeys.TASKS, 0, SCAN_PAGE);
-        while (!keys.isEmpty())
-        {
-            for (final String key : keys)
-            {
-                final Task task = recovery.load(key);
-                if (task != null)
-                {
-                    tasks.put(task.id, task);
-                    lastId.accumulateAndGet(task.id, Math::max);
-                    recovery.resume(task);
-                }
-            }
-            position += keys.size();
-            keys = keys.size() < SCAN_PAGE ? List.of() : root.keys(HiddenKeys.TASKS, position, SCAN_PAGE);
-        }
     }
 }

@@ -18,7 +18,8 @@ public record TaskOptions(int concurrency, long retentionMillis)
     {
         if (concurrency < 1 || retentionMillis < 0)
         {
-            throw new IllegalArgumentException("tasks.concurrency must be at least 1 and tasks.retentionMillis 0 or more");
+            throw new IllegalArgumentException(
+                "tasks.concurrency must be at least 1 and tasks.retentionMillis 0 or more");
         }
     }
 

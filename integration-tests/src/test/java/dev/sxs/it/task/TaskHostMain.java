@@ -1,0 +1,105 @@
+package dev.sxs.it.task;
+
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.LogSink;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The host of {@link TaskKillIT}: a runtime over a data folder. On its first start it spawns TASKS tasks of
+ * a STEPS-step function whose every step increments the frame key {@code local:n}, and prints
+ * {@code spawned}; every start prints {@code ready}, then {@code done N} as tasks finish, and once all are
+ * done checks each frame (state done, {@code local:n} and {@code result} equal to STEPS: each step's frame
+ * write applied exactly once) and prints {@code verified N} or {@code bad ...}. It runs until killed.
+ * Arguments: data folder, tasks, steps.
+ */
+public final class TaskHostMain
+{
+    private TaskHostMain()
+    {
+    }
+
+    /**
+     * @param args data folder, number of tasks, steps per task.
+     */
+    public static void main(final String[] args)
+    {
+        final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        final int tasks = Integer.parseInt(args[1]);
+        final int steps = Integer.parseInt(args[2]);
+        final SxsRuntime runtime = SxsRuntime.start(Config.defaults().with(Map.of("data", args[0],
+            "kv.entries", Integer.toString(tasks * 12 + 10_000), "tasks.concurrency", "256")), LogSink.NONE);
+        out.println("ready " + ProcessHandle.current().pid());
+        if ("false".equals(eval(runtime, "(core/kv/exists spawned)")))
+        {
+            final StringBuilder fn = new StringBuilder("(core/fn/def work (i) {");
+            for (int s = 0; s < steps; s++)
+            {
+                fn.append(" (core/kv/incr local:n)");
+            }
+            eval(runtime, fn.append("})").toString());
+            for (int from = 0; from < tasks; from += 1000)
+            {
+                eval(runtime, "(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
+                    + Math.min(1000, tasks - from) + ")} {(core/task/spawn work (core/kv/incr k))})");
+            }
+            eval(runtime, "(core/kv/set spawned true)");
+            out.println("spawned " + tasks);
+        }
+        int done = -1;
+        while (done < tasks)
+        {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            final int now = Integer.parseInt(eval(runtime, "(core/list/len (core/task/list done 0 1000000))"));
+            final String failed = eval(runtime, "(core/task/list failed 0 10)");
+            if (!"[]".equals(failed))
+            {
+                out.println("bad failed tasks " + failed);
+            }
+            if (now != done)
+            {
+                done = now;
+                out.println("done " + done);
+            }
+        }
+        out.println(verify(runtime, tasks, steps));
+        LockSupport.park();
+    }
+
+    private static String verify(final SxsRuntime runtime, final int tasks, final int steps)
+    {
+        final KvStore store = runtime.store();
+        final int all = Integer.parseInt(eval(runtime, "(core/list/len (core/task/list all 0 1000000))"));
+        if (all != tasks)
+        {
+            return "bad " + all + " tasks, not " + tasks;
+        }
+        for (int id = 1; id <= tasks; id++)
+        {
+            final String frame = "task:" + id + ":";
+            final String n = store.get(frame + "local:n");
+            if (!"\"done\"".equals(store.get(frame + "state")) || !Integer.toString(steps).equals(n)
+                || !Integer.toString(steps).equals(store.get(frame + "result"))
+                || !Integer.toString(steps).equals(store.get(frame + "pc")))
+            {
+                return "bad task " + id + ": state " + store.get(frame + "state") + " local:n " + n + " pc "
+                    + store.get(frame + "pc");
+            }
+        }
+        return "verified " + tasks;
+    }
+
+    private static String eval(final SxsRuntime runtime, final String source)
+    {
+        final List<Value> values = runtime.eval(source, "");
+        return Printer.print(values.get(values.size() - 1));
+    }
+}
