@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         ListCommand.class,
         ReplCommand.class,
         SessionsCommand.class,
+        TaskCommand.class,
         DemoCommand.class,
         ReplayCommand.class,
         BenchCommand.class,

@@ -5,6 +5,7 @@ import dev.sxs.events.Dispatcher;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.DispatcherChannels;
+import dev.sxs.jmx.access.EngineTasks;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.JournalView;
@@ -13,11 +14,13 @@ import dev.sxs.jmx.access.RegistrySessions;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.access.SessionAccess;
 import dev.sxs.jmx.access.StoreAccess;
+import dev.sxs.jmx.access.TaskAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.audit.JournalAuditLog;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;
 import dev.sxs.session.Principal;
+import dev.sxs.task.TaskEngine;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -34,6 +37,7 @@ import java.util.function.LongSupplier;
  * @param sessions the open sessions.
  * @param journalAppends records appended to the journal so far (for metrics).
  * @param evaluations    script evaluation counters (for metrics).
+ * @param tasks          the durable tasks ({@link TaskAccess#NONE} for none).
  */
 public record ManagedParts(
     RuntimeAccess runtime,
@@ -43,7 +47,8 @@ public record ManagedParts(
     AuditLog audit,
     SessionAccess sessions,
     LongSupplier journalAppends,
-    EvaluationCounters evaluations)
+    EvaluationCounters evaluations,
+    TaskAccess tasks)
 {
     /** Checks every part is present. */
     public ManagedParts
@@ -56,6 +61,37 @@ public record ManagedParts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(journalAppends, "journalAppends");
         Objects.requireNonNull(evaluations, "evaluations");
+        Objects.requireNonNull(tasks, "tasks");
+    }
+
+    /**
+     * The parts of a runtime without tasks.
+     *
+     * @param runtime        the runtime.
+     * @param channels       the dispatcher.
+     * @param store          the store.
+     * @param journal        the journal.
+     * @param audit          where management actions that are not submissions are recorded.
+     * @param sessions       the open sessions.
+     * @param journalAppends records appended to the journal so far.
+     * @param evaluations    script evaluation counters.
+     */
+    public ManagedParts(final RuntimeAccess runtime, final ChannelAccess channels, final StoreAccess store,
+        final JournalAccess journal, final AuditLog audit, final SessionAccess sessions,
+        final LongSupplier journalAppends, final EvaluationCounters evaluations)
+    {
+        this(runtime, channels, store, journal, audit, sessions, journalAppends, evaluations, TaskAccess.NONE);
+    }
+
+    /**
+     * @param engine the runtime's task engine.
+     * @param root   the root store (frames are read from it).
+     * @return these parts with the tasks MBean served from that engine.
+     */
+    public ManagedParts withTasks(final TaskEngine engine, final KvStore root)
+    {
+        return new ManagedParts(runtime, channels, store, journal, audit, sessions, journalAppends, evaluations,
+            new EngineTasks(engine, root));
     }
 
     /**
@@ -92,6 +128,7 @@ public record ManagedParts(
             (who, operation, detail) -> gateway.audit(Principal.jmx(who), operation, detail),
             new RegistrySessions(gateway),
             () -> journaled ? dispatcher.lastSequence() : 0,
-            evaluations);
+            evaluations,
+            TaskAccess.NONE);
     }
 }

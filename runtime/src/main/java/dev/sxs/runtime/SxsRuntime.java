@@ -86,8 +86,9 @@ public final class SxsRuntime implements AutoCloseable
         this.processors = Processors.start(dispatcher, new InterpreterRunner(), config.processors().count(),
             this::replaySession, threads);
         this.gateway = new Gateway(config.scope(), sessions, processors, interpreter, dispatcher);
-        this.tasks = TaskEngine.start(config.tasks(), store, interpreter, gateway, dispatcher, threads);
-        services.put(TaskControl.class, tasks);
+        this.tasks = TaskEngine.open(config.tasks(), store, interpreter, gateway, dispatcher, threads);
+        services.put(TaskControl.class, tasks.control());
+        tasks.recover();
     }
 
     /** Runs processor scripts with this runtime's interpreter and its configured budget. */

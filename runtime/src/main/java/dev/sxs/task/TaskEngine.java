@@ -4,24 +4,15 @@ import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.kv.KvStore;
-import dev.sxs.lang.Body;
-import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.HiddenKeys;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Interpreter;
-import dev.sxs.lang.ListKind;
-import dev.sxs.lang.ListValue;
 import dev.sxs.lang.StrValue;
-import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.StoredValues;
 import dev.sxs.lang.task.TaskControl;
-import dev.sxs.lang.task.Wait;
-import dev.sxs.session.Origin;
 import dev.sxs.session.Principal;
-import dev.sxs.session.SessionRegistry;
-import dev.sxs.session.SxsSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +23,21 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The durable task engine: tasks whose frames live in the store, run a step (one top-level form of a
  * stored function) at a time through the gateway, wait without a thread and continue after a restart
- * (docs/tasks.md). It implements the language's {@link TaskControl}; {@link #start} recovers every task
- * the store holds. The store is the truth; the engine mirrors each task in a {@link Task}.
+ * (docs/tasks.md). Its {@link #control()} is the language's {@link TaskControl}; {@link #recover} brings back
+ * every task the store holds. The store is the truth; the engine mirrors each task in a {@link Task}.
  * <p>
  * Threading: thread-safe; each task's transitions hold its monitor. Failure: nothing throws for bad
  * input; commands get error values.
  */
-public final class TaskEngine implements TaskControl, AutoCloseable
+public final class TaskEngine implements AutoCloseable
 {
+    private static final long RETRY_MILLIS = 100;
+
     private final TaskOptions options;
     private final KvStore root;
     private final Programs programs;
-    private final SessionRegistry sessions;
     private final Scheduler scheduler;
-    private final Steps steps;
+    private final TaskControl control;
     private final ConcurrentSkipListMap<Long, Task> tasks = new ConcurrentSkipListMap<>();
     private final AtomicLong lastId = new AtomicLong();
 
@@ -55,14 +47,12 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         this.options = options;
         this.root = root;
         this.programs = new Programs(interpreter);
-        this.sessions = gateway.sessions();
         this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
-        this.steps = new Steps(this);
+        this.control = new LanguageTasks(this, new Steps(this), gateway.sessions());
     }
 
     /**
-     * Start the engine: recover every task of the store (re-apply redo records, continue running tasks,
-     * re-arm waiting ones, schedule the removal of finished ones).
+     * Make the engine; nothing runs until {@link #recover()}.
      *
      * @param options     the settings.
      * @param root        the root store.
@@ -70,14 +60,23 @@ public final class TaskEngine implements TaskControl, AutoCloseable
      * @param gateway     where steps go.
      * @param dispatcher  where awaits subscribe.
      * @param threads     the runtime's thread factory ({@code sxs-task-N}).
-     * @return the engine; close it before the gateway.
+     * @return the engine; register its {@link #control()} in the interpreter's services, then call
+     *         {@link #recover()}; close it before the gateway.
      */
-    public static TaskEngine start(final TaskOptions options, final KvStore root, final Interpreter interpreter,
+    public static TaskEngine open(final TaskOptions options, final KvStore root, final Interpreter interpreter,
         final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
     {
-        final TaskEngine engine = new TaskEngine(options, root, interpreter, gateway, dispatcher, threads);
-        new Recovery(engine, root).all(engine.tasks, engine.lastId);
-        return engine;
+        return new TaskEngine(options, root, interpreter, gateway, dispatcher, threads);
+    }
+
+    /**
+     * Recover every task of the store: re-apply redo records, continue running tasks, re-arm waiting ones,
+     * schedule the removal of finished ones. Call once, after {@link #control()} is reachable by scripts
+     * (the recovered steps call it).
+     */
+    public void recover()
+    {
+        new Recovery(this, root).all(tasks, lastId);
     }
 
     /** @return the settings. */
@@ -86,12 +85,21 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         return options;
     }
 
-    @Override
-    public Value spawn(final Context ctx, final String frame, final String fn, final List<Value> args,
-        final boolean start)
+    /**
+     * Make a task (what {@code core/task/spawn} and {@code core/task/new} do).
+     *
+     * @param scope     the spawning scope.
+     * @param principal who spawns it; its steps run as this principal.
+     * @param frame     the frame's prefix in the scope, or null for {@code task:<id>:}.
+     * @param fn        the stored function's name.
+     * @param args      its arguments.
+     * @param start     true to start it, false to leave it {@code initialized}.
+     * @return the id, or an error value.
+     */
+    Value spawn(final String scope, final Principal principal, final String frame, final String fn,
+        final List<Value> args, final boolean start)
     {
         final String what = start ? "core/task/spawn: " : "core/task/new: ";
-        final String scope = ctx.session().scope();
         final KvStore shared = root.scoped(scope);
         final String text = shared.get(HiddenKeys.FUNCTIONS + fn);
         final Program program = programs.of(text);
@@ -116,7 +124,7 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         }
         final long id = lastId.incrementAndGet();
         final String name = frame == null ? "task:" + id + ":" : frame;
-        final Task task = new Task(id, scope, name, fn, program, principalOf(ctx), root);
+        final Task task = new Task(id, scope, name, fn, program, principal, root);
         if (frame != null && !task.frameStore.keys("", 0, 1).isEmpty())
         {
             return new ErrorValue(what + "FRAME '" + frame + "' already holds keys");
@@ -140,38 +148,74 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         return IntValue.of(id);
     }
 
-    @Override
-    public Value status(final Context ctx, final long id)
+    /**
+     * @param id a task id.
+     * @return what the task is, or null when there is none.
+     */
+    public TaskInfo info(final long id)
     {
-        final Task task = own(ctx, id);
-        if (task == null)
-        {
-            return noTask("status", id);
-        }
-        synchronized (task)
-        {
-            final List<Value> out = new ArrayList<>(5);
-            out.add(IntValue.of(id));
-            out.add(new StrValue(task.state.label()));
-            out.add(IntValue.of(task.pc));
-            out.add(new SymValue(task.fn));
-            final String end = task.state == TaskState.DONE ? task.frameStore.get(Frames.RESULT)
-                : task.state == TaskState.FAILED ? task.frameStore.get(Frames.ERROR) : null;
-            if (end != null)
-            {
-                out.add(StoredValues.decode(end));
-            }
-            return new ListValue(ListKind.SEQUENCE, out);
-        }
+        final Task task = tasks.get(id);
+        return task == null ? null : info(task);
     }
 
-    @Override
-    public Value resume(final Context ctx, final long id)
+    /**
+     * @param scope  a scope, or null for every scope.
+     * @param state  a state, or null for every state.
+     * @param offset tasks to skip.
+     * @param limit  tasks at most.
+     * @return the tasks, ascending by id.
+     */
+    public List<TaskInfo> list(final String scope, final TaskState state, final long offset, final int limit)
     {
-        final Task task = own(ctx, id);
+        final List<TaskInfo> out = new ArrayList<>();
+        long skip = offset;
+        for (final Task task : tasks.values())
+        {
+            if (out.size() >= limit)
+            {
+                break;
+            }
+            if (scope != null && !task.scope.equals(scope) || state != null && state != stateOf(task))
+            {
+                continue;
+            }
+            if (skip > 0)
+            {
+                skip--;
+                continue;
+            }
+            out.add(info(task));
+        }
+        return out;
+    }
+
+    /**
+     * @param state a state.
+     * @return how many tasks are in it.
+     */
+    public long count(final TaskState state)
+    {
+        long n = 0;
+        for (final Task task : tasks.values())
+        {
+            n += stateOf(task) == state ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Resume a paused task (or start an initialized one): {@code state} is compared-and-set from
+     * {@code paused} to {@code running}, then {@code pc} moves past the yield.
+     *
+     * @param id the task.
+     * @return true when it was paused (or initialized) and now runs; false otherwise or when there is none.
+     */
+    public boolean resume(final long id)
+    {
+        final Task task = tasks.get(id);
         if (task == null)
         {
-            return noTask("resume", id);
+            return false;
         }
         synchronized (task)
         {
@@ -179,7 +223,7 @@ public final class TaskEngine implements TaskControl, AutoCloseable
             if (from != TaskState.PAUSED && from != TaskState.INITIALIZED
                 || !task.frameStore.replace(Frames.STATE, label(from), label(TaskState.RUNNING)))
             {
-                return SymValue.FALSE;
+                return false;
             }
             if (from == TaskState.PAUSED)
             {
@@ -190,89 +234,56 @@ public final class TaskEngine implements TaskControl, AutoCloseable
             task.state = TaskState.RUNNING;
         }
         scheduler.enqueue(task);
-        return SymValue.TRUE;
+        return true;
     }
 
-    @Override
-    public Value cancel(final Context ctx, final long id)
+    /**
+     * Cancel a task that has not ended; the step it may be running keeps none of its writes.
+     *
+     * @param id the task.
+     * @return true when cancelled; false when it had ended or there is none.
+     */
+    public boolean cancel(final long id)
     {
-        final Task task = own(ctx, id);
+        final Task task = tasks.get(id);
         if (task == null)
         {
-            return noTask("cancel", id);
+            return false;
         }
         synchronized (task)
         {
             if (task.state.ended())
             {
-                return SymValue.FALSE;
+                return false;
             }
             scheduler.disarm(task);
             end(task, TaskState.CANCELLED, task.pc, new TreeMap<>(), new ArrayList<>(List.of(Frames.WAIT)));
-            return SymValue.TRUE;
+            return true;
         }
     }
 
-    @Override
-    public Value list(final Context ctx, final String state, final long offset, final int limit)
+    /** @return the language's side: register it in the interpreter's services as {@link TaskControl}. */
+    public TaskControl control()
     {
-        final String scope = ctx.session().scope();
-        final List<Value> out = new ArrayList<>();
-        long skip = offset;
-        for (final Task task : tasks.values())
+        return control;
+    }
+
+    /** @return the task of an id, or null. */
+    Task task(final long id)
+    {
+        return tasks.get(id);
+    }
+
+    private TaskInfo info(final Task task)
+    {
+        synchronized (task)
         {
-            if (out.size() >= limit)
-            {
-                break;
-            }
-            if (!task.scope.equals(scope) || state != null && !state.equals(stateOf(task).label()))
-            {
-                continue;
-            }
-            if (skip > 0)
-            {
-                skip--;
-                continue;
-            }
-            out.add(IntValue.of(task.id));
-            final ErrorValue tooBig = ctx.budget().size(out.size());
-            if (tooBig != null)
-            {
-                return tooBig;
-            }
+            final String end = task.state == TaskState.DONE ? task.frameStore.get(Frames.RESULT)
+                : task.state == TaskState.FAILED ? task.frameStore.get(Frames.ERROR) : null;
+            return new TaskInfo(task.id, task.scope, task.frame, task.fn, task.state, task.pc,
+                task.principal.name(), task.wait == null ? "" : Waits.encode(task.wait, task.dueMillis),
+                end == null ? null : StoredValues.decode(end));
         }
-        return new ListValue(ListKind.SEQUENCE, out);
-    }
-
-    @Override
-    public Value step(final Context ctx, final long id, final long pc)
-    {
-        final Task task = tasks.get(id);
-        return task == null ? SymValue.FALSE : steps.run(ctx, task, pc);
-    }
-
-    @Override
-    public Value suspend(final Context ctx, final Wait wait)
-    {
-        return steps.suspend(ctx, wait);
-    }
-
-    @Override
-    public Value call(final Context ctx, final String fn, final List<Value> args)
-    {
-        return steps.call(ctx, fn, args);
-    }
-
-    @Override
-    public Value shared(final Context ctx, final Body body)
-    {
-        return steps.shared(ctx, body);
-    }
-
-    @Override
-    public Value frame(final Context ctx)
-    {
-        return steps.frame(ctx);
     }
 
     /** Stop running steps and timers; the store keeps every task for the next start. */
@@ -357,12 +368,18 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         synchronized (task)
         {
             task.inFlight = false;
-            if (!task.ran && task.runnable() && !values.isEmpty() && values.get(0) instanceof ErrorValue refused
-                && !refused.message().equals("runtime is closed"))
+            final boolean refused = !task.ran && task.runnable() && !values.isEmpty()
+                && values.get(0) instanceof ErrorValue error && error.message().contains(": not permitted");
+            if (refused)
             {
-                // the step never reached the engine: refused at the gateway (not permitted, say)
-                end(task, TaskState.FAILED, task.pc, new TreeMap<>(Map.of(Frames.ERROR,
-                    StoredValues.encode(new StrValue(refused.message())))), new ArrayList<>(List.of(Frames.WAIT)));
+                // the access policy refused the step: the task cannot go on as its principal
+                end(task, TaskState.FAILED, task.pc, new TreeMap<>(Map.of(Frames.ERROR, StoredValues.encode(
+                    new StrValue(((ErrorValue)values.get(0)).message())))), new ArrayList<>(List.of(Frames.WAIT)));
+            }
+            else if (!task.ran && task.runnable())
+            {
+                // not run (a full execution channel, say): try again a little later
+                scheduler.at(() -> scheduler.enqueue(task), System.currentTimeMillis() + RETRY_MILLIS);
             }
             again = task.runnable() && task.ran;
         }
@@ -372,28 +389,11 @@ public final class TaskEngine implements TaskControl, AutoCloseable
         }
     }
 
-    private Task own(final Context ctx, final long id)
-    {
-        final Task task = tasks.get(id);
-        return task != null && task.scope.equals(ctx.session().scope()) ? task : null;
-    }
-
     private static TaskState stateOf(final Task task)
     {
         synchronized (task)
         {
             return task.state;
         }
-    }
-
-    private static ErrorValue noTask(final String command, final long id)
-    {
-        return new ErrorValue("core/task/" + command + ": no task " + id);
-    }
-
-    private Principal principalOf(final Context ctx)
-    {
-        final SxsSession session = sessions.find(Long.toString(ctx.session().id()));
-        return new Principal(Origin.TASK, session != null ? session.principal().name() : "task");
     }
 }

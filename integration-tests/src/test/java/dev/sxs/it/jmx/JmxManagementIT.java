@@ -99,6 +99,7 @@ class JmxManagementIT
         expected.put("dev.sxs:type=Journal", journal);
         expected.put("dev.sxs:type=Sessions", Map.of("Open", "int", "Sessions", "java.lang.String[]", "Handlers",
             "java.lang.String[]"));
+        expected.put("dev.sxs:type=Tasks", Map.of("Counts", "java.lang.String[]"));
 
         final Set<String> names = new TreeSet<>();
         for (final ObjectName n : server.queryNames(new ObjectName("dev.sxs:*"), null))

@@ -6,6 +6,7 @@ import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.task.TaskState;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The host of {@link TaskKillIT}: a runtime over a data folder. On its first start it spawns TASKS tasks of
- * a STEPS-step function whose every step increments the frame key {@code local:n}, and prints
- * {@code spawned}; every start prints {@code ready}, then {@code done N} as tasks finish, and once all are
+ * a STEPS-step function whose every step increments the frame key {@code local:n} (each start spawns what is
+ * missing: a kill may fall in the middle), and prints {@code spawned}; every start prints {@code ready}, then {@code done N} as tasks finish, and once all are
  * done checks each frame (state done, {@code local:n} and {@code result} equal to STEPS: each step's frame
  * write applied exactly once) and prints {@code verified N} or {@code bad ...}. It runs until killed.
  * Arguments: data folder, tasks, steps.
@@ -38,23 +39,21 @@ public final class TaskHostMain
         final SxsRuntime runtime = SxsRuntime.start(Config.defaults().with(Map.of("data", args[0],
             "kv.entries", Integer.toString(tasks * 12 + 10_000), "tasks.concurrency", "256")), LogSink.NONE);
         out.println("ready " + ProcessHandle.current().pid());
-        if ("false".equals(eval(runtime, "(core/kv/exists spawned)")))
+        final StringBuilder fn = new StringBuilder("(core/fn/def work (i) {");
+        for (int s = 0; s < steps; s++)
         {
-            final StringBuilder fn = new StringBuilder("(core/fn/def work (i) {");
-            for (int s = 0; s < steps; s++)
-            {
-                fn.append(" (core/kv/incr local:n)");
-            }
-            eval(runtime, fn.append("})").toString());
-            for (int from = 0; from < tasks; from += 1000)
-            {
-                eval(runtime, "(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
-                    + Math.min(1000, tasks - from) + ")} {(core/task/spawn work (core/kv/incr k))})");
-            }
-            eval(runtime, "(core/kv/set spawned true)");
-            out.println("spawned " + tasks);
+            fn.append(" (core/kv/incr local:n)");
         }
+        eval(runtime, fn.append("})").toString());
+        // small scripts: one that ran out of its time budget under load spawned fewer, so count and go on
+        for (long have = 0; have < tasks; have = runtime.tasks().list(null, null, 0, tasks).size())
+        {
+            eval(runtime, "(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
+                + Math.min(100, tasks - have) + ")} {(core/kv/incr k) (core/task/spawn work 0)})");
+        }
+        out.println("spawned " + tasks);
         int done = -1;
+        int quiet = 0;
         while (done < tasks)
         {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
@@ -62,12 +61,19 @@ public final class TaskHostMain
             final String failed = eval(runtime, "(core/task/list failed 0 10)");
             if (!"[]".equals(failed))
             {
-                out.println("bad failed tasks " + failed);
+                out.println("bad failed tasks " + failed + ", the first: "
+                    + eval(runtime, "(core/task/status (core/list/nth (core/task/list failed 0 1) 0))"));
             }
             if (now != done)
             {
                 done = now;
                 out.println("done " + done);
+                quiet = 0;
+            }
+            else if (++quiet % 100 == 0)
+            {
+                out.println("stalled: " + counts(runtime) + " first running: " + runtime.tasks().list(null,
+                    TaskState.RUNNING, 0, 1));
             }
         }
         out.println(verify(runtime, tasks, steps));
@@ -95,6 +101,16 @@ public final class TaskHostMain
             }
         }
         return "verified " + tasks;
+    }
+
+    private static String counts(final SxsRuntime runtime)
+    {
+        final StringBuilder out = new StringBuilder();
+        for (final TaskState state : TaskState.values())
+        {
+            out.append(state.label()).append(' ').append(runtime.tasks().count(state)).append(' ');
+        }
+        return out.toString();
     }
 
     private static String eval(final SxsRuntime runtime, final String source)
