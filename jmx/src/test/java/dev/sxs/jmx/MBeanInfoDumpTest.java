@@ -61,7 +61,7 @@ class MBeanInfoDumpTest
         {
             final StringBuilder out = new StringBuilder();
             for (final ObjectName name : List.of(SxsManagement.RUNTIME, SxsManagement.channel(Channel.A),
-                SxsManagement.STORE, SxsManagement.JOURNAL, SxsManagement.SESSIONS))
+                SxsManagement.STORE, SxsManagement.JOURNAL, SxsManagement.SESSIONS, SxsManagement.TASKS))
             {
                 describe(name, server.getMBeanInfo(name), out);
             }

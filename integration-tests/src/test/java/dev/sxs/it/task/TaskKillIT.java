@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kill -9} at random moments (0 to 3 s after the host is ready, or after it has spawned every task, in
- * turn) while 10,000 durable tasks of five steps each run in a forked host ({@link TaskHostMain}); after the kills a last start lets every task finish and checks each frame: state
- * done, every step's increment of {@code local:n} applied exactly once, no task lost. Kill rounds:
+ * turn) while 10,000 durable tasks of five steps each run in a forked host ({@link TaskHostMain}); after the
+ * kills a last start lets every task finish and checks each frame: state done, every step's increment of
+ * {@code local:n} applied exactly once, no task lost. Kill rounds:
  * {@code -Dsxs.it.taskRounds=N} (3 by default; 50 by hand), tasks {@code -Dsxs.it.tasks}, steps
  * {@code -Dsxs.it.taskSteps}, the random seed {@code -Dsxs.it.taskSeed}.
  */
