@@ -8,6 +8,7 @@ import dev.sxs.lang.core.StoredValues;
 import dev.sxs.lang.task.Wait;
 import dev.sxs.session.Origin;
 import dev.sxs.session.Principal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +42,9 @@ final class Recovery
      */
     void all(final Map<Long, Task> tasks, final AtomicLong lastId)
     {
+        // the whole index first, the tasks set going after: a running step adds and removes frame keys,
+        // which would move the pages of a scan by offset under it
+        final List<Task> loaded = new ArrayList<>();
         long position = 0;
         List<String> keys = root.keys(HiddenKeys.TASKS, 0, SCAN_PAGE);
         while (!keys.isEmpty())
@@ -48,15 +52,18 @@ final class Recovery
             for (final String key : keys)
             {
                 final Task task = load(key);
-                if (task != null)
+                if (task != null && tasks.putIfAbsent(task.id, task) == null)
                 {
-                    tasks.put(task.id, task);
                     lastId.accumulateAndGet(task.id, Math::max);
-                    resume(task);
+                    loaded.add(task);
                 }
             }
             position += keys.size();
             keys = keys.size() < SCAN_PAGE ? List.of() : root.keys(HiddenKeys.TASKS, position, SCAN_PAGE);
+        }
+        for (final Task task : loaded)
+        {
+            resume(task);
         }
     }
 

@@ -54,7 +54,7 @@ public class TaskBenchmark
 
     /** A runtime over a fresh data folder, with {@code liveTasks} paused tasks. */
     @State(Scope.Benchmark)
-    public static class Runtime
+    public static class Live
     {
         /** Paused tasks held while measuring. */
         @Param({"10", "1000", "100000"})
@@ -77,10 +77,16 @@ public class TaskBenchmark
                 Subscription.NO_OWNER);
             eval("(core/fn/def hold () {(core/task/yield)})");
             eval("(core/fn/def ten () {" + FORM.repeat(9) + LAST + "})");
-            for (int from = 0; from < liveTasks; from += 1000)
+            for (int have = 0; have < liveTasks; )
             {
-                eval("(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
-                    + Math.min(1000, liveTasks - from) + ")} {(core/kv/incr k) (core/task/spawn hold)})");
+                final String last = eval("(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
+                    + Math.min(100, liveTasks - have) + ")} {(core/kv/incr k) (core/task/spawn hold)})");
+                final int now = runtime.tasks().list(null, null, 0, liveTasks).size();
+                if (now == have)
+                {
+                    throw new IllegalStateException("spawning stopped at " + now + ": " + last);
+                }
+                have = now;
             }
             while (runtime.tasks().count(TaskState.PAUSED) < liveTasks)
             {
@@ -103,7 +109,7 @@ public class TaskBenchmark
     }
 
     @Benchmark
-    public Object oneScript(final Runtime r) throws Exception
+    public Object oneScript(final Live r) throws Exception
     {
         final CompletableFuture<Object> wait = new CompletableFuture<>();
         r.pending = wait;
@@ -112,7 +118,7 @@ public class TaskBenchmark
     }
 
     @Benchmark
-    public Object tenStepTask(final Runtime r) throws Exception
+    public Object tenStepTask(final Live r) throws Exception
     {
         final CompletableFuture<Object> wait = new CompletableFuture<>();
         r.pending = wait;

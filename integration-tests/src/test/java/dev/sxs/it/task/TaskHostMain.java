@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The host of {@link TaskKillIT}: a runtime over a data folder. On its first start it spawns TASKS tasks of
- * a STEPS-step function whose every step increments the frame key {@code local:n} (each start spawns what is
- * missing: a kill may fall in the middle), and prints {@code spawned}; every start prints {@code ready}, then {@code done N} as tasks finish, and once all are
- * done checks each frame (state done, {@code local:n} and {@code result} equal to STEPS: each step's frame
- * write applied exactly once) and prints {@code verified N} or {@code bad ...}. It runs until killed.
- * Arguments: data folder, tasks, steps.
+ * The host of {@link TaskKillIT}: a runtime over a data folder holding TASKS tasks of a STEPS-step function
+ * whose every step increments the frame key {@code local:n}. Every start prints {@code ready}, spawns what is
+ * missing (a kill may fall in the middle of spawning) and prints {@code spawned}, then {@code done N} as tasks
+ * finish, and once all are done checks each frame (state done, {@code local:n}, {@code result} and {@code pc}
+ * equal to STEPS: each step's frame write applied exactly once) and prints {@code verified N} or
+ * {@code bad ...}. It runs until killed. Arguments: data folder, tasks, steps.
  */
 public final class TaskHostMain
 {

@@ -49,7 +49,8 @@ class TasksControlTest
             assertArrayEquals(new String[] {"2 paused 1 hold \"app:\" task:2: yield"}, tasks.list("paused", 1, 10));
             final List<String> shown = List.of(tasks.show(1));
             assertEquals("1 paused 1 hold \"app:\" task:1: yield", shown.get(0));
-            assertTrue(shown.containsAll(List.of("arg:n 7", "local:n 7", "pc 1", "state \"paused\"")), shown.toString());
+            assertTrue(shown.containsAll(List.of("arg:n 7", "local:n 7", "pc 1", "state \"paused\"")),
+                shown.toString());
             assertEquals("resumed task 1", tasks.resume(1));
             assertEquals("cancelled task 2", tasks.cancel(2));
             assertEquals("task 2 has already ended", tasks.cancel(2));

@@ -1,11 +1,8 @@
-package dev.sxs.it.task;
+package dev.sxs.it.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sxs.it.agent.HostJvm;
-import dev.sxs.it.agent.Jdk;
-import dev.sxs.it.agent.SxsCommand;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
