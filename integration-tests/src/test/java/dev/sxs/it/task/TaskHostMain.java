@@ -46,7 +46,8 @@ public final class TaskHostMain
         }
         eval(runtime, fn.append("})").toString());
         // small scripts: one that ran out of its time budget under load spawned fewer, so count and go on
-        for (long have = 0; have < tasks; have = runtime.tasks().list(null, null, 0, tasks).size())
+        for (long have = runtime.tasks().list(null, null, 0, tasks).size(); have < tasks;
+            have = runtime.tasks().list(null, null, 0, tasks).size())
         {
             eval(runtime, "(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
                 + Math.min(100, tasks - have) + ")} {(core/kv/incr k) (core/task/spawn work 0)})");
