@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kill -9} at random moments (0 to 3 s after the host is ready, or after it has spawned every task, in
- * turn) while 10,000 durable tasks of five steps each run in a forked host ({@link TaskHostMain}); after the
+ * {@code kill -9} at random moments (0 to 3 s after the host is ready, or 0 to 0.5 s after it has spawned every
+ * task, in turn) while 10,000 durable tasks of five steps each run in a forked host ({@link TaskHostMain}); after the
  * kills a last start lets every task finish and checks each frame: state done, every step's increment of
  * {@code local:n} applied exactly once, no task lost. Kill rounds:
  * {@code -Dsxs.it.taskRounds=N} (3 by default; 50 by hand), tasks {@code -Dsxs.it.tasks}, steps
@@ -52,8 +52,9 @@ class TaskKillIT
                 {
                     line = next(lines, host);
                 }
-                final long killAt = System.nanoTime()
-                    + TimeUnit.MILLISECONDS.toNanos(random.nextInt(MAX_KILL_DELAY_MILLIS));
+                // after the last spawn the tasks finish within a second or two: kill sooner there
+                final int delay = random.nextInt(round % 2 == 0 ? MAX_KILL_DELAY_MILLIS : MAX_KILL_DELAY_MILLIS / 6);
+                final long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
                 boolean finished = false;
                 for (String l = lines.poll(); System.nanoTime() < killAt; l = lines.poll(1, TimeUnit.MILLISECONDS))
                 {
