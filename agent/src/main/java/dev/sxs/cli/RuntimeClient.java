@@ -258,6 +258,31 @@ public final class RuntimeClient implements AutoCloseable
     }
 
     /**
+     * Invoke an operation of the {@code dev.sxs:type=Tasks} MBean.
+     *
+     * @param operation the operation ({@code list}, {@code show}, {@code resume}, {@code cancel}).
+     * @param params    its arguments.
+     * @param signature their types.
+     * @return its result, or the runtime's refusal (no such task, unknown state) as a printed error value.
+     */
+    public Object tasks(final String operation, final Object[] params, final String[] signature)
+    {
+        try
+        {
+            return connection.invoke(SxsManagement.TASKS, operation, params, signature);
+        }
+        catch (final javax.management.RuntimeMBeanException ex)
+        {
+            return new dev.sxs.lang.ErrorValue(String.valueOf(ex.getCause().getMessage())).print();
+        }
+        catch (final Exception ex)
+        {
+            throw new CliException(SxsCli.EXIT_UNREACHABLE, operation + " failed in " + target + ": " + message(ex),
+                ex);
+        }
+    }
+
+    /**
      * @param attribute an attribute name of the runtime MBean.
      * @return its value.
      */

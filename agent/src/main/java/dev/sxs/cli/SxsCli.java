@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         SessionsCommand.class,
         EntityCommand.class,
         ProbeCommand.class,
+        TaskCommand.class,
         DemoCommand.class,
         ReplayCommand.class,
         BenchCommand.class,

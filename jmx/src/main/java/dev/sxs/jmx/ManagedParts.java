@@ -7,6 +7,7 @@ import dev.sxs.jmx.access.ChannelAccess;
 import dev.sxs.jmx.access.DispatcherChannels;
 import dev.sxs.jmx.access.EntitiesView;
 import dev.sxs.jmx.access.EntityAccess;
+import dev.sxs.jmx.access.EngineTasks;
 import dev.sxs.jmx.access.EvaluationCounters;
 import dev.sxs.jmx.access.JournalAccess;
 import dev.sxs.jmx.access.JournalView;
@@ -15,11 +16,13 @@ import dev.sxs.jmx.access.RegistrySessions;
 import dev.sxs.jmx.access.RuntimeAccess;
 import dev.sxs.jmx.access.SessionAccess;
 import dev.sxs.jmx.access.StoreAccess;
+import dev.sxs.jmx.access.TaskAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.audit.JournalAuditLog;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;
 import dev.sxs.session.Principal;
+import dev.sxs.task.TaskEngine;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -37,6 +40,7 @@ import java.util.function.LongSupplier;
  * @param journalAppends records appended to the journal so far (for metrics).
  * @param evaluations    script evaluation counters (for metrics).
  * @param entities       the entities (the {@code Entities} MBean and the denials metric).
+ * @param tasks          the durable tasks ({@link TaskAccess#NONE} for none).
  */
 public record ManagedParts(
     RuntimeAccess runtime,
@@ -47,7 +51,8 @@ public record ManagedParts(
     SessionAccess sessions,
     LongSupplier journalAppends,
     EvaluationCounters evaluations,
-    EntityAccess entities)
+    EntityAccess entities,
+    TaskAccess tasks)
 {
     /** Checks every part is present. */
     public ManagedParts
@@ -61,6 +66,39 @@ public record ManagedParts(
         Objects.requireNonNull(journalAppends, "journalAppends");
         Objects.requireNonNull(evaluations, "evaluations");
         Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(tasks, "tasks");
+    }
+
+    /**
+     * The parts of a runtime without tasks.
+     *
+     * @param runtime        the runtime.
+     * @param channels       the dispatcher.
+     * @param store          the store.
+     * @param journal        the journal.
+     * @param audit          where management actions that are not submissions are recorded.
+     * @param sessions       the open sessions.
+     * @param journalAppends records appended to the journal so far.
+     * @param evaluations    script evaluation counters.
+     * @param entities       the entities.
+     */
+    public ManagedParts(final RuntimeAccess runtime, final ChannelAccess channels, final StoreAccess store,
+        final JournalAccess journal, final AuditLog audit, final SessionAccess sessions,
+        final LongSupplier journalAppends, final EvaluationCounters evaluations, final EntityAccess entities)
+    {
+        this(runtime, channels, store, journal, audit, sessions, journalAppends, evaluations, entities,
+            TaskAccess.NONE);
+    }
+
+    /**
+     * @param engine the runtime's task engine.
+     * @param root   the root store (frames are read from it).
+     * @return these parts with the tasks MBean served from that engine.
+     */
+    public ManagedParts withTasks(final TaskEngine engine, final KvStore root)
+    {
+        return new ManagedParts(runtime, channels, store, journal, audit, sessions, journalAppends, evaluations,
+            entities, new EngineTasks(engine, root));
     }
 
     /**
@@ -98,6 +136,7 @@ public record ManagedParts(
             new RegistrySessions(gateway),
             () -> journaled ? dispatcher.lastSequence() : 0,
             evaluations,
-            new EntitiesView(gateway));
+            new EntitiesView(gateway),
+            TaskAccess.NONE);
     }
 }

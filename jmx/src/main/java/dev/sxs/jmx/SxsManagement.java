@@ -19,6 +19,8 @@ import dev.sxs.jmx.mbean.RuntimeControl;
 import dev.sxs.jmx.mbean.RuntimeMXBean;
 import dev.sxs.jmx.mbean.SessionsControl;
 import dev.sxs.jmx.mbean.SessionsMXBean;
+import dev.sxs.jmx.mbean.TasksControl;
+import dev.sxs.jmx.mbean.TasksMXBean;
 import dev.sxs.jmx.mbean.StoreControl;
 import dev.sxs.jmx.mbean.StoreMXBean;
 import dev.sxs.jmx.mbean.SxsNotifications;
@@ -38,7 +40,8 @@ import java.util.Map;
 /**
  * Registers the sxs MBeans of one runtime in an MBean server:
  * {@code dev.sxs:type=Runtime}, {@code dev.sxs:type=Channel,name=A}..{@code F} and {@code name=exec},
- * {@code dev.sxs:type=Store}, {@code dev.sxs:type=Journal}, {@code dev.sxs:type=Sessions}. The runtime MBean
+ * {@code dev.sxs:type=Store}, {@code dev.sxs:type=Journal}, {@code dev.sxs:type=Sessions},
+ * {@code dev.sxs:type=Tasks}. The runtime MBean
  * emits the {@link SxsNotifications} (replay ended, handler errors, stopping).
  * <p>
  * Failure: when a name is already taken (another sxs in this JVM) nothing stays registered and an
@@ -57,6 +60,8 @@ public final class SxsManagement
     public static final ObjectName STORE = name("dev.sxs:type=Store");
     /** The journal MBean. */
     public static final ObjectName JOURNAL = name("dev.sxs:type=Journal");
+    /** The durable tasks MBean. */
+    public static final ObjectName TASKS = name("dev.sxs:type=Tasks");
     /** The sessions MBean. */
     public static final ObjectName SESSIONS = name("dev.sxs:type=Sessions");
     /** The entities MBean. */
@@ -173,6 +178,9 @@ public final class SxsManagement
                     local));
             registration.add(ENTITIES, new DescribedMBean<>(new EntitiesControl(parts.entities()),
                 EntitiesMXBean.class, runner, local));
+            registration.add(TASKS,
+                new DescribedMBean<>(new TasksControl(parts.tasks(), parts.audit()), TasksMXBean.class, runner,
+                    local));
             metrics.watch(parts.channels(), parts.store(), parts.journal(), parts.journalAppends(),
                 parts.evaluations());
             metrics.watchDenials(parts.entities()::denials);

@@ -66,7 +66,7 @@ class MBeanInfoDumpTest
             final StringBuilder out = new StringBuilder();
             for (final ObjectName name : List.of(SxsManagement.RUNTIME, SxsManagement.channel(Channel.A),
                 SxsManagement.STORE, SxsManagement.JOURNAL, SxsManagement.SESSIONS, SxsManagement.ENTITIES,
-                SxsManagement.PROBES))
+                SxsManagement.PROBES, SxsManagement.TASKS))
             {
                 describe(name, server.getMBeanInfo(name), out);
             }

@@ -51,6 +51,7 @@ class SxsManagementTest
     {
         final Set<ObjectName> names = server.queryNames(new ObjectName("dev.sxs:*"), null);
         assertEquals(12, names.size(), names.toString());
+        assertTrue(names.contains(SxsManagement.TASKS));
         assertTrue(names.contains(SxsManagement.RUNTIME));
         assertTrue(names.contains(SxsManagement.ENTITIES));
         assertTrue(names.contains(SxsManagement.SESSIONS));

@@ -27,6 +27,12 @@ public final class HiddenKeys
      */
     public static final String ENTITIES = Entities.PREFIX;
 
+    /**
+     * The hidden prefix of durable tasks (docs/tasks.md): at the root the task index {@code "\0task:" + ID},
+     * inside a task's frame the engine's own keys (code, redo record, wait, end time).
+     */
+    public static final String TASKS = MARK + "task:";
+
     private static final int PAGE = 1024;
 
     private HiddenKeys()
@@ -44,11 +50,12 @@ public final class HiddenKeys
 
     /**
      * @param rootKey a key of the root store.
-     * @return true when it lies under a prefix only sxs itself may touch ({@link #ENTITIES}). Allocation: none.
+     * @return true when it lies under a prefix only sxs itself may touch ({@link #ENTITIES}, the task index
+     *         {@link #TASKS}). Allocation: none.
      */
     public static boolean isReserved(final String rootKey)
     {
-        return rootKey.startsWith(ENTITIES);
+        return rootKey.startsWith(ENTITIES) || rootKey.startsWith(TASKS);
     }
 
     /**

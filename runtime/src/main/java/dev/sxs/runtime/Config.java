@@ -9,6 +9,7 @@ import dev.sxs.events.DispatcherOptions;
 import dev.sxs.journal.JournalOptions;
 import dev.sxs.kv.KvOptions;
 import dev.sxs.lang.BudgetOptions;
+import dev.sxs.task.TaskOptions;
 
 /**
  * The one source of truth for sxs configuration: every setting of {@link Settings} with its default,
@@ -41,6 +42,7 @@ public final class Config
     private final BudgetOptions budget;
     private final DispatcherOptions dispatcher;
     private final ProcessorOptions processors;
+    private final TaskOptions tasks;
     private final JournalOptions journal;
     private final JmxOptions jmx;
     private final EntityOptions entities;
@@ -59,6 +61,7 @@ public final class Config
             DispatcherOptions.DEFAULT_MAX_COMPENSATING_THREADS, get(Settings.MAX_DEPTH));
         this.processors = new ProcessorOptions(get(Settings.PROCESSORS));
         this.entities = new EntityOptions(get(Settings.ENTITY_LOCAL), get(Settings.ENTITY_BOOT));
+        this.tasks = new TaskOptions(get(Settings.TASKS_CONCURRENCY), get(Settings.TASKS_RETENTION_MILLIS));
         final Path journalDir = get(Settings.JOURNAL_DIR);
         this.journal = new JournalOptions(get(Settings.JOURNAL_ENABLED),
             journalDir == null ? JournalOptions.defaultFolder(get(Settings.DATA)) : journalDir,
@@ -163,6 +166,12 @@ public final class Config
     public ProcessorOptions processors()
     {
         return processors;
+    }
+
+    /** @return the durable task engine's options. */
+    public TaskOptions tasks()
+    {
+        return tasks;
     }
 
     /** @return the journal's options; its folder is {@code journal.dir}, else {@code <data>/journal}, else null. */

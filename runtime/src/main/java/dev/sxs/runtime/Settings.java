@@ -11,6 +11,7 @@ import dev.sxs.journal.JournalOptions;
 import dev.sxs.journal.JournalSync;
 import dev.sxs.kv.KvOptions;
 import dev.sxs.lang.BudgetOptions;
+import dev.sxs.task.TaskOptions;
 
 /**
  * Every sxs setting, defined once: key, default (the {@code DEFAULT_*} constant of the capability's
@@ -124,6 +125,13 @@ public final class Settings
         Settings::localReadOnly, readOnly -> readOnly ? JmxOptions.LOCAL_READ_ONLY : JmxOptions.LOCAL_READ_WRITE,
         "readonly: callers inside the host JVM without JMX authentication (Jolokia, Hawtio, actuator) may only read; "
         + "readwrite: they may also eval, set, publish, stop");
+    /** Task steps submitted at a time. */
+    public static final Setting<Integer> TASKS_CONCURRENCY = Setting.intIn("tasks.concurrency",
+        TaskOptions.DEFAULT_CONCURRENCY, 1, 65536, "durable task steps submitted to the processors at a time");
+    /** How long finished tasks are kept. */
+    public static final Setting<Long> TASKS_RETENTION_MILLIS = Setting.longIn("tasks.retentionMillis",
+        TaskOptions.DEFAULT_RETENTION_MILLIS, 0, Long.MAX_VALUE,
+        "how long a finished task and its frame are kept before they are removed");
     /** Boot script. */
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
     /** Probes file (agent only). */
@@ -174,7 +182,7 @@ public final class Settings
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
-        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, BOOT, PROBES,
+        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, TASKS_CONCURRENCY, TASKS_RETENTION_MILLIS, BOOT, PROBES,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
         NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS);
 

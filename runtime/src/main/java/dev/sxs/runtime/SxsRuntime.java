@@ -8,10 +8,8 @@ import dev.sxs.gateway.EntityMapping;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.journal.Journal;
-import dev.sxs.journal.JournalOptions;
 import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
-import dev.sxs.kv.DataFolderLock;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.Budget;
 import dev.sxs.lang.CommandRegistry;
@@ -24,11 +22,14 @@ import dev.sxs.lang.core.CoreCommands;
 import dev.sxs.lang.entity.EntityCommands;
 import dev.sxs.lang.event.EventCommands;
 import dev.sxs.lang.probe.ProbeCommands;
+import dev.sxs.lang.task.TaskCommands;
+import dev.sxs.lang.task.TaskControl;
 import dev.sxs.session.Principal;
 import dev.sxs.session.Origin;
 import dev.sxs.session.SessionRegistry;
 import dev.sxs.session.SessionRequest;
 import dev.sxs.session.SxsSession;
+import dev.sxs.task.TaskEngine;
 
 import java.util.List;
 import java.util.Objects;
@@ -55,27 +56,26 @@ public final class SxsRuntime implements AutoCloseable
     private final LogSink log;
     private final Dispatcher dispatcher;
     private final Processors processors;
-    private final Journal ownedJournal;
-    private final DataFolderLock journalLock;
+    private final OwnedJournal ownedJournal;
     private final SxsThreadFactory threads;
     private final SessionRegistry sessions;
     private final Gateway gateway;
     private final Entities entities;
     private final ChannelBridge bridge;
+    private final TaskEngine tasks;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
-        final boolean ownsStore, final LogSink log, final EventJournal journal, final Journal ownedJournal,
-        final DataFolderLock journalLock, final ChannelBridge bridge)
+        final boolean ownsStore, final LogSink log, final EventJournal journal, final OwnedJournal ownedJournal,
+        final ChannelBridge bridge)
     {
         this.config = config;
         this.ownedJournal = ownedJournal;
-        this.journalLock = journalLock;
         this.store = store;
         this.ownsStore = ownsStore;
         this.log = log;
-        final CommandRegistry registry = ProbeCommands.registerAll(EntityCommands.registerAll(
-            EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry()))));
+        final CommandRegistry registry = TaskCommands.registerAll(ProbeCommands.registerAll(
+            EntityCommands.registerAll(EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry())))));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;
@@ -99,6 +99,9 @@ public final class SxsRuntime implements AutoCloseable
         {
             bridge.start(dispatcher); // other JVMs' events from now on
         }
+        this.tasks = TaskEngine.open(config.tasks(), store, interpreter, gateway, dispatcher, threads);
+        services.put(TaskControl.class, tasks.control());
+        tasks.recover();
     }
 
     /** Runs processor scripts with this runtime's interpreter and its configured budget. */
@@ -124,8 +127,8 @@ public final class SxsRuntime implements AutoCloseable
 
     /**
      * Start a runtime: open the store ({@link ChronicleKvStore}: in memory, or persisted under
-     * {@code data}; or the {@link Backend} that {@code backend} names) and the journal ({@link Journals#open}) the configuration describes, and
-     * start the dispatcher and processors. Log lines go to {@link LogSink#STDERR}.
+     * {@code data}; or the {@link Backend} that {@code backend} names) and the journal
+     * ({@link Journals#open}) the configuration describes, and start the dispatcher and processors. Log lines go to {@link LogSink#STDERR}.
      *
      * @param config the configuration.
      * @return the runtime; close it to drain and release the store and journal.
@@ -167,22 +170,13 @@ public final class SxsRuntime implements AutoCloseable
         final SxsThreadFactory threads = SxsThreadFactory.create();
         // the embedded Chronicle store, or the backend the configuration names (backend=nats)
         final KvStore store = decorate.apply(Backends.openStore(config, threads));
-        Journal journal = null;
-        DataFolderLock journalLock = null;
+        OwnedJournal journal = null;
         ChannelBridge bridge = null;
         try
         {
             bridge = Backends.openChannels(config, threads); // null for the embedded backend
-            // one appending process per journal folder, as per data folder: two hosts with different data
-            // folders must not interleave their records in one journal
-            final JournalOptions options = config.journal();
-            journalLock = options.enabled() && options.folder() != null && !sameFolder(options.folder(), store.file())
-                ? DataFolderLock.acquire(options.folder(), "journal folder")
-                : null;
-            journal = Journals.open(options, ValuePayloadCodec.INSTANCE);
-            // a disabled journal is no hook at all: the dispatcher then skips its journal lock
-            return new SxsRuntime(config, threads, store, true, log, journal.isEnabled() ? journal : null,
-                journal, journalLock, bridge);
+            journal = OwnedJournal.open(config.journal(), store.file());
+            return new SxsRuntime(config, threads, store, true, log, journal.hook(), journal, bridge);
         }
         catch (final RuntimeException | Error ex)
         {
@@ -194,20 +188,9 @@ public final class SxsRuntime implements AutoCloseable
             {
                 journal.close();
             }
-            if (journalLock != null)
-            {
-                journalLock.close();
-            }
             store.close();
             throw ex;
         }
-    }
-
-    /** @return true when the journal folder is the data folder holding {@code storeFile}, already locked. */
-    private static boolean sameFolder(final java.nio.file.Path journal, final java.nio.file.Path storeFile)
-    {
-        final java.nio.file.Path data = storeFile == null ? null : storeFile.getParent();
-        return data != null && journal.toAbsolutePath().normalize().equals(data.toAbsolutePath().normalize());
     }
 
     /**
@@ -237,8 +220,7 @@ public final class SxsRuntime implements AutoCloseable
         final EventJournal journal)
     {
         return new SxsRuntime(Objects.requireNonNull(config, "config"), SxsThreadFactory.create(),
-            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null,
-            null);
+            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null);
     }
 
     /** @return the configuration. */
@@ -294,7 +276,7 @@ public final class SxsRuntime implements AutoCloseable
     /** @return the journal this runtime opened, or null when it was given only a journal hook. */
     public Journal journal()
     {
-        return ownedJournal;
+        return ownedJournal == null ? null : ownedJournal.journal();
     }
 
     /** @return the script processors. */
@@ -319,6 +301,12 @@ public final class SxsRuntime implements AutoCloseable
     public Gateway gateway()
     {
         return gateway;
+    }
+
+    /** @return the durable task engine. */
+    public TaskEngine tasks()
+    {
+        return tasks;
     }
 
     /** @return the factory of every thread of this runtime. */
@@ -365,6 +353,7 @@ public final class SxsRuntime implements AutoCloseable
             return;
         }
         closed = true;
+        tasks.close();
         if (bridge != null)
         {
             bridge.close(); // no more events from other JVMs while this one drains
@@ -375,10 +364,6 @@ public final class SxsRuntime implements AutoCloseable
         if (ownedJournal != null)
         {
             ownedJournal.close();
-        }
-        if (journalLock != null)
-        {
-            journalLock.close();
         }
         if (ownsStore)
         {

@@ -100,6 +100,7 @@ class JmxManagementIT
         expected.put("dev.sxs:type=Sessions", Map.of("Open", "int", "Sessions", "java.lang.String[]", "Handlers",
             "java.lang.String[]"));
         expected.put("dev.sxs:type=Entities", Map.of("Entities", "java.lang.String[]", "Denials", "long"));
+        expected.put("dev.sxs:type=Tasks", Map.of("Counts", "java.lang.String[]"));
 
         final Set<String> names = new TreeSet<>();
         for (final ObjectName n : server.queryNames(new ObjectName("dev.sxs:*"), null))

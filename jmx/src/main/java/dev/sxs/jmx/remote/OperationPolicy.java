@@ -14,8 +14,11 @@ public final class OperationPolicy
     /** Domain of the sxs MBeans. */
     public static final String SXS_DOMAIN = "dev.sxs";
 
-    /** Operations of the sxs MBeans that only read: {@code get}, {@code keys}, {@code topics}, {@code tail}. */
-    public static final Set<String> READ_OPERATIONS = Set.of("get", "keys", "topics", "tail");
+    /**
+     * Operations of the sxs MBeans that only read: {@code get}, {@code keys}, {@code topics}, {@code tail}, and the
+     * Tasks MBean's {@code list} and {@code show}.
+     */
+    public static final Set<String> READ_OPERATIONS = Set.of("get", "keys", "topics", "tail", "list", "show");
 
     private OperationPolicy()
     {

@@ -1,0 +1,128 @@
+package dev.sxs.bench.task;
+
+import dev.sxs.events.Channel;
+import dev.sxs.events.Subscription;
+import dev.sxs.lang.LogSink;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.task.TaskState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A ten-step durable task against the same ten forms run as one script, in one run, on a persisted store
+ * (a data folder under {@code target/}, journal on, as an agent runs), one operation at a time:
+ * <ul>
+ *   <li>{@code oneScript}: the script {@code (core/kv/incr n)} x9 then {@code (core/event/pub F 9 ...)}
+ *       submitted through the gateway, until the event arrives (the baseline);</li>
+ *   <li>{@code tenStepTask}: {@code (core/task/spawn ten)} of a function with those ten forms as its body,
+ *       each step committed to its frame (redo record, writes, pc), until the last step's event arrives.</li>
+ * </ul>
+ * {@code liveTasks} paused tasks are in the engine and store meanwhile (10, 1,000, 100,000). The cost per
+ * committed step is {@code tenStepTask / 10}; the cost a step adds is {@code (tenStepTask - oneScript) / 10}.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar Task}.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class TaskBenchmark
+{
+    private static final String FORM = "(core/kv/incr local:n) ";
+    private static final String LAST = "(core/event/pub F 9 (core/kv/incr local:n))";
+
+    /** A runtime over a fresh data folder, with {@code liveTasks} paused tasks. */
+    @State(Scope.Benchmark)
+    public static class Live
+    {
+        /** Paused tasks held while measuring. */
+        @Param({"10", "1000", "100000"})
+        public int liveTasks;
+
+        SxsRuntime runtime;
+        Path data;
+        volatile CompletableFuture<Object> pending;
+        Subscription done;
+
+        @Setup(Level.Trial)
+        public void open() throws Exception
+        {
+            System.setProperty("chronicle.analytics.disable", "true");
+            Files.createDirectories(Path.of("target"));
+            data = Files.createTempDirectory(Path.of("target"), "task-bench");
+            runtime = SxsRuntime.start(Config.defaults().with(Map.of("data", data.toString(), "kv.entries",
+                Integer.toString(liveTasks * 10 + 200_000), "tasks.retentionMillis", "0")), LogSink.NONE);
+            done = runtime.dispatcher().subscribe(Channel.F, 9, event -> pending.complete(event.payload()),
+                Subscription.NO_OWNER);
+            eval("(core/fn/def hold () {(core/task/yield)})");
+            eval("(core/fn/def ten () {" + FORM.repeat(9) + LAST + "})");
+            for (int have = 0; have < liveTasks; )
+            {
+                final String last = eval("(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
+                    + Math.min(100, liveTasks - have) + ")} {(core/kv/incr k) (core/task/spawn hold)})");
+                final int now = runtime.tasks().list(null, null, 0, liveTasks).size();
+                if (now == have)
+                {
+                    throw new IllegalStateException("spawning stopped at " + now + ": " + last);
+                }
+                have = now;
+            }
+            while (runtime.tasks().count(TaskState.PAUSED) < liveTasks)
+            {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+        }
+
+        String eval(final String source)
+        {
+            final List<Value> values = runtime.eval(source, "");
+            return Printer.print(values.get(values.size() - 1));
+        }
+
+        @TearDown(Level.Trial)
+        public void close()
+        {
+            done.cancel();
+            runtime.close();
+        }
+    }
+
+    @Benchmark
+    public Object oneScript(final Live r) throws Exception
+    {
+        final CompletableFuture<Object> wait = new CompletableFuture<>();
+        r.pending = wait;
+        r.runtime.submit(FORM.repeat(9) + LAST, 0);
+        return wait.get(10, TimeUnit.SECONDS);
+    }
+
+    @Benchmark
+    public Object tenStepTask(final Live r) throws Exception
+    {
+        final CompletableFuture<Object> wait = new CompletableFuture<>();
+        r.pending = wait;
+        r.runtime.eval("(core/task/spawn ten)", "");
+        return wait.get(10, TimeUnit.SECONDS);
+    }
+}

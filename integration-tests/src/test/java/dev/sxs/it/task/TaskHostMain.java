@@ -1,0 +1,122 @@
+package dev.sxs.it.task;
+
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.LogSink;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.task.TaskState;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The host of {@link TaskKillIT}: a runtime over a data folder holding TASKS tasks of a STEPS-step function
+ * whose every step increments the frame key {@code local:n}. Every start prints {@code ready}, spawns what is
+ * missing (a kill may fall in the middle of spawning) and prints {@code spawned}, then {@code done N} as tasks
+ * finish, and once all are done checks each frame (state done, {@code local:n}, {@code result} and {@code pc}
+ * equal to STEPS: each step's frame write applied exactly once) and prints {@code verified N} or
+ * {@code bad ...}. It runs until killed. Arguments: data folder, tasks, steps.
+ */
+public final class TaskHostMain
+{
+    private TaskHostMain()
+    {
+    }
+
+    /**
+     * @param args data folder, number of tasks, steps per task.
+     */
+    public static void main(final String[] args)
+    {
+        final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        final int tasks = Integer.parseInt(args[1]);
+        final int steps = Integer.parseInt(args[2]);
+        final SxsRuntime runtime = SxsRuntime.start(Config.defaults().with(Map.of("data", args[0],
+            "kv.entries", Integer.toString(tasks * 12 + 10_000), "tasks.concurrency", "256")), LogSink.NONE);
+        out.println("ready " + ProcessHandle.current().pid());
+        final StringBuilder fn = new StringBuilder("(core/fn/def work (i) {");
+        for (int s = 0; s < steps; s++)
+        {
+            fn.append(" (core/kv/incr local:n)");
+        }
+        eval(runtime, fn.append("})").toString());
+        // small scripts: one that ran out of its time budget under load spawned fewer, so count and go on
+        for (long have = runtime.tasks().list(null, null, 0, tasks).size(); have < tasks;
+            have = runtime.tasks().list(null, null, 0, tasks).size())
+        {
+            eval(runtime, "(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
+                + Math.min(100, tasks - have) + ")} {(core/kv/incr k) (core/task/spawn work 0)})");
+        }
+        out.println("spawned " + tasks);
+        int done = -1;
+        int quiet = 0;
+        while (done < tasks)
+        {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            final int now = Integer.parseInt(eval(runtime, "(core/list/len (core/task/list done 0 1000000))"));
+            final String failed = eval(runtime, "(core/task/list failed 0 10)");
+            if (!"[]".equals(failed))
+            {
+                out.println("bad failed tasks " + failed + ", the first: "
+                    + eval(runtime, "(core/task/status (core/list/nth (core/task/list failed 0 1) 0))"));
+            }
+            if (now != done)
+            {
+                done = now;
+                out.println("done " + done);
+                quiet = 0;
+            }
+            else if (++quiet % 100 == 0)
+            {
+                out.println("stalled: " + counts(runtime) + " first running: " + runtime.tasks().list(null,
+                    TaskState.RUNNING, 0, 1));
+            }
+        }
+        out.println(verify(runtime, tasks, steps));
+        LockSupport.park();
+    }
+
+    private static String verify(final SxsRuntime runtime, final int tasks, final int steps)
+    {
+        final KvStore store = runtime.store();
+        final int all = Integer.parseInt(eval(runtime, "(core/list/len (core/task/list all 0 1000000))"));
+        if (all != tasks)
+        {
+            return "bad " + all + " tasks, not " + tasks;
+        }
+        for (int id = 1; id <= tasks; id++)
+        {
+            final String frame = "task:" + id + ":";
+            final String n = store.get(frame + "local:n");
+            if (!"\"done\"".equals(store.get(frame + "state")) || !Integer.toString(steps).equals(n)
+                || !Integer.toString(steps).equals(store.get(frame + "result"))
+                || !Integer.toString(steps).equals(store.get(frame + "pc")))
+            {
+                return "bad task " + id + ": state " + store.get(frame + "state") + " local:n " + n + " pc "
+                    + store.get(frame + "pc");
+            }
+        }
+        return "verified " + tasks;
+    }
+
+    private static String counts(final SxsRuntime runtime)
+    {
+        final StringBuilder out = new StringBuilder();
+        for (final TaskState state : TaskState.values())
+        {
+            out.append(state.label()).append(' ').append(runtime.tasks().count(state)).append(' ');
+        }
+        return out.toString();
+    }
+
+    private static String eval(final SxsRuntime runtime, final String source)
+    {
+        final List<Value> values = runtime.eval(source, "");
+        return Printer.print(values.get(values.size() - 1));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.sxs.task;
+
+import dev.sxs.lang.Body;
+import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.IntValue;
+import dev.sxs.lang.ListKind;
+import dev.sxs.lang.ListValue;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.SymValue;
+import dev.sxs.lang.Value;
+import dev.sxs.lang.task.TaskControl;
+import dev.sxs.lang.task.Wait;
+import dev.sxs.session.Origin;
+import dev.sxs.session.Principal;
+import dev.sxs.session.SessionRegistry;
+import dev.sxs.session.SxsSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The language's side of the engine ({@link TaskControl}): a script reaches only the tasks of its own scope,
+ * spawns as the principal of its session, and gets values and error values back.
+ * <p>
+ * Threading: thread-safe, stateless beyond its parts.
+ */
+final class LanguageTasks implements TaskControl
+{
+    private final TaskEngine engine;
+    private final Steps steps;
+    private final SessionRegistry sessions;
+
+    LanguageTasks(final TaskEngine engine, final Steps steps, final SessionRegistry sessions)
+    {
+        this.engine = engine;
+        this.steps = steps;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Value spawn(final Context ctx, final String frame, final String fn, final List<Value> args,
+        final boolean start)
+    {
+        final SxsSession session = sessions.find(Long.toString(ctx.session().id()));
+        final Principal principal = new Principal(Origin.TASK,
+            session != null ? session.principal().name() : "task");
+        return engine.spawn(ctx.session().scope(), principal, frame, fn, args, start);
+    }
+
+    @Override
+    public Value status(final Context ctx, final long id)
+    {
+        final TaskInfo info = engine.info(id);
+        if (info == null || !info.scope().equals(ctx.session().scope()))
+        {
+            return noTask("status", id);
+        }
+        final List<Value> out = new ArrayList<>(5);
+        out.add(IntValue.of(id));
+        out.add(new StrValue(info.state().label()));
+        out.add(IntValue.of(info.pc()));
+        out.add(new SymValue(info.fn()));
+        if (info.end() != null)
+        {
+            out.add(info.end());
+        }
+        return new ListValue(ListKind.SEQUENCE, out);
+    }
+
+    @Override
+    public Value resume(final Context ctx, final long id)
+    {
+        return own(ctx, id) ? SymValue.of(engine.resume(id)) : noTask("resume", id);
+    }
+
+    @Override
+    public Value cancel(final Context ctx, final long id)
+    {
+        return own(ctx, id) ? SymValue.of(engine.cancel(id)) : noTask("cancel", id);
+    }
+
+    @Override
+    public Value list(final Context ctx, final String state, final long offset, final int limit)
+    {
+        final TaskState wanted = state == null ? null : TaskState.of(state);
+        if (state != null && wanted == null)
+        {
+            return new ErrorValue("core/task/list: no state '" + state + "' (running, paused, waiting, initialized, "
+                + "done, failed, cancelled or all)");
+        }
+        final List<TaskInfo> tasks = engine.list(ctx.session().scope(), wanted, offset, limit);
+        final ErrorValue tooBig = ctx.budget().size(tasks.size());
+        if (tooBig != null)
+        {
+            return tooBig;
+        }
+        final List<Value> out = new ArrayList<>(tasks.size());
+        for (final TaskInfo info : tasks)
+        {
+            out.add(IntValue.of(info.id()));
+        }
+        return new ListValue(ListKind.SEQUENCE, out);
+    }
+
+    @Override
+    public Value step(final Context ctx, final long id, final long pc)
+    {
+        final Task task = engine.task(id);
+        return task == null ? SymValue.FALSE : steps.run(ctx, task, pc);
+    }
+
+    @Override
+    public Value suspend(final Context ctx, final Wait wait)
+    {
+        return steps.suspend(ctx, wait);
+    }
+
+    @Override
+    public Value call(final Context ctx, final String fn, final List<Value> args)
+    {
+        return steps.call(ctx, fn, args);
+    }
+
+    @Override
+    public Value shared(final Context ctx, final Body body)
+    {
+        return steps.shared(ctx, body);
+    }
+
+    @Override
+    public Value frame(final Context ctx)
+    {
+        return steps.frame(ctx);
+    }
+
+    private boolean own(final Context ctx, final long id)
+    {
+        final TaskInfo info = engine.info(id);
+        return info != null && info.scope().equals(ctx.session().scope());
+    }
+
+    private static ErrorValue noTask(final String command, final long id)
+    {
+        return new ErrorValue("core/task/" + command + ": no task " + id);
+    }
+}

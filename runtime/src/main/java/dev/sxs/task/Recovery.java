@@ -1,0 +1,157 @@
+package dev.sxs.task;
+
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.HiddenKeys;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.Value;
+import dev.sxs.lang.core.StoredValues;
+import dev.sxs.lang.task.Wait;
+import dev.sxs.session.Origin;
+import dev.sxs.session.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Brings the tasks of a store back at start: re-applies a redo record left by a crash, then by the
+ * committed state: a running task continues at its pc (a resume cut short between its state change and
+ * its pc advance is completed), a waiting one waits again (its await subscribed anew, its sleep due at the
+ * stored time), a paused one stays paused, a finished one is removed when its retention ends.
+ * <p>
+ * Threading: called once, at start, before any step runs.
+ */
+final class Recovery
+{
+    private static final int SCAN_PAGE = 1024;
+
+    private final TaskEngine engine;
+    private final KvStore root;
+
+    Recovery(final TaskEngine engine, final KvStore root)
+    {
+        this.engine = engine;
+        this.root = root;
+    }
+
+    /**
+     * Load and set going every task of the root index.
+     *
+     * @param tasks  where the tasks go, by id.
+     * @param lastId raised to the highest id found.
+     */
+    void all(final Map<Long, Task> tasks, final AtomicLong lastId)
+    {
+        // the whole index first, the tasks set going after: a running step adds and removes frame keys,
+        // which would move the pages of a scan by offset under it
+        final List<Task> loaded = new ArrayList<>();
+        long position = 0;
+        List<String> keys = root.keys(HiddenKeys.TASKS, 0, SCAN_PAGE);
+        while (!keys.isEmpty())
+        {
+            for (final String key : keys)
+            {
+                final Task task = load(key);
+                if (task != null && tasks.putIfAbsent(task.id, task) == null)
+                {
+                    lastId.accumulateAndGet(task.id, Math::max);
+                    loaded.add(task);
+                }
+            }
+            position += keys.size();
+            keys = keys.size() < SCAN_PAGE ? List.of() : root.keys(HiddenKeys.TASKS, position, SCAN_PAGE);
+        }
+        for (final Task task : loaded)
+        {
+            resume(task);
+        }
+    }
+
+    /**
+     * @param indexKey a root key {@code "\0task:" + ID}.
+     * @return the task, or null when its index entry or frame is unreadable.
+     */
+    Task load(final String indexKey)
+    {
+        final String where = root.get(indexKey);
+        final int nl = where == null ? -1 : where.indexOf('\n');
+        final long id;
+        try
+        {
+            id = Long.parseLong(indexKey.substring(HiddenKeys.TASKS.length()));
+        }
+        catch (final NumberFormatException ex)
+        {
+            return null;
+        }
+        if (nl < 0)
+        {
+            return null;
+        }
+        final String scope = where.substring(0, nl);
+        final String frame = where.substring(nl + 1);
+        final KvStore f = root.scoped(scope + frame);
+        Frames.recover(f);
+        final String code = f.get(Frames.CODE);
+        final String meta = f.get(Frames.META);
+        final Value state = decode(f.get(Frames.STATE));
+        final String pc = f.get(Frames.PC);
+        final Program program = engine.programs().of(code);
+        final int mnl = meta == null ? -1 : meta.indexOf('\n');
+        if (program == null || mnl < 0 || !(state instanceof StrValue s) || TaskState.of(s.text()) == null
+            || pc == null)
+        {
+            return null;
+        }
+        final Task task = new Task(id, scope, frame, meta.substring(0, mnl), program,
+            new Principal(Origin.TASK, meta.substring(mnl + 1)), root);
+        task.state = TaskState.of(s.text());
+        task.pc = Long.parseLong(pc);
+        final String wait = f.get(Frames.WAIT);
+        task.wait = wait == null ? null : Waits.decode(wait);
+        final String ended = f.get(Frames.ENDED);
+        task.endedMillis = ended == null ? 0 : Long.parseLong(ended);
+        return task;
+    }
+
+    /** @param task a loaded task: set it going again by its state. */
+    void resume(final Task task)
+    {
+        synchronized (task)
+        {
+            switch (task.state)
+            {
+                case RUNNING ->
+                {
+                    if (task.wait != null)
+                    {
+                        // a resume changed the state and stopped before its pc advance: finish it
+                        Frames.commit(task.frameStore, task.pc + 1, Map.of(), List.of(Frames.WAIT));
+                        task.pc++;
+                        task.wait = null;
+                    }
+                    engine.scheduler().enqueue(task);
+                }
+                case WAITING ->
+                {
+                    if (task.wait != null && task.wait.kind() == Wait.Kind.SLEEP)
+                    {
+                        task.dueMillis = task.wait.millis();
+                    }
+                    engine.scheduler().arm(task, payload -> engine.wake(task, payload));
+                }
+                case DONE, FAILED, CANCELLED -> engine.scheduler().at(() -> engine.remove(task),
+                    task.endedMillis + engine.options().retentionMillis());
+                default ->
+                {
+                    // initialized and paused tasks wait for core/task/resume
+                }
+            }
+        }
+    }
+
+    private static Value decode(final String text)
+    {
+        return text == null ? null : StoredValues.decode(text);
+    }
+}

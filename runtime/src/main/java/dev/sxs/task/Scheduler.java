@@ -1,0 +1,219 @@
+package dev.sxs.task;
+
+import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.Subscription;
+import dev.sxs.gateway.Gateway;
+import dev.sxs.gateway.ScriptSubmission;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Value;
+import dev.sxs.lang.task.Wait;
+import dev.sxs.session.SessionRequest;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Who runs the tasks' steps and wakes them: a queue of runnable tasks, pumped by one {@code sxs-task-N}
+ * thread into the gateway as step scripts ({@code (core/task/step ID PC)}, origin {@code TASK}), at most
+ * {@link TaskOptions#concurrency()} at a time, each task one step at a time and back at the tail of the
+ * queue after it (so tasks share the processors round-robin); the same thread runs the sleep timers and
+ * the removal of finished tasks. An await is a dispatcher subscription in the task's scope. A waiting task
+ * holds no thread.
+ * <p>
+ * Threading: thread-safe. The pump never blocks a processor or dispatch thread: completions only queue.
+ */
+final class Scheduler implements AutoCloseable
+{
+    private final ScheduledThreadPoolExecutor executor;
+    private final ConcurrentLinkedQueue<Task> ready = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean pumpQueued = new AtomicBoolean();
+    private final Gateway gateway;
+    private final Dispatcher dispatcher;
+    private final int concurrency;
+    private final BiConsumer<Task, List<Value>> stepDone;
+    private volatile boolean closed;
+
+    /**
+     * @param options    the concurrency.
+     * @param gateway    where step scripts go.
+     * @param dispatcher where awaits subscribe.
+     * @param threads    the runtime's thread factory.
+     * @param stepDone   called after each step script with its values (the engine settles the task).
+     */
+    Scheduler(final TaskOptions options, final Gateway gateway, final Dispatcher dispatcher,
+        final SxsThreadFactory threads, final BiConsumer<Task, List<Value>> stepDone)
+    {
+        this.gateway = gateway;
+        this.dispatcher = dispatcher;
+        this.concurrency = options.concurrency();
+        this.stepDone = stepDone;
+        this.executor = new ScheduledThreadPoolExecutor(1, threads.named("sxs-task-"));
+        executor.setRemoveOnCancelPolicy(true);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /** @param task a task to run a step of (ignored unless runnable when its turn comes). */
+    void enqueue(final Task task)
+    {
+        ready.add(task);
+        schedulePump();
+    }
+
+    /** @return the steps submitted and not yet finished. */
+    int inFlight()
+    {
+        return inFlight.get();
+    }
+
+    /** @return the tasks queued for a step. */
+    int queued()
+    {
+        return ready.size();
+    }
+
+    private void schedulePump()
+    {
+        if (!closed && pumpQueued.compareAndSet(false, true))
+        {
+            run(this::pump);
+        }
+    }
+
+    private void pump()
+    {
+        pumpQueued.set(false);
+        while (!closed && inFlight.get() < concurrency)
+        {
+            final Task task = ready.poll();
+            if (task == null)
+            {
+                return;
+            }
+            submit(task);
+        }
+    }
+
+    private void submit(final Task task)
+    {
+        final long pc;
+        synchronized (task)
+        {
+            if (!task.runnable() || task.inFlight)
+            {
+                return;
+            }
+            task.inFlight = true;
+            task.ran = false;
+            pc = task.pc;
+        }
+        inFlight.incrementAndGet();
+        gateway.submit(new ScriptSubmission("(core/task/step " + task.id + " " + pc + ")", task.principal,
+            "task.step", SessionRequest.fresh(task.scope), ScriptSubmission.SESSION_TOPIC))
+            .whenComplete((values, failure) ->
+            {
+                inFlight.decrementAndGet();
+                stepDone.accept(task, values != null ? values : List.of(new ErrorValue("step cancelled")));
+                schedulePump();
+            });
+    }
+
+    /**
+     * Start waiting for what the task's wait names.
+     *
+     * @param task the task (its monitor held by the caller).
+     * @param wake called with the payload (an await) or null (a sleep) when the wait ends.
+     */
+    void arm(final Task task, final Consumer<Value> wake)
+    {
+        final Wait wait = task.wait;
+        if (closed || wait == null)
+        {
+            return;
+        }
+        if (wait.kind() == Wait.Kind.AWAIT)
+        {
+            task.subscription = dispatcher.subscribe(wait.channel(), wait.topic(),
+                event -> wake.accept(Value.ofPayload(event.payload())), Subscription.NO_OWNER, task.scope);
+        }
+        else if (wait.kind() == Wait.Kind.SLEEP)
+        {
+            try
+            {
+                task.timer = executor.schedule(() -> wake.accept(null),
+                    Math.max(0, task.dueMillis - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            }
+            catch (final RejectedExecutionException closing)
+            {
+                // closed: the sleep is armed again at the next start
+            }
+        }
+    }
+
+    /** @param task stop its subscription or timer (its monitor held by the caller). */
+    void disarm(final Task task)
+    {
+        final Subscription subscription = task.subscription;
+        task.subscription = null;
+        if (subscription != null)
+        {
+            run(subscription::cancel);
+        }
+        if (task.timer != null)
+        {
+            task.timer.cancel(false);
+            task.timer = null;
+        }
+    }
+
+    /**
+     * @param action run on the engine's thread at an epoch-millisecond time.
+     * @param atMillis when.
+     */
+    void at(final Runnable action, final long atMillis)
+    {
+        try
+        {
+            executor.schedule(action, Math.max(0, atMillis - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+        }
+        catch (final RejectedExecutionException closing)
+        {
+            // closed: the task is found again at the next start
+        }
+    }
+
+    private void run(final Runnable action)
+    {
+        try
+        {
+            executor.execute(action);
+        }
+        catch (final RejectedExecutionException closing)
+        {
+            // closed: the task is found again at the next start
+        }
+    }
+
+    /** Stop pumping, timers and removals; steps already submitted finish on the processors. */
+    @Override
+    public void close()
+    {
+        closed = true;
+        executor.shutdownNow();
+        try
+        {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

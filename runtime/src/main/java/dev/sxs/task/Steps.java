@@ -1,0 +1,247 @@
+package dev.sxs.task;
+
+import dev.sxs.lang.Body;
+import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.HiddenKeys;
+import dev.sxs.lang.Session;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.SymValue;
+import dev.sxs.lang.Value;
+import dev.sxs.lang.core.StoredValues;
+import dev.sxs.lang.task.Wait;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Runs steps on the processor thread of their step script, and the commands that work inside a step
+ * ({@code yield}/{@code await}/{@code sleep}, {@code call}, {@code shared}, {@code frame}). A step runs
+ * outside the task's monitor over a {@link StepBuffer}, under the step script's budget; its end is
+ * committed under the monitor ({@link Frames#commit}): the writes and the pc advance, or the wait, or the
+ * end of the task. A task cancelled meanwhile keeps none of the step's writes; a step stopped by the
+ * runtime's shutdown commits nothing and runs again at the next start.
+ * <p>
+ * Threading: any evaluation thread; one step of a task at a time (the scheduler's in-flight flag).
+ */
+final class Steps
+{
+    private final TaskEngine engine;
+
+    Steps(final TaskEngine engine)
+    {
+        this.engine = engine;
+    }
+
+    /** Run step {@code pc} of a task if it is the one expected. */
+    Value run(final Context ctx, final Task task, final long pc)
+    {
+        synchronized (task)
+        {
+            if (!task.inFlight || task.pc != pc || !task.runnable())
+            {
+                return SymValue.FALSE;
+            }
+            task.ran = true;
+            if (task.woken)
+            {
+                commitWake(task);
+                return SymValue.TRUE;
+            }
+        }
+        final Program program = task.program;
+        final Step step = new Step(task, task.frameStore, task.sharedStore);
+        final Value value;
+        if (pc < program.steps().length)
+        {
+            final Context sc = new Context(ctx.interpreter(), new Session(ctx.session().id(), task.scope,
+                new StepBuffer(step, ""), ctx.session().log()), ctx.budget());
+            value = runBody(sc, step, "", program.params(), program.steps()[(int)pc]);
+        }
+        else
+        {
+            value = Body.NOTHING;
+        }
+        synchronized (task)
+        {
+            if (task.state != TaskState.RUNNING || ctx.budget().isCancelled())
+            {
+                return SymValue.FALSE; // cancelled meanwhile, or the runtime is stopping: nothing is committed
+            }
+            commit(task, step, pc, value);
+        }
+        return SymValue.TRUE;
+    }
+
+    private void commit(final Task task, final Step step, final long pc, final Value value)
+    {
+        final List<String> removes = new ArrayList<>(step.removed);
+        if (value.isError())
+        {
+            removes.add(Frames.WAIT);
+            engine.end(task, TaskState.FAILED, pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
+                StoredValues.encode(new StrValue(((ErrorValue)value).message())))), removes);
+            return;
+        }
+        final TreeMap<String, String> puts = step.puts;
+        if (step.wait != null)
+        {
+            final TaskState waiting = step.wait.kind() == Wait.Kind.YIELD ? TaskState.PAUSED : TaskState.WAITING;
+            final long due = step.wait.kind() == Wait.Kind.SLEEP ? System.currentTimeMillis() + step.wait.millis() : 0;
+            puts.put(Frames.STATE, TaskEngine.label(waiting));
+            puts.put(Frames.WAIT, Waits.encode(step.wait, due));
+            Frames.commit(task.frameStore, pc, puts, removes);
+            task.state = waiting;
+            task.wait = step.wait;
+            task.dueMillis = due;
+            engine.scheduler().arm(task, payload -> engine.wake(task, payload));
+            return;
+        }
+        if (pc + 1 >= task.program.steps().length)
+        {
+            final String problem = StoredValues.containsError(value) ? "cannot store an error"
+                : StoredValues.unreadable(value);
+            if (problem != null)
+            {
+                engine.end(task, TaskState.FAILED, pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
+                    StoredValues.encode(new StrValue("result: " + problem)))), removes);
+                return;
+            }
+            puts.put(Frames.RESULT, StoredValues.encode(value));
+            engine.end(task, TaskState.DONE, Math.max(pc + 1, task.program.steps().length), puts, removes);
+            return;
+        }
+        Frames.commit(task.frameStore, pc + 1, puts, removes);
+        task.pc = pc + 1;
+    }
+
+    /** Commit the end of a wait: the payload of an await at its key, state running, pc past the wait. */
+    private static void commitWake(final Task task)
+    {
+        final TreeMap<String, String> puts = new TreeMap<>();
+        if (task.wait != null && task.wait.kind() == Wait.Kind.AWAIT && task.wake != null)
+        {
+            final Value payload = task.wake;
+            puts.put(task.wait.key(), StoredValues.containsError(payload) || StoredValues.unreadable(payload) != null
+                ? StoredValues.encode(new StrValue(payload.toString())) : StoredValues.encode(payload));
+        }
+        puts.put(Frames.STATE, TaskEngine.label(TaskState.RUNNING));
+        Frames.commit(task.frameStore, task.pc + 1, puts, List.of(Frames.WAIT));
+        task.pc++;
+        task.state = TaskState.RUNNING;
+        task.woken = false;
+        task.wake = null;
+        task.wait = null;
+    }
+
+    /** Bind the frame's {@code arg:NAME}s as {@code $NAME} and run a body in the frame {@code prefix}. */
+    private static Value runBody(final Context sc, final Step step, final String prefix, final String[] params,
+        final Body body)
+    {
+        for (final String p : params)
+        {
+            final String text = step.get(prefix + Frames.ARG + p);
+            sc.pushLocal(null, text == null ? new ErrorValue("key not found: " + Frames.ARG + p)
+                : StoredValues.decode(text));
+        }
+        sc.nameLocals(0, params);
+        final int frame = sc.enterFrame(0);
+        try
+        {
+            return body.run(sc);
+        }
+        finally
+        {
+            sc.leaveFrame(frame);
+            sc.popLocals(0);
+        }
+    }
+
+    Value suspend(final Context ctx, final Wait wait)
+    {
+        final String command = "core/task/" + wait.kind().name().toLowerCase(java.util.Locale.ROOT);
+        if (!(ctx.store() instanceof StepBuffer view))
+        {
+            return new ErrorValue(command + ": only inside a task's step");
+        }
+        if (!view.prefix().isEmpty())
+        {
+            return new ErrorValue(command + ": not inside core/task/call (a call runs to completion)");
+        }
+        if (view.step().wait != null)
+        {
+            return new ErrorValue(command + ": this step already waits");
+        }
+        view.step().wait = wait;
+        return SymValue.TRUE;
+    }
+
+    Value call(final Context ctx, final String fn, final List<Value> args)
+    {
+        if (!(ctx.store() instanceof StepBuffer view))
+        {
+            return new ErrorValue("core/task/call: only inside a task's step");
+        }
+        final Step step = view.step();
+        final String text = step.shared.get(HiddenKeys.FUNCTIONS + fn);
+        final Program program = engine.programs().of(text);
+        if (program == null)
+        {
+            return new ErrorValue("core/task/call: no function '" + fn + "'");
+        }
+        if (program.params().length != args.size())
+        {
+            return new ErrorValue("core/task/call: '" + fn + "' expects " + program.params().length
+                + " arguments (" + String.join(" ", program.params()) + "), got " + args.size());
+        }
+        if (step.depth >= Context.DEFAULT_MAX_DEPTH)
+        {
+            return new ErrorValue("nesting too deep: more than " + Context.DEFAULT_MAX_DEPTH + " levels of calls");
+        }
+        final String child = Frames.STACK + step.depth + ":";
+        step.depth++;
+        try
+        {
+            for (int i = 0; i < args.size(); i++)
+            {
+                step.put(child + Frames.ARG + program.params()[i], StoredValues.encode(args.get(i)));
+            }
+            final Context cc = new Context(ctx.interpreter(), new Session(ctx.session().id(), ctx.session().scope(),
+                new StepBuffer(step, child), ctx.session().log()), ctx.budget());
+            return runBody(cc, step, child, program.params(), program.whole());
+        }
+        finally
+        {
+            step.depth--;
+            step.removePrefix(child); // the pop
+        }
+    }
+
+    Value shared(final Context ctx, final Body body)
+    {
+        if (!(ctx.store() instanceof StepBuffer view))
+        {
+            return new ErrorValue("core/task/shared: only inside a task's step");
+        }
+        final Step step = view.step();
+        final boolean was = step.sharedMode;
+        step.sharedMode = true;
+        try
+        {
+            return body.run(ctx);
+        }
+        finally
+        {
+            step.sharedMode = was;
+        }
+    }
+
+    Value frame(final Context ctx)
+    {
+        if (!(ctx.store() instanceof StepBuffer view))
+        {
+            return new ErrorValue("core/task/frame: only inside a task's step");
+        }
+        return new StrValue(view.step().task.frame + view.prefix());
+    }
+}

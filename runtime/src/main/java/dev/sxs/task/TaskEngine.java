@@ -1,0 +1,399 @@
+package dev.sxs.task;
+
+import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.gateway.Gateway;
+import dev.sxs.kv.KvStore;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.HiddenKeys;
+import dev.sxs.lang.IntValue;
+import dev.sxs.lang.Interpreter;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.Value;
+import dev.sxs.lang.core.StoredValues;
+import dev.sxs.lang.task.TaskControl;
+import dev.sxs.session.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The durable task engine: tasks whose frames live in the store, run a step (one top-level form of a
+ * stored function) at a time through the gateway, wait without a thread and continue after a restart
+ * (docs/tasks.md). Its {@link #control()} is the language's {@link TaskControl}; {@link #recover} brings back
+ * every task the store holds. The store is the truth; the engine mirrors each task in a {@link Task}.
+ * <p>
+ * Threading: thread-safe; each task's transitions hold its monitor. Failure: nothing throws for bad
+ * input; commands get error values.
+ */
+public final class TaskEngine implements AutoCloseable
+{
+    private static final long RETRY_MILLIS = 100;
+
+    private final TaskOptions options;
+    private final KvStore root;
+    private final Programs programs;
+    private final Scheduler scheduler;
+    private final TaskControl control;
+    private final ConcurrentSkipListMap<Long, Task> tasks = new ConcurrentSkipListMap<>();
+    private final AtomicLong lastId = new AtomicLong();
+
+    private TaskEngine(final TaskOptions options, final KvStore root, final Interpreter interpreter,
+        final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
+    {
+        this.options = options;
+        this.root = root;
+        this.programs = new Programs(interpreter);
+        this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
+        this.control = new LanguageTasks(this, new Steps(this), gateway.sessions());
+    }
+
+    /**
+     * Make the engine; nothing runs until {@link #recover()}.
+     *
+     * @param options     the settings.
+     * @param root        the root store.
+     * @param interpreter compiles the functions.
+     * @param gateway     where steps go.
+     * @param dispatcher  where awaits subscribe.
+     * @param threads     the runtime's thread factory ({@code sxs-task-N}).
+     * @return the engine; register its {@link #control()} in the interpreter's services, then call
+     *         {@link #recover()}; close it before the gateway.
+     */
+    public static TaskEngine open(final TaskOptions options, final KvStore root, final Interpreter interpreter,
+        final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
+    {
+        return new TaskEngine(options, root, interpreter, gateway, dispatcher, threads);
+    }
+
+    /**
+     * Recover every task of the store: re-apply redo records, continue running tasks, re-arm waiting ones,
+     * schedule the removal of finished ones. Call once, after {@link #control()} is reachable by scripts
+     * (the recovered steps call it).
+     */
+    public void recover()
+    {
+        new Recovery(this, root).all(tasks, lastId);
+    }
+
+    /** @return the settings. */
+    public TaskOptions options()
+    {
+        return options;
+    }
+
+    /**
+     * Make a task (what {@code core/task/spawn} and {@code core/task/new} do).
+     *
+     * @param scope     the spawning scope.
+     * @param principal who spawns it; its steps run as this principal.
+     * @param frame     the frame's prefix in the scope, or null for {@code task:<id>:}.
+     * @param fn        the stored function's name.
+     * @param args      its arguments.
+     * @param start     true to start it, false to leave it {@code initialized}.
+     * @return the id, or an error value.
+     */
+    Value spawn(final String scope, final Principal principal, final String frame, final String fn,
+        final List<Value> args, final boolean start)
+    {
+        final String what = start ? "core/task/spawn: " : "core/task/new: ";
+        final KvStore shared = root.scoped(scope);
+        final String text = shared.get(HiddenKeys.FUNCTIONS + fn);
+        final Program program = programs.of(text);
+        if (program == null)
+        {
+            return new ErrorValue(what + "no function '" + fn + "'");
+        }
+        if (program.params().length != args.size())
+        {
+            return new ErrorValue(what + "'" + fn + "' expects " + program.params().length + " arguments ("
+                + String.join(" ", program.params()) + "), got " + args.size());
+        }
+        final List<String> encoded = new ArrayList<>(args.size());
+        for (final Value v : args)
+        {
+            final String problem = StoredValues.containsError(v) ? "cannot store an error" : StoredValues.unreadable(v);
+            if (problem != null)
+            {
+                return new ErrorValue(what + problem);
+            }
+            encoded.add(StoredValues.encode(v));
+        }
+        final long id = lastId.incrementAndGet();
+        final String name = frame == null ? "task:" + id + ":" : frame;
+        final Task task = new Task(id, scope, name, fn, program, principal, root);
+        if (frame != null && !task.frameStore.keys("", 0, 1).isEmpty())
+        {
+            return new ErrorValue(what + "FRAME '" + frame + "' already holds keys");
+        }
+        final KvStore f = task.frameStore;
+        f.put(Frames.CODE, text);
+        f.put(Frames.META, fn + "\n" + task.principal.name());
+        for (int i = 0; i < encoded.size(); i++)
+        {
+            f.put(Frames.ARG + program.params()[i], encoded.get(i));
+        }
+        task.state = start ? TaskState.RUNNING : TaskState.INITIALIZED;
+        f.put(Frames.STATE, label(task.state));
+        f.put(Frames.PC, "0");
+        root.put(HiddenKeys.TASKS + id, scope + "\n" + name); // the commit point of a spawn
+        tasks.put(id, task);
+        if (start)
+        {
+            scheduler.enqueue(task);
+        }
+        return IntValue.of(id);
+    }
+
+    /**
+     * @param id a task id.
+     * @return what the task is, or null when there is none.
+     */
+    public TaskInfo info(final long id)
+    {
+        final Task task = tasks.get(id);
+        return task == null ? null : info(task);
+    }
+
+    /**
+     * @param scope  a scope, or null for every scope.
+     * @param state  a state, or null for every state.
+     * @param offset tasks to skip.
+     * @param limit  tasks at most.
+     * @return the tasks, ascending by id.
+     */
+    public List<TaskInfo> list(final String scope, final TaskState state, final long offset, final int limit)
+    {
+        final List<TaskInfo> out = new ArrayList<>();
+        long skip = offset;
+        for (final Task task : tasks.values())
+        {
+            if (out.size() >= limit)
+            {
+                break;
+            }
+            if (scope != null && !task.scope.equals(scope) || state != null && state != stateOf(task))
+            {
+                continue;
+            }
+            if (skip > 0)
+            {
+                skip--;
+                continue;
+            }
+            out.add(info(task));
+        }
+        return out;
+    }
+
+    /**
+     * @param state a state.
+     * @return how many tasks are in it.
+     */
+    public long count(final TaskState state)
+    {
+        long n = 0;
+        for (final Task task : tasks.values())
+        {
+            n += stateOf(task) == state ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Resume a paused task (or start an initialized one): {@code state} is compared-and-set from
+     * {@code paused} to {@code running}, then {@code pc} moves past the yield.
+     *
+     * @param id the task.
+     * @return true when it was paused (or initialized) and now runs; false otherwise or when there is none.
+     */
+    public boolean resume(final long id)
+    {
+        final Task task = tasks.get(id);
+        if (task == null)
+        {
+            return false;
+        }
+        synchronized (task)
+        {
+            final TaskState from = task.state;
+            if (from != TaskState.PAUSED && from != TaskState.INITIALIZED
+                || !task.frameStore.replace(Frames.STATE, label(from), label(TaskState.RUNNING)))
+            {
+                return false;
+            }
+            if (from == TaskState.PAUSED)
+            {
+                Frames.commit(task.frameStore, task.pc + 1, Map.of(), List.of(Frames.WAIT));
+                task.pc++;
+                task.wait = null;
+            }
+            task.state = TaskState.RUNNING;
+        }
+        scheduler.enqueue(task);
+        return true;
+    }
+
+    /**
+     * Cancel a task that has not ended; the step it may be running keeps none of its writes.
+     *
+     * @param id the task.
+     * @return true when cancelled; false when it had ended or there is none.
+     */
+    public boolean cancel(final long id)
+    {
+        final Task task = tasks.get(id);
+        if (task == null)
+        {
+            return false;
+        }
+        synchronized (task)
+        {
+            if (task.state.ended())
+            {
+                return false;
+            }
+            scheduler.disarm(task);
+            end(task, TaskState.CANCELLED, task.pc, new TreeMap<>(), new ArrayList<>(List.of(Frames.WAIT)));
+            return true;
+        }
+    }
+
+    /** @return the language's side: register it in the interpreter's services as {@link TaskControl}. */
+    public TaskControl control()
+    {
+        return control;
+    }
+
+    /** @return the task of an id, or null. */
+    Task task(final long id)
+    {
+        return tasks.get(id);
+    }
+
+    private TaskInfo info(final Task task)
+    {
+        synchronized (task)
+        {
+            final String end = task.state == TaskState.DONE ? task.frameStore.get(Frames.RESULT)
+                : task.state == TaskState.FAILED ? task.frameStore.get(Frames.ERROR) : null;
+            return new TaskInfo(task.id, task.scope, task.frame, task.fn, task.state, task.pc,
+                task.principal.name(), task.wait == null ? "" : Waits.encode(task.wait, task.dueMillis),
+                end == null ? null : StoredValues.decode(end));
+        }
+    }
+
+    /** Stop running steps and timers; the store keeps every task for the next start. */
+    @Override
+    public void close()
+    {
+        scheduler.close();
+    }
+
+    Programs programs()
+    {
+        return programs;
+    }
+
+    Scheduler scheduler()
+    {
+        return scheduler;
+    }
+
+    Map<Long, Task> tasks()
+    {
+        return tasks;
+    }
+
+    /** @return a state's stored form, e.g. {@code "paused"} with the quotes. */
+    static String label(final TaskState state)
+    {
+        return StoredValues.encode(new StrValue(state.label()));
+    }
+
+    /**
+     * End a task: commit the writes with the end state and time, schedule its removal. Holds the monitor.
+     */
+    void end(final Task task, final TaskState state, final long pc, final Map<String, String> puts,
+        final List<String> removes)
+    {
+        final long now = System.currentTimeMillis();
+        puts.put(Frames.STATE, label(state));
+        puts.put(Frames.ENDED, Long.toString(now));
+        Frames.commit(task.frameStore, pc, puts, removes);
+        task.pc = pc;
+        task.state = state;
+        task.wait = null;
+        task.endedMillis = now;
+        scheduler.at(() -> remove(task), now + options.retentionMillis());
+    }
+
+    /** Remove a finished task with its frame. */
+    void remove(final Task task)
+    {
+        synchronized (task)
+        {
+            if (!task.state.ended() || tasks.get(task.id) != task)
+            {
+                return;
+            }
+            root.remove(HiddenKeys.TASKS + task.id);
+            Frames.removeAll(task.frameStore);
+            tasks.remove(task.id);
+        }
+    }
+
+    /** A wait ended: an event's payload (await) or null (sleep). Any thread. */
+    void wake(final Task task, final Value payload)
+    {
+        synchronized (task)
+        {
+            if (task.state != TaskState.WAITING || task.woken)
+            {
+                return;
+            }
+            task.woken = true;
+            task.wake = payload;
+            scheduler.disarm(task);
+        }
+        scheduler.enqueue(task);
+    }
+
+    private void stepDone(final Task task, final List<Value> values)
+    {
+        final boolean again;
+        synchronized (task)
+        {
+            task.inFlight = false;
+            final boolean refused = !task.ran && task.runnable() && !values.isEmpty()
+                && values.get(0) instanceof ErrorValue error && error.message().contains(": not permitted");
+            if (refused)
+            {
+                // the access policy refused the step: the task cannot go on as its principal
+                end(task, TaskState.FAILED, task.pc, new TreeMap<>(Map.of(Frames.ERROR, StoredValues.encode(
+                    new StrValue(((ErrorValue)values.get(0)).message())))), new ArrayList<>(List.of(Frames.WAIT)));
+            }
+            else if (!task.ran && task.runnable())
+            {
+                // not run (a full execution channel, say): try again a little later
+                scheduler.at(() -> scheduler.enqueue(task), System.currentTimeMillis() + RETRY_MILLIS);
+            }
+            again = task.runnable() && task.ran;
+        }
+        if (again)
+        {
+            scheduler.enqueue(task);
+        }
+    }
+
+    private static TaskState stateOf(final Task task)
+    {
+        synchronized (task)
+        {
+            return task.state;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Durable tasks (docs/tasks.md): the {@link dev.sxs.task.TaskEngine}, which runs stored functions one step
+ * (top-level form) at a time through the gateway, with each task's frame in the store: {@code pc},
+ * {@code state}, {@code arg:NAME}, {@code local:NAME}, {@code result}/{@code error}, and the engine's hidden
+ * keys. A step's frame writes are buffered ({@code StepBuffer}) and committed with the pc advance through a
+ * redo record ({@code Frames}); waiting tasks hold no thread ({@code Scheduler}: dispatcher subscriptions,
+ * timers on {@code sxs-task-N}); {@code Recovery} brings every task back at start.
+ * <p>
+ * Layer: above {@code lang} (it implements {@link dev.sxs.lang.task.TaskControl}), {@code events},
+ * {@code kv}, {@code session} and {@code gateway}; below {@code runtime}, which wires it.
+ */
+package dev.sxs.task;
