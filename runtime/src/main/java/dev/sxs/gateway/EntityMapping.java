@@ -67,6 +67,10 @@ public final class EntityMapping
         {
             return byOrigin;
         }
+        if (principal.origin() == Origin.TASK)
+        {
+            return principal.name(); // a task's steps carry the id of the entity that spawned it
+        }
         final boolean remote = (principal.origin() == Origin.JMX || principal.origin() == Origin.CLI)
             && !LOCAL_CALLER.equals(principal.name());
         return remote ? principal.name() : local;

@@ -13,8 +13,6 @@ import dev.sxs.lang.task.TaskControl;
 import dev.sxs.lang.task.Wait;
 import dev.sxs.session.Origin;
 import dev.sxs.session.Principal;
-import dev.sxs.session.SessionRegistry;
-import dev.sxs.session.SxsSession;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,22 +26,20 @@ final class LanguageTasks implements TaskControl
 {
     private final TaskEngine engine;
     private final Steps steps;
-    private final SessionRegistry sessions;
 
-    LanguageTasks(final TaskEngine engine, final Steps steps, final SessionRegistry sessions)
+    LanguageTasks(final TaskEngine engine, final Steps steps)
     {
         this.engine = engine;
         this.steps = steps;
-        this.sessions = sessions;
     }
 
     @Override
     public Value spawn(final Context ctx, final String frame, final String fn, final List<Value> args,
         final boolean start)
     {
-        final SxsSession session = sessions.find(Long.toString(ctx.session().id()));
-        final Principal principal = new Principal(Origin.TASK,
-            session != null ? session.principal().name() : "task");
+        // the steps run as the spawning entity (EntityMapping maps origin task to the principal's name), so a
+        // task can never do more than the script that spawned it
+        final Principal principal = new Principal(Origin.TASK, ctx.session().access().entity().id());
         return engine.spawn(ctx.session().scope(), principal, frame, fn, args, start);
     }
 

@@ -55,7 +55,7 @@ final class Steps
         if (pc < program.steps().length)
         {
             final Context sc = new Context(ctx.interpreter(), new Session(ctx.session().id(), task.scope,
-                new StepBuffer(step, ""), ctx.session().log()), ctx.budget());
+                new StepBuffer(step, ""), ctx.session().log(), ctx.session().access()), ctx.budget());
             value = runBody(sc, step, "", program.params(), program.steps()[(int)pc]);
         }
         else
@@ -207,7 +207,7 @@ final class Steps
                 step.put(child + Frames.ARG + program.params()[i], StoredValues.encode(args.get(i)));
             }
             final Context cc = new Context(ctx.interpreter(), new Session(ctx.session().id(), ctx.session().scope(),
-                new StepBuffer(step, child), ctx.session().log()), ctx.budget());
+                new StepBuffer(step, child), ctx.session().log(), ctx.session().access()), ctx.budget());
             return runBody(cc, step, child, program.params(), program.whole());
         }
         finally

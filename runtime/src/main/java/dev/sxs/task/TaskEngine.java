@@ -48,7 +48,7 @@ public final class TaskEngine implements AutoCloseable
         this.root = root;
         this.programs = new Programs(interpreter);
         this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
-        this.control = new LanguageTasks(this, new Steps(this), gateway.sessions());
+        this.control = new LanguageTasks(this, new Steps(this));
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.sxs.lang.task;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
+import dev.sxs.lang.Rights;
 import dev.sxs.lang.Value;
 import java.util.List;
 
@@ -34,6 +36,11 @@ final class SpawnCommand implements Command
         if (control == null)
         {
             return TaskArgs.noTasks(args);
+        }
+        final ErrorValue denied = Rights.write(ctx); // a spawn writes the task's frame in this scope
+        if (denied != null)
+        {
+            return denied;
         }
         String frame = null;
         if (withFrame)
