@@ -1,5 +1,7 @@
 package dev.sxs.lang.probe;
 
+import dev.sxs.entity.Access;
+import dev.sxs.entity.Denials;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.CommandRegistry;
 import dev.sxs.lang.Context;
@@ -44,6 +46,20 @@ public final class ProbeCommands
     static ProbeRegistry registry(final Context ctx)
     {
         return ctx.service(ProbeRegistry.class);
+    }
+
+    /**
+     * A probe changes the host's code and sees the arguments of every call, whichever tenant made it, so
+     * only an entity holding the admin right may install or remove one (root does).
+     *
+     * @param ctx the evaluation.
+     * @return null when its entity holds the admin right, else the denial (counted and audited).
+     */
+    static ErrorValue notAdmin(final Context ctx)
+    {
+        final Access access = ctx.session().access();
+        return access.isAdmin() ? null : new ErrorValue(access.deny(Denials.action(access.entity().id(),
+            "probe the host's methods (needs the admin right)")));
     }
 
     /**

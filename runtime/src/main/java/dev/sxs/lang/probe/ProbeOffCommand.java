@@ -3,6 +3,7 @@ package dev.sxs.lang.probe;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Value;
 
@@ -19,6 +20,11 @@ final class ProbeOffCommand implements Command
         if (args.size() != 2)
         {
             return args.usage("CLASS METHOD");
+        }
+        final ErrorValue denied = ProbeCommands.notAdmin(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final ProbeRegistry registry = ProbeCommands.registry(ctx);
         if (registry == null)

@@ -4,6 +4,7 @@ import dev.sxs.events.Channel;
 import dev.sxs.lang.Args;
 import dev.sxs.lang.Command;
 import dev.sxs.lang.Context;
+import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
@@ -25,6 +26,11 @@ final class ProbeOnCommand implements Command
         if (args.size() != 4 && args.size() != 5)
         {
             return args.usage(SHAPE);
+        }
+        final ErrorValue denied = ProbeCommands.notAdmin(ctx);
+        if (denied != null)
+        {
+            return denied;
         }
         final ProbeRegistry registry = ProbeCommands.registry(ctx);
         if (registry == null)

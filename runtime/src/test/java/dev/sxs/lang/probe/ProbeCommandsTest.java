@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import dev.sxs.entity.EventGrant;
+import dev.sxs.entity.ScopeGrant;
 import dev.sxs.events.Channel;
+import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.session.Principal;
+import dev.sxs.session.SessionRequest;
 import dev.sxs.session.SessionResources;
 import dev.sxs.session.SxsSession;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +132,24 @@ class ProbeCommandsTest
             eval("(core/probe/list)"));
         assertEquals("1\n0\n[]", eval("(core/probe/off com.shop.Orders place)\n(core/probe/off com.shop.Orders place)\n"
             + "(core/probe/list)"));
+    }
+
+    @Test
+    void shouldLetOnlyAnAdminEntityProbeTheHost() throws Exception
+    {
+        final RecordingRegistry registry = start();
+        runtime.entities().create("shop-a");
+        runtime.entities().change("shop-a", e -> e.withHome("shop:").with(ScopeGrant.parse("RW", "shop:"))
+            .with(EventGrant.parse("PS", "*:*")));
+        final String denied = "@\"entity 'shop-a' may not probe the host's methods (needs the admin right)\"";
+        for (final String script : List.of("(core/probe/on com.shop.Orders place A 1)",
+            "(core/probe/off com.shop.Orders place)"))
+        {
+            final List<Value> values = runtime.gateway().submit(ScriptSubmission.of(script, Principal.jmx("shop-a"),
+                "Runtime.eval", SessionRequest.fresh("shop:"))).get(10, TimeUnit.SECONDS);
+            assertEquals(denied, Printer.print(values.get(0)), script + ": a probe sees every tenant's calls");
+        }
+        assertEquals(List.of(), registry.on, "nothing was installed");
     }
 
     @Test
