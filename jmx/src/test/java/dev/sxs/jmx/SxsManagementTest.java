@@ -50,7 +50,7 @@ class SxsManagementTest
     void shouldRegisterEveryMBeanAndUnregisterThemAllOnClose() throws Exception
     {
         final Set<ObjectName> names = server.queryNames(new ObjectName("dev.sxs:*"), null);
-        assertEquals(12, names.size(), names.toString());
+        assertEquals(13, names.size(), names.toString());
         assertTrue(names.contains(SxsManagement.TASKS));
         assertTrue(names.contains(SxsManagement.RUNTIME));
         assertTrue(names.contains(SxsManagement.ENTITIES));
