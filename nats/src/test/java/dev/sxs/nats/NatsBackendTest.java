@@ -3,15 +3,12 @@ package dev.sxs.nats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
@@ -25,24 +22,8 @@ import dev.sxs.runtime.SxsRuntime;
  */
 class NatsBackendTest
 {
-    @TempDir
-    static Path dir;
-    private static NatsCluster cluster;
-
-    @BeforeAll
-    static void startCluster() throws Exception
-    {
-        cluster = NatsCluster.start(1, dir);
-    }
-
-    @AfterAll
-    static void stopCluster() throws Exception
-    {
-        if (cluster != null)
-        {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final ClusterExtension NATS = new ClusterExtension(1);
 
     private static SxsRuntime start(final String bucket)
     {
@@ -51,7 +32,7 @@ class NatsBackendTest
 
     private static SxsRuntime start(final String bucket, final LogSink log)
     {
-        return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", cluster.servers(),
+        return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
             "nats.bucket", bucket, "journal.enabled", "false")), log);
     }
 

@@ -3,7 +3,6 @@ package dev.sxs.nats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
@@ -24,28 +21,12 @@ import dev.sxs.runtime.SxsRuntime;
 /** Channels across two runtimes on one NATS server: delivery in publish order, no echo, await answered there. */
 class NatsChannelsTest
 {
-    @TempDir
-    static Path dir;
-    private static NatsCluster cluster;
-
-    @BeforeAll
-    static void startCluster() throws Exception
-    {
-        cluster = NatsCluster.start(1, dir);
-    }
-
-    @AfterAll
-    static void stopCluster() throws Exception
-    {
-        if (cluster != null)
-        {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final ClusterExtension NATS = new ClusterExtension(1);
 
     private static SxsRuntime start(final LogSink log)
     {
-        return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", cluster.servers(),
+        return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
             "nats.bucket", "channels", "journal.enabled", "false")), log);
     }
 

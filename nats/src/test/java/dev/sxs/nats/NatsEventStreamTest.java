@@ -3,15 +3,12 @@ package dev.sxs.nats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Channel;
@@ -24,28 +21,12 @@ import dev.sxs.runtime.ValuePayloadCodec;
 /** The journal on a NATS stream: a replay from a sequence, a time, with filters, rebuilds a counter elsewhere. */
 class NatsEventStreamTest
 {
-    @TempDir
-    static Path dir;
-    private static NatsCluster cluster;
-
-    @BeforeAll
-    static void startCluster() throws Exception
-    {
-        cluster = NatsCluster.start(1, dir);
-    }
-
-    @AfterAll
-    static void stopCluster() throws Exception
-    {
-        if (cluster != null)
-        {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final ClusterExtension NATS = new ClusterExtension(1);
 
     private static Config config(final String bucket)
     {
-        return Config.parse(Map.of("backend", "nats", "nats.servers", cluster.servers(), "nats.bucket", bucket,
+        return Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(), "nats.bucket", bucket,
             "nats.stream", "events", "journal.enabled", "false"));
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.runtime.Config;
@@ -31,24 +28,8 @@ import dev.sxs.runtime.Config;
  */
 class NatsKvStoreTest
 {
-    @TempDir
-    static Path dir;
-    private static NatsCluster cluster;
-
-    @BeforeAll
-    static void startCluster() throws Exception
-    {
-        cluster = NatsCluster.start(3, dir);
-    }
-
-    @AfterAll
-    static void stopCluster() throws Exception
-    {
-        if (cluster != null)
-        {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final ClusterExtension NATS = new ClusterExtension(3);
 
     static NatsKvStore open(final String bucket)
     {
@@ -57,7 +38,7 @@ class NatsKvStoreTest
 
     static NatsKvStore open(final String bucket, final int replicas)
     {
-        final Config config = Config.parse(Map.of("backend", "nats", "nats.servers", cluster.servers(),
+        final Config config = Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
             "nats.bucket", bucket, "nats.replicas", Integer.toString(replicas)));
         return NatsKvStore.open(config.backend(), SxsThreadFactory.create());
     }
@@ -238,7 +219,7 @@ class NatsKvStoreTest
         try (NatsKvStore store = open(bucket(test)))
         {
             store.put("a", "1");
-            cluster.kill(2);
+            NATS.cluster().kill(2);
             try
             {
                 store.put("b", "2");
@@ -249,8 +230,8 @@ class NatsKvStoreTest
             }
             finally
             {
-                cluster.startNode(2);
-                cluster.awaitJetStream();
+                NATS.cluster().startNode(2);
+                NATS.cluster().awaitJetStream();
             }
         }
     }

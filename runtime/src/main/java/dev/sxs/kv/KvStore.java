@@ -11,7 +11,9 @@ import java.util.List;
  * <p>
  * Threading: every method is safe to call from any number of threads. {@link #putIfAbsent},
  * {@link #replace} and {@link #remove} are atomic. Failure: a full store throws
- * {@link KvFullException}; no other exception is part of the contract.
+ * {@link KvFullException}; a store behind a network (the NATS backend) may also throw an unchecked
+ * exception whose message says what failed in words a user can act on (the language shows it as an error
+ * value). Callers catch {@link RuntimeException} at their boundary, never a backend's own type.
  */
 public interface KvStore extends AutoCloseable
 {
