@@ -38,8 +38,14 @@ class NatsKvStoreTest
 
     static NatsKvStore open(final String bucket, final int replicas)
     {
+        return open(bucket, replicas, 5000);
+    }
+
+    private static NatsKvStore open(final String bucket, final int replicas, final long timeoutMillis)
+    {
         final Config config = Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
-            "nats.bucket", bucket, "nats.replicas", Integer.toString(replicas)));
+            "nats.bucket", bucket, "nats.replicas", Integer.toString(replicas),
+            "nats.timeoutMillis", Long.toString(timeoutMillis)));
         return NatsKvStore.open(config.backend(), SxsThreadFactory.create());
     }
 
@@ -216,7 +222,9 @@ class NatsKvStoreTest
     @Test
     void shouldKeepWorkingWithOneNodeDown(final TestInfo test) throws Exception
     {
-        try (NatsKvStore store = open(bucket(test)))
+        // when the killed node led the bucket's stream, writes wait for NATS to elect another leader: seconds,
+        // more on a loaded machine than the default 5 s a store call may wait
+        try (NatsKvStore store = open(bucket(test), 3, 30_000))
         {
             store.put("a", "1");
             NATS.cluster().kill(2);
