@@ -101,6 +101,9 @@ class JmxManagementIT
             "java.lang.String[]"));
         expected.put("dev.sxs:type=Entities", Map.of("Entities", "java.lang.String[]", "Denials", "long"));
         expected.put("dev.sxs:type=Tasks", Map.of("Counts", "java.lang.String[]"));
+        // an agent has instrumentation, so it serves probes
+        expected.put("dev.sxs:type=Probes", Map.of("Count", "int", "Probes", "java.lang.String[]", "Hits", "long",
+            "Dropped", "long"));
 
         final Set<String> names = new TreeSet<>();
         for (final ObjectName n : server.queryNames(new ObjectName("dev.sxs:*"), null))
