@@ -19,6 +19,7 @@ final class IndexSource implements IndexBuild
     private final ChronicleMap<String, String> map;
     private final IndexFile.Reader saved;
     private volatile boolean loaded;
+    private volatile boolean scanned;
 
     /**
      * @param map   the store's map.
@@ -44,7 +45,21 @@ final class IndexSource implements IndexBuild
                 return index;
             }
         }
+        if (map.longSize() == 0)
+        {
+            // a new store: nothing to scan, and walking every segment's memory of an empty map would make the
+            // whole first tier of store.dat resident in the host (24 MiB at the default size)
+            return new ChunkedKeyIndex();
+        }
         return cancelled.getAsBoolean() ? null : scan(cancelled);
+    }
+
+    /**
+     * @return true when the index was built by a scan of the map (meaningful once the build ended).
+     */
+    boolean scanned()
+    {
+        return scanned;
     }
 
     /**
@@ -58,6 +73,7 @@ final class IndexSource implements IndexBuild
     /** The index of every key of the map: a full scan (segment by segment), then a sort. */
     private ChunkedKeyIndex scan(final BooleanSupplier cancelled)
     {
+        scanned = true;
         final List<byte[]> keys = new ArrayList<>((int)Math.min(Integer.MAX_VALUE - 8, map.longSize() + 1024));
         final boolean whole = map.forEachEntryWhile(entry ->
         {
