@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 
 import org.mapdb.DB;
@@ -24,13 +23,12 @@ import org.mapdb.Serializer;
  * ({@code ConcurrentMap.replace(k, old, new)}). A prefix read is a sub-map of the BTree, a sorted full scan of
  * the HTree (no order).
  */
-final class MapDbPeer implements PeerStore
+final class MapDbPeer extends MapPeer
 {
     private final Path file;
     private final boolean tree;
     private final boolean sync;
     private DB db;
-    private ConcurrentMap<String, String> map;
 
     private final boolean transactions;
 
@@ -55,12 +53,13 @@ final class MapDbPeer implements PeerStore
         }
         final DBMaker.Maker maker = DBMaker.fileDB(file.toFile()).fileMmapEnableIfSupported();
         db = transactions ? maker.transactionEnable().make() : maker.make();
-        map = tree
+        use(tree
             ? db.treeMap("peer", Serializer.STRING, Serializer.STRING).createOrOpen()
-            : db.hashMap("peer", Serializer.STRING, Serializer.STRING).createOrOpen();
+            : db.hashMap("peer", Serializer.STRING, Serializer.STRING).createOrOpen());
     }
 
-    private void committed()
+    @Override
+    protected void committed()
     {
         if (sync)
         {
@@ -69,40 +68,12 @@ final class MapDbPeer implements PeerStore
     }
 
     @Override
-    public String get(final String key)
-    {
-        return map.get(key);
-    }
-
-    @Override
-    public void put(final String key, final String value)
-    {
-        map.put(key, value);
-        committed();
-    }
-
-    @Override
-    public void remove(final String key)
-    {
-        map.remove(key);
-        committed();
-    }
-
-    @Override
-    public boolean cas(final String key, final String expected, final String value)
-    {
-        final boolean replaced = map.replace(key, expected, value);
-        committed();
-        return replaced;
-    }
-
-    @Override
     public List<String> prefix(final String prefix, final int limit)
     {
         final List<String> out = new ArrayList<>(limit);
         if (tree)
         {
-            final ConcurrentNavigableMap<String, String> sorted = (ConcurrentNavigableMap<String, String>)map;
+            final ConcurrentNavigableMap<String, String> sorted = (ConcurrentNavigableMap<String, String>)map();
             for (final String key : sorted.subMap(prefix, true, prefix + Character.MAX_VALUE, false).keySet())
             {
                 if (out.size() == limit)
@@ -113,7 +84,7 @@ final class MapDbPeer implements PeerStore
             }
             return out;
         }
-        for (final String key : map.keySet())
+        for (final String key : map().keySet())
         {
             if (key.startsWith(prefix))
             {

@@ -18,12 +18,11 @@ import org.h2.mvstore.MVStore;
  * {@code commit()} and {@code sync()} after every write. CAS is native ({@code MVMap.replace(k, old, new)}). A
  * prefix read iterates the keys from the prefix (String order, equal to byte order for these ASCII keys).
  */
-final class MvStorePeer implements PeerStore
+final class MvStorePeer extends MapPeer
 {
     private final Path file;
     private final boolean sync;
     private MVStore store;
-    private MVMap<String, String> map;
 
     MvStorePeer(final Path folder, final boolean sync)
     {
@@ -43,10 +42,11 @@ final class MvStorePeer implements PeerStore
             throw new UncheckedIOException(ex);
         }
         store = new MVStore.Builder().fileName(file.toString()).open();
-        map = store.openMap("peer");
+        use(store.<String, String>openMap("peer"));
     }
 
-    private void committed()
+    @Override
+    protected void committed()
     {
         if (sync)
         {
@@ -56,38 +56,10 @@ final class MvStorePeer implements PeerStore
     }
 
     @Override
-    public String get(final String key)
-    {
-        return map.get(key);
-    }
-
-    @Override
-    public void put(final String key, final String value)
-    {
-        map.put(key, value);
-        committed();
-    }
-
-    @Override
-    public void remove(final String key)
-    {
-        map.remove(key);
-        committed();
-    }
-
-    @Override
-    public boolean cas(final String key, final String expected, final String value)
-    {
-        final boolean replaced = map.replace(key, expected, value);
-        committed();
-        return replaced;
-    }
-
-    @Override
     public List<String> prefix(final String prefix, final int limit)
     {
         final List<String> out = new ArrayList<>(limit);
-        final Iterator<String> keys = map.keyIterator(prefix);
+        final Iterator<String> keys = ((MVMap<String, String>)map()).keyIterator(prefix);
         while (keys.hasNext() && out.size() < limit)
         {
             final String key = keys.next();
