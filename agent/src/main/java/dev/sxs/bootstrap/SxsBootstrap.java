@@ -197,7 +197,6 @@ public final class SxsBootstrap
      */
     static ClassLoader load(final Instrumentation inst) throws Exception
     {
-        System.setProperty("chronicle.analytics.disable", "true");
         final Path jarPath = Path.of(SxsBootstrap.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (!jarPath.toString().endsWith(".jar"))
         {

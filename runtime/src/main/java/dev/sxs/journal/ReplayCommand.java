@@ -69,7 +69,6 @@ public final class ReplayCommand
      */
     public static int run(final ReplayOptions options, final PrintStream out, final PrintStream err)
     {
-        System.setProperty("chronicle.analytics.disable", "true");
         final JournalReader reader;
         try
         {

@@ -32,7 +32,6 @@ final class StoreOpener
      */
     static ChronicleKvStore open(final KvOptions options, final SxsThreadFactory threads)
     {
-        System.setProperty("chronicle.analytics.disable", "true");
         final ChronicleMapBuilder<String, String> builder = ChronicleMap.of(String.class, String.class)
             .name("sxs-store")
             .entries(options.entries())

@@ -163,7 +163,6 @@ public final class SxsRuntime implements AutoCloseable
      */
     public static SxsRuntime start(final Config config, final LogSink log, final UnaryOperator<KvStore> decorate)
     {
-        System.setProperty("chronicle.analytics.disable", "true");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(log, "log");
         // the one factory of this runtime's threads, made before its first thread (the key indexer)

@@ -56,6 +56,17 @@ class AgentFootprintIT
         assertEquals(List.of(), nativeCalls, "native-call libraries nested in the agent jar");
     }
 
+    @Test
+    void shouldNotCarryChroniclesAnalytics() throws Exception
+    {
+        try (JarFile jar = new JarFile(SxsCommand.agentJar().toFile()))
+        {
+            // without it chronicle-core stays mute, and sxs needs no analytics property in the host
+            assertEquals(List.of(), jar.stream().map(e -> e.getName())
+                .filter(n -> n.startsWith("sxs-lib/chronicle-analytics")).toList(), "nested in the agent jar");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("jdks")
     void shouldLeaveNoFilesOrLinesInTheHostAndKeepTheEmptyStoreSparse(final Jdk jdk) throws Exception

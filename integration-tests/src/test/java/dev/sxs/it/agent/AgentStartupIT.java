@@ -69,6 +69,28 @@ class AgentStartupIT
 
     @ParameterizedTest
     @MethodSource("jdks")
+    void shouldLeaveTheHostsSystemPropertiesAlone(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        final String without;
+        try (HostJvm host = HostJvm.start(jdk, dir, null, List.of(), List.of()))
+        {
+            without = host.ask("properties");
+        }
+        try (HostJvm host = HostJvm.start(jdk, dir, agent("data=" + dir.resolve("data")), List.of(), List.of()))
+        {
+            assertEquals("running", host.awaitStarted(), host.stderr());
+            // the store and the journal have been through Chronicle by now, and a key and an event written
+            assertEquals("true", host.ask("eval (core/kv/set a 1)"), host.stderr());
+            host.ask("eval (core/event/pub A 1 \"x\")");
+
+            // sxs owns only its sxs.* properties; Chronicle's own settings stay out of the host's
+            assertEquals(without, host.ask("properties"), "system properties of the host");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
     void shouldKeepDataAcrossARestart(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

@@ -24,6 +24,9 @@ import javax.management.ObjectName;
  *   <li>{@code eval SCRIPT}: {@code eval <result of dev.sxs:type=Runtime eval, lines joined by |>};</li>
  *   <li>{@code target ...}: calls of the probe tests' host methods ({@link ProbeTarget});</li>
  *   <li>{@code stop}: {@code stop <result of dev.sxs:type=Runtime stop>} (in-process, no JMX connector);</li>
+ *   <li>{@code properties}: {@code properties <name=value of every system property not named sxs.*, sorted,
+ *   joined by |>} (line breaks in values escaped; without {@code user.timezone}, which the JDK itself
+ *   fills in the first time any code asks for the default time zone);</li>
  *   <li>{@code exit}: ends the JVM normally (shutdown hooks run).</li>
  * </ul>
  * Only JDK types are used; the libraries of {@code libs} are reached reflectively from the host's class path.
@@ -93,6 +96,18 @@ public final class ProbeHost
         if (command.equals("status"))
         {
             return "status " + System.getProperty("sxs.status", "none");
+        }
+        if (command.equals("properties"))
+        {
+            final TreeSet<String> entries = new TreeSet<>();
+            System.getProperties().forEach((name, value) ->
+            {
+                if (!name.toString().startsWith("sxs.") && !name.equals("user.timezone"))
+                {
+                    entries.add(name + "=" + String.valueOf(value).replace("\r", "\\r").replace("\n", "\\n"));
+                }
+            });
+            return "properties " + String.join("|", entries);
         }
         if (command.equals("classpath"))
         {
