@@ -58,7 +58,7 @@ public final class SxsAgent
     private volatile SxsManagement.Registration beans;
     private volatile RemoteConnector remote;
     private volatile AgentProbes probes;
-    private final Thread shutdownHook;
+    private ShutdownGuard shutdownGuard;
     private final long startedAtMillis = System.currentTimeMillis();
     private volatile boolean stopped;
 
@@ -72,7 +72,6 @@ public final class SxsAgent
             config.dispatcher().publishTimeoutMillis() + DEFAULT_QUICK_GRACE_MILLIS,
             config.budget().millis() + DEFAULT_CALL_GRACE_MILLIS,
             DEFAULT_STOP_WAIT_MILLIS + config.budget().millis() * 2 + DEFAULT_CALL_GRACE_MILLIS);
-        this.shutdownHook = runtime.runtime().threads().newThread(this::shutdown, "sxs-shutdown");
     }
 
     /**
@@ -108,8 +107,20 @@ public final class SxsAgent
         final String boot = readBootScript(config);
         final String probeFile = AgentProbes.readFile(config);
         RemoteConnector.requireCredentials(config); // refuse before the store and journal are opened
-        final RuntimeHandle runtime = RuntimeHandle.open(config, agentLog());
+        // before anything opens: a JVM that exits while sxs starts waits for the start, then closes the store
+        final ShutdownGuard guard = ShutdownGuard.install(ShutdownGuard.DEFAULT_START_WAIT_MILLIS);
+        final RuntimeHandle runtime;
+        try
+        {
+            runtime = RuntimeHandle.open(config, agentLog());
+        }
+        catch (final RuntimeException | Error ex)
+        {
+            guard.failed();
+            throw ex;
+        }
         final SxsAgent agent = new SxsAgent(config, runtime);
+        agent.shutdownGuard = guard;
         try
         {
             agent.probes = AgentProbes.start(inst, runtime.runtime());
@@ -123,7 +134,6 @@ public final class SxsAgent
             }
             agent.registerBeans();
             agent.openRemoteConnector();
-            Runtime.getRuntime().addShutdownHook(agent.shutdownHook);
             ChronicleHousekeeping.nameThreads();
         }
         catch (final RuntimeException | Error ex)
@@ -132,8 +142,10 @@ public final class SxsAgent
             agent.closeManagement();
             agent.management.shutdown(0);
             runtime.close();
+            guard.failed();
             throw ex;
         }
+        guard.started(agent::shutdown);
         current = agent;
         return agent;
     }
@@ -270,14 +282,7 @@ public final class SxsAgent
             closeManagement();
             if (removeHook)
             {
-                try
-                {
-                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
-                }
-                catch (final IllegalStateException ignored)
-                {
-                    // the JVM is shutting down already
-                }
+                shutdownGuard.remove(); // false when the JVM is shutting down already
             }
             management.shutdown(DEFAULT_STOP_WAIT_MILLIS);
             try

@@ -36,7 +36,10 @@ final class StoreOpener
             .name("sxs-store")
             .entries(options.entries())
             .averageKeySize(options.averageKeyBytes())
-            .averageValueSize(options.averageValueBytes());
+            .averageValueSize(options.averageValueBytes())
+            // sxs closes the map itself (index file, clean marker) and, in an agent, only after a start in
+            // progress ends: Chronicle's own exit hook would close it under a running boot script or handler
+            .skipCloseOnExitHook(true);
         final Path data = options.folder();
         if (data == null)
         {

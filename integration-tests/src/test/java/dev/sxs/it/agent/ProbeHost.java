@@ -86,6 +86,38 @@ public final class ProbeHost
         return "publish " + result;
     }
 
+    /** {@code mapped}: store and journal files still memory-mapped (Linux: /proc/self/maps; empty elsewhere). */
+    private static String mapped() throws java.io.IOException
+    {
+        final TreeSet<String> files = new TreeSet<>();
+        final java.nio.file.Path maps = java.nio.file.Path.of("/proc/self/maps");
+        if (java.nio.file.Files.isReadable(maps))
+        {
+            for (final String line : java.nio.file.Files.readAllLines(maps))
+            {
+                if (line.endsWith("store.dat") || line.endsWith(".cq4"))
+                {
+                    files.add(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        return "mapped " + String.join(",", files);
+    }
+
+    /** {@code properties}: the host's system properties but sxs's own and the JDK-filled user.timezone. */
+    private static String properties()
+    {
+        final TreeSet<String> entries = new TreeSet<>();
+        System.getProperties().forEach((name, value) ->
+        {
+            if (!name.toString().startsWith("sxs.") && !name.equals("user.timezone"))
+            {
+                entries.add(name + "=" + String.valueOf(value).replace("\r", "\\r").replace("\n", "\\n"));
+            }
+        });
+        return "properties " + String.join("|", entries);
+    }
+
     private static String answer(final String command) throws Exception
     {
         final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
@@ -99,15 +131,7 @@ public final class ProbeHost
         }
         if (command.equals("properties"))
         {
-            final TreeSet<String> entries = new TreeSet<>();
-            System.getProperties().forEach((name, value) ->
-            {
-                if (!name.toString().startsWith("sxs.") && !name.equals("user.timezone"))
-                {
-                    entries.add(name + "=" + String.valueOf(value).replace("\r", "\\r").replace("\n", "\\n"));
-                }
-            });
-            return "properties " + String.join("|", entries);
+            return properties();
         }
         if (command.equals("classpath"))
         {
@@ -128,20 +152,7 @@ public final class ProbeHost
         }
         if (command.equals("mapped"))
         {
-            // store and journal files still memory-mapped (Linux: /proc/self/maps; empty elsewhere)
-            final TreeSet<String> files = new TreeSet<>();
-            final java.nio.file.Path maps = java.nio.file.Path.of("/proc/self/maps");
-            if (java.nio.file.Files.isReadable(maps))
-            {
-                for (final String line : java.nio.file.Files.readAllLines(maps))
-                {
-                    if (line.endsWith("store.dat") || line.endsWith(".cq4"))
-                    {
-                        files.add(line.substring(line.lastIndexOf(' ') + 1));
-                    }
-                }
-            }
-            return "mapped " + String.join(",", files);
+            return mapped();
         }
         if (command.equals("contexts"))
         {
