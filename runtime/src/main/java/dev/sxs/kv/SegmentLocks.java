@@ -50,13 +50,13 @@ final class SegmentLocks
     }
 
     /**
-     * Take the write lock of segment 0 and leave it held: what a writer killed in the middle of a write leaves in
-     * the file. For tests and benchmarks that need a crash with a write in flight.
+     * Take the write lock of segment 0, unless it is held already, and leave it held: what a writer killed in the
+     * middle of a write leaves in the file. For tests that need a crash with a write in flight.
      *
      * @param map a persisted map.
      */
     static void holdFirstSegmentLock(final ChronicleMap<?, ?> map)
     {
-        BigSegmentHeader.INSTANCE.writeLock(((VanillaChronicleHash<?, ?, ?, ?>)map).segmentHeaderAddress(0));
+        BigSegmentHeader.INSTANCE.tryWriteLock(((VanillaChronicleHash<?, ?, ?, ?>)map).segmentHeaderAddress(0));
     }
 }
