@@ -1,37 +1,50 @@
 package dev.sxs.kv;
 
+import java.nio.ByteOrder;
+
 import net.openhft.chronicle.hash.impl.BigSegmentHeader;
 import net.openhft.chronicle.hash.impl.VanillaChronicleHash;
 import net.openhft.chronicle.map.ChronicleMap;
 
 /**
- * Whether a persisted map whose owner died was left in the middle of an operation: reads the lock word of every
+ * Whether a persisted map whose owner died was left in the middle of a change: reads the lock word of every
  * segment and the global lock word (which guards the allocation of extra tiers) in the mapped file. Chronicle Map
- * changes a segment only while it holds that segment's lock word (and allocates tiers only under the global
- * one), and every store to the mapped file is in the OS page cache the moment it is made, so a file whose owner
- * died with every lock word zero holds exactly the state its last completed operation left: a complete map, with
- * nothing for Chronicle's recovery to repair. A non-zero word (a lock held, or a waiter registered, by the dead
- * owner) means an operation may have been cut short, and the file must be recovered.
+ * changes a segment only while it holds that segment's update or write lock (and allocates tiers only under the
+ * global one), and every store to the mapped file is in the OS page cache the moment it is made, so a file whose
+ * owner died holding neither in any segment holds exactly the state its last completed change left: a complete
+ * map, with nothing for Chronicle's recovery to repair (a read lock, say of an iteration or of the index rebuild's
+ * scan, changes nothing; it is released). An update or write lock, or a held global lock, means a change may
+ * have been cut short, and the file must be recovered.
  * <p>
  * Reads Chronicle's internal layout ({@link VanillaChronicleHash#segmentHeaderAddress}, the segment header's
  * lock word at offset 0, the global mutable state's lock word right after the header): tied to the Chronicle Map
  * version in the parent pom, and pinned by {@code StoreFileTest}, which plants a held lock in a file.
  * Threading: one caller, on a map no other thread or process uses. Allocation: none. Failure: none thrown; an
- * unexpected map type answers false (so the file is recovered).
+ * unexpected map type or a big-endian machine answers false (so the file is recovered).
  */
 final class SegmentLocks
 {
+    /** Chronicle's count word: 30 bits of read count, then the update-lock bit and the write-lock bit. */
+    private static final int UPDATE_OR_WRITE = 0xC0000000;
+
     private SegmentLocks()
     {
     }
 
     /**
+     * Whether the dead owner was writing nothing: every segment's lock word holds no update and no write lock
+     * (read locks of dead readers are harmless to the data), and the global lock word is free. The read locks
+     * found are released ({@code resetLock}), or the first writer of that segment would wait for the dead reader
+     * until Chronicle declared a dead lock.
+     *
      * @param map a persisted map just opened, not used yet.
-     * @return true when no lock word of the map is set.
+     * @return true when no operation that changes the map was in progress; its dead readers' locks are then
+     *     released.
      */
-    static boolean allFree(final ChronicleMap<?, ?> map)
+    static boolean releaseReadersIfNoWriter(final ChronicleMap<?, ?> map)
     {
-        if (!(map instanceof VanillaChronicleHash<?, ?, ?, ?> hash))
+        if (!(map instanceof VanillaChronicleHash<?, ?, ?, ?> hash)
+            || ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN)
         {
             return false;
         }
@@ -39,14 +52,29 @@ final class SegmentLocks
         {
             return false;
         }
-        for (int segment = 0; segment < hash.segments(); segment++)
+        final int segments = hash.segments();
+        for (int segment = 0; segment < segments; segment++)
         {
-            if (BigSegmentHeader.INSTANCE.getLockState(hash.segmentHeaderAddress(segment)) != 0)
+            if ((countWord(hash.segmentHeaderAddress(segment)) & UPDATE_OR_WRITE) != 0)
             {
                 return false;
             }
         }
+        for (int segment = 0; segment < segments; segment++)
+        {
+            final long header = hash.segmentHeaderAddress(segment);
+            if (BigSegmentHeader.INSTANCE.getLockState(header) != 0)
+            {
+                BigSegmentHeader.INSTANCE.resetLock(header);
+            }
+        }
         return true;
+    }
+
+    /** The lock word's count half (its low 4 bytes on a little-endian machine). */
+    private static int countWord(final long header)
+    {
+        return (int)BigSegmentHeader.INSTANCE.getLockState(header);
     }
 
     /**

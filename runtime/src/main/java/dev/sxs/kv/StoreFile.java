@@ -18,7 +18,7 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * <ul>
  * <li>a new store is created completely under the name {@code store.dat.creating} and then renamed to
  * {@code store.dat} in one atomic step;</li>
- * <li>a store whose owner died (no {@code store.clean}) between two operations (every lock word of the map free,
+ * <li>a store whose owner died (no {@code store.clean}) changing nothing (no update or write lock of the map held,
  * {@link SegmentLocks}) is complete as it is and opens in place;</li>
  * <li>a store whose owner died in the middle of an operation (a lock word held) is copied to
  * {@code store.dat.recovering}, the copy is recovered by Chronicle ({@code recoverPersistedTo}) and renamed over
@@ -91,7 +91,7 @@ final class StoreFile
     }
 
     /**
-     * Whether the dead owner left the file between two operations ({@link SegmentLocks}): then it is complete as
+     * Whether the dead owner left the file changing nothing ({@link SegmentLocks}): then it is complete as
      * it is and opens in place, in milliseconds, instead of being copied and recovered (seconds per million keys).
      */
     private static boolean leftIdle(final ChronicleMapBuilder<String, String> builder, final Path file)
@@ -99,7 +99,7 @@ final class StoreFile
     {
         try (ChronicleMap<String, String> map = builder.createPersistedTo(file.toFile()))
         {
-            return SegmentLocks.allFree(map);
+            return SegmentLocks.releaseReadersIfNoWriter(map);
         }
     }
 

@@ -26,10 +26,11 @@ import dev.sxs.kv.KvOptions;
  * flat out ({@code PAUSE_US} 0); this JVM kills it with SIGKILL after 2 s, then times
  * {@code ChronicleKvStore.open} until one {@code get} and one {@code put} were served, says whether
  * {@code store.dat} was opened in place (the dead writer held no lock of the map) or replaced by a recovered copy,
- * times the background rebuild of the index (the first {@code keys} returned) and closes the store cleanly.
+ * with {@code index} as a fifth argument times the background rebuild of the index (the first {@code keys}
+ * returned), and closes the store cleanly (a close stops a rebuild still running).
  * <p>
- * Usage: {@code java -cp benchmarks.jar dev.sxs.bench.kv.CrashServeFigures DIR KEYS ROUNDS PAUSE_US}, with the
- * JVM flags of the parent pom's {@code sxs.jvm.flags} (the child gets this JVM's flags). DIR is kept.
+ * Usage: {@code java -cp benchmarks.jar dev.sxs.bench.kv.CrashServeFigures DIR KEYS ROUNDS PAUSE_US [index]},
+ * with the JVM flags of the parent pom's {@code sxs.jvm.flags} (the child gets this JVM's flags). DIR is kept.
  */
 public final class CrashServeFigures
 {
@@ -40,7 +41,7 @@ public final class CrashServeFigures
     }
 
     /**
-     * @param args {@code DIR KEYS ROUNDS PAUSE_US}, or {@code write DIR KEYS PAUSE_US} in the child.
+     * @param args {@code DIR KEYS ROUNDS PAUSE_US [index]}, or {@code write DIR KEYS PAUSE_US} in the child.
      * @throws Exception when the store or the child fails.
      */
     public static void main(final String[] args) throws Exception
@@ -55,6 +56,7 @@ public final class CrashServeFigures
         final int keys = Integer.parseInt(args[1].replace("_", ""));
         final int rounds = Integer.parseInt(args[2]);
         final KvOptions options = options(dir, keys);
+        final boolean waitForIndex = args.length > 4 && "index".equals(args[4]);
         for (int round = 0; round < rounds; round++)
         {
             killWriter(dir, keys, args[3]);
@@ -68,11 +70,15 @@ public final class CrashServeFigures
                 store.put("after:crash", Integer.toString(round));
                 final double served = millis(start);
                 final boolean inPlace = killedFile.equals(fileKey(dir.resolve(ChronicleKvStore.STORE_FILE)));
-                store.keys("", 0, 1);
                 System.out.println(String.format(Locale.ROOT, "round %d, keys %,d, pause %s us: open returned %.1f ms,"
-                    + " get+put served %.1f ms, %s, index rebuilt %.0f ms; load %s", round, store.size(), args[3],
-                    opened, served, inPlace ? "opened in place (no lock held)" : "recovered a copy (a lock held)",
-                    millis(start), load));
+                    + " get+put served %.1f ms, %s; load %s", round, store.size(), args[3], opened, served,
+                    inPlace ? "opened in place (no lock held)" : "recovered a copy (a lock held)", load));
+                if (waitForIndex)
+                {
+                    store.keys("", 0, 1);
+                    System.out.println(String.format(Locale.ROOT, "  index rebuilt %.0f ms after the open; load %s",
+                        millis(start), Load.average()));
+                }
             }
         }
     }
