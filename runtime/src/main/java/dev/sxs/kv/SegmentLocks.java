@@ -9,12 +9,12 @@ import net.openhft.chronicle.map.ChronicleMap;
 /**
  * Whether a persisted map whose owner died was left in the middle of a change: reads the lock word of every
  * segment and the global lock word (which guards the allocation of extra tiers) in the mapped file. Chronicle Map
- * changes a segment only while it holds that segment's update or write lock (and allocates tiers only under the
- * global one), and every store to the mapped file is in the OS page cache the moment it is made, so a file whose
- * owner died holding neither in any segment holds exactly the state its last completed change left: a complete
- * map, with nothing for Chronicle's recovery to repair (a read lock, say of an iteration or of the index rebuild's
- * scan, changes nothing; it is released). An update or write lock, or a held global lock, means a change may
- * have been cut short, and the file must be recovered.
+ * changes a segment only while it holds that segment's write lock (an update lock, which an iteration such as the
+ * index rebuild's scan holds, is upgraded to it before any change; tiers are allocated only under the global
+ * lock), and every store to the mapped file is in the OS page cache the moment it is made, so a file whose owner
+ * died holding no write lock holds exactly the state its last completed change left: a complete map, with nothing
+ * for Chronicle's recovery to repair; the dead owner's read and update locks are released. A write lock, or a
+ * held global lock, means a change may have been cut short, and the file must be recovered.
  * <p>
  * Reads Chronicle's internal layout ({@link VanillaChronicleHash#segmentHeaderAddress}, the segment header's
  * lock word at offset 0, the global mutable state's lock word right after the header): tied to the Chronicle Map
@@ -25,23 +25,22 @@ import net.openhft.chronicle.map.ChronicleMap;
 final class SegmentLocks
 {
     /** Chronicle's count word: 30 bits of read count, then the update-lock bit and the write-lock bit. */
-    private static final int UPDATE_OR_WRITE = 0xC0000000;
+    private static final int WRITE_LOCKED = 0x80000000;
 
     private SegmentLocks()
     {
     }
 
     /**
-     * Whether the dead owner was writing nothing: every segment's lock word holds no update and no write lock
-     * (read locks of dead readers are harmless to the data), and the global lock word is free. The read locks
-     * found are released ({@code resetLock}), or the first writer of that segment would wait for the dead reader
-     * until Chronicle declared a dead lock.
+     * Whether the dead owner was changing nothing: no segment's lock word holds the write lock (read and update
+     * locks of a dead owner changed nothing), and the global lock word is free. The locks found are then
+     * released ({@code resetLock}), or the first writer of that segment would wait for the dead owner until
+     * Chronicle declared a dead lock.
      *
      * @param map a persisted map just opened, not used yet.
-     * @return true when no operation that changes the map was in progress; its dead readers' locks are then
-     *     released.
+     * @return true when no change of the map was in progress; the dead owner's locks are then released.
      */
-    static boolean releaseReadersIfNoWriter(final ChronicleMap<?, ?> map)
+    static boolean releaseLocksIfNoWriter(final ChronicleMap<?, ?> map)
     {
         if (!(map instanceof VanillaChronicleHash<?, ?, ?, ?> hash)
             || ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN)
@@ -55,7 +54,7 @@ final class SegmentLocks
         final int segments = hash.segments();
         for (int segment = 0; segment < segments; segment++)
         {
-            if ((countWord(hash.segmentHeaderAddress(segment)) & UPDATE_OR_WRITE) != 0)
+            if ((countWord(hash.segmentHeaderAddress(segment)) & WRITE_LOCKED) != 0)
             {
                 return false;
             }

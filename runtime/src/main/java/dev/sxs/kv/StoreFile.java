@@ -18,7 +18,7 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * <ul>
  * <li>a new store is created completely under the name {@code store.dat.creating} and then renamed to
  * {@code store.dat} in one atomic step;</li>
- * <li>a store whose owner died (no {@code store.clean}) changing nothing (no update or write lock of the map held,
+ * <li>a store whose owner died (no {@code store.clean}) changing nothing (no write lock of the map held,
  * {@link SegmentLocks}) is complete as it is and opens in place;</li>
  * <li>a store whose owner died in the middle of an operation (a lock word held) is copied to
  * {@code store.dat.recovering}, the copy is recovered by Chronicle ({@code recoverPersistedTo}) and renamed over
@@ -99,7 +99,7 @@ final class StoreFile
     {
         try (ChronicleMap<String, String> map = builder.createPersistedTo(file.toFile()))
         {
-            return SegmentLocks.releaseReadersIfNoWriter(map);
+            return SegmentLocks.releaseLocksIfNoWriter(map);
         }
     }
 

@@ -48,7 +48,7 @@ class StoreFileTest
         }
     }
 
-    /** A crash during an iteration: the dead owner still holds a read lock of every segment. */
+    /** A crash during iterations: the dead owner holds an update lock (a scan's) and a read lock of every segment. */
     private static void fillAndCrashMidRead(final Path dir) throws Exception
     {
         fillAndCrash(dir);
@@ -58,6 +58,7 @@ class StoreFileTest
             final VanillaChronicleHash<?, ?, ?, ?> hash = (VanillaChronicleHash<?, ?, ?, ?>)map;
             for (int segment = 0; segment < hash.segments(); segment++)
             {
+                assertTrue(BigSegmentHeader.INSTANCE.tryUpdateLock(hash.segmentHeaderAddress(segment)));
                 assertTrue(BigSegmentHeader.INSTANCE.tryReadLock(hash.segmentHeaderAddress(segment)));
             }
         }
@@ -138,7 +139,7 @@ class StoreFileTest
     }
 
     @Test
-    void shouldOpenInPlaceAndReleaseTheReadLocksOfAnOwnerThatDiedReading(@TempDir final Path dir) throws Exception
+    void shouldOpenInPlaceAndReleaseTheLocksOfAnOwnerThatDiedIterating(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidRead(dir);
         final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
