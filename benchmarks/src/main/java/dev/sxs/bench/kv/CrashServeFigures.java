@@ -24,7 +24,8 @@ import dev.sxs.kv.KvOptions;
  * when the folder holds no store; sized {@code entries=1.1N, keyBytes=17, valueBytes=8}) and overwrites random
  * keys, either paced (one write, then a pause of {@code PAUSE_US} microseconds: a service between requests) or
  * flat out ({@code PAUSE_US} 0); this JVM kills it with SIGKILL after 2 s, then times
- * {@code ChronicleKvStore.open} until one {@code get} and one {@code put} were served, says whether
+ * {@code ChronicleKvStore.open} until one {@code get} and one {@code put} were served (after a small in-memory
+ * store was made first: the first Chronicle map of a JVM pays for generating its classes, crash or not), says whether
  * {@code store.dat} was opened in place (the dead writer held no lock of the map) or replaced by a recovered copy,
  * with {@code index} as a fifth argument times the background rebuild of the index (the first {@code keys}
  * returned), and closes the store cleanly (a close stops a rebuild still running).
@@ -57,6 +58,13 @@ public final class CrashServeFigures
         final int rounds = Integer.parseInt(args[2]);
         final KvOptions options = options(dir, keys);
         final boolean waitForIndex = args.length > 4 && "index".equals(args[4]);
+        final long warming = System.nanoTime();
+        try (ChronicleKvStore warm = ChronicleKvStore.open(KvOptions.inMemory(1000)))
+        {
+            warm.put("warm", "1");
+        }
+        System.out.println(String.format(Locale.ROOT, "first Chronicle map of this JVM (in memory, 1,000 entries):"
+            + " %.1f ms; load %s", millis(warming), Load.average()));
         for (int round = 0; round < rounds; round++)
         {
             killWriter(dir, keys, args[3]);
