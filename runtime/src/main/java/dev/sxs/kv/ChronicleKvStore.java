@@ -27,7 +27,8 @@ import net.openhft.chronicle.map.MapEntry;
  * <p>
  * Ownership and recovery: a persisted store holds {@link DataFolderLock} on its folder for its whole
  * life. A clean {@link #close} leaves the marker {@code store.clean}; opening a store file without the
- * marker means the previous owner died: a copy of the file is recovered by Chronicle Map
+ * marker means the previous owner died: when it died between two operations (no lock word of the map held) the
+ * file is complete and opens in place; otherwise a copy of the file is recovered by Chronicle Map
  * ({@code recoverPersistedTo}, which releases the dead owner's segment locks and repairs segments) and renamed
  * over it, and a new file is created completely before it is renamed into place ({@link StoreFile}), so a
  * process killed while creating or recovering leaves no half-made {@code store.dat}.
@@ -112,7 +113,8 @@ public final class ChronicleKvStore implements KvStore
     }
 
     /**
-     * @return true when this store was recovered at open because its previous owner had died.
+     * @return true when the previous owner had died with the store open, so that this open recovered the file
+     *     (or found every lock of the map free, the file complete as it was).
      */
     public boolean recovered()
     {

@@ -18,10 +18,12 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * <ul>
  * <li>a new store is created completely under the name {@code store.dat.creating} and then renamed to
  * {@code store.dat} in one atomic step;</li>
- * <li>a store whose owner died (no {@code store.clean}) is copied to {@code store.dat.recovering}, the copy is
- * recovered by Chronicle ({@code recoverPersistedTo}) and renamed over {@code store.dat}.
- * {@code store.dat} itself is never recovered in place, so a process killed during recovery leaves it as the
- * crashed owner left it, and the next start recovers it again from the start;</li>
+ * <li>a store whose owner died (no {@code store.clean}) changing nothing (no write lock of the map held,
+ * {@link SegmentLocks}) is complete as it is and opens in place;</li>
+ * <li>a store whose owner died in the middle of an operation (a lock word held) is copied to
+ * {@code store.dat.recovering}, the copy is recovered by Chronicle ({@code recoverPersistedTo}) and renamed over
+ * {@code store.dat}. {@code store.dat} itself is never recovered in place, so a process killed during recovery
+ * leaves it as the crashed owner left it, and the next start recovers it again from the start;</li>
  * <li>leftover temporary files of a start that died are deleted before anything else.</li>
  * </ul>
  * Chronicle marks a file it recovers {@code NOT_COMPLETE} in its header until recovery ends, and every later
@@ -48,13 +50,14 @@ final class StoreFile
     }
 
     /**
-     * Make {@code file} a complete, ready store file: create it when it is missing or empty, recover it when
-     * {@code recover} is true, and leave it alone otherwise. Leftover temporary files are deleted first.
+     * Make {@code file} a complete, ready store file: create it when it is missing or empty; when {@code recover}
+     * is true, recover it unless its dead owner left it between two operations; leave it alone otherwise.
+     * Leftover temporary files are deleted first.
      *
      * @param builder the store's map builder (its sizing applies to a new file only).
      * @param file    {@code <data>/store.dat}.
      * @param recover whether the file's previous owner died with it open.
-     * @return true when the file was recovered.
+     * @return true when the file's previous owner died with it open (it was then recovered, or found complete).
      * @throws IOException when creating, copying, recovering or renaming fails.
      */
     static boolean prepare(final ChronicleMapBuilder<String, String> builder, final Path file, final boolean recover)
@@ -74,6 +77,10 @@ final class StoreFile
         {
             return false;
         }
+        if (!isNotComplete(file) && leftIdle(builder, file))
+        {
+            return true;
+        }
         replaceWith(recovering, file, "recover", () ->
         {
             Files.copy(file, recovering, StandardCopyOption.REPLACE_EXISTING);
@@ -81,6 +88,19 @@ final class StoreFile
             return builder.recoverPersistedTo(recovering.toFile(), true);
         });
         return true;
+    }
+
+    /**
+     * Whether the dead owner left the file changing nothing ({@link SegmentLocks}): then it is complete as
+     * it is and opens in place, in milliseconds, instead of being copied and recovered (seconds per million keys).
+     */
+    private static boolean leftIdle(final ChronicleMapBuilder<String, String> builder, final Path file)
+        throws IOException
+    {
+        try (ChronicleMap<String, String> map = builder.createPersistedTo(file.toFile()))
+        {
+            return SegmentLocks.releaseLocksIfNoWriter(map);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.sxs.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -10,8 +11,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
+import net.openhft.chronicle.hash.impl.BigSegmentHeader;
+import net.openhft.chronicle.hash.impl.VanillaChronicleHash;
+import net.openhft.chronicle.map.ChronicleMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +35,38 @@ class StoreFileTest
             store.put("b", "2");
         }
         Files.delete(dir.resolve(ChronicleKvStore.CLEAN_MARKER));
+    }
+
+    /** A crash with a write in flight: the dead owner still holds a segment's write lock in the file. */
+    private static void fillAndCrashMidWrite(final Path dir) throws Exception
+    {
+        fillAndCrash(dir);
+        try (ChronicleMap<String, String> map = ChronicleMap.of(String.class, String.class).entries(10000)
+            .createPersistedTo(dir.resolve(ChronicleKvStore.STORE_FILE).toFile()))
+        {
+            SegmentLocks.holdFirstSegmentLock(map);
+        }
+    }
+
+    /** A crash during iterations: the dead owner holds an update lock (a scan's) and a read lock of every segment. */
+    private static void fillAndCrashMidRead(final Path dir) throws Exception
+    {
+        fillAndCrash(dir);
+        try (ChronicleMap<String, String> map = ChronicleMap.of(String.class, String.class).entries(10000)
+            .createPersistedTo(dir.resolve(ChronicleKvStore.STORE_FILE).toFile()))
+        {
+            final VanillaChronicleHash<?, ?, ?, ?> hash = (VanillaChronicleHash<?, ?, ?, ?>)map;
+            for (int segment = 0; segment < hash.segments(); segment++)
+            {
+                assertTrue(BigSegmentHeader.INSTANCE.tryUpdateLock(hash.segmentHeaderAddress(segment)));
+                assertTrue(BigSegmentHeader.INSTANCE.tryReadLock(hash.segmentHeaderAddress(segment)));
+            }
+        }
+    }
+
+    private static Object fileKey(final Path file) throws Exception
+    {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     }
 
     /** What Chronicle leaves in a file whose in-place recovery was killed: the header's NOT_COMPLETE bit. */
@@ -82,9 +119,67 @@ class StoreFileTest
     }
 
     @Test
-    void shouldRecoverACopyAndLeaveNoTemporaryFile(@TempDir final Path dir) throws Exception
+    void shouldOpenInPlaceWithoutRecoveryWhenTheOwnerDiedBetweenOperations(@TempDir final Path dir) throws Exception
     {
         fillAndCrash(dir);
+        final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
+        final Object before = fileKey(file);
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertTrue(store.recovered());
+            assertEquals(before, fileKey(file), "store.dat opened in place, not replaced by a recovered copy");
+            assertEquals(List.of("a", "b"), store.keys("", 0, 10));
+            store.put("c", "3");
+        }
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertFalse(store.recovered());
+            assertEquals("3", store.get("c"));
+        }
+    }
+
+    @Test
+    void shouldOpenInPlaceAndReleaseTheLocksOfAnOwnerThatDiedIterating(@TempDir final Path dir) throws Exception
+    {
+        fillAndCrashMidRead(dir);
+        final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
+        final Object before = fileKey(file);
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertTrue(store.recovered());
+            assertEquals(before, fileKey(file), "store.dat opened in place, not replaced by a recovered copy");
+            for (int i = 0; i < 1000; i++)
+            {
+                store.put("k" + i, Integer.toString(i));
+            }
+            assertEquals("2", store.get("b"));
+            assertEquals(1002, store.size());
+        }
+    }
+
+    @Test
+    void shouldRecoverACopyWhenTheOwnerDiedHoldingALock(@TempDir final Path dir) throws Exception
+    {
+        fillAndCrashMidWrite(dir);
+        final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
+        final Object before = fileKey(file);
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertTrue(store.recovered());
+            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
+            for (int i = 0; i < 1000; i++)
+            {
+                store.put("k" + i, Integer.toString(i));
+            }
+            assertEquals("2", store.get("b"));
+            assertEquals(1002, store.size());
+        }
+    }
+
+    @Test
+    void shouldRecoverACopyAndLeaveNoTemporaryFile(@TempDir final Path dir) throws Exception
+    {
+        fillAndCrashMidWrite(dir);
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
         {
             assertTrue(store.recovered());

@@ -30,8 +30,9 @@ import net.openhft.chronicle.map.ChronicleMap;
  *       reopen; heap of the index per key; disk per key ({@code store.dat} blocks allocated, and
  *       {@code store.index}).</li>
  * </ul>
- * Usage: {@code java -cp benchmarks.jar dev.sxs.bench.kv.ReopenFigures [KEYS [ROUNDS]]} (defaults 1,000,000
- * and 5); the store goes to {@code -Dsxs.bench.dir} or a temporary folder, deleted at the end.
+ * Usage: {@code java -cp benchmarks.jar dev.sxs.bench.kv.ReopenFigures [KEYS [ROUNDS [ENTRIES]]]} (defaults
+ * 1,000,000, 5 and 1.1 times the keys: {@code ENTRIES} is the store's sizing, {@code kv.entries}, to see what it
+ * does to disk per key); the store goes to {@code -Dsxs.bench.dir} or a temporary folder, deleted at the end.
  */
 public final class ReopenFigures
 {
@@ -51,7 +52,8 @@ public final class ReopenFigures
         final String base = System.getProperty("sxs.bench.dir");
         final Path dir = base == null ? Files.createTempDirectory("sxs-reopen")
             : Files.createDirectories(Path.of(base)).resolve("reopen-" + keys);
-        final KvOptions options = new KvOptions(dir, keys + keys / 10, 17, 8);
+        final long entries = args.length > 2 ? Long.parseLong(args[2].replace("_", "")) : keys + keys / 10;
+        final KvOptions options = new KvOptions(dir, entries, 17, 8);
         try
         {
             run(keys, rounds, dir, options);
@@ -65,7 +67,7 @@ public final class ReopenFigures
     private static void run(final int keys, final int rounds, final Path dir, final KvOptions options)
         throws IOException
     {
-        print("keys %,d, load %s", keys, Load.average());
+        print("keys %,d, sized for %,d entries, load %s", keys, options.entries(), Load.average());
         long start = System.nanoTime();
         try (ChronicleKvStore store = ChronicleKvStore.open(options))
         {
@@ -109,6 +111,8 @@ public final class ReopenFigures
                 }
                 if (r == 0)
                 {
+                    print("clean reopen: index heap %.1f B/key (estimate, as loaded from store.index)",
+                        ((WriteBehindKeyIndex)store.index()).index().heapBytesEstimate() / (double)keys);
                     print("clean reopen: iteration equals a full scan: %s", equalsFullScan(store));
                 }
             }

@@ -23,6 +23,9 @@ import dev.sxs.it.ForkedJvm;
 import dev.sxs.it.agent.Jdk;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvOptions;
+import net.openhft.chronicle.hash.impl.BigSegmentHeader;
+import net.openhft.chronicle.hash.impl.VanillaChronicleHash;
+import net.openhft.chronicle.map.ChronicleMap;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Kill rounds against a host writing to a persisted store, alternating a {@code kill -9} while the host
  * writes with one while it recovers the store at start (the test polls Chronicle's readiness bit of
- * {@code store.dat} and of its recovery copy and kills the host as soon as the bit says "not complete").
+ * {@code store.dat} and of its recovery copy and kills the host as soon as the bit says "not complete"; before
+ * such a start it leaves a segment lock held in {@code store.dat}, a write in flight, since a store whose killed
+ * owner held no lock opens without recovery).
  * Every start verifies that each acknowledged write of all earlier rounds is there, and must open the store
  * within {@link #OPEN_LIMIT_MILLIS}: an interrupted in-place recovery used to make every later start wait
  * 60 s or more; starts take 2-6 s on a quiet machine, and creating or copying the 128 MiB store took up to
@@ -110,6 +115,7 @@ class RecoveryKillIT
     {
         for (int attempt = 0; attempt < ATTEMPTS_PER_RECOVERY_ROUND; attempt++)
         {
+            holdASegmentLock();
             try (ForkedJvm child = start(jdk, stderr))
             {
                 final BlockingQueue<String> lines = lines(child);
@@ -130,6 +136,20 @@ class RecoveryKillIT
             }
         }
         fail("the host finished recovery before the test saw it " + ATTEMPTS_PER_RECOVERY_ROUND + " times in a row");
+    }
+
+    /**
+     * A killed writer that held no lock of the map leaves a complete file, which the next start opens in place
+     * without recovery; leave segment 0's write lock held, as a writer killed in the middle of a write does, so
+     * that the start has to recover the store, and the round can kill it while it does.
+     */
+    private void holdASegmentLock() throws IOException
+    {
+        try (ChronicleMap<String, String> map = ChronicleMap.of(String.class, String.class).entries(ENTRIES)
+            .createPersistedTo(data.resolve(ChronicleKvStore.STORE_FILE).toFile()))
+        {
+            BigSegmentHeader.INSTANCE.tryWriteLock(((VanillaChronicleHash<?, ?, ?, ?>)map).segmentHeaderAddress(0));
+        }
     }
 
     private ForkedJvm start(final Jdk jdk, final Path stderr) throws IOException
