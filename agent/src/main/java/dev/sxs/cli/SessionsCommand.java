@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "sessions", description = {
     "List the open sessions of the sxs in a JVM with their handlers, or close one (--close NAME|ID).",
-    "Lines: ID NAME PRINCIPAL \"SCOPE\" HANDLERS, then one indented line per handler: CHANNEL TOPIC ORIGIN BODY."})
+    "Lines: ID NAME PRINCIPAL ENTITY \"SCOPE\" HANDLERS, then one indented line per handler: CHANNEL TOPIC ORIGIN BODY."})
 final class SessionsCommand implements Callable<Integer>
 {
     @Spec
