@@ -62,15 +62,19 @@ public final class Access
                 return true;
             }
             final int slot = channel.ordinal() << SLOT_BITS | topic & SLOT_MASK;
-            int answer = cache[slot];
-            if ((answer & KEY_MASK) != (topic | RESOLVED))
+            final int answer = cache[slot];
+            if ((answer & KEY_MASK) == (topic | RESOLVED)) // never for a topic outside 0..65535
+            {
+                return (answer & right) != 0;
+            }
+            final boolean publish = source.may(Permission.PUBLISH, channel, topic);
+            final boolean subscribe = source.may(Permission.SUBSCRIBE, channel, topic);
+            if ((topic & ~Channel.MAX_TOPIC) == 0)
             {
                 // a racing thread may write the same slot: each int is whole and derived from this one snapshot
-                answer = topic | RESOLVED | (source.may(Permission.PUBLISH, channel, topic) ? PUBLISH : 0)
-                    | (source.may(Permission.SUBSCRIBE, channel, topic) ? SUBSCRIBE : 0);
-                cache[slot] = answer;
+                cache[slot] = topic | RESOLVED | (publish ? PUBLISH : 0) | (subscribe ? SUBSCRIBE : 0);
             }
-            return (answer & right) != 0;
+            return right == PUBLISH ? publish : subscribe;
         }
     }
 

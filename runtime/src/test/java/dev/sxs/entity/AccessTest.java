@@ -86,6 +86,24 @@ class AccessTest
     }
 
     @Test
+    void shouldNeverAllowATopicOutsideTheRangeNorCacheIt()
+    {
+        final LiveEntity live = live("PS", "*:*");
+        final Access access = new Access(live, "shop:", DenialSink.NONE);
+        final int[] outside = {Channel.MAX_TOPIC + 1, 1 << 17, (1 << 17) | 1, 1 << 18, -1, Integer.MIN_VALUE};
+        for (final int topic : outside)
+        {
+            for (int ask = 0; ask < 2; ask++)
+            {
+                assertFalse(access.mayPublish(Channel.A, topic), "P " + topic);
+                assertFalse(access.maySubscribe(Channel.A, topic), "S " + topic);
+            }
+        }
+        assertTrue(access.mayPublish(Channel.A, 1), "the slot of topic 1 holds topic 1's answer");
+        assertTrue(access.maySubscribe(Channel.A, 0));
+    }
+
+    @Test
     void shouldAllowEverythingAsRoot()
     {
         final Access access = Access.UNRESTRICTED;
