@@ -12,12 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sxs sessions PID|HOST:PORT [--close NAME]}: the open sessions of the sxs in a JVM, each with the
- * handlers it registered (channel, topic, origin, first line of the body); {@code --close} closes one
- * (its handlers are removed) and prints what it removed. Exit 0, or 1 when there was no such session.
+ * entity it runs as and the handlers it registered (channel, topic, origin, first line of the body);
+ * {@code --close} closes one (its handlers are removed) and prints what it removed. Exit 0, or 1 when there was no such session.
  */
 @Command(name = "sessions", description = {
     "List the open sessions of the sxs in a JVM with their handlers, or close one (--close NAME|ID).",
-    "Lines: ID NAME PRINCIPAL \"SCOPE\" HANDLERS, then one indented line per handler: CHANNEL TOPIC ORIGIN BODY."})
+    "Lines: ID NAME PRINCIPAL ENTITY \"SCOPE\" HANDLERS, then one indented line per handler:",
+    "CHANNEL TOPIC ORIGIN BODY."})
 final class SessionsCommand implements Callable<Integer>
 {
     @Spec

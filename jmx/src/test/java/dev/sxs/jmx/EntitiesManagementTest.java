@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,6 +77,22 @@ class EntitiesManagementTest
         final ObjectName denials = new ObjectName("dev.sxs.metrics:name=entity.denials,type=meters");
         assertEquals(1L, server.getAttribute(denials, "Count"));
         assertEquals("deleted shop-a", invoke("delete", new Object[] {"shop-a"}, new String[] {S}));
+    }
+
+    @Test
+    void shouldListEachSessionWithTheEntityItRunsAs() throws Exception
+    {
+        runtime.entities().create("shop-a");
+        runtime.entities().grant("shop-a", "RW", "shop-a:");
+        runtime.entities().change("shop-a", e -> e.withHome("shop-a:"));
+        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "evalSession",
+            new Object[] {"tenant", false, null, "(core/kv/set k 1)", "cli", "shop-a"}, EVAL_AS));
+        assertEquals("true", server.invoke(SxsManagement.RUNTIME, "evalSession",
+            new Object[] {"operator", false, null, "(core/kv/set k 1)", "cli", null}, EVAL_AS));
+        final String[] sessions = (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions");
+        assertEquals(2, sessions.length, Arrays.toString(sessions));
+        assertTrue(sessions[0].matches("\\d+ tenant cli:local as shop-a shop-a \"shop-a:\" 0"), sessions[0]);
+        assertTrue(sessions[1].matches("\\d+ operator cli:local root \"\" 0"), sessions[1]);
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class FakeParts
     @Override
     public List<String> sessions()
     {
-        return List.of("1 setup cli:local \"\" 1");
+        return List.of("1 setup cli:local root \"\" 1");
     }
 
     @Override

@@ -229,7 +229,7 @@ class LiveManagementTest
         assertEquals("true", evalSession("s1", false, sub));
         final String[] sessions = (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions");
         assertEquals(1, sessions.length, Arrays.toString(sessions));
-        assertTrue(sessions[0].matches("\\d+ s1 cli:local \"\" 1"), sessions[0]);
+        assertTrue(sessions[0].matches("\\d+ s1 cli:local root \"\" 1"), sessions[0]);
         final String id = sessions[0].substring(0, sessions[0].indexOf(' '));
         assertEquals(List.of(id + " A 7 cli {(core/kv/incr seen)}"), List.of(handlers()));
 

@@ -89,7 +89,9 @@ class MBeanInfoDumpTest
         }
         out.append("\n| operation | impact | returns | description |\n|---|---|---|---|\n");
         final MBeanOperationInfo[] operations = info.getOperations().clone();
-        java.util.Arrays.sort(operations, java.util.Comparator.comparing(MBeanOperationInfo::getName));
+        // overloads by their number of parameters: the MBean info lists them in no fixed order
+        java.util.Arrays.sort(operations, java.util.Comparator.comparing(MBeanOperationInfo::getName)
+            .thenComparingInt(op -> op.getSignature().length));
         for (final MBeanOperationInfo op : operations)
         {
             final StringBuilder sig = new StringBuilder(op.getName()).append('(');

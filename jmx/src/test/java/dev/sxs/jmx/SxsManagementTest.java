@@ -133,7 +133,7 @@ class SxsManagementTest
         assertEquals("evalSession: replace needs a session name", JmxFailures.messageOf(() ->
             server.invoke(SxsManagement.RUNTIME, "evalSession", new Object[] {"", true, null, "1", "cli"}, signature)));
         assertEquals(List.of("|" + sub), fake.evaluated);
-        assertArrayEquals(new String[] {"1 setup cli:local \"\" 1"},
+        assertArrayEquals(new String[] {"1 setup cli:local root \"\" 1"},
             (String[])server.getAttribute(SxsManagement.SESSIONS, "Sessions"));
         assertArrayEquals(new String[] {"1 A 7 cli { (core/kv/incr n) }"},
             (String[])server.getAttribute(SxsManagement.SESSIONS, "Handlers"));

@@ -11,8 +11,9 @@ import dev.sxs.session.Principal;
  * Which entity a principal runs as: a way in fixed to an entity ({@link #with(Origin, String)}: the boot
  * script's {@code entity.boot}; a new way in such as probes or tasks adds its own row here) runs as that
  * entity; a JMX or CLI caller authenticated as a remote user runs as the entity of the same name; every other
- * caller (the local connector and attach, whose name is {@code local}, the Java API, replay) runs as the
- * configured local entity ({@code entity.local}, default {@code root}). An explicit {@link Principal#actingAs}
+ * caller (the local connector and attach, whose name is {@code local}, the Java API) runs as the configured
+ * local entity ({@code entity.local}, default {@code root}). Replayed scripts do not come here: they run as root
+ * ({@link Gateway#replaySession}), since the journal does not record who submitted them. An explicit {@link Principal#actingAs}
  * is honoured by the gateway when the mapped entity holds the admin right. Immutable.
  */
 public final class EntityMapping

@@ -264,8 +264,10 @@ public final class Gateway
     }
 
     /**
+     * A replayed script runs as root: the journal records its scope, not who submitted it (docs/entities.md).
+     *
      * @param scope the scope a replayed script recorded.
-     * @return a fresh session of the replay principal there.
+     * @return a fresh session of the replay principal there, as the entity root.
      */
     public SxsSession replaySession(final String scope)
     {

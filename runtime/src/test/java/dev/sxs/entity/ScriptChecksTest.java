@@ -157,6 +157,47 @@ class ScriptChecksTest
     }
 
     @Test
+    void shouldSeeEventGrantsAndRevokesInAnOpenSession() throws Exception
+    {
+        final SessionRequest open = new SessionRequest("p", null, false);
+        assertEquals(SymValue.TRUE, run("(core/event/pub A 1 \"x\")", open));
+        assertEquals(denied("publish on channel A topic 20"), run("(core/event/pub A 20 \"x\")", open));
+        assertEquals(denied("subscribe to channel A topic 20"), run("(core/expr/await 1 A 20 10)", open));
+        entities.change(SHOP, e -> e.with(EventGrant.parse("PS", "A:20")));
+        assertEquals(SymValue.TRUE, run("(core/event/pub A 20 \"x\")", open), "the grant takes effect at once");
+        assertEquals(IntValue.of(7), run("(core/expr/await (core/event/pub A 20 7) A 20 5000)", open));
+        revoke("P", "A:1-9");
+        assertEquals(denied("publish on channel A topic 1"), run("(core/event/pub A 1 \"x\")", open),
+            "the revoke takes effect at once");
+        assertEquals(SymValue.TRUE, run("(core/event/pub A 20 \"x\")", open), "other grants stay");
+    }
+
+    @Test
+    void shouldRunAHandlerAgainOnceRegranted() throws Exception
+    {
+        run("(core/event/sub A 5 {(core/kv/incr seen)})", new SessionRequest("h", null, false));
+        publishAndWait(1);
+        revoke("S", "A:1-9");
+        publishAndWait(2);
+        assertEquals(IntValue.of(1), runtime.eval("(core/kv/get shop-a:seen)", "").get(0), "skipped while revoked");
+        entities.change(SHOP, e -> e.with(EventGrant.parse("S", "A:5")));
+        publishAndWait(3);
+        assertEquals(IntValue.of(2), runtime.eval("(core/kv/get shop-a:seen)", "").get(0),
+            "the grant lets the next delivery run the body");
+    }
+
+    /** Publish on A 5 and wait for a witness subscribed after the handler (handlers of a topic run in order). */
+    private void publishAndWait(final int data) throws Exception
+    {
+        final CountDownLatch delivered = new CountDownLatch(1);
+        final Subscription witness = runtime.dispatcher().subscribe(Channel.A, 5, event -> delivered.countDown(), -1,
+            "shop-a:");
+        runtime.eval("(core/event/pub A 5 " + data + ")", "shop-a:");
+        assertTrue(delivered.await(10, TimeUnit.SECONDS));
+        witness.close();
+    }
+
+    @Test
     void shouldKeepEveryEscapeInsideItsScope() throws Exception
     {
         assertEquals(new ErrorValue("key not found: shop-b:secret"), run("(core/kv/get shop-b:secret)"),

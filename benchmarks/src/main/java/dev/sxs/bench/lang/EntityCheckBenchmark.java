@@ -52,6 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       commands registered by this benchmark, which do the same work with the same public calls but no
  *       entity check (the commands as they were before entities).</li>
  * </ul>
+ * {@code checkPublish} measures the {@code P} check and the rate limit alone, against {@code checkNothing}.
  * 100,000 keys of 12 bytes in scope {@code shop:}, integer values; events have no subscriber (the dispatcher
  * still queues them for its worker). Run: {@code java -jar benchmarks/target/benchmarks.jar EntityCheck}.
  */
@@ -247,5 +248,31 @@ public class EntityCheckBenchmark
     public Value pubPlain(final Runtime r, final Worker w)
     {
         return run(r.plainPub, w, Binding.DATA, IntValue.of(ThreadLocalRandom.current().nextInt(KEYS)));
+    }
+
+    /**
+     * The check of {@code pubChecked} alone, as {@code PubCommand} makes it: {@code P} on channel A topic 1, then
+     * the rate limit (none here). What the check costs is this minus {@link #checkNothing}.
+     *
+     * @param r the runtime.
+     * @return the answer.
+     */
+    @Benchmark
+    public boolean checkPublish(final Runtime r)
+    {
+        final Access access = r.session.access();
+        return access.mayPublish(Channel.A, 1) && access.tryPublish();
+    }
+
+    /**
+     * The same reads of the session without the check: the floor of {@link #checkPublish}.
+     *
+     * @param r the runtime.
+     * @return the session's access.
+     */
+    @Benchmark
+    public Object checkNothing(final Runtime r)
+    {
+        return r.session.access();
     }
 }

@@ -46,7 +46,7 @@ class SessionsIT
             final SxsCommand listed = SxsCommand.run(jdk, "sessions", pid);
             assertEquals(0, listed.exitCode(), listed.err());
             assertEquals(2, listed.lines().size(), listed.out());
-            assertTrue(listed.lines().get(0).matches("\\d+ s1 cli:local \"\" 1"), listed.out());
+            assertTrue(listed.lines().get(0).matches("\\d+ s1 cli:local root \"\" 1"), listed.out());
             assertEquals("  A 7 cli {(core/kv/incr seen)}", listed.lines().get(1), listed.out());
 
             final SxsCommand other = SxsCommand.run(jdk, "eval", pid, "(core/event/unsub $CHANNEL_A 7)");
@@ -55,7 +55,7 @@ class SessionsIT
                 "(core/event/unsub $CHANNEL_A 7)");
             assertEquals(List.of("1"), unsub.lines(), unsub.err());
             final SxsCommand emptied = SxsCommand.run(jdk, "sessions", pid);
-            assertTrue(emptied.lines().get(0).matches("\\d+ s1 cli:local \"\" 0"), emptied.out());
+            assertTrue(emptied.lines().get(0).matches("\\d+ s1 cli:local root \"\" 0"), emptied.out());
             assertEquals(1, emptied.lines().size(), emptied.out());
 
             final Path setup = dir.resolve("setup.sxs");
@@ -71,8 +71,8 @@ class SessionsIT
             assertEquals("1", awaitValue(jdk, pid, "(core/kv/get seen)", "1"), "the setup's handler runs");
             final SxsCommand after = SxsCommand.run(jdk, "sessions", pid);
             assertEquals(3, after.lines().size(), "every handler is listed under its session: " + after.out());
-            assertTrue(after.lines().get(0).matches("\\d+ s1 cli:local \"\" 0"), after.out());
-            assertTrue(after.lines().get(1).matches("\\d+ setup cli:local \"\" 1"),
+            assertTrue(after.lines().get(0).matches("\\d+ s1 cli:local root \"\" 0"), after.out());
+            assertTrue(after.lines().get(1).matches("\\d+ setup cli:local root \"\" 1"),
                 "replaced, not doubled: " + after.out());
             assertEquals("  A 7 cli {(core/kv/incr seen)}", after.lines().get(2), after.out());
 

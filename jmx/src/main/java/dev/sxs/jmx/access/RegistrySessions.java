@@ -33,7 +33,7 @@ public final class RegistrySessions implements SessionAccess
         for (final SxsSession s : registry.list())
         {
             lines.add(s.id() + " " + (s.isNamed() ? s.name() : SxsSession.UNNAMED) + " " + s.principal()
-                + " \"" + s.scope() + "\" " + registry.handlers(s).size());
+                + " " + s.entity() + " \"" + s.scope() + "\" " + registry.handlers(s).size());
         }
         return lines;
     }

@@ -10,7 +10,7 @@ import dev.sxs.session.Principal;
  */
 public interface SessionAccess
 {
-    /** @return one line per open session: {@code ID NAME PRINCIPAL "SCOPE" HANDLERS}, by id. */
+    /** @return one line per open session: {@code ID NAME PRINCIPAL ENTITY "SCOPE" HANDLERS}, by id. */
     List<String> sessions();
 
     /** @return one line per handler of an open session: {@code SESSION CHANNEL TOPIC ORIGIN BODY}. */

@@ -13,8 +13,9 @@ public interface SessionsMXBean
     int getOpen();
 
     /** @return one line per session. */
-    @Description("One line per open session: ID NAME PRINCIPAL \"SCOPE\" HANDLERS (NAME - for an unnamed session; "
-        + "PRINCIPAL origin:user, e.g. cli:local, jmx:admin, boot, replay, api).")
+    @Description("One line per open session: ID NAME PRINCIPAL ENTITY \"SCOPE\" HANDLERS (NAME - for an unnamed "
+        + "session; PRINCIPAL origin:user, e.g. cli:local, jmx:admin, boot, replay, api; ENTITY the entity it runs "
+        + "as, e.g. root).")
     String[] getSessions();
 
     /** @return one line per handler. */
