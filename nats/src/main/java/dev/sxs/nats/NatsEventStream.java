@@ -62,15 +62,28 @@ public final class NatsEventStream
      */
     static void ensure(final Connection connection, final BackendOptions options)
     {
+        ensure(connection, options, StreamConfiguration.builder().name(options.stream()).subjects(EventSubjects.ALL)
+            .storageType(StorageType.File).replicas(options.replicas()).build());
+    }
+
+    /**
+     * Create a stream when missing; a stream of that name that exists is used as it is. A cluster still electing
+     * its leaders is retried until the deadline.
+     *
+     * @param connection a connection.
+     * @param options    the backend's settings (the deadline).
+     * @param stream     the stream to create.
+     * @throws NatsStoreException when the cluster refuses or does not answer in time.
+     */
+    static void ensure(final Connection connection, final BackendOptions options, final StreamConfiguration stream)
+    {
         final long deadline = System.nanoTime()
             + TimeUnit.MILLISECONDS.toNanos(Math.max(options.timeoutMillis(), LEAST_WAIT_MILLIS));
         while (true)
         {
             try
             {
-                connection.jetStreamManagement().addStream(StreamConfiguration.builder()
-                    .name(options.stream()).subjects(EventSubjects.ALL).storageType(StorageType.File)
-                    .replicas(options.replicas()).build());
+                connection.jetStreamManagement().addStream(stream);
                 return;
             }
             catch (final JetStreamApiException ex)
@@ -79,21 +92,20 @@ public final class NatsEventStream
                 {
                     return;
                 }
-                pauseOrFail(deadline, options, ex);
+                pauseOrFail(deadline, stream.getName(), ex);
             }
             catch (final IOException ex)
             {
-                pauseOrFail(deadline, options, ex);
+                pauseOrFail(deadline, stream.getName(), ex);
             }
         }
     }
 
-    private static void pauseOrFail(final long deadline, final BackendOptions options, final Exception ex)
+    private static void pauseOrFail(final long deadline, final String stream, final Exception ex)
     {
         if (System.nanoTime() > deadline)
         {
-            throw new NatsStoreException("nats: cannot create stream '" + options.stream() + "': " + ex.getMessage(),
-                ex);
+            throw new NatsStoreException("nats: cannot create stream '" + stream + "': " + ex.getMessage(), ex);
         }
         try
         {
@@ -102,7 +114,7 @@ public final class NatsEventStream
         catch (final InterruptedException interrupted)
         {
             Thread.currentThread().interrupt();
-            throw new NatsStoreException("nats: interrupted while creating stream '" + options.stream() + "'", ex);
+            throw new NatsStoreException("nats: interrupted while creating stream '" + stream + "'", ex);
         }
     }
 

@@ -100,6 +100,7 @@ public final class SxsRuntime implements AutoCloseable
         {
             bridge.start(dispatcher); // other JVMs' events from now on
         }
+        QueuedScripts.start(bridge, services, gateway); // a cluster's queued scripts (backend=nats)
         this.tasks = TaskEngine.open(config.tasks(), store, interpreter, gateway, dispatcher, threads);
         services.put(TaskControl.class, tasks.control());
         tasks.recover();
