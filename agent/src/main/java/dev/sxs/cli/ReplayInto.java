@@ -99,7 +99,8 @@ final class ReplayInto
         {
             client.invoke(SxsManagement.JOURNAL, "replay",
                 new Object[] {from, to, selection, options.request().topic()}, REPLAY_SIGNATURE);
-            return await(client, from + ".." + (to < 0 ? "end" : Long.toString(to)), -1);
+            final String first = from < 0 ? "first" : Long.toString(from);
+            return await(client, first + ".." + (to < 0 ? "last" : Long.toString(to)) + " of the stream", -1);
         }
     }
 
