@@ -193,24 +193,34 @@ final class NatsWorkQueue implements WorkQueue
     private void run(final Runner runner, final Message message)
     {
         final Headers headers = message.getHeaders();
-        final String scope = KeyCodec.decode(headers.getFirst(SCOPE));
-        final String entity = KeyCodec.decode(headers.getFirst(ENTITY));
-        runner.run(new String(message.getData(), StandardCharsets.UTF_8), scope, entity)
-            .whenComplete((result, failure) ->
-            {
-                try
-                {
-                    message.ack(); // its run ended: the stream drops it
-                }
-                catch (final IllegalStateException ex)
-                {
-                    // the connection closed first: the cluster hands the script out again after the ack wait
-                }
-                finally
-                {
-                    slots.release();
-                }
-            });
+        final String scope = headers == null ? null : headers.getFirst(SCOPE);
+        final String entity = headers == null ? null : headers.getFirst(ENTITY);
+        if (scope == null || entity == null)
+        {
+            // not queued by sxs (no scope or entity to run it as): dropped, never run
+            SxsWarnings.warn("nats: a message in queue '" + options.queue() + "' has no scope or entity; dropped");
+            ack(message);
+            return;
+        }
+        runner.run(new String(message.getData(), StandardCharsets.UTF_8), KeyCodec.decode(scope),
+            KeyCodec.decode(entity))
+            .whenComplete((result, failure) -> ack(message)); // its run ended: the stream drops it
+    }
+
+    private void ack(final Message message)
+    {
+        try
+        {
+            message.ack();
+        }
+        catch (final IllegalStateException ex)
+        {
+            // the connection closed first: the cluster hands the script out again after the ack wait
+        }
+        finally
+        {
+            slots.release();
+        }
     }
 
     @Override
