@@ -1,10 +1,13 @@
 package dev.sxs.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import dev.sxs.journal.ReplayOptions;
 import dev.sxs.journal.ReplayUsageException;
+import dev.sxs.runtime.BackendOptions;
+import dev.sxs.runtime.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +31,8 @@ final class ReplayCommand implements Callable<Integer>
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-        description = "the journal folder (read-only; it may be in use by a running sxs)")
+        description = "the journal folder (read-only; it may be in use by a running sxs), or nats://HOST:PORT[,...] "
+            + "for the event stream of backend=nats")
     String dir;
 
     @Option(names = "--from", paramLabel = "INDEX", description = "start at this record index (decimal or 0x hex)")
@@ -76,6 +80,18 @@ final class ReplayCommand implements Callable<Integer>
     @Option(names = "--ssl", description = "the --into HOST:PORT connector uses TLS")
     boolean ssl;
 
+    @Option(names = "--stream", paramLabel = "NAME", description = "with DIR nats://HOST:PORT[,...]: the event "
+        + "stream to read (default: nats.stream, sxs-events)")
+    String stream;
+
+    @Option(names = "--scope", paramLabel = "S", description = "with a NATS stream: only events of this scope "
+        + "(\"\" for the root)")
+    String scope;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "with a NATS stream: a properties file of nats.* "
+        + "settings (credentials, TLS), as the agent's config=FILE")
+    Path config;
+
     @Override
     public Integer call()
     {
@@ -88,6 +104,36 @@ final class ReplayCommand implements Callable<Integer>
         {
             throw usage(ex.getMessage());
         }
+        final boolean fromStream = StreamReplayCli.isStream(dir);
+        if (!fromStream && (stream != null || scope != null || config != null))
+        {
+            throw usage("--stream, --scope and --config read a NATS stream: give DIR as nats://HOST:PORT");
+        }
+        if (fromStream && into != null)
+        {
+            if (scope != null || since != null || until != null)
+            {
+                throw usage("--into with a stream takes --from/--to sequences, --channel and --topic only");
+            }
+            return new ReplayInto(options, target(), spec.commandLine().getOut(), spec.commandLine().getErr())
+                .runStream();
+        }
+        if (fromStream)
+        {
+            final BackendOptions backend;
+            try
+            {
+                backend = StreamReplayCli.options(dir, stream, config);
+            }
+            catch (final ConfigException ex)
+            {
+                throw usage(ex.getMessage());
+            }
+            final PrintStream out = System.out;
+            final int status = StreamReplayCli.print(options, backend, scope, out, System.err);
+            out.flush();
+            return status;
+        }
         if (into == null)
         {
             final PrintStream out = System.out;
@@ -99,11 +145,16 @@ final class ReplayCommand implements Callable<Integer>
         {
             throw usage("--into re-publishes at once; --pace and --speed apply to printing");
         }
+        return new ReplayInto(options, target(), spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+    }
+
+    private TargetOptions target()
+    {
         final TargetOptions target = new TargetOptions();
         target.target = into;
         target.user = user;
         target.ssl = ssl;
-        return new ReplayInto(options, target, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+        return target;
     }
 
     private static CliException usage(final String message)

@@ -80,7 +80,27 @@ final class ReplayInto
             final int topic = options.request().topic();
             client.invoke(SxsManagement.JOURNAL, "replay",
                 new Object[] {range.firstIndex(), range.lastIndex(), selection, topic}, REPLAY_SIGNATURE);
-            return await(client, range);
+            return await(client, range.firstIndex() + ".." + range.lastIndex(), range.records());
+        }
+    }
+
+    /**
+     * Re-publish a range of the event stream of a running sxs on {@code backend=nats}: its {@code Journal.replay}
+     * reads the stream itself, so the range is given as stream sequences ({@code --from}, {@code --to}).
+     *
+     * @return the exit status: 0 when the replay reached its end, 1 when it failed or was cancelled.
+     */
+    int runStream()
+    {
+        final String selection = selection(options);
+        final long from = options.request().fromIndex();
+        final long to = options.request().toIndex() == Long.MAX_VALUE ? -1 : options.request().toIndex();
+        try (RuntimeClient client = target.connect())
+        {
+            client.invoke(SxsManagement.JOURNAL, "replay",
+                new Object[] {from, to, selection, options.request().topic()}, REPLAY_SIGNATURE);
+            final String first = from < 0 ? "first" : Long.toString(from);
+            return await(client, first + ".." + (to < 0 ? "last" : Long.toString(to)) + " of the stream", -1);
         }
     }
 
@@ -96,7 +116,7 @@ final class ReplayInto
         }
     }
 
-    private int await(final RuntimeClient client, final JournalRange range)
+    private int await(final RuntimeClient client, final String indexes, final long records)
     {
         long nextProgress = System.nanoTime() + PROGRESS_NANOS;
         String state = state(client);
@@ -108,15 +128,15 @@ final class ReplayInto
             if (options.progress() && System.nanoTime() >= nextProgress)
             {
                 nextProgress += PROGRESS_NANOS;
-                err.println("replay: " + client.attribute(SxsManagement.JOURNAL, "ReplayRead") + "/" + range.records()
+                err.println("replay: " + client.attribute(SxsManagement.JOURNAL, "ReplayRead") + "/" + records
                     + " records read, " + client.attribute(SxsManagement.JOURNAL, "ReplayDelivered") + " re-published");
             }
         }
         final Object read = client.attribute(SxsManagement.JOURNAL, "ReplayRead");
         final Object delivered = client.attribute(SxsManagement.JOURNAL, "ReplayDelivered");
         final String error = String.valueOf(client.attribute(SxsManagement.JOURNAL, "ReplayError"));
-        out.println("replay into " + target.target + ": indexes " + range.firstIndex() + ".." + range.lastIndex()
-            + ", " + read + "/" + range.records() + " records read, " + delivered + " re-published, "
+        out.println("replay into " + target.target + ": indexes " + indexes + ", " + read
+            + (records < 0 ? "" : "/" + records) + " records read, " + delivered + " re-published, "
             + state.toLowerCase(java.util.Locale.ROOT) + (error.isEmpty() ? "" : ": " + error));
         return state.equals("DONE") ? SxsCli.EXIT_OK : SxsCli.EXIT_ERROR_VALUE;
     }

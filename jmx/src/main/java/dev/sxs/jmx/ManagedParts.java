@@ -19,6 +19,7 @@ import dev.sxs.jmx.access.StoreAccess;
 import dev.sxs.jmx.access.TaskAccess;
 import dev.sxs.jmx.audit.AuditLog;
 import dev.sxs.jmx.audit.JournalAuditLog;
+import dev.sxs.journal.EventStreamSource;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;
 import dev.sxs.session.Principal;
@@ -125,13 +126,43 @@ public record ManagedParts(
         final Consumer<String> auditFallback,
         final SxsThreadFactory threads)
     {
+        return live(runtime, store, dispatcher, journal, gateway, evaluations, auditFallback, threads, null);
+    }
+
+    /**
+     * The parts of a live runtime whose backend keeps a shared event stream: as
+     * {@link #live(RuntimeAccess, KvStore, Dispatcher, Journal, Gateway, EvaluationCounters, Consumer,
+     * SxsThreadFactory)}, and the JMX replay reads {@code stream} instead of the journal.
+     *
+     * @param runtime       the runtime view.
+     * @param store         the root store.
+     * @param dispatcher    the dispatcher.
+     * @param journal       the journal (may be the no-op journal).
+     * @param gateway       the runtime's gateway.
+     * @param evaluations   evaluation counters.
+     * @param auditFallback where audit records go when the journal cannot take them.
+     * @param threads       the runtime's thread factory.
+     * @param stream        the backend's event stream ({@code SxsRuntime.eventStream()}), or null for none.
+     * @return the parts.
+     */
+    public static ManagedParts live(
+        final RuntimeAccess runtime,
+        final KvStore store,
+        final Dispatcher dispatcher,
+        final Journal journal,
+        final Gateway gateway,
+        final EvaluationCounters evaluations,
+        final Consumer<String> auditFallback,
+        final SxsThreadFactory threads,
+        final EventStreamSource stream)
+    {
         final boolean journaled = journal.isEnabled();
         gateway.auditTo(new JournalAuditLog(journal, auditFallback));
         return new ManagedParts(
             runtime,
             new DispatcherChannels(dispatcher, gateway),
             new KvStoreView(store),
-            new JournalView(journal, gateway::republish, threads),
+            new JournalView(journal, gateway::republish, threads, stream),
             (who, operation, detail) -> gateway.audit(Principal.jmx(who), operation, detail),
             new RegistrySessions(gateway),
             () -> journaled ? dispatcher.lastSequence() : 0,

@@ -1,6 +1,7 @@
 package dev.sxs.nats;
 
 import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.journal.EventStreamSource;
 import dev.sxs.journal.PayloadCodec;
 import dev.sxs.kv.KvStore;
 import dev.sxs.runtime.Backend;
@@ -36,5 +37,11 @@ public final class NatsBackend implements Backend
         final PayloadCodec codec)
     {
         return NatsChannelBridge.open(options, threads, codec);
+    }
+
+    @Override
+    public EventStreamSource eventStream(final BackendOptions options, final SxsThreadFactory threads)
+    {
+        return options.stream().isEmpty() ? null : NatsEventStream.source(options, threads);
     }
 }

@@ -15,6 +15,7 @@ import dev.sxs.journal.PayloadCodec;
 import dev.sxs.log.SxsWarnings;
 import dev.sxs.runtime.BackendOptions;
 import dev.sxs.runtime.ChannelBridge;
+import dev.sxs.runtime.WorkQueue;
 import io.nats.client.Message;
 import io.nats.client.Subscription;
 import io.nats.client.impl.Headers;
@@ -29,6 +30,8 @@ import io.nats.client.impl.Headers;
  * its scope and causal depth, so per publisher and topic the order is the publish order, the depth limit holds
  * across JVMs, and awaiters here are answered by publications there. The connection has no echo: a JVM gets
  * its own events only from its own dispatcher.
+ * The execution channel of the cluster, when {@code nats.queue} names a stream, is a {@link NatsWorkQueue} on the
+ * same connection ({@link #workQueue()}).
  * <p>
  * Threading: the hook runs under the dispatcher's publish lock; the pump thread is the only reader. Failure:
  * an event that does not read back is counted and warned about once, never thrown.
@@ -46,13 +49,16 @@ public final class NatsChannelBridge implements ChannelBridge
     private final LongAdder sent = new LongAdder();
     private final LongAdder received = new LongAdder();
     private final LongAdder unreadable = new LongAdder();
+    private final NatsWorkQueue queue;
     private volatile Thread pump;
     private volatile Subscription subscription;
     private volatile boolean closed;
 
-    private NatsChannelBridge(final NatsConnector connector, final PayloadCodec codec, final SxsThreadFactory threads)
+    private NatsChannelBridge(final NatsConnector connector, final PayloadCodec codec, final SxsThreadFactory threads,
+        final NatsWorkQueue queue)
     {
         this.connector = connector;
+        this.queue = queue;
         this.codec = codec;
         this.threads = threads;
     }
@@ -75,7 +81,9 @@ public final class NatsChannelBridge implements ChannelBridge
             {
                 NatsEventStream.ensure(connector.connection(), options);
             }
-            return new NatsChannelBridge(connector, codec, threads);
+            final NatsWorkQueue queue = options.queue().isEmpty() ? null
+                : NatsWorkQueue.open(connector.connection(), options, threads);
+            return new NatsChannelBridge(connector, codec, threads, queue);
         }
         catch (final RuntimeException ex)
         {
@@ -169,6 +177,12 @@ public final class NatsChannelBridge implements ChannelBridge
         }
     }
 
+    @Override
+    public WorkQueue workQueue()
+    {
+        return queue;
+    }
+
     /** @return events sent to other JVMs. */
     public long sent()
     {
@@ -189,6 +203,10 @@ public final class NatsChannelBridge implements ChannelBridge
             return;
         }
         closed = true;
+        if (queue != null)
+        {
+            queue.close(); // take no more scripts; acknowledge the ones that end in time
+        }
         final Thread thread = pump;
         if (thread != null)
         {

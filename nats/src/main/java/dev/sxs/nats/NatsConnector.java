@@ -3,6 +3,7 @@ package dev.sxs.nats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -125,14 +126,14 @@ public final class NatsConnector implements AutoCloseable
         {
             builder.token(settings.token().toCharArray());
         }
+        // signed with the JDK's Ed25519 (NKeyAuth), not jnats' NKey: the agent jar carries no Bouncy Castle
         if (settings.credsFile() != null)
         {
-            builder.authHandler(Nats.credentials(settings.credsFile().toString()));
+            builder.authHandler(auth(settings.credsFile(), true));
         }
         else if (settings.nkeyFile() != null)
         {
-            final char[] seed = Files.readString(settings.nkeyFile(), StandardCharsets.US_ASCII).trim().toCharArray();
-            builder.authHandler(Nats.staticCredentials(null, seed));
+            builder.authHandler(auth(settings.nkeyFile(), false));
         }
         if (settings.tls())
         {
@@ -146,6 +147,19 @@ public final class NatsConnector implements AutoCloseable
             }
         }
         return builder;
+    }
+
+    private static NKeyAuth auth(final Path file, final boolean creds) throws IOException
+    {
+        final String text = Files.readString(file, StandardCharsets.US_ASCII);
+        try
+        {
+            return creds ? NKeyAuth.fromCreds(text) : NKeyAuth.fromSeed(text);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new IOException(file + ": " + ex.getMessage(), ex);
+        }
     }
 
     /** @return the connection. */

@@ -1,29 +1,22 @@
 package dev.sxs.nats;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Channel;
 import dev.sxs.events.Event;
+import dev.sxs.journal.EventStreamSource;
+import dev.sxs.journal.JournalEntry;
 import dev.sxs.journal.PayloadCodec;
+import dev.sxs.journal.ReplayRequest;
 import dev.sxs.journal.ReplayTarget;
 import dev.sxs.runtime.BackendOptions;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
-import io.nats.client.JetStreamSubscription;
-import io.nats.client.Message;
-import io.nats.client.PushSubscribeOptions;
-import io.nats.client.api.ConsumerConfiguration;
-import io.nats.client.api.DeliverPolicy;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
-import io.nats.client.impl.Headers;
-import io.nats.client.impl.NatsJetStreamMetaData;
 
 /**
  * The journal on NATS: a JetStream stream ({@code nats.stream}) on the subjects {@code sxs.>} keeps every event
@@ -36,7 +29,6 @@ public final class NatsEventStream
 {
     private static final long LEAST_WAIT_MILLIS = 30_000;
     private static final long RETRY_PAUSE_MILLIS = 200;
-    private static final Duration IDLE = Duration.ofSeconds(2);
 
     private NatsEventStream()
     {
@@ -70,15 +62,28 @@ public final class NatsEventStream
      */
     static void ensure(final Connection connection, final BackendOptions options)
     {
+        ensure(connection, options, StreamConfiguration.builder().name(options.stream()).subjects(EventSubjects.ALL)
+            .storageType(StorageType.File).replicas(options.replicas()).build());
+    }
+
+    /**
+     * Create a stream when missing; a stream of that name that exists is used as it is. A cluster still electing
+     * its leaders is retried until the deadline.
+     *
+     * @param connection a connection.
+     * @param options    the backend's settings (the deadline).
+     * @param stream     the stream to create.
+     * @throws NatsStoreException when the cluster refuses or does not answer in time.
+     */
+    static void ensure(final Connection connection, final BackendOptions options, final StreamConfiguration stream)
+    {
         final long deadline = System.nanoTime()
             + TimeUnit.MILLISECONDS.toNanos(Math.max(options.timeoutMillis(), LEAST_WAIT_MILLIS));
         while (true)
         {
             try
             {
-                connection.jetStreamManagement().addStream(StreamConfiguration.builder()
-                    .name(options.stream()).subjects(EventSubjects.ALL).storageType(StorageType.File)
-                    .replicas(options.replicas()).build());
+                connection.jetStreamManagement().addStream(stream);
                 return;
             }
             catch (final JetStreamApiException ex)
@@ -87,21 +92,20 @@ public final class NatsEventStream
                 {
                     return;
                 }
-                pauseOrFail(deadline, options, ex);
+                pauseOrFail(deadline, stream.getName(), ex);
             }
             catch (final IOException ex)
             {
-                pauseOrFail(deadline, options, ex);
+                pauseOrFail(deadline, stream.getName(), ex);
             }
         }
     }
 
-    private static void pauseOrFail(final long deadline, final BackendOptions options, final Exception ex)
+    private static void pauseOrFail(final long deadline, final String stream, final Exception ex)
     {
         if (System.nanoTime() > deadline)
         {
-            throw new NatsStoreException("nats: cannot create stream '" + options.stream() + "': " + ex.getMessage(),
-                ex);
+            throw new NatsStoreException("nats: cannot create stream '" + stream + "': " + ex.getMessage(), ex);
         }
         try
         {
@@ -110,7 +114,7 @@ public final class NatsEventStream
         catch (final InterruptedException interrupted)
         {
             Thread.currentThread().interrupt();
-            throw new NatsStoreException("nats: interrupted while creating stream '" + options.stream() + "'", ex);
+            throw new NatsStoreException("nats: interrupted while creating stream '" + stream + "'", ex);
         }
     }
 
@@ -128,79 +132,36 @@ public final class NatsEventStream
     public static long replay(final BackendOptions options, final SxsThreadFactory threads, final Request request,
         final PayloadCodec codec, final ReplayTarget target)
     {
-        try (NatsConnector connector = NatsConnector.connect(options, threads))
-        {
-            return replay(connector.connection(), options.stream(), request, codec, target);
-        }
-        catch (final IOException | JetStreamApiException ex)
-        {
-            throw new NatsStoreException("nats: cannot replay stream '" + options.stream() + "': " + ex.getMessage(),
-                ex);
-        }
-        catch (final InterruptedException ex)
-        {
-            Thread.currentThread().interrupt();
-            throw new NatsStoreException("nats: replay of stream '" + options.stream() + "' interrupted", ex);
-        }
-    }
-
-    private static long replay(final Connection connection, final String stream, final Request request,
-        final PayloadCodec codec, final ReplayTarget target)
-        throws IOException, JetStreamApiException, InterruptedException
-    {
-        final long last = connection.jetStreamManagement().getStreamInfo(stream).getStreamState().getLastSequence();
-        if (last < Math.max(1, request.fromSequence()) && request.fromTime() == null)
-        {
-            return 0;
-        }
-        final String filter = EventSubjects.filter(request.scope(), request.channel(), request.topic());
-        final ConsumerConfiguration.Builder consumer = ConsumerConfiguration.builder().filterSubject(filter);
+        ReplayRequest range = ReplayRequest.ALL.withFromIndex(Math.max(1, request.fromSequence()))
+            .withChannel(request.channel()).withTopic(request.topic());
         if (request.fromTime() != null)
         {
-            consumer.deliverPolicy(DeliverPolicy.ByStartTime)
-                .startTime(request.fromTime().atZone(ZoneOffset.UTC));
+            range = range.withSince(request.fromTime());
         }
-        else
-        {
-            consumer.deliverPolicy(DeliverPolicy.ByStartSequence).startSequence(Math.max(1, request.fromSequence()));
-        }
-        final JetStreamSubscription subscription = connection.jetStream().subscribe(filter,
-            PushSubscribeOptions.builder().stream(stream).ordered(true).configuration(consumer.build()).build());
+        final JournalEntry entry = new JournalEntry();
         long accepted = 0;
-        try
+        try (NatsStreamCursor cursor = NatsStreamCursor.open(options, threads, range, request.scope()))
         {
-            while (true)
+            while (cursor.next(entry))
             {
-                final Message message = subscription.nextMessage(IDLE);
-                if (message == null)
-                {
-                    return accepted; // nothing more matches
-                }
-                final NatsJetStreamMetaData meta = message.metaData();
-                if (target.republish(event(message, meta, codec)) > 0)
+                final Event event = new Event(entry.sequence(), entry.timestampNanos(), entry.channel(), entry.topic(),
+                    codec.decode(entry.payload().toString()), entry.origin().toString(), entry.depth());
+                if (target.republish(event) > 0)
                 {
                     accepted++;
                 }
-                if (meta.pendingCount() == 0 || meta.streamSequence() >= last)
-                {
-                    return accepted;
-                }
             }
         }
-        finally
-        {
-            subscription.unsubscribe();
-        }
+        return accepted;
     }
 
-    private static Event event(final Message message, final NatsJetStreamMetaData meta, final PayloadCodec codec)
+    /**
+     * @param options the backend's settings.
+     * @param threads sxs's thread factory, for the cursors' connections.
+     * @return the stream as an {@link EventStreamSource}: each {@code open} connects and positions a cursor.
+     */
+    static EventStreamSource source(final BackendOptions options, final SxsThreadFactory threads)
     {
-        final EventSubjects.Address from = EventSubjects.parse(message.getSubject());
-        final Headers headers = message.getHeaders();
-        final String depth = headers == null ? null : headers.getFirst(NatsChannelBridge.DEPTH);
-        final Instant time = meta.timestamp().toInstant();
-        return new Event(meta.streamSequence(), TimeUnit.SECONDS.toNanos(time.getEpochSecond()) + time.getNano(),
-            from.channel(), from.topic(), codec.decode(new String(message.getData(), StandardCharsets.UTF_8)),
-            from.scope(), depth == null ? 0 : Integer.parseInt(depth));
+        return (request, scope) -> NatsStreamCursor.open(options, threads, request, scope);
     }
 }

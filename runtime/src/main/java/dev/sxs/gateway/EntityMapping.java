@@ -68,9 +68,9 @@ public final class EntityMapping
         {
             return byOrigin;
         }
-        if (principal.origin() == Origin.TASK)
+        if (principal.origin() == Origin.TASK || principal.origin() == Origin.QUEUE)
         {
-            return principal.name(); // a task's steps carry the id of the entity that spawned it
+            return principal.name(); // a task's steps, a queued script carry the id of the entity behind them
         }
         final boolean remote = (principal.origin() == Origin.JMX || principal.origin() == Origin.CLI)
             && !LOCAL_CALLER.equals(principal.name());

@@ -55,6 +55,32 @@ public final class JournalEntry
         return origin;
     }
 
+    /**
+     * Refill this entry with an event read from a source other than a Chronicle journal (a backend's event stream,
+     * {@link StreamCursor}): an {@link RecordType#EVENT} record.
+     *
+     * @param recordIndex    the record's position in its source (a stream sequence).
+     * @param eventSequence  the event's sequence number.
+     * @param timeNanos      the publication time, nanoseconds since the epoch.
+     * @param eventChannel   the channel.
+     * @param eventTopic     the topic.
+     * @param eventDepth     the causal depth.
+     * @param payloadText    the payload in canonical printed form.
+     * @param originScope    the origin scope ("" for the root).
+     */
+    public void fill(final long recordIndex, final long eventSequence, final long timeNanos,
+        final Channel eventChannel, final int eventTopic, final int eventDepth, final CharSequence payloadText,
+        final CharSequence originScope)
+    {
+        header(recordIndex, eventChannel, eventTopic, eventSequence, timeNanos);
+        depth = eventDepth;
+        type = RecordType.EVENT;
+        payload.setLength(0);
+        payload.append(payloadText);
+        origin.setLength(0);
+        origin.append(originScope);
+    }
+
     /** @return the record's index in the journal. */
     public long index()
     {

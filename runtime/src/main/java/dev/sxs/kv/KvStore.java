@@ -11,15 +11,18 @@ import java.util.List;
  * <p>
  * Threading: every method is safe to call from any number of threads. {@link #putIfAbsent},
  * {@link #replace} and {@link #remove} are atomic. Failure: a full store throws
- * {@link KvFullException}; a store behind a network (the NATS backend) may also throw an unchecked
- * exception whose message says what failed in words a user can act on (the language shows it as an error
- * value). Callers catch {@link RuntimeException} at their boundary, never a backend's own type.
+ * {@link KvFullException}; a store behind a network may also throw an unchecked exception (the NATS
+ * backend's {@code dev.sxs.nats.NatsStoreException}) whose message says what failed in words a user can act
+ * on (the language shows it as an error value). Callers catch {@link RuntimeException} at their boundary, never a backend's own type.
  */
 public interface KvStore extends AutoCloseable
 {
     /**
      * @param key the key.
      * @return the stored text, or null when absent.
+     * @throws RuntimeException a networked backend's failure, e.g. the NATS backend's {@code NatsStoreException}
+     *                          (the cluster unreachable or silent for {@code nats.timeoutMillis}); its message
+     *                          names the operation, the key and the cause.
      */
     String get(String key);
 
@@ -29,6 +32,9 @@ public interface KvStore extends AutoCloseable
      * @param key   the key.
      * @param value the canonical printed value.
      * @throws KvFullException when the store has no room for a new entry.
+     * @throws RuntimeException a networked backend's failure, e.g. the NATS backend's {@code NatsStoreException}
+     *                          (the cluster unreachable or silent for {@code nats.timeoutMillis}); its message
+     *                          names the operation, the key and the cause.
      */
     void put(String key, String value);
 
@@ -39,6 +45,9 @@ public interface KvStore extends AutoCloseable
      * @param value the canonical printed value.
      * @return true when stored, false when the key already existed.
      * @throws KvFullException when the store has no room for a new entry.
+     * @throws RuntimeException a networked backend's failure, e.g. the NATS backend's {@code NatsStoreException}
+     *                          (the cluster unreachable or silent for {@code nats.timeoutMillis}); its message
+     *                          names the operation, the key and the cause.
      */
     boolean putIfAbsent(String key, String value);
 
@@ -50,18 +59,27 @@ public interface KvStore extends AutoCloseable
      * @param value    the new canonical text.
      * @return true when replaced; false when absent or different.
      * @throws KvFullException when the new value does not fit.
+     * @throws RuntimeException a networked backend's failure, e.g. the NATS backend's {@code NatsStoreException}
+     *                          (the cluster unreachable or silent for {@code nats.timeoutMillis}); its message
+     *                          names the operation, the key and the cause.
      */
     boolean replace(String key, String expected, String value);
 
     /**
      * @param key the key.
      * @return true when a key was removed, false when it was absent.
+     * @throws RuntimeException a networked backend's failure, e.g. the NATS backend's {@code NatsStoreException}
+     *                          (the cluster unreachable or silent for {@code nats.timeoutMillis}); its message
+     *                          names the operation, the key and the cause.
      */
     boolean remove(String key);
 
     /**
      * @param key the key.
      * @return true when present.
+     * @throws RuntimeException a networked backend's failure, e.g. the NATS backend's {@code NatsStoreException}
+     *                          (the cluster unreachable or silent for {@code nats.timeoutMillis}); its message
+     *                          names the operation, the key and the cause.
      */
     boolean containsKey(String key);
 

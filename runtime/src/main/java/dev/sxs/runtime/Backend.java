@@ -1,6 +1,7 @@
 package dev.sxs.runtime;
 
 import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.journal.EventStreamSource;
 import dev.sxs.journal.PayloadCodec;
 import dev.sxs.kv.KvStore;
 
@@ -38,6 +39,19 @@ public interface Backend
      */
     default ChannelBridge openChannels(final BackendOptions options, final SxsThreadFactory threads,
         final PayloadCodec codec)
+    {
+        return null;
+    }
+
+    /**
+     * The backend's shared event stream, which {@code sxs replay} and the JMX replay read instead of a Chronicle
+     * Queue folder. Opening the source connects nothing: each {@link EventStreamSource#open} does.
+     *
+     * @param options the backend's settings.
+     * @param threads the thread factory for the connections' threads.
+     * @return the source, or null when this backend keeps no event stream (the default).
+     */
+    default EventStreamSource eventStream(final BackendOptions options, final SxsThreadFactory threads)
     {
         return null;
     }

@@ -20,9 +20,14 @@ import java.util.List;
  * @param stream        the JetStream stream that keeps every JVM's events (the journal on NATS), "" for none.
  * @param replicas      replicas of the bucket when sxs creates it (3 on a 3-node cluster to survive a node).
  * @param timeoutMillis how long one operation may wait for the cluster before it fails.
+ * @param queue         the work-queue stream of the cluster's execution channel ({@code core/exec/queue}), "" for
+ *                      none.
+ * @param queueAckWaitMillis how long a queued script may run unacknowledged before the cluster hands it to another
+ *                      JVM.
  */
 public record BackendOptions(String name, List<String> servers, String user, String password, String token,
-    Path nkeyFile, Path credsFile, boolean tls, String bucket, String stream, int replicas, long timeoutMillis)
+    Path nkeyFile, Path credsFile, boolean tls, String bucket, String stream, int replicas, long timeoutMillis,
+    String queue, long queueAckWaitMillis)
 {
     /** The embedded backend: Chronicle Map in this JVM. */
     public static final String CHRONICLE = "chronicle";
@@ -38,6 +43,10 @@ public record BackendOptions(String name, List<String> servers, String user, Str
     public static final String DEFAULT_BUCKET = "sxs";
     /** The events' stream by default. */
     public static final String DEFAULT_STREAM = "sxs-events";
+    /** The execution channel's work-queue stream by default. */
+    public static final String DEFAULT_QUEUE = "sxs-exec";
+    /** A queued script may run a minute unacknowledged by default. */
+    public static final long DEFAULT_QUEUE_ACK_WAIT_MILLIS = 60_000;
     /** One replica by default (a single server); set 3 on a cluster. */
     public static final int DEFAULT_REPLICAS = 1;
     /** Operations wait at most this long for the cluster by default, ms. */
@@ -65,6 +74,7 @@ public record BackendOptions(String name, List<String> servers, String user, Str
         return "BackendOptions[name=" + name + ", servers=" + servers + ", user=" + user
             + ", password=" + (password.isEmpty() ? "" : "***") + ", token=" + (token.isEmpty() ? "" : "***")
             + ", nkeyFile=" + nkeyFile + ", credsFile=" + credsFile + ", tls=" + tls + ", bucket=" + bucket
-            + ", stream=" + stream + ", replicas=" + replicas + ", timeoutMillis=" + timeoutMillis + "]";
+            + ", stream=" + stream + ", replicas=" + replicas + ", timeoutMillis=" + timeoutMillis + ", queue=" + queue
+            + ", queueAckWaitMillis=" + queueAckWaitMillis + "]";
     }
 }

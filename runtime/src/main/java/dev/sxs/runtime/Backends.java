@@ -3,6 +3,7 @@ package dev.sxs.runtime;
 import java.util.ServiceLoader;
 
 import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.journal.EventStreamSource;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
 
@@ -43,6 +44,18 @@ public final class Backends
         final BackendOptions options = config.backend();
         return options.embedded() ? null
             : find(options.name()).openChannels(options, threads, ValuePayloadCodec.INSTANCE);
+    }
+
+    /**
+     * @param options the backend's settings.
+     * @param threads the thread factory for the stream's connections.
+     * @return the shared event stream of that backend, or null for the embedded backend (its journal is a Chronicle
+     *         Queue folder) and for a backend that keeps none.
+     * @throws IllegalStateException when the named backend is not in this build.
+     */
+    public static EventStreamSource eventStream(final BackendOptions options, final SxsThreadFactory threads)
+    {
+        return options.embedded() ? null : find(options.name()).eventStream(options, threads);
     }
 
     /**

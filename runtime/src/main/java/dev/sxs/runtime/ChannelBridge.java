@@ -28,6 +28,15 @@ public interface ChannelBridge extends AutoCloseable
      */
     void start(Dispatcher dispatcher);
 
+    /**
+     * @return the cluster's execution channel, which the runtime starts once its gateway exists; null when the
+     *         backend keeps none (the default). The bridge owns it and closes it.
+     */
+    default WorkQueue workQueue()
+    {
+        return null;
+    }
+
     /** Stop both directions and release the connection. */
     @Override
     void close();

@@ -73,7 +73,8 @@ public final class Config
         this.backend = new BackendOptions(get(Settings.BACKEND), get(Settings.NATS_SERVERS), get(Settings.NATS_USER),
             get(Settings.NATS_PASSWORD), get(Settings.NATS_TOKEN), get(Settings.NATS_NKEY_FILE),
             get(Settings.NATS_CREDS_FILE), get(Settings.NATS_TLS), get(Settings.NATS_BUCKET),
-            get(Settings.NATS_STREAM), get(Settings.NATS_REPLICAS), get(Settings.NATS_TIMEOUT_MILLIS));
+            get(Settings.NATS_STREAM), get(Settings.NATS_REPLICAS), get(Settings.NATS_TIMEOUT_MILLIS),
+            get(Settings.NATS_QUEUE), get(Settings.NATS_QUEUE_ACK_WAIT_MILLIS));
     }
 
     /**

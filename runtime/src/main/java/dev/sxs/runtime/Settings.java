@@ -175,6 +175,14 @@ public final class Settings
     public static final Setting<Long> NATS_TIMEOUT_MILLIS = Setting.longIn("nats.timeoutMillis",
         BackendOptions.DEFAULT_TIMEOUT_MILLIS, 1, Long.MAX_VALUE,
         "how long one store operation may wait for the NATS cluster before it fails, ms");
+    /** The execution channel's work-queue stream. */
+    public static final Setting<String> NATS_QUEUE = Setting.text("nats.queue", BackendOptions.DEFAULT_QUEUE,
+        "JetStream work-queue stream of the scripts core/exec/queue hands to one JVM (created when missing); \"\" "
+            + "for none");
+    /** How long a queued script may run before the cluster hands it to another JVM. */
+    public static final Setting<Long> NATS_QUEUE_ACK_WAIT_MILLIS = Setting.longIn("nats.queueAckWaitMillis",
+        BackendOptions.DEFAULT_QUEUE_ACK_WAIT_MILLIS, 1000, Long.MAX_VALUE,
+        "how long a queued script may run unacknowledged before the cluster gives it to another JVM, ms");
 
     /** Every setting, in the order of {@link Config#KEYS} and the documentation. */
     public static final List<Setting<?>> ALL = List.of(DATA, SCOPE, ENTITY_LOCAL, ENTITY_BOOT, KV_ENTRIES,
@@ -184,7 +192,7 @@ public final class Settings
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
         JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, TASKS_CONCURRENCY, TASKS_RETENTION_MILLIS, BOOT, PROBES,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
-        NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS);
+        NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS, NATS_QUEUE, NATS_QUEUE_ACK_WAIT_MILLIS);
 
     private Settings()
     {

@@ -7,6 +7,7 @@ import dev.sxs.entity.Entities;
 import dev.sxs.gateway.EntityMapping;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
+import dev.sxs.journal.EventStreamSource;
 import dev.sxs.journal.Journal;
 import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
@@ -99,6 +100,7 @@ public final class SxsRuntime implements AutoCloseable
         {
             bridge.start(dispatcher); // other JVMs' events from now on
         }
+        QueuedScripts.start(bridge, services, gateway); // a cluster's queued scripts (backend=nats)
         this.tasks = TaskEngine.open(config.tasks(), store, interpreter, gateway, dispatcher, threads);
         services.put(TaskControl.class, tasks.control());
         tasks.recover();
@@ -306,6 +308,15 @@ public final class SxsRuntime implements AutoCloseable
     public TaskEngine tasks()
     {
         return tasks;
+    }
+
+    /**
+     * @return the backend's shared event stream ({@code backend=nats}), which the JMX replay reads; null for the
+     *         embedded backend, whose journal is the Chronicle Queue folder.
+     */
+    public EventStreamSource eventStream()
+    {
+        return Backends.eventStream(config.backend(), threads);
     }
 
     /** @return the factory of every thread of this runtime. */

@@ -3,9 +3,9 @@ package dev.sxs.session;
 /**
  * The way a submission came into sxs. Management ways in (the CLI and JMX) are audited; the others are
  * the host's own code ({@link #API}), the configured boot script ({@link #BOOT}) and re-published
- * journal records ({@link #REPLAY}) and durable tasks ({@link #TASK}), whose starting action is audited
- * instead (a JMX replay is), and the events of probes on host methods ({@link #PROBE}, whose installation
- * was audited as a script).
+ * journal records ({@link #REPLAY}), durable tasks ({@link #TASK}) and a cluster's queued scripts
+ * ({@link #QUEUE}), whose starting action is audited instead (a JMX replay is), and the events of probes on
+ * host methods ({@link #PROBE}, whose installation was audited as a script).
  */
 public enum Origin
 {
@@ -22,7 +22,9 @@ public enum Origin
     /** A probe on a host method: one event per call, published on the host's thread. */
     PROBE(false),
     /** A durable task's step or wake-up, run for the principal that spawned the task. */
-    TASK(false);
+    TASK(false),
+    /** A script queued on a cluster's execution channel ({@code core/exec/queue}), run as its entity. */
+    QUEUE(false);
 
     private final boolean audited;
 

@@ -185,6 +185,32 @@ class NatsScaleOutIT
     }
 
     @Test
+    void shouldPrintTheStreamAndRebuildACounterFromItThroughTheCli() throws Exception
+    {
+        final int events = 20;
+        ask(HOSTS.get(0), "(core/event/pub A 60 1) ".repeat(events).trim());
+        final Jdk jdk = Jdk.all().findFirst().orElseThrow();
+        final SxsCommand printed = SxsCommand.run(jdk, "replay", cluster.servers(), "--channel", "A", "--topic", "60");
+        assertEquals(0, printed.exitCode(), printed.err());
+        assertEquals(events, printed.lines().size(), printed.out());
+        assertTrue(printed.lines().stream().allMatch(line -> line.matches("\\d+ \\S+ A 60 \"\" 1")), printed.out());
+        // a handler subscribed after the events were published: only the replay reaches it
+        assertEquals("true", ask(HOSTS.get(1), "(core/event/sub A 60 {(core/kv/incr rebuilt)})"));
+        final SxsCommand replayed = SxsCommand.run(jdk, "replay", cluster.servers(), "--channel", "A", "--topic", "60",
+            "--into", Long.toString(HOSTS.get(1).pid()));
+        assertEquals(0, replayed.exitCode(), replayed.out() + replayed.err());
+        assertTrue(replayed.out().contains(events + " re-published, done"), replayed.out());
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String count = ask(HOSTS.get(2), "(core/kv/get rebuilt)");
+        while (!count.equals(Integer.toString(events)) && System.nanoTime() < deadline)
+        {
+            TimeUnit.MILLISECONDS.sleep(50); // polling another process's state, not synchronising our threads
+            count = ask(HOSTS.get(2), "(core/kv/get rebuilt)");
+        }
+        assertEquals(Integer.toString(events), count, "the replayed events ran JVM 1's handler once each");
+    }
+
+    @Test
     void shouldKeepTheAcknowledgedWritesOfAJvmKilledWithSigkill() throws Exception
     {
         final Jdk jdk = Jdk.all().findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package dev.sxs.jmx.access;
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Channel;
 import dev.sxs.journal.ChronicleJournal;
+import dev.sxs.journal.EventStreamSource;
 import dev.sxs.journal.Journal;
 import dev.sxs.journal.JournalInfo;
 import dev.sxs.journal.JournalReader;
@@ -12,6 +13,7 @@ import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
 import dev.sxs.journal.ReplayTarget;
 import dev.sxs.journal.RepublishSink;
+import dev.sxs.journal.StreamReplay;
 import dev.sxs.runtime.ValuePayloadCodec;
 
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * {@code republish}). Metadata is read from the journal at most every {@link #DEFAULT_INFO_CACHE_NANOS}
  * (a JMX console reads many attributes at once). A replay runs on a daemon thread {@code sxs-replay-N},
  * re-publishing events, and scripts when asked, through the target ({@link RepublishSink} passes over
- * audit records). Thread-safe.
+ * audit records). With a backend's shared event stream ({@code backend=nats}), a replay reads that stream instead,
+ * its indexes being stream sequences. Thread-safe.
  */
 public final class JournalView implements JournalAccess
 {
@@ -33,6 +36,7 @@ public final class JournalView implements JournalAccess
     private final Journal journal;
     private final ReplayTarget target;
     private final SxsThreadFactory threads;
+    private final EventStreamSource stream;
     private JournalInfo info;
     private long infoTime;
 
@@ -43,9 +47,23 @@ public final class JournalView implements JournalAccess
      */
     public JournalView(final Journal journal, final ReplayTarget target, final SxsThreadFactory threads)
     {
+        this(journal, target, threads, null);
+    }
+
+    /**
+     * @param journal the journal.
+     * @param target  where replayed events are re-published.
+     * @param threads makes the replay threads (the runtime's factory).
+     * @param stream  the backend's shared event stream, which {@link #replay} reads instead of the journal (its
+     *                indexes are then stream sequences); null for the embedded backend.
+     */
+    public JournalView(final Journal journal, final ReplayTarget target, final SxsThreadFactory threads,
+        final EventStreamSource stream)
+    {
         this.journal = journal;
         this.target = target;
         this.threads = threads;
+        this.stream = stream;
     }
 
     private synchronized JournalInfo info()
@@ -105,12 +123,19 @@ public final class JournalView implements JournalAccess
     public ReplayStatus replay(final long fromIndex, final long toIndex, final Channel channel, final int topic,
         final boolean scripts)
     {
-        final JournalReader reader = reader("replay");
         final ReplayRequest request = ReplayRequest.ALL
             .withFromIndex(fromIndex)
             .withToIndex(toIndex == NO_INDEX ? Long.MAX_VALUE : toIndex)
             .withChannel(channel)
             .withTopic(topic);
+        if (stream != null)
+        {
+            // scripts are not in the stream: the execution channel is not shared through it
+            final StreamReplay replay = new StreamReplay(stream.open(request, null));
+            final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target, scripts);
+            return new Status(replay.progress(), republish, replay.start(republish, threads));
+        }
+        final JournalReader reader = reader("replay");
         final Replay replay = new Replay(reader, request);
         final RepublishSink republish = new RepublishSink(ValuePayloadCodec.INSTANCE, target, scripts);
         final CompletableFuture<ReplayProgress> ended = replay.start(republish, threads)

@@ -70,7 +70,8 @@ public interface JournalMXBean
     @Description(value = "Re-publish journal records into the live runtime in the background: handlers run "
         + "and their store writes apply, their own publications are suppressed. Progress in the Replay* "
         + "attributes. Events only by default; scripts (which subscribe their handlers again) only with "
-        + "channel exec or all. Audited.", impact = MBeanOperationInfo.ACTION)
+        + "channel exec or all. With backend=nats, the cluster's event stream is read instead and from/to are "
+        + "stream sequences. Audited.", impact = MBeanOperationInfo.ACTION)
     String replay(
         @Param(name = "from", description = "first index, -1 for the first record") long from,
         @Param(name = "to", description = "last index (inclusive), -1 for the last record") long to,

@@ -1,6 +1,7 @@
 package dev.sxs.lang.event;
 
 import dev.sxs.lang.CommandRegistry;
+import dev.sxs.lang.exec.QueueCommand;
 
 /**
  * Registers the event commands. They find the runtime's {@link dev.sxs.events.Dispatcher} through
@@ -31,6 +32,7 @@ public final class EventCommands
             .register(PUB, new PubCommand())
             .register(SUB, new SubCommand())
             .register(UNSUB, new UnsubCommand())
-            .register(AWAIT, new AwaitCommand());
+            .register(AWAIT, new AwaitCommand())
+            .register(QueueCommand.NAME, new QueueCommand()); // the execution channel of a cluster
     }
 }
