@@ -1,6 +1,7 @@
 package dev.sxs.task;
 
 import dev.sxs.lang.Body;
+import dev.sxs.lang.Budget;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.HiddenKeys;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
  * end of the task. A task cancelled meanwhile keeps none of the step's writes; a step stopped by the
  * runtime's shutdown commits nothing and runs again at the next start.
  * <p>
- * Threading: any evaluation thread; one step of a task at a time (the scheduler's in-flight flag).
+ * Threading: any evaluation thread; one step of a task at a time (the scheduler's in-flight flag), the inline
+ * steps after it on the same thread.
  */
 final class Steps
 {
@@ -33,7 +35,15 @@ final class Steps
         this.engine = engine;
     }
 
-    /** Run step {@code pc} of a task if it is the one expected. */
+    /**
+     * Run step {@code pc} of a task if it is the one expected, then, while the task still runs, its next steps on
+     * this thread, each after the commit of the one before, up to {@link TaskOptions#inlineSteps()} in all:
+     * no execution-channel round trip and no new session per step. Each step after the first gets a budget of
+     * its own (the step script's limits, cancelled with it) and passes the gateway's entity checks again
+     * ({@link Scheduler#refusal}); a refusal ends the task failed, as a refused step script does. Then the task
+     * goes back to the tail of the scheduler's queue, so one busy task takes turns with the others and with
+     * the processor's other scripts.
+     */
     Value run(final Context ctx, final Task task, final long pc)
     {
         synchronized (task)
@@ -43,10 +53,44 @@ final class Steps
                 return SymValue.FALSE;
             }
             task.ran = true;
+        }
+        final Budget outer = ctx.budget();
+        Budget budget = outer;
+        long next = pc;
+        for (int inline = 1; runOne(ctx, budget, task, next) && inline < engine.options().inlineSteps(); inline++)
+        {
+            synchronized (task)
+            {
+                if (task.state != TaskState.RUNNING || outer.isCancelled() || engine.scheduler().isClosed())
+                {
+                    break;
+                }
+                final String refusal = engine.scheduler().refusal(task);
+                if (refusal != null)
+                {
+                    engine.end(task, TaskState.FAILED, task.pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
+                        StoredValues.encode(new StrValue(refusal)))), new ArrayList<>(List.of(Frames.WAIT)));
+                    break;
+                }
+                next = task.pc;
+            }
+            final Budget own = new Budget(outer.maxSteps(), outer.maxMillis(), outer.maxSize(), null);
+            outer.onCancel(() -> own.cancel("the step script was cancelled"));
+            budget = own;
+        }
+        outer.onCancel(null);
+        return SymValue.TRUE;
+    }
+
+    /** Run one step (or commit a wake-up) under a budget; true when it committed and the task may go on. */
+    private boolean runOne(final Context ctx, final Budget budget, final Task task, final long pc)
+    {
+        synchronized (task)
+        {
             if (task.woken)
             {
                 commitWake(task);
-                return SymValue.TRUE;
+                return true;
             }
         }
         final Program program = task.program;
@@ -55,7 +99,7 @@ final class Steps
         if (pc < program.steps().length)
         {
             final Context sc = new Context(ctx.interpreter(), new Session(ctx.session().id(), task.scope,
-                new StepBuffer(step, ""), ctx.session().log(), ctx.session().access()), ctx.budget());
+                new StepBuffer(step, ""), ctx.session().log(), ctx.session().access()), budget);
             value = runBody(sc, step, "", program.params(), program.steps()[(int)pc]);
         }
         else
@@ -64,13 +108,13 @@ final class Steps
         }
         synchronized (task)
         {
-            if (task.state != TaskState.RUNNING || ctx.budget().isCancelled())
+            if (task.state != TaskState.RUNNING || budget.isCancelled() || ctx.budget().isCancelled())
             {
-                return SymValue.FALSE; // cancelled meanwhile, or the runtime is stopping: nothing is committed
+                return false; // cancelled meanwhile, or the runtime is stopping: nothing is committed
             }
             commit(task, step, pc, value);
+            return task.state == TaskState.RUNNING;
         }
-        return SymValue.TRUE;
     }
 
     private void commit(final Task task, final Step step, final long pc, final Value value)
