@@ -172,8 +172,7 @@ final class Scheduler implements AutoCloseable
         }
         if (wait.kind() == Wait.Kind.AWAIT)
         {
-            task.subscription = dispatcher.subscribe(wait.channel(), wait.topic(),
-                event -> wake.accept(Value.ofPayload(event.payload())), Subscription.NO_OWNER, task.scope);
+            task.subscription = listen(task, wait, wake);
         }
         else if (wait.kind() == Wait.Kind.SLEEP)
         {
@@ -187,6 +186,26 @@ final class Scheduler implements AutoCloseable
                 // closed: the sleep is armed again at the next start
             }
         }
+    }
+
+    /**
+     * Subscribe to the event an await names, in the task's scope.
+     *
+     * @param task  the task.
+     * @param wait  an await.
+     * @param heard called with each event's payload, on a dispatcher thread.
+     * @return the subscription, or null once closed.
+     */
+    Subscription listen(final Task task, final Wait wait, final Consumer<Value> heard)
+    {
+        return closed ? null : dispatcher.subscribe(wait.channel(), wait.topic(),
+            event -> heard.accept(Value.ofPayload(event.payload())), Subscription.NO_OWNER, task.scope);
+    }
+
+    /** @param subscription cancel it on the engine's thread (never under a task's monitor on a dispatch thread). */
+    void cancel(final Subscription subscription)
+    {
+        run(subscription::cancel);
     }
 
     /** @param task stop its subscription or timer (its monitor held by the caller). */

@@ -108,12 +108,19 @@ final class Steps
         }
         synchronized (task)
         {
-            if (task.state != TaskState.RUNNING || budget.isCancelled() || ctx.budget().isCancelled())
+            step.settled = true;
+            // cancelled meanwhile, or the runtime is stopping: nothing is committed
+            final boolean commits = task.state == TaskState.RUNNING && !budget.isCancelled()
+                && !ctx.budget().isCancelled();
+            if (commits)
             {
-                return false; // cancelled meanwhile, or the runtime is stopping: nothing is committed
+                commit(task, step, pc, value);
             }
-            commit(task, step, pc, value);
-            return task.state == TaskState.RUNNING;
+            if (step.listening != null && !step.committed)
+            {
+                engine.scheduler().cancel(step.listening);
+            }
+            return commits && task.state == TaskState.RUNNING;
         }
     }
 
@@ -138,7 +145,23 @@ final class Steps
             task.state = waiting;
             task.wait = step.wait;
             task.dueMillis = due;
-            engine.scheduler().arm(task, payload -> engine.wake(task, payload));
+            step.committed = true;
+            if (step.listening == null)
+            {
+                engine.scheduler().arm(task, payload -> engine.wake(task, payload));
+            }
+            else if (step.heard != null)
+            {
+                // the event came between the await and this commit: the wait is over already
+                task.subscription = step.listening;
+                task.woken = true;
+                task.wake = step.heard;
+                engine.scheduler().disarm(task);
+            }
+            else
+            {
+                task.subscription = step.listening;
+            }
             return;
         }
         if (pc + 1 >= task.program.steps().length)
@@ -216,8 +239,33 @@ final class Steps
         {
             return new ErrorValue(command + ": this step already waits");
         }
-        view.step().wait = wait;
+        final Step step = view.step();
+        step.wait = wait;
+        if (wait.kind() == Wait.Kind.AWAIT)
+        {
+            // listen from now on, not from the commit: an event published meanwhile ends the wait at the commit
+            step.listening = engine.scheduler().listen(step.task, wait, payload -> heard(step, payload));
+        }
         return SymValue.TRUE;
+    }
+
+    /** An awaited event: kept until the step settles, then (if it committed the wait) it wakes the task. */
+    private void heard(final Step step, final Value payload)
+    {
+        final Task task = step.task;
+        synchronized (task)
+        {
+            if (!step.settled)
+            {
+                step.heard = step.heard == null ? payload : step.heard;
+                return;
+            }
+            if (!step.committed || task.subscription != step.listening)
+            {
+                return;
+            }
+        }
+        engine.wake(task, payload);
     }
 
     Value call(final Context ctx, final String fn, final List<Value> args)
