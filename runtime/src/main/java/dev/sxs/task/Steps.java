@@ -244,15 +244,15 @@ final class Steps
         if (wait.kind() == Wait.Kind.AWAIT)
         {
             // listen from now on, not from the commit: an event published meanwhile ends the wait at the commit
-            step.listening = engine.scheduler().listen(step.task, wait, payload -> heard(step, payload));
+            final Task task = step.task;
+            step.listening = engine.scheduler().listen(task, wait, payload -> heard(task, step, payload));
         }
         return SymValue.TRUE;
     }
 
     /** An awaited event: kept until the step settles, then (if it committed the wait) it wakes the task. */
-    private void heard(final Step step, final Value payload)
+    private void heard(final Task task, final Step step, final Value payload)
     {
-        final Task task = step.task;
         synchronized (task)
         {
             if (!step.settled)

@@ -28,15 +28,6 @@ public record TaskOptions(int concurrency, long retentionMillis, int inlineSteps
         }
     }
 
-    /**
-     * @param concurrency     as {@link #concurrency()}.
-     * @param retentionMillis as {@link #retentionMillis()}.
-     */
-    public TaskOptions(final int concurrency, final long retentionMillis)
-    {
-        this(concurrency, retentionMillis, DEFAULT_INLINE_STEPS);
-    }
-
     /** @return the defaults. */
     public static TaskOptions defaults()
     {
