@@ -22,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * what is missing (a kill may fall in the middle of spawning) and prints {@code spawned}, then every 50 ms
  * {@code progress C RUNNING DONE} (steps committed, tasks running and done), and once all are done checks
  * each frame (state done, {@code local:n}, {@code result} and {@code pc} equal to STEPS: each step's frame
- * write applied exactly once) and prints {@code verified N} or {@code bad ...}. It runs until killed. Arguments: data folder, tasks, steps.
+ * write applied exactly once) and prints {@code verified N} or {@code bad ...}. It runs until killed.
+ * Arguments: data folder, tasks, steps.
  */
 public final class TaskHostMain
 {
