@@ -61,7 +61,8 @@ public final class Config
             DispatcherOptions.DEFAULT_MAX_COMPENSATING_THREADS, get(Settings.MAX_DEPTH));
         this.processors = new ProcessorOptions(get(Settings.PROCESSORS));
         this.entities = new EntityOptions(get(Settings.ENTITY_LOCAL), get(Settings.ENTITY_BOOT));
-        this.tasks = new TaskOptions(get(Settings.TASKS_CONCURRENCY), get(Settings.TASKS_RETENTION_MILLIS));
+        this.tasks = new TaskOptions(get(Settings.TASKS_CONCURRENCY), get(Settings.TASKS_RETENTION_MILLIS),
+            get(Settings.TASKS_INLINE_STEPS));
         final Path journalDir = get(Settings.JOURNAL_DIR);
         this.journal = new JournalOptions(get(Settings.JOURNAL_ENABLED),
             journalDir == null ? JournalOptions.defaultFolder(get(Settings.DATA)) : journalDir,

@@ -132,6 +132,11 @@ public final class Settings
     public static final Setting<Long> TASKS_RETENTION_MILLIS = Setting.longIn("tasks.retentionMillis",
         TaskOptions.DEFAULT_RETENTION_MILLIS, 0, Long.MAX_VALUE,
         "how long a finished task and its frame are kept before they are removed");
+    /** Steps of one task run back to back on one processor. */
+    public static final Setting<Integer> TASKS_INLINE_STEPS = Setting.intIn("tasks.inlineSteps",
+        TaskOptions.DEFAULT_INLINE_STEPS, 1, 1_000_000,
+        "steps of one task run back to back on one processor before it goes back to the queue "
+        + "(1: each step queued on the execution channel)");
     /** Boot script. */
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
     /** Probes file (agent only). */
@@ -190,7 +195,8 @@ public final class Settings
         BUDGET_STEPS, BUDGET_MILLIS, BUDGET_SIZE, AWAIT_TIMEOUT_MILLIS, QUEUE_CAPACITY, PUBLISH_TIMEOUT_MILLIS,
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
-        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, TASKS_CONCURRENCY, TASKS_RETENTION_MILLIS, BOOT, PROBES,
+        JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, TASKS_CONCURRENCY, TASKS_RETENTION_MILLIS,
+        TASKS_INLINE_STEPS, BOOT, PROBES,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
         NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS, NATS_QUEUE, NATS_QUEUE_ACK_WAIT_MILLIS);
 

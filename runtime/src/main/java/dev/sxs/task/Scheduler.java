@@ -3,6 +3,7 @@ package dev.sxs.task;
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Subscription;
+import dev.sxs.gateway.EntityChecks;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.lang.ErrorValue;
@@ -67,6 +68,12 @@ final class Scheduler implements AutoCloseable
         schedulePump();
     }
 
+    /** @return true once closed: no step starts from now on, inline or submitted. */
+    boolean isClosed()
+    {
+        return closed;
+    }
+
     /** @return the steps submitted and not yet finished. */
     int inFlight()
     {
@@ -126,6 +133,31 @@ final class Scheduler implements AutoCloseable
     }
 
     /**
+     * The gateway's entity checks for one more step of a task run inline (without a new submission): what the
+     * admission of a step script checks (may the task's principal act as its entity, use its scope), each
+     * denial counted and audited as the gateway's are. Origin {@code task} is not audited, so an allowed step
+     * writes no record, as a submitted one does not.
+     *
+     * @param task the task.
+     * @return null when the step may run, else the denial's message.
+     */
+    String refusal(final Task task)
+    {
+        final EntityChecks checks = gateway.entityChecks();
+        return checks == null ? null : checks.admit(task.principal, task.scope).refusal();
+    }
+
+    /**
+     * @param message the error a step script gave without running.
+     * @return true for the gateway's refusal of it (its access policy's or its entity's), which no retry cures.
+     */
+    static boolean isRefusal(final String message)
+    {
+        return message.contains(": not permitted") || message.startsWith("entity '")
+            || message.startsWith("no entity '");
+    }
+
+    /**
      * Start waiting for what the task's wait names.
      *
      * @param task the task (its monitor held by the caller).
@@ -140,8 +172,7 @@ final class Scheduler implements AutoCloseable
         }
         if (wait.kind() == Wait.Kind.AWAIT)
         {
-            task.subscription = dispatcher.subscribe(wait.channel(), wait.topic(),
-                event -> wake.accept(Value.ofPayload(event.payload())), Subscription.NO_OWNER, task.scope);
+            task.subscription = listen(task, wait, wake);
         }
         else if (wait.kind() == Wait.Kind.SLEEP)
         {
@@ -155,6 +186,26 @@ final class Scheduler implements AutoCloseable
                 // closed: the sleep is armed again at the next start
             }
         }
+    }
+
+    /**
+     * Subscribe to the event an await names, in the task's scope.
+     *
+     * @param task  the task.
+     * @param wait  an await.
+     * @param heard called with each event's payload, on a dispatcher thread.
+     * @return the subscription, or null once closed.
+     */
+    Subscription listen(final Task task, final Wait wait, final Consumer<Value> heard)
+    {
+        return closed ? null : dispatcher.subscribe(wait.channel(), wait.topic(),
+            event -> heard.accept(Value.ofPayload(event.payload())), Subscription.NO_OWNER, task.scope);
+    }
+
+    /** @param subscription cancel it on the engine's thread (never under a task's monitor on a dispatch thread). */
+    void cancel(final Subscription subscription)
+    {
+        run(subscription::cancel);
     }
 
     /** @param task stop its subscription or timer (its monitor held by the caller). */

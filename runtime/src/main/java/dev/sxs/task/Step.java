@@ -1,6 +1,8 @@
 package dev.sxs.task;
 
+import dev.sxs.events.Subscription;
 import dev.sxs.kv.KvStore;
+import dev.sxs.lang.Value;
 import dev.sxs.lang.task.Wait;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.TreeSet;
  * scope ({@code core/task/shared}) and the depth of {@code core/task/call}s. Keys here are relative to the
  * task's frame.
  * <p>
- * Threading: confined to the processor thread running the step.
+ * Threading: confined to the processor thread running the step, except the await's fields, which its
+ * subscription reads and writes under the task's monitor.
  */
 final class Step
 {
@@ -26,6 +29,14 @@ final class Step
     Wait wait;
     boolean sharedMode;
     int depth;
+    /** The await's subscription, made when the await ran, so an event published before the commit counts. */
+    Subscription listening;
+    /** The first event heard before the step settled, or null (the task's monitor guards it). */
+    Value heard;
+    /** True once the step committed or was dropped (the task's monitor guards it). */
+    boolean settled;
+    /** True once the step committed (the task's monitor guards it). */
+    boolean committed;
 
     /**
      * @param task   the task.

@@ -1,6 +1,7 @@
 package dev.sxs.task;
 
 import dev.sxs.lang.Body;
+import dev.sxs.lang.Budget;
 import dev.sxs.lang.Context;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.HiddenKeys;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
  * end of the task. A task cancelled meanwhile keeps none of the step's writes; a step stopped by the
  * runtime's shutdown commits nothing and runs again at the next start.
  * <p>
- * Threading: any evaluation thread; one step of a task at a time (the scheduler's in-flight flag).
+ * Threading: any evaluation thread; one step of a task at a time (the scheduler's in-flight flag), the inline
+ * steps after it on the same thread.
  */
 final class Steps
 {
@@ -33,7 +35,15 @@ final class Steps
         this.engine = engine;
     }
 
-    /** Run step {@code pc} of a task if it is the one expected. */
+    /**
+     * Run step {@code pc} of a task if it is the one expected, then, while the task still runs, its next steps on
+     * this thread, each after the commit of the one before, up to {@link TaskOptions#inlineSteps()} in all:
+     * no execution-channel round trip and no new session per step. Each step after the first gets a budget of
+     * its own (the step script's limits, cancelled with it) and passes the gateway's entity checks again
+     * ({@link Scheduler#refusal}); a refusal ends the task failed, as a refused step script does. Then the task
+     * goes back to the tail of the scheduler's queue, so one busy task takes turns with the others and with
+     * the processor's other scripts.
+     */
     Value run(final Context ctx, final Task task, final long pc)
     {
         synchronized (task)
@@ -43,10 +53,44 @@ final class Steps
                 return SymValue.FALSE;
             }
             task.ran = true;
+        }
+        final Budget outer = ctx.budget();
+        Budget budget = outer;
+        long next = pc;
+        for (int inline = 1; runOne(ctx, budget, task, next) && inline < engine.options().inlineSteps(); inline++)
+        {
+            synchronized (task)
+            {
+                if (task.state != TaskState.RUNNING || outer.isCancelled() || engine.scheduler().isClosed())
+                {
+                    break;
+                }
+                final String refusal = engine.scheduler().refusal(task);
+                if (refusal != null)
+                {
+                    engine.end(task, TaskState.FAILED, task.pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
+                        StoredValues.encode(new StrValue(refusal)))), new ArrayList<>(List.of(Frames.WAIT)));
+                    break;
+                }
+                next = task.pc;
+            }
+            final Budget own = new Budget(outer.maxSteps(), outer.maxMillis(), outer.maxSize(), null);
+            outer.onCancel(() -> own.cancel("the step script was cancelled"));
+            budget = own;
+        }
+        outer.onCancel(null);
+        return SymValue.TRUE;
+    }
+
+    /** Run one step (or commit a wake-up) under a budget; true when it committed and the task may go on. */
+    private boolean runOne(final Context ctx, final Budget budget, final Task task, final long pc)
+    {
+        synchronized (task)
+        {
             if (task.woken)
             {
                 commitWake(task);
-                return SymValue.TRUE;
+                return true;
             }
         }
         final Program program = task.program;
@@ -55,7 +99,7 @@ final class Steps
         if (pc < program.steps().length)
         {
             final Context sc = new Context(ctx.interpreter(), new Session(ctx.session().id(), task.scope,
-                new StepBuffer(step, ""), ctx.session().log(), ctx.session().access()), ctx.budget());
+                new StepBuffer(step, ""), ctx.session().log(), ctx.session().access()), budget);
             value = runBody(sc, step, "", program.params(), program.steps()[(int)pc]);
         }
         else
@@ -64,13 +108,20 @@ final class Steps
         }
         synchronized (task)
         {
-            if (task.state != TaskState.RUNNING || ctx.budget().isCancelled())
+            step.settled = true;
+            // cancelled meanwhile, or the runtime is stopping: nothing is committed
+            final boolean commits = task.state == TaskState.RUNNING && !budget.isCancelled()
+                && !ctx.budget().isCancelled();
+            if (commits)
             {
-                return SymValue.FALSE; // cancelled meanwhile, or the runtime is stopping: nothing is committed
+                commit(task, step, pc, value);
             }
-            commit(task, step, pc, value);
+            if (step.listening != null && !step.committed)
+            {
+                engine.scheduler().cancel(step.listening);
+            }
+            return commits && task.state == TaskState.RUNNING;
         }
-        return SymValue.TRUE;
     }
 
     private void commit(final Task task, final Step step, final long pc, final Value value)
@@ -94,7 +145,23 @@ final class Steps
             task.state = waiting;
             task.wait = step.wait;
             task.dueMillis = due;
-            engine.scheduler().arm(task, payload -> engine.wake(task, payload));
+            step.committed = true;
+            if (step.listening == null)
+            {
+                engine.scheduler().arm(task, payload -> engine.wake(task, payload));
+            }
+            else if (step.heard != null)
+            {
+                // the event came between the await and this commit: the wait is over already
+                task.subscription = step.listening;
+                task.woken = true;
+                task.wake = step.heard;
+                engine.scheduler().disarm(task);
+            }
+            else
+            {
+                task.subscription = step.listening;
+            }
             return;
         }
         if (pc + 1 >= task.program.steps().length)
@@ -172,8 +239,33 @@ final class Steps
         {
             return new ErrorValue(command + ": this step already waits");
         }
-        view.step().wait = wait;
+        final Step step = view.step();
+        step.wait = wait;
+        if (wait.kind() == Wait.Kind.AWAIT)
+        {
+            // listen from now on, not from the commit: an event published meanwhile ends the wait at the commit
+            final Task task = step.task;
+            step.listening = engine.scheduler().listen(task, wait, payload -> heard(task, step, payload));
+        }
         return SymValue.TRUE;
+    }
+
+    /** An awaited event: kept until the step settles, then (if it committed the wait) it wakes the task. */
+    private void heard(final Task task, final Step step, final Value payload)
+    {
+        synchronized (task)
+        {
+            if (!step.settled)
+            {
+                step.heard = step.heard == null ? payload : step.heard;
+                return;
+            }
+            if (!step.committed || task.subscription != step.listening)
+            {
+                return;
+            }
+        }
+        engine.wake(task, payload);
     }
 
     Value call(final Context ctx, final String fn, final List<Value> args)

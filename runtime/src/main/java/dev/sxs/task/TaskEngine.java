@@ -369,7 +369,7 @@ public final class TaskEngine implements AutoCloseable
         {
             task.inFlight = false;
             final boolean refused = !task.ran && task.runnable() && !values.isEmpty()
-                && values.get(0) instanceof ErrorValue error && error.message().contains(": not permitted");
+                && values.get(0) instanceof ErrorValue error && Scheduler.isRefusal(error.message());
             if (refused)
             {
                 // the access policy refused the step: the task cannot go on as its principal

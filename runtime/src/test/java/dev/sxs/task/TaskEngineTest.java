@@ -149,6 +149,21 @@ class TaskEngineTest
     }
 
     @Test
+    void shouldSeeAnEventPublishedAfterTheAwaitRanAndBeforeItsStepCommitted()
+    {
+        try (SxsRuntime runtime = start())
+        {
+            // the step publishes the awaited event itself, after the await and before its own commit
+            expect(runtime, "(core/fn/def early () {(core/list/new (core/task/await A 3 local:got) "
+                + "(core/event/pub A 3 \"early\")) (core/kv/get local:got)})", "true");
+            expect(runtime, "(core/task/spawn early)", "1");
+            awaitState(runtime, 1, "done");
+            expect(runtime, "(core/kv/get task:1:result)", "\"early\"");
+            expect(runtime, "(core/task/status 1)", "[1 \"done\" 2 early \"early\"]");
+        }
+    }
+
+    @Test
     void shouldReachTheSpawningScopesKeysThroughShared()
     {
         try (SxsRuntime runtime = start())

@@ -62,6 +62,25 @@ class TaskEntityTest
     }
 
     @Test
+    void shouldCheckEachInlineStepAsTheEntityThatSpawnedIt() throws Exception
+    {
+        // step 0 waits for an event (the body runs once the await listens); step 1 touches nothing an entity needs
+        runtime.eval("(core/fn/def gate () {(core/expr/await {(core/task/shared {(core/kv/set started 1)})} A 1) "
+            + "(core/str/concat \"a\" \"b\")})", "shop-a:");
+        final long id = ((IntValue)runAs("shop-a", "(core/task/spawn gate)")).value();
+        Tasks.awaitKey(runtime, "shop-a:started", "1");
+        final long denials = runtime.entities().denials();
+        runtime.entities().change("shop-a", e -> e.without(ScopeGrant.parse("RW", "shop-a:")));
+        runtime.eval("(core/event/pub A 1 \"go\")", "shop-a:");
+        final TaskInfo info = awaitEnd(id);
+        assertEquals(TaskState.FAILED, info.state(), info.line());
+        assertEquals(new StrValue("entity 'shop-a' may not use scope 'shop-a:'"), info.end(),
+            "step 1, run inline after step 0's commit, was admitted as a submitted step is");
+        assertEquals(1, info.pc(), "step 0 committed, step 1 never ran");
+        assertEquals(denials + 1, runtime.entities().denials(), "the denial is counted as the gateway's are");
+    }
+
+    @Test
     void shouldRefuseASpawnWithoutTheWriteRight() throws Exception
     {
         assertEquals(new ErrorValue("entity 'viewer' may not write scope 'shop-a:'"),

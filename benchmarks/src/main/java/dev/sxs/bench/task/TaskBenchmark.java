@@ -38,8 +38,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code tenStepTask}: {@code (core/task/spawn ten)} of a function with those ten forms as its body,
  *       each step committed to its frame (redo record, writes, pc), until the last step's event arrives.</li>
  * </ul>
- * {@code liveTasks} paused tasks are in the engine and store meanwhile (10, 1,000, 100,000). The cost per
- * committed step is {@code tenStepTask / 10}; the cost a step adds is {@code (tenStepTask - oneScript) / 10}.
+ * {@code liveTasks} paused tasks are in the engine and store meanwhile (10, 1,000, 100,000); {@code inlineSteps}
+ * is the engine's {@code tasks.inlineSteps} (16: the ten steps run back to back on one processor; 1: each
+ * step is a script of its own through the execution channel, as before issue 15's second pass). The cost per
+ * committed step is {@code tenStepTask / 10}; the cost a step adds is {@code (tenStepTask - oneScript) / 10}
+ * ({@code -p forms=100}: a hundred forms and steps, divide by 100; the costs paid once per task, the spawn and
+ * the first hand-off, weigh ten times less).
  * Run: {@code java -jar benchmarks/target/benchmarks.jar Task}.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -60,6 +64,23 @@ public class TaskBenchmark
         @Param({"10", "1000", "100000"})
         public int liveTasks;
 
+        /** {@code tasks.inlineSteps}: 16 (the default) runs the ten steps in one step script, 1 one script each. */
+        @Param({"16", "1"})
+        public int inlineSteps;
+
+        /** Forms of the script and steps of the task (10; {@code -p forms=100} spreads the per-task costs thinner). */
+        @Param({"10"})
+        public int forms;
+
+        /**
+         * {@code tasks.retentionMillis}: 0 removes each finished task (and its frame) at once, on the engine's
+         * thread, while the next operation runs; {@code -p retentionMillis=3600000} keeps them, as a host does.
+         */
+        @Param({"0"})
+        public long retentionMillis;
+
+        String script;
+
         SxsRuntime runtime;
         Path data;
         volatile CompletableFuture<Object> pending;
@@ -72,11 +93,13 @@ public class TaskBenchmark
             Files.createDirectories(Path.of("target"));
             data = Files.createTempDirectory(Path.of("target"), "task-bench");
             runtime = SxsRuntime.start(Config.defaults().with(Map.of("data", data.toString(), "kv.entries",
-                Integer.toString(liveTasks * 10 + 200_000), "tasks.retentionMillis", "0")), LogSink.NONE);
+                Integer.toString(liveTasks * 10 + 1_000_000), "tasks.retentionMillis", Long.toString(retentionMillis),
+                "tasks.inlineSteps", Integer.toString(inlineSteps))), LogSink.NONE);
             done = runtime.dispatcher().subscribe(Channel.F, 9, event -> pending.complete(event.payload()),
                 Subscription.NO_OWNER);
             eval("(core/fn/def hold () {(core/task/yield)})");
-            eval("(core/fn/def ten () {" + FORM.repeat(9) + LAST + "})");
+            script = FORM.repeat(forms - 1) + LAST;
+            eval("(core/fn/def ten () {" + script + "})");
             for (int have = 0; have < liveTasks; )
             {
                 final String last = eval("(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
@@ -113,7 +136,7 @@ public class TaskBenchmark
     {
         final CompletableFuture<Object> wait = new CompletableFuture<>();
         r.pending = wait;
-        r.runtime.submit(FORM.repeat(9) + LAST, 0);
+        r.runtime.submit(r.script, 0);
         return wait.get(10, TimeUnit.SECONDS);
     }
 

@@ -6,6 +6,7 @@ import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.task.TaskInfo;
 import dev.sxs.task.TaskState;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,13 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The host of {@link TaskKillIT}: a runtime over a data folder holding TASKS tasks of a STEPS-step function
- * whose every step increments the frame key {@code local:n}. Every start prints {@code ready}, spawns what is
- * missing (a kill may fall in the middle of spawning) and prints {@code spawned}, then {@code done N} as tasks
- * finish, and once all are done checks each frame (state done, {@code local:n}, {@code result} and {@code pc}
- * equal to STEPS: each step's frame write applied exactly once) and prints {@code verified N} or
- * {@code bad ...}. It runs until killed. Arguments: data folder, tasks, steps.
+ * whose every step increments the frame key {@code local:n}. Every start prints {@code ready} and
+ * {@code recovered C} (C the steps committed over all tasks, the sum of their {@code pc}s, as recovered), spawns
+ * what is missing (a kill may fall in the middle of spawning) and prints {@code spawned}, then every 50 ms
+ * {@code progress C RUNNING DONE} (steps committed, tasks running and done), and once all are done checks
+ * each frame (state done, {@code local:n}, {@code result} and {@code pc} equal to STEPS: each step's frame
+ * write applied exactly once) and prints {@code verified N} or {@code bad ...}. It runs until killed.
+ * Arguments: data folder, tasks, steps.
  */
 public final class TaskHostMain
 {
@@ -39,6 +42,7 @@ public final class TaskHostMain
         final SxsRuntime runtime = SxsRuntime.start(Config.defaults().with(Map.of("data", args[0],
             "kv.entries", Integer.toString(tasks * 12 + 10_000), "tasks.concurrency", "256")), LogSink.NONE);
         out.println("ready " + ProcessHandle.current().pid());
+        out.println("recovered " + committed(runtime, tasks));
         final StringBuilder fn = new StringBuilder("(core/fn/def work (i) {");
         for (int s = 0; s < steps; s++)
         {
@@ -55,20 +59,22 @@ public final class TaskHostMain
         out.println("spawned " + tasks);
         int done = -1;
         int quiet = 0;
+        long committed = -1;
         while (done < tasks)
         {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-            final int now = Integer.parseInt(eval(runtime, "(core/list/len (core/task/list done 0 1000000))"));
             final String failed = eval(runtime, "(core/task/list failed 0 10)");
             if (!"[]".equals(failed))
             {
                 out.println("bad failed tasks " + failed + ", the first: "
                     + eval(runtime, "(core/task/status (core/list/nth (core/task/list failed 0 1) 0))"));
             }
-            if (now != done)
+            final long now = committed(runtime, tasks);
+            done = (int)runtime.tasks().count(TaskState.DONE);
+            out.println("progress " + now + " " + runtime.tasks().count(TaskState.RUNNING) + " " + done);
+            if (now != committed)
             {
-                done = now;
-                out.println("done " + done);
+                committed = now;
                 quiet = 0;
             }
             else if (++quiet % 100 == 0)
@@ -102,6 +108,17 @@ public final class TaskHostMain
             }
         }
         return "verified " + tasks;
+    }
+
+    /** @return the steps committed so far over every task: the sum of their {@code pc}s. */
+    private static long committed(final SxsRuntime runtime, final int tasks)
+    {
+        long sum = 0;
+        for (final TaskInfo info : runtime.tasks().list(null, null, 0, tasks))
+        {
+            sum += info.pc();
+        }
+        return sum;
     }
 
     private static String counts(final SxsRuntime runtime)

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.it.ForkedJvm;
+import dev.sxs.it.agent.Jdk;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,12 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kill -9} at random moments (0 to 3 s after the host is ready, or 0 to 0.5 s after it has spawned every
- * task, in turn) while 10,000 durable tasks of five steps each run in a forked host ({@link TaskHostMain}); after the
- * kills a last start lets every task finish and checks each frame: state done, every step's increment of
- * {@code local:n} applied exactly once, no task lost. Kill rounds:
- * {@code -Dsxs.it.taskRounds=N} (3 by default; 50 by hand), tasks {@code -Dsxs.it.tasks}, steps
- * {@code -Dsxs.it.taskSteps}, the random seed {@code -Dsxs.it.taskSeed}.
+ * {@code kill -9} at random moments while 10,000 durable tasks of several steps each run in a forked host
+ * ({@link TaskHostMain}); after the kills a last start lets every task finish and checks each frame: state done,
+ * every step's increment of {@code local:n} applied exactly once, no task lost. The kill moment is random within
+ * the work: in most rounds the host reports the steps committed so far ({@code progress}) and is killed once they
+ * pass a random target between those committed at its start and the end of the work (so the kills spread over
+ * the whole run and land while steps are in flight, which the test asserts from the last report before the kill
+ * when at least five rounds aim so); every tenth round, from round 1, it is killed 0 to 3 s after it is ready,
+ * while it may still recover or spawn. Each start must recover at least the steps the last report
+ * before the kill showed committed (a committed step is never lost). Kill rounds: {@code -Dsxs.it.taskRounds=N}
+ * (3 by default; 50 by hand), tasks {@code -Dsxs.it.tasks}, steps {@code -Dsxs.it.taskSteps}, the random seed
+ * {@code -Dsxs.it.taskSeed}. The hosts run on the JDK running the tests and on Temurin 25 in turn (round 0 on
+ * the first), over the same data folder, so each JDK recovers what the other left.
  */
 class TaskKillIT
 {
@@ -30,7 +39,14 @@ class TaskKillIT
     private static final int STEPS = Integer.getInteger("sxs.it.taskSteps", 5);
     private static final long SEED = Long.getLong("sxs.it.taskSeed", System.nanoTime());
     private static final int MAX_KILL_DELAY_MILLIS = 3000;
+    /** Rounds aimed at the work from which some kill must land while steps are in flight. */
+    private static final int IN_FLIGHT_ROUNDS = 5;
+    private static final long WORK = (long)TASKS * STEPS;
     private static final String END = "\u0000end";
+
+    /** What the last report before a kill said. */
+    private long committed;
+    private long running;
 
     @Test
     void shouldFinishEveryTaskWithEachStepAppliedOnceAfterKillsAtRandomMoments(@TempDir final Path dir)
@@ -38,40 +54,54 @@ class TaskKillIT
     {
         final Random random = new Random(SEED);
         final Path data = dir.resolve("data");
-        int lastDone = 0;
-        int killedBeforeAllDone = 0;
+        int inFlight = 0;
+        int targeted = 0;
         for (int round = 0; round < ROUNDS; round++)
         {
-            try (ForkedJvm host = start(data, dir.resolve("round-" + round + ".err")))
+            try (ForkedJvm host = start(round, data, dir.resolve("round-" + round + ".err")))
             {
                 final BlockingQueue<String> lines = lines(host);
-                // even rounds are killed while the host may still be spawning, odd ones while the tasks run
-                final String from = round % 2 == 0 ? "ready " : "spawned ";
-                String line = next(lines, host);
-                while (!line.startsWith(from))
+                final long recovered = Long.parseLong(after(lines, host, "recovered "));
+                assertTrue(recovered >= committed, "round " + round + " recovered " + recovered
+                    + " committed steps, the last report before the kill showed " + committed + "; seed " + SEED);
+                committed = recovered;
+                running = 0;
+                if (round % 10 == 1)
                 {
-                    line = next(lines, host);
-                }
-                // after the last spawn the tasks finish within a second or two: kill sooner there
-                final int delay = random.nextInt(round % 2 == 0 ? MAX_KILL_DELAY_MILLIS : MAX_KILL_DELAY_MILLIS / 6);
-                final long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
-                boolean finished = false;
-                for (String l = lines.poll(); System.nanoTime() < killAt; l = lines.poll(1, TimeUnit.MILLISECONDS))
-                {
-                    if (l != null && l.startsWith("done "))
+                    final long killAt = System.nanoTime()
+                        + TimeUnit.MILLISECONDS.toNanos(random.nextInt(MAX_KILL_DELAY_MILLIS));
+                    while (System.nanoTime() < killAt)
                     {
-                        lastDone = Integer.parseInt(l.substring(5));
-                        finished = lastDone == TASKS;
+                        read(lines.poll(1, TimeUnit.MILLISECONDS));
                     }
-                    assertTrue(l == null || !l.startsWith("bad"), l + "; seed " + SEED);
+                }
+                else
+                {
+                    // a share of what is left, so that the later rounds find work to kill too
+                    final long left = WORK - committed;
+                    final long target = committed + 1 + (left <= 1 ? 0
+                        : Math.floorMod(random.nextLong(), Math.min(left - 1, 2 * left / (ROUNDS - round + 1) + 1)));
+                    targeted++;
+                    final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+                    while (committed < target && committed < WORK)
+                    {
+                        assertTrue(System.nanoTime() < deadline, "round " + round + ": " + committed + " steps of "
+                            + target + " in 3 minutes; stderr:\n" + host.stderr());
+                        read(next(lines, host));
+                    }
                 }
                 host.kill9();
-                killedBeforeAllDone += finished ? 0 : 1;
+                inFlight += committed < WORK && running > 0 ? 1 : 0;
+                System.out.printf("TaskKillIT round %d: recovered %d steps, killed at %d of %d (%d tasks running)%n",
+                    round, recovered, committed, WORK, running);
             }
         }
-        try (ForkedJvm host = start(data, dir.resolve("last.err")))
+        try (ForkedJvm host = start(ROUNDS, data, dir.resolve("last.err")))
         {
             final BlockingQueue<String> lines = lines(host);
+            final long recovered = Long.parseLong(after(lines, host, "recovered "));
+            assertTrue(recovered >= committed, "the last start recovered " + recovered + " committed steps, the "
+                + "last report before the kill showed " + committed + "; seed " + SEED);
             String line = next(lines, host);
             while (!line.startsWith("verified") && !line.startsWith("bad"))
             {
@@ -79,15 +109,50 @@ class TaskKillIT
             }
             assertEquals("verified " + TASKS, line, "seed " + SEED + "; stderr:\n" + host.stderr());
         }
-        System.out.printf("TaskKillIT: %d kill rounds (%d before all tasks were done, %d done at the last kill), "
-            + "%d tasks of %d steps, all verified; seed %d%n", ROUNDS, killedBeforeAllDone, lastDone, TASKS, STEPS,
-            SEED);
+        if (targeted >= IN_FLIGHT_ROUNDS)
+        {
+            // a short run may find the work done before its kills (tasks run while the host spawns them)
+            assertTrue(inFlight > 0, "no kill landed while steps were in flight; seed " + SEED);
+        }
+        System.out.printf("TaskKillIT: %d kill rounds (%d while steps were in flight by the last report), "
+            + "%d tasks of %d steps, all verified; seed %d%n", ROUNDS, inFlight, TASKS, STEPS, SEED);
     }
 
-    private static ForkedJvm start(final Path data, final Path stderr) throws IOException
+    /** Take in one line of the host's (null: none yet): a progress report, or a failure. */
+    private void read(final String line)
     {
-        return ForkedJvm.start(TaskHostMain.class, stderr, data.toString(), Integer.toString(TASKS),
-            Integer.toString(STEPS));
+        if (line == null)
+        {
+            return;
+        }
+        assertTrue(!line.startsWith("bad"), line + "; seed " + SEED);
+        if (line.startsWith("progress "))
+        {
+            final String[] parts = line.split(" ");
+            final long now = Long.parseLong(parts[1]);
+            assertTrue(now >= committed, "the steps committed went back from " + committed + " to " + now);
+            committed = now;
+            running = Long.parseLong(parts[2]);
+        }
+    }
+
+    private static String after(final BlockingQueue<String> lines, final ForkedJvm host, final String prefix)
+        throws InterruptedException
+    {
+        String line = next(lines, host);
+        while (!line.startsWith(prefix))
+        {
+            line = next(lines, host);
+        }
+        return line.substring(prefix.length());
+    }
+
+    /** Round N's host: on the JDK running the tests and on Temurin 25 (where present) in turn. */
+    private static ForkedJvm start(final int round, final Path data, final Path stderr) throws IOException
+    {
+        final List<Jdk> jdks = Jdk.all().filter(jdk -> Files.isExecutable(jdk.java())).toList();
+        return ForkedJvm.start(jdks.get(round % jdks.size()).java(), TaskHostMain.class, stderr, data.toString(),
+            Integer.toString(TASKS), Integer.toString(STEPS));
     }
 
     private static String next(final BlockingQueue<String> lines, final ForkedJvm host) throws InterruptedException
