@@ -117,7 +117,7 @@ public final class SxsAgent
             {
                 agent.runBoot(boot);
             }
-            if (probeFile != null)
+            if (probeFile != null || !config.inlineProbes().isEmpty())
             {
                 agent.runProbes(probeFile);
             }
@@ -307,10 +307,14 @@ public final class SxsAgent
         final AgentProbes p = probes;
         if (p == null)
         {
-            System.err.println("[sxs] probes file " + config.probesFile() + " not run: this JVM gives sxs no probes");
+            System.err.println("[sxs] probes not run: this JVM gives sxs no probes");
             return;
         }
-        p.runFile(source, config.probesFile());
+        if (source != null)
+        {
+            p.runFile(source, config.probesFile());
+        }
+        p.runInline(config.inlineProbes());
     }
 
     private void closeProbes()
