@@ -293,6 +293,7 @@ public final class SxsAgent
             {
                 ChronicleHousekeeping.unload();
                 ThreadScrubber.scrub(SxsAgent.class.getClassLoader());
+                ThreadLocalScrubber.scrub(SxsAgent.class.getClassLoader()); // probes published on host threads
             }
             System.setProperty("sxs.status", "stopped");
             if (removeHook)
