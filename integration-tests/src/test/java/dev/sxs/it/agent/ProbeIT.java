@@ -167,7 +167,7 @@ class ProbeIT
                 + " \"marker\" 0 \"t\"))"));
             awaitEval(host, "(core/kv/get \"twin:marker\")", "1");
             assertEquals("[]", host.ask("eval (core/probe/list)"));
-            assertEquals("null|null",
+            assertEquals("@\"key not found: twin:y@twin-1\"|@\"key not found: twin:y@twin-2\"",
                 host.ask("eval (core/kv/get \"twin:y@twin-1\") (core/kv/get \"twin:y@twin-2\")"), "no event after off");
         }
     }
