@@ -12,6 +12,7 @@ import dev.sxs.agent.probe.ByteBuddyProbes;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.lang.Printer;
 import dev.sxs.lang.Value;
+import dev.sxs.lang.probe.InlineProbes;
 import dev.sxs.lang.probe.ProbeException;
 import dev.sxs.lang.probe.ProbeRegistry;
 import dev.sxs.runtime.Config;
@@ -23,7 +24,8 @@ import dev.sxs.session.SessionRequest;
 /**
  * The agent's probes: plugs {@link ByteBuddyProbes} into a runtime (the interpreter's services, so the
  * {@code core/probe/*} commands find it, and the session registry, so sessions own their probes), runs the
- * {@code probes=} file in the named session {@value #SESSION}, and unplugs everything at stop. Without
+ * {@code probes=} file and the inline {@code probe=} probes in the named session {@value #SESSION}, and unplugs
+ * everything at stop. Without
  * instrumentation (an embedded agent in a test) or when the JVM refuses it, sxs runs without probes and the
  * commands say so.
  * <p>
@@ -110,14 +112,33 @@ final class AgentProbes implements AutoCloseable
      */
     void runFile(final String source, final Path file)
     {
+        run(source, "probes file " + file + ", form ");
+    }
+
+    /**
+     * Run the inline probes of the setting {@code probe} ({@link InlineProbes}, validated when the settings were
+     * read) in the session {@value #SESSION}, like the file's; each error is one line on stderr.
+     *
+     * @param text the setting's value; blank for none.
+     */
+    void runInline(final String text)
+    {
+        final List<String> forms = InlineProbes.forms(text);
+        if (!forms.isEmpty())
+        {
+            run(String.join("\n", forms), "setting probe, probe ");
+        }
+    }
+
+    private void run(final String source, final String label)
+    {
         final List<Value> results = runtime.submit(ScriptSubmission.of(source, Principal.BOOT, SESSION,
             SessionRequest.named(SESSION, null))).join();
         for (int i = 0; i < results.size(); i++)
         {
             if (results.get(i).isError())
             {
-                System.err.println("[sxs] probes file " + file + ", form " + (i + 1) + ": "
-                    + Printer.print(results.get(i)));
+                System.err.println("[sxs] " + label + (i + 1) + ": " + Printer.print(results.get(i)));
             }
         }
     }

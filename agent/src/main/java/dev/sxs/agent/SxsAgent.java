@@ -128,7 +128,7 @@ public final class SxsAgent
             {
                 agent.runBoot(boot);
             }
-            if (probeFile != null)
+            if (probeFile != null || !config.inlineProbes().isEmpty())
             {
                 agent.runProbes(probeFile);
             }
@@ -298,6 +298,7 @@ public final class SxsAgent
             {
                 ChronicleHousekeeping.unload();
                 ThreadScrubber.scrub(SxsAgent.class.getClassLoader());
+                ThreadLocalScrubber.scrub(SxsAgent.class.getClassLoader()); // probes published on host threads
             }
             System.setProperty("sxs.status", "stopped");
             if (removeHook)
@@ -312,10 +313,14 @@ public final class SxsAgent
         final AgentProbes p = probes;
         if (p == null)
         {
-            System.err.println("[sxs] probes file " + config.probesFile() + " not run: this JVM gives sxs no probes");
+            System.err.println("[sxs] probes not run: this JVM gives sxs no probes");
             return;
         }
-        p.runFile(source, config.probesFile());
+        if (source != null)
+        {
+            p.runFile(source, config.probesFile());
+        }
+        p.runInline(config.inlineProbes());
     }
 
     private void closeProbes()

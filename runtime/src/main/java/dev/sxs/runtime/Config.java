@@ -146,6 +146,12 @@ public final class Config
         return get(Settings.PROBES);
     }
 
+    /** @return the inline probes ({@link dev.sxs.lang.probe.InlineProbes}) the agent runs after the file, or "". */
+    public String inlineProbes()
+    {
+        return get(Settings.PROBE);
+    }
+
     /** @return the store's options: the data folder and its sizing. */
     public KvOptions kv()
     {

@@ -11,6 +11,7 @@ import dev.sxs.journal.JournalOptions;
 import dev.sxs.journal.JournalSync;
 import dev.sxs.kv.KvOptions;
 import dev.sxs.lang.BudgetOptions;
+import dev.sxs.lang.probe.InlineProbes;
 import dev.sxs.task.TaskOptions;
 
 /**
@@ -142,6 +143,9 @@ public final class Settings
     /** Probes file (agent only). */
     public static final Setting<Path> PROBES = Setting.path("probes",
         "file of core/probe/on forms the agent runs after the boot script, in the session \"probes\"");
+    /** Probes written inline, run with the probes file. */
+    public static final Setting<String> PROBE = Setting.of("probe", "", InlineProbes::validate, text -> text,
+        "probes CLASS#METHOD@CHANNEL:TOPIC[ OPTIONS], separated by ';', run after the probes file");
 
     /** Where the store lives. */
     public static final Setting<String> BACKEND = Setting.oneOf("backend", BackendOptions.DEFAULT_NAME,
@@ -196,7 +200,7 @@ public final class Settings
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
         JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, TASKS_CONCURRENCY, TASKS_RETENTION_MILLIS,
-        TASKS_INLINE_STEPS, BOOT, PROBES,
+        TASKS_INLINE_STEPS, BOOT, PROBES, PROBE,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
         NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS, NATS_QUEUE, NATS_QUEUE_ACK_WAIT_MILLIS);
 

@@ -3,6 +3,7 @@ package dev.sxs.it.agent;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import javax.management.ObjectName;
  *   <li>{@code libs}: {@code libs <jar of Byte Buddy>,<jar of Metrics>,<jar of Chronicle>} after using each;</li>
  *   <li>{@code eval SCRIPT}: {@code eval <result of dev.sxs:type=Runtime eval, lines joined by |>};</li>
  *   <li>{@code target ...}: calls of the probe tests' host methods ({@link ProbeTarget});</li>
+ *   <li>{@code twins ...}: one class in two class loaders ({@link TwinLoaders});</li>
+ *   <li>{@code footprint}: {@code footprint <loaded classes> <live threads> <metaspace bytes used>} after full GCs
+ *       (the JVM's own MXBeans);</li>
  *   <li>{@code stop}: {@code stop <result of dev.sxs:type=Runtime stop>} (in-process, no JMX connector);</li>
  *   <li>{@code properties}: {@code properties <name=value of every system property not named sxs.*, sorted,
  *   joined by |>} (line breaks in values escaped; without {@code user.timezone}, which the JDK itself
@@ -54,7 +58,9 @@ public final class ProbeHost
             final String answer;
             try
             {
-                answer = command.startsWith("target ") ? ProbeTarget.answer(command) : answer(command);
+                answer = command.startsWith("target ") ? ProbeTarget.answer(command)
+                    : command.startsWith("twins ") ? TwinLoaders.answer(command)
+                    : command.equals("footprint") ? "footprint " + footprint() : answer(command);
             }
             catch (final Throwable t)
             {
@@ -209,6 +215,25 @@ public final class ProbeHost
                 new String[] {String.class.getName()});
         }
         return "unknown " + command;
+    }
+
+    /** Loaded classes, live threads and metaspace used, after full GCs (so unloadable classes are gone). */
+    private static String footprint()
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            System.gc();
+        }
+        long metaspace = 0;
+        for (final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+        {
+            if (pool.getName().equals("Metaspace"))
+            {
+                metaspace = pool.getUsage().getUsed();
+            }
+        }
+        return ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() + " "
+            + ManagementFactory.getThreadMXBean().getThreadCount() + " " + metaspace;
     }
 
     private static List<String> visibleClasses()

@@ -3,14 +3,10 @@ package dev.sxs.it.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Probes on a host that knows nothing of sxs ({@link ProbeTarget}), on JDK 17 and Temurin 25: declared in a
- * {@code probes=} file at {@code -javaagent} start, and from a script after a later attach. Each call gives one
- * event with its arguments and result, a throwing call an error value while the host still gets its exception,
- * {@code probe/off} stops the events, {@code stop} gives the class its original code back (a test agent,
- * {@link BytesAgent}, reads the bytes the JVM runs; {@link ClassCode} compares their methods with the class file), JDK and sxs classes are refused, and 8 host threads at
- * full speed are held by the cap.
+ * {@code probes=} file and inline ({@code probe=CLASS#METHOD@CHANNEL:TOPIC OPTIONS}) at {@code -javaagent} start,
+ * and from a script after a later attach. Each call gives one event with its arguments and result, a throwing call
+ * an error value while the host still gets its exception, {@code probe/off} stops the events, {@code stop} gives
+ * the class its original code back (a test agent,
+ * {@link BytesAgent}, reads the bytes the JVM runs; {@link ClassCode} compares their methods with the class file),
+ * JDK and sxs classes are refused, 8 host threads at full speed are held by the cap, and one class name loaded by
+ * two class loaders ({@link TwinLoaders}) is probed, and restored by {@code off}, in both.
  */
 class ProbeIT
 {
@@ -40,16 +38,16 @@ class ProbeIT
 
     @ParameterizedTest
     @MethodSource("jdks")
-    void shouldPublishEachCallFromAProbesFileAndRestoreTheBytesAtStop(final Jdk jdk) throws Exception
+    void shouldPublishEachCallFromAProbesFileAndAnInlineProbeAndRestoreTheBytesAtStop(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
         final Path boot = Files.writeString(dir.resolve("boot.sxs"),
             "(core/event/sub A 1 {(core/kv/set last $data) (core/kv/incr calls)})\n"
             + "(core/event/sub A 2 {(core/kv/incr calls) (core/util/log $data)})\n");
-        final Path probes = Files.writeString(dir.resolve("probes.sxs"), "(core/probe/on " + TARGET + " place A 1)\n"
-            + "(core/probe/on \"" + TARGET + "\" \"fail\" $CHANNEL_A 2 \"tostring=true\")\n");
+        final Path probes = Files.writeString(dir.resolve("probes.sxs"), "(core/probe/on " + TARGET + " place A 1)\n");
+        // the second probe inline in the agent arguments, after the file's (a blank before its options)
         final String agent = "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data") + ",boot=" + boot
-            + ",probes=" + probes + ",events.workers=1";
+            + ",probes=" + probes + ",events.workers=1,probe=" + TARGET + "#fail@A:2 tostring=true";
         try (HostJvm host = HostJvm.start(jdk, dir, agent, bytesAgent(), List.of()))
         {
             assertEquals("running", host.awaitStarted(), host.stderr());
@@ -140,6 +138,57 @@ class ProbeIT
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldProbeOneClassNameInTwoClassLoadersAndRestoreBoth(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        final String agent = "-javaagent:" + SxsCommand.agentJar() + "=data=" + dir.resolve("data")
+            + ",events.workers=1";
+        try (HostJvm host = HostJvm.start(jdk, dir, agent, bytesAgent(), List.of()))
+        {
+            assertEquals("running", host.awaitStarted(), host.stderr());
+            assertEquals("2", host.ask("twins load"));
+            assertEquals("plain,plain", twinCode(host));
+            // the key names the copy that ran: echo's result is WHAT@LOADER
+            assertEquals("true", host.ask("eval (core/event/sub A 3 {(core/kv/incr (core/str/concat \"twin:\""
+                + " (core/list/nth $data 3)))})"));
+            assertEquals("2", host.ask("eval (core/probe/on " + TwinLoaders.TWIN + " echo A 3)"),
+                "one method in each of the two classes");
+            assertEquals("sxs,sxs", twinCode(host));
+            assertEquals("x@twin-1,x@twin-2", host.ask("twins call x"));
+            awaitEval(host, "(core/kv/get \"twin:x@twin-1\") (core/kv/get \"twin:x@twin-2\")", "1|1");
+
+            assertEquals("1", host.ask("eval (core/probe/off " + TwinLoaders.TWIN + " echo)"));
+            assertEquals("plain,plain", twinCode(host), "off restores both classes");
+            assertEquals("y@twin-1,y@twin-2", host.ask("twins call y"));
+            // a marker event behind any the probe could still have queued: once it is counted, they would be too
+            assertEquals("true", host.ask("eval (core/event/pub A 3 (core/list/new \"c\" \"m\" (core/list/new)"
+                + " \"marker\" 0 \"t\"))"));
+            awaitEval(host, "(core/kv/get \"twin:marker\")", "1");
+            assertEquals("[]", host.ask("eval (core/probe/list)"));
+            assertEquals("@\"key not found: twin:y@twin-1\"|@\"key not found: twin:y@twin-2\"",
+                host.ask("eval (core/kv/get \"twin:y@twin-1\") (core/kv/get \"twin:y@twin-2\")"), "no event after off");
+        }
+    }
+
+    /**
+     * @return for each copy of {@link TwinTarget}, whether the methods the JVM runs now call the bridge: {@code sxs}
+     *         or {@code plain}, comma-separated (the method code, not the constant pool, which Temurin 25 keeps).
+     */
+    private String twinCode(final HostJvm host) throws Exception
+    {
+        final int copies = Integer.parseInt(host.ask("twins bytes"));
+        final StringBuilder kinds = new StringBuilder();
+        for (int i = 0; i < copies; i++)
+        {
+            final Path file = i == 0 ? captured() : captured().resolveSibling(captured().getFileName() + "." + i);
+            kinds.append(i == 0 ? "" : ",").append(ClassCode.of(Files.readAllBytes(file)).contains(BRIDGE_CALL)
+                ? "sxs" : "plain");
+        }
+        return kinds.toString();
+    }
+
     /** Ask until the host's store gives the expected value (polling the host's state, not synchronising). */
     private static void awaitEval(final HostJvm host, final String script, final String expected) throws Exception
     {
@@ -153,23 +202,9 @@ class ProbeIT
         assertEquals(expected, got, script + "\n" + host.stderr());
     }
 
-    /**
-     * @return the host's flags for {@link BytesAgent}: a jar holding only its manifest (its class is on the host's
-     *         class path), and self-attach.
-     */
     private List<String> bytesAgent() throws Exception
     {
-        final Path jar = dir.resolve("bytes-agent.jar");
-        final Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue("Agent-Class", BytesAgent.class.getName());
-        manifest.getMainAttributes().putValue("Can-Retransform-Classes", "true");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest))
-        {
-            out.finish();
-        }
-        return List.of("-Djdk.attach.allowAttachSelf=true", "-D" + BytesAgent.JAR_PROPERTY + "=" + jar,
-            "-D" + BytesAgent.OUT_PROPERTY + "=" + captured());
+        return BytesAgent.hostFlags(dir.resolve("bytes-agent.jar"), captured());
     }
 
     private Path captured()

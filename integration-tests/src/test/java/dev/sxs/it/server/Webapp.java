@@ -7,16 +7,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import dev.sxs.it.server.webapp.EvalServlet;
+import dev.sxs.it.server.webapp.PageServlet;
 
 /**
- * Writes the exploded test webapp: a static {@code index.html} saying {@code hello from NAME}, and
- * {@link EvalServlet} at {@code /eval} (its class file copied from the test classes into
- * {@code WEB-INF/classes}). Tomcat and Jetty deploy the folder as context {@code /NAME}.
+ * Writes the exploded test webapp: a static {@code index.html} saying {@code hello from NAME},
+ * {@link EvalServlet} at {@code /eval} and {@link PageServlet} at {@code /page/*} (their class files copied
+ * from the test classes into {@code WEB-INF/classes}). Tomcat and Jetty deploy the folder as context
+ * {@code /NAME}.
  */
 final class Webapp
 {
     /** The servlet's path inside the webapp. */
     static final String EVAL_PATH = "/eval";
+    /** The page servlet's path prefix inside the webapp. */
+    static final String PAGE_PATH = "/page/";
 
     private Webapp()
     {
@@ -60,12 +64,26 @@ final class Webapp
                 <servlet-name>eval</servlet-name>
                 <url-pattern>%s</url-pattern>
               </servlet-mapping>
+              <servlet>
+                <servlet-name>page</servlet-name>
+                <servlet-class>%s</servlet-class>
+              </servlet>
+              <servlet-mapping>
+                <servlet-name>page</servlet-name>
+                <url-pattern>%s*</url-pattern>
+              </servlet-mapping>
             </web-app>
-            """.formatted(EvalServlet.class.getName(), EVAL_PATH));
-        final String classFile = EvalServlet.class.getName().replace('.', '/') + ".class";
+            """.formatted(EvalServlet.class.getName(), EVAL_PATH, PageServlet.class.getName(), PAGE_PATH));
+        copyClass(dir, EvalServlet.class);
+        copyClass(dir, PageServlet.class);
+    }
+
+    private static void copyClass(final Path dir, final Class<?> type) throws IOException
+    {
+        final String classFile = type.getName().replace('.', '/') + ".class";
         final Path target = dir.resolve("WEB-INF").resolve("classes").resolve(classFile);
         Files.createDirectories(target.getParent());
-        try (InputStream in = EvalServlet.class.getResourceAsStream(EvalServlet.class.getSimpleName() + ".class"))
+        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class"))
         {
             Files.copy(in, target);
         }

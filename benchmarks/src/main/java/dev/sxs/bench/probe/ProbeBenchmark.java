@@ -1,0 +1,156 @@
+package dev.sxs.bench.probe;
+
+import com.sun.tools.attach.VirtualMachine;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A probed host method call against the same call never probed, in one run: the benchmark's own JVM attaches
+ * the real agent ({@code sxs-agent.jar}, named by the system property {@value #AGENT_JAR_PROPERTY}, default
+ * {@code agent/target/sxs-agent.jar}) with a data folder under {@code target/}, subscribes a handler on A 1
+ * ({@code (core/kv/incr calls)}) and probes {@link Targets.Probed#place} with {@code cap=0} (every call is
+ * published, none held by a cap) on A 1; {@link Targets.Off#place} is probed and unprobed before measuring.
+ * {@code journal} switches the journal (every accepted event appended on the host thread). Per call:
+ * <ul>
+ *   <li>{@code neverProbed}: the baseline;</li>
+ *   <li>{@code probed}: the probed method (payload, offer to the channel, journal append when on);</li>
+ *   <li>{@code afterOff}: the method probed and then unprobed (target: within 5% of the baseline).</li>
+ * </ul>
+ * At the end of each trial it prints the probes' counters ({@code core/probe/list}): a call whose event the
+ * full channel refused is counted as dropped (and not journaled). Run:
+ * {@code java -Dbench.agentJar=agent/target/sxs-agent.jar -jar benchmarks/target/benchmarks.jar Probe}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Djdk.attach.allowAttachSelf=true", "-XX:+IgnoreUnrecognizedVMOptions",
+    "-XX:+EnableDynamicAgentLoading"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Benchmark)
+public class ProbeBenchmark
+{
+    /** System property naming the agent jar. */
+    public static final String AGENT_JAR_PROPERTY = "bench.agentJar";
+
+    private static final String PROBED = Targets.Probed.class.getName();
+    private static final String OFF = Targets.Off.class.getName();
+
+    /** Whether the journal is on. */
+    @Param({"false", "true"})
+    public boolean journal;
+
+    private String item = "book";
+    private int qty = 3;
+
+    /**
+     * Attach the agent to this JVM, subscribe the handler, probe.
+     *
+     * @throws Exception when the agent does not start or a script fails.
+     */
+    @Setup(Level.Trial)
+    public void attach() throws Exception
+    {
+        Files.createDirectories(Path.of("target"));
+        final Path data = Files.createTempDirectory(Path.of("target"), "probe-bench");
+        final VirtualMachine self = VirtualMachine.attach(Long.toString(ProcessHandle.current().pid()));
+        try
+        {
+            self.loadAgent(Path.of(System.getProperty(AGENT_JAR_PROPERTY, "agent/target/sxs-agent.jar"))
+                .toAbsolutePath().toString(), "data=" + data + ",journal.enabled=" + journal + ",events.workers=1");
+        }
+        finally
+        {
+            self.detach();
+        }
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!"running".equals(System.getProperty("sxs.status")) && System.nanoTime() < deadline)
+        {
+            TimeUnit.MILLISECONDS.sleep(50); // sxs starts on its own thread; nothing to wait on from here
+        }
+        // load the classes before probing, as in a running host
+        Targets.Never.place(item, qty);
+        Targets.Probed.place(item, qty);
+        Targets.Off.place(item, qty);
+        require("true", "(core/event/sub A 1 {(core/kv/incr calls)})");
+        require("1", "(core/probe/on " + PROBED + " place A 1 \"cap=0\")");
+        require("1", "(core/probe/on " + OFF + " place A 1 \"cap=0\")");
+        require("1", "(core/probe/off " + OFF + " place)");
+    }
+
+    /**
+     * Print the probe's counters and stop sxs.
+     *
+     * @throws Exception when sxs cannot be reached.
+     */
+    @TearDown(Level.Trial)
+    public void stop() throws Exception
+    {
+        System.out.println("journal=" + journal + " probes: " + eval("(core/probe/list)"));
+        System.out.println("stop: " + server().invoke(new ObjectName("dev.sxs:type=Runtime"), "stop",
+            new Object[] {"stop"}, new String[] {String.class.getName()}));
+    }
+
+    /**
+     * @return the never-probed method's result.
+     */
+    @Benchmark
+    public long neverProbed()
+    {
+        return Targets.Never.place(item, qty);
+    }
+
+    /**
+     * @return the probed method's result.
+     */
+    @Benchmark
+    public long probed()
+    {
+        return Targets.Probed.place(item, qty);
+    }
+
+    /**
+     * @return the result of the method probed and then unprobed.
+     */
+    @Benchmark
+    public long afterOff()
+    {
+        return Targets.Off.place(item, qty);
+    }
+
+    private static void require(final String expected, final String script) throws Exception
+    {
+        final String got = eval(script);
+        if (!expected.equals(got))
+        {
+            throw new IllegalStateException(script + " gave " + got);
+        }
+    }
+
+    private static String eval(final String script) throws Exception
+    {
+        return String.valueOf(server().invoke(new ObjectName("dev.sxs:type=Runtime"), "eval",
+            new Object[] {script}, new String[] {String.class.getName()})).trim();
+    }
+
+    private static MBeanServer server()
+    {
+        return ManagementFactory.getPlatformMBeanServer();
+    }
+}
