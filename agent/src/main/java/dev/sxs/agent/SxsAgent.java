@@ -58,12 +58,13 @@ public final class SxsAgent
     private volatile SxsManagement.Registration beans;
     private volatile RemoteConnector remote;
     private volatile AgentProbes probes;
-    private ShutdownGuard shutdownGuard;
+    private final ShutdownGuard shutdownGuard;
     private final long startedAtMillis = System.currentTimeMillis();
     private volatile boolean stopped;
 
-    private SxsAgent(final Config config, final RuntimeHandle runtime)
+    private SxsAgent(final Config config, final RuntimeHandle runtime, final ShutdownGuard shutdownGuard)
     {
+        this.shutdownGuard = shutdownGuard;
         this.config = config;
         this.runtime = runtime;
         // an await never outlives the script's budget, so budget plus grace bounds every script call
@@ -109,18 +110,25 @@ public final class SxsAgent
         RemoteConnector.requireCredentials(config); // refuse before the store and journal are opened
         // before anything opens: a JVM that exits while sxs starts waits for the start, then closes the store
         final ShutdownGuard guard = ShutdownGuard.install(ShutdownGuard.DEFAULT_START_WAIT_MILLIS);
-        final RuntimeHandle runtime;
         try
         {
-            runtime = RuntimeHandle.open(config, agentLog());
+            final SxsAgent agent = open(config, inst, boot, probeFile, guard);
+            guard.started(agent::shutdown);
+            current = agent;
+            return agent;
         }
         catch (final RuntimeException | Error ex)
         {
-            guard.failed();
+            guard.failed(); // an exit does not wait for a start that will never end
             throw ex;
         }
-        final SxsAgent agent = new SxsAgent(config, runtime);
-        agent.shutdownGuard = guard;
+    }
+
+    private static SxsAgent open(final Config config, final Instrumentation inst, final String boot,
+        final String probeFile, final ShutdownGuard guard)
+    {
+        final RuntimeHandle runtime = RuntimeHandle.open(config, agentLog());
+        final SxsAgent agent = new SxsAgent(config, runtime, guard);
         try
         {
             agent.probes = AgentProbes.start(inst, runtime.runtime());
@@ -142,11 +150,8 @@ public final class SxsAgent
             agent.closeManagement();
             agent.management.shutdown(0);
             runtime.close();
-            guard.failed();
             throw ex;
         }
-        guard.started(agent::shutdown);
-        current = agent;
         return agent;
     }
 
