@@ -145,7 +145,11 @@ public class KvBenchmark
         }
     }
 
-    static int[] shuffled(final int n)
+    /**
+     * @param n how many numbers.
+     * @return 0..n-1 in random order (the order stores are filled in, so no store sees its keys sorted).
+     */
+    public static int[] shuffled(final int n)
     {
         final int[] order = new int[n];
         for (int i = 0; i < n; i++)

@@ -1,16 +1,12 @@
 package dev.sxs.bench.peers;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.sxs.bench.kv.Load;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -43,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Benchmark)
-public class GrowthBenchmark
+public class GrowthBenchmark extends PeerWorkload
 {
     /** Keys in the store. */
     @Param({"100000", "1000000", "10000000"})
@@ -52,12 +48,6 @@ public class GrowthBenchmark
     /** The store: {@code sxs} or {@code chronicle}. */
     @Param({"sxs", "chronicle"})
     public String store;
-
-    private PeerStore peer;
-    private String[] names;
-    private String[] fresh;
-    private String[] values;
-    private String[] prefixes;
 
     /**
      * Fill the store when its folder holds none yet, then open it and wait for its index.
@@ -68,20 +58,7 @@ public class GrowthBenchmark
     public void open() throws IOException
     {
         System.setProperty("chronicle.analytics.disable", "true");
-        names = new String[keys];
-        fresh = new String[keys];
-        values = new String[keys];
-        for (int i = 0; i < keys; i++)
-        {
-            names[i] = key(i, ":name");
-            fresh[i] = key(i, ":new");
-            values[i] = Integer.toString(i);
-        }
-        prefixes = new String[keys / 100];
-        for (int i = 0; i < prefixes.length; i++)
-        {
-            prefixes[i] = key(i * 100, "").substring(0, "user:00000".length());
-        }
+        makeKeys(keys);
         final Path folder = Path.of(System.getProperty("sxs.bench.dir", System.getProperty("java.io.tmpdir")),
             "sxs-growth", store + "-" + keys);
         final Path filled = folder.resolve("filled");
@@ -91,10 +68,7 @@ public class GrowthBenchmark
             final long start = System.nanoTime();
             try (PeerStore loading = Peers.open(store, folder, entries, true))
             {
-                for (final int i : PeerStoreBenchmark.shuffled(keys))
-                {
-                    loading.put(names[i], values[i]);
-                }
+                fill(loading);
             }
             Files.writeString(filled, "filled\n");
             System.out.printf(Locale.ROOT, "%nFILLED store=%s keys=%d in %.1f s, load %s%n", store, keys,
@@ -116,68 +90,5 @@ public class GrowthBenchmark
     public void close()
     {
         peer.close();
-    }
-
-    /** {@code user:%07d} and the suffix, without {@code String.format} (30M keys are made at 10M). */
-    private static String key(final int i, final String suffix)
-    {
-        final byte[] digits = "user:0000000".getBytes(StandardCharsets.US_ASCII);
-        int n = i;
-        for (int at = digits.length - 1; n > 0; at--)
-        {
-            digits[at] = (byte)('0' + n % 10);
-            n /= 10;
-        }
-        return new String(digits, StandardCharsets.US_ASCII) + suffix;
-    }
-
-    private int next()
-    {
-        return ThreadLocalRandom.current().nextInt(keys);
-    }
-
-    /**
-     * @return the value of a random existing key.
-     */
-    @Benchmark
-    public String get()
-    {
-        return peer.get(names[next()]);
-    }
-
-    /** Overwrite a random existing key. */
-    @Benchmark
-    public void put()
-    {
-        final int i = next();
-        peer.put(names[i], values[i]);
-    }
-
-    /** Insert a new key, then remove it. */
-    @Benchmark
-    public void insertRemove()
-    {
-        final int i = next();
-        peer.put(fresh[i], values[i]);
-        peer.remove(fresh[i]);
-    }
-
-    /**
-     * @return true: the compare-and-set of a random existing key to its own value.
-     */
-    @Benchmark
-    public boolean cas()
-    {
-        final int i = next();
-        return peer.cas(names[i], values[i], values[i]);
-    }
-
-    /**
-     * @return the 100 keys of a random prefix.
-     */
-    @Benchmark
-    public List<String> prefix100()
-    {
-        return peer.prefix(prefixes[ThreadLocalRandom.current().nextInt(prefixes.length)], 100);
     }
 }

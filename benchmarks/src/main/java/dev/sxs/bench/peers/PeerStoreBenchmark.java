@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.sxs.bench.kv.Load;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -27,15 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * sxs against the embedded stores a user would pick instead, one workload, one thread: 1,000,000 keys of 17
  * bytes ({@code user:0001234:name}) with values of up to 7 digits, inserted in random order; every operation
- * picks a random key.
- * <ul>
- *   <li>{@code get}: read an existing key;</li>
- *   <li>{@code put}: overwrite an existing key;</li>
- *   <li>{@code insertRemove}: insert a new key ({@code user:0001234:new}) and remove it;</li>
- *   <li>{@code cas}: compare-and-set an existing key from its value to the same value (always succeeds, always
- *       writes): native where the store has it, a transaction where not (see each {@link PeerStore});</li>
- *   <li>{@code prefix100}: the 100 keys of a random prefix {@code user:00012} in order.</li>
- * </ul>
+ * picks a random key; the operations are {@link PeerWorkload}'s.
  * Reopen: every trial opens its store from disk and then closes and reopens it three times, timing each open
  * and the first {@code get} after it (not the close), printed as a {@code REOPEN} line with the load average
  * and the disk blocks the store's folder holds. Stores live in {@code -Dsxs.bench.dir} (default
@@ -49,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Benchmark)
-public class PeerStoreBenchmark
+public class PeerStoreBenchmark extends PeerWorkload
 {
     /** Keys in every store. */
     public static final int KEYS = 1_000_000;
@@ -58,12 +47,6 @@ public class PeerStoreBenchmark
     @Param({"chronicle", "sxs", "rocksdb", "lmdb", "mapdb-htree", "mapdb-btree", "mvstore", "rocksdb-sync",
         "lmdb-sync", "mapdb-btree-sync", "mvstore-sync"})
     public String store;
-
-    private PeerStore peer;
-    private String[] keys;
-    private String[] fresh;
-    private String[] values;
-    private String[] prefixes;
 
     /**
      * Fill the store when its folder holds none yet, open it, and time three reopens.
@@ -74,20 +57,7 @@ public class PeerStoreBenchmark
     public void open() throws IOException
     {
         System.setProperty("chronicle.analytics.disable", "true");
-        keys = new String[KEYS];
-        fresh = new String[KEYS];
-        values = new String[KEYS];
-        for (int i = 0; i < KEYS; i++)
-        {
-            keys[i] = String.format("user:%07d:name", i);
-            fresh[i] = String.format("user:%07d:new", i);
-            values[i] = Integer.toString(i);
-        }
-        prefixes = new String[KEYS / 100];
-        for (int i = 0; i < prefixes.length; i++)
-        {
-            prefixes[i] = String.format("user:%05d", i);
-        }
+        makeKeys(KEYS);
         final Path base = Path.of(System.getProperty("sxs.bench.dir", System.getProperty("java.io.tmpdir")),
             "sxs-peers");
         final Path folder = base.resolve(Peers.folderName(store));
@@ -98,17 +68,14 @@ public class PeerStoreBenchmark
             final long start = System.nanoTime();
             try (PeerStore loading = Peers.open(store, folder, entries, true))
             {
-                for (final int i : shuffled(KEYS))
-                {
-                    loading.put(keys[i], values[i]);
-                }
+                fill(loading);
             }
             Files.writeString(filled, "filled\n");
             System.out.printf(Locale.ROOT, "%nFILLED store=%s keys=%d in %.1f s%n", store, KEYS,
                 (System.nanoTime() - start) / 1e9);
         }
         peer = Peers.open(store, folder, entries, false);
-        if (!peer.cas(keys[7], values[7], values[7]) || !values[7].equals(peer.get(keys[7])))
+        if (!peer.cas(names[7], values[7], values[7]) || !values[7].equals(peer.get(names[7])))
         {
             throw new IllegalStateException(store + " does not hold the filled keys");
         }
@@ -117,7 +84,7 @@ public class PeerStoreBenchmark
         {
             final long opening = peer.reopen();
             final long start = System.nanoTime();
-            peer.get(keys[r]);
+            peer.get(names[r]);
             reopen[r] = (opening + System.nanoTime() - start) / 1e6;
         }
         System.out.printf(Locale.ROOT, "%nREOPEN store=%s ms=%s load=%s disk=%d%n", store, Arrays.toString(reopen),
@@ -129,73 +96,5 @@ public class PeerStoreBenchmark
     public void close()
     {
         peer.close();
-    }
-
-    static int[] shuffled(final int n)
-    {
-        final int[] order = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            order[i] = i;
-        }
-        final ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = n - 1; i > 0; i--)
-        {
-            final int j = random.nextInt(i + 1);
-            final int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
-
-    private static int next()
-    {
-        return ThreadLocalRandom.current().nextInt(KEYS);
-    }
-
-    /**
-     * @return the value of a random existing key.
-     */
-    @Benchmark
-    public String get()
-    {
-        return peer.get(keys[next()]);
-    }
-
-    /** Overwrite a random existing key. */
-    @Benchmark
-    public void put()
-    {
-        final int i = next();
-        peer.put(keys[i], values[i]);
-    }
-
-    /** Insert a new key, then remove it. */
-    @Benchmark
-    public void insertRemove()
-    {
-        final int i = next();
-        peer.put(fresh[i], values[i]);
-        peer.remove(fresh[i]);
-    }
-
-    /**
-     * @return true: the compare-and-set of a random existing key to its own value.
-     */
-    @Benchmark
-    public boolean cas()
-    {
-        final int i = next();
-        return peer.cas(keys[i], values[i], values[i]);
-    }
-
-    /**
-     * @return the 100 keys of a random prefix.
-     */
-    @Benchmark
-    public List<String> prefix100()
-    {
-        return peer.prefix(prefixes[ThreadLocalRandom.current().nextInt(prefixes.length)], 100);
     }
 }
