@@ -1,26 +1,37 @@
 package dev.sxs.entity;
 
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
- * At most {@code limit} acquisitions in any sliding one-second window (0 = no limit). It keeps the times of
- * the acquisitions still inside the window in a ring as long as the limit: one is granted when fewer than
- * {@code limit} fall in the last second. Changing the limit keeps the recent acquisitions, so 3 taken under a
- * limit of 5, then a limit of 10, leaves 7 more; a limit of 0 frees at once.
+ * At most {@code limit} acquisitions in a sliding one-second window (0 = no limit). The second is kept as a
+ * thousand one-millisecond steps, each counting the acquisitions made in it: one is granted when fewer than
+ * {@code limit} fall in the last thousand steps, so an acquisition leaves the window between 999 and 1000 ms
+ * after it was made, and no window of 999 ms ever holds more than {@code limit}. The memory is the same for
+ * every limit (a thousand counters, made with the first limit), so any limit up to {@link Integer#MAX_VALUE}
+ * is a number, never a buffer of its size. Changing the limit keeps the recent acquisitions, so 3 taken under
+ * a limit of 5, then a limit of 10, leaves 7 more, and all of them count against a lower one; a limit of 0
+ * frees at once and forgets them.
  * <p>
- * Threading: any thread; exact under concurrency (the ring is guarded by this object's monitor; without a
- * limit {@link #tryAcquire} reads one volatile field and takes no lock). Allocation: none, except the ring on a
- * limit change.
+ * Threading: any thread; exact under concurrency (the counters are guarded by this object's monitor; without a
+ * limit {@link #tryAcquire} reads one volatile field and takes no lock). Allocation: none, except the counters
+ * at the first limit.
  */
 public final class RateLimiter
 {
-    private static final long WINDOW_NANOS = 1_000_000_000L;
+    /** One step of the sliding second. */
+    private static final long STEP_NANOS = 1_000_000L;
+    /** Steps in the sliding second. */
+    private static final int STEPS = 1000;
 
     private final LongSupplier nanoClock;
     private volatile int limit;
-    private long[] ring = new long[0];
-    private int head;
-    private int count;
+    /** Acquisitions per step, by step number modulo {@link #STEPS}; null until the first limit. */
+    private int[] counts;
+    /** The newest step counted in {@link #counts}. */
+    private long step;
+    /** The sum of {@link #counts}: the acquisitions in the window. */
+    private int inWindow;
 
     /**
      * @param limit     acquisitions per second, 0 for none.
@@ -47,15 +58,18 @@ public final class RateLimiter
         {
             throw new IllegalArgumentException("rate must be >= 0");
         }
-        final int keep = Math.min(count, perSecond);
-        final long[] next = new long[perSecond];
-        for (int i = 0; i < keep; i++)
+        if (perSecond == 0)
         {
-            next[i] = ring[(head + count - keep + i) % ring.length];
+            if (counts != null)
+            {
+                Arrays.fill(counts, 0);
+            }
+            inWindow = 0;
         }
-        ring = next;
-        head = 0;
-        count = keep;
+        else if (counts == null)
+        {
+            counts = new int[STEPS];
+        }
         limit = perSecond;
     }
 
@@ -68,30 +82,55 @@ public final class RateLimiter
         }
         synchronized (this)
         {
-            final long[] times = ring;
-            if (times.length == 0)
+            final int max = limit;
+            if (max == 0)
             {
                 return true;
             }
-            final long now = nanoClock.getAsLong();
-            while (count > 0 && now - times[head] >= WINDOW_NANOS)
-            {
-                head = (head + 1) % times.length;
-                count--;
-            }
-            if (count == times.length)
+            final long now = Math.floorDiv(nanoClock.getAsLong(), STEP_NANOS);
+            slideTo(now);
+            if (inWindow >= max)
             {
                 return false;
             }
-            times[(head + count) % times.length] = now;
-            count++;
+            counts[Math.floorMod(step, STEPS)]++;
+            inWindow++;
             return true;
         }
+    }
+
+    /** Drop the steps that left the window by {@code now}; caller holds the monitor. */
+    private void slideTo(final long now)
+    {
+        if (inWindow == 0)
+        {
+            step = now; // every counter is 0: nothing to drop
+            return;
+        }
+        if (now <= step)
+        {
+            return; // the same step (a clock that never goes back keeps it there)
+        }
+        if (now - step >= STEPS)
+        {
+            Arrays.fill(counts, 0);
+            inWindow = 0;
+        }
+        else
+        {
+            for (long s = step + 1; s <= now; s++)
+            {
+                final int slot = Math.floorMod(s, STEPS);
+                inWindow -= counts[slot];
+                counts[slot] = 0;
+            }
+        }
+        step = now;
     }
 
     @Override
     public synchronized String toString()
     {
-        return "RateLimiter{limit=" + limit + ", inWindow=" + count + "}";
+        return "RateLimiter{limit=" + limit + ", inWindow=" + inWindow + "}";
     }
 }

@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-/** The original's four rate-limit cases, on a clock the test moves. */
+/**
+ * The original's four rate-limit cases, and how the sliding second moves and what a limit costs, on a clock the
+ * test moves.
+ */
 class RateLimiterTest
 {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
@@ -101,5 +104,54 @@ class RateLimiterTest
         assertFalse(limiter.tryAcquire(), "six in the window already exceed three");
         now.addAndGet(1_000_000_000L);
         assertTrue(limiter.tryAcquire());
+    }
+
+    @Test
+    void shouldTakeTheHighestLimitWithoutMemorySizedToIt()
+    {
+        final RateLimiter limiter = new RateLimiter(Integer.MAX_VALUE, now::get);
+        assertEquals(100_000, accepted(limiter, 100_000));
+        limiter.setLimit(2_000_000_000);
+        assertEquals(100_000, accepted(limiter, 100_000), "a high limit is a count, not a buffer of its size");
+        limiter.setLimit(150_000);
+        assertFalse(limiter.tryAcquire(), "the 200,000 of this second still count against a lower limit");
+    }
+
+    @Test
+    void shouldFreeAPublishBetween999And1000MillisecondsAfterIt()
+    {
+        now.addAndGet(500_000L); // half a millisecond off the clock's millisecond steps
+        final RateLimiter limiter = new RateLimiter(1, now::get);
+        assertTrue(limiter.tryAcquire());
+        now.addAndGet(999_000_000L);
+        assertFalse(limiter.tryAcquire(), "999 ms later the publish is still in the window");
+        now.addAndGet(1_000_000L);
+        assertTrue(limiter.tryAcquire(), "1000 ms later it has left");
+    }
+
+    @Test
+    void shouldSlideTheWindowPastEachPublishInTurn()
+    {
+        final RateLimiter limiter = new RateLimiter(4, now::get);
+        assertEquals(2, accepted(limiter, 2));
+        now.addAndGet(400_000_000L);
+        assertEquals(2, accepted(limiter, 3));
+        now.addAndGet(599_000_000L);
+        assertFalse(limiter.tryAcquire(), "at 999 ms all four are inside");
+        now.addAndGet(1_000_000L);
+        assertEquals(2, accepted(limiter, 3), "at 1000 ms the first two left, the two of 400 ms did not");
+        now.addAndGet(400_000_000L);
+        assertEquals(2, accepted(limiter, 3), "at 1400 ms the two of 400 ms left");
+    }
+
+    @Test
+    void shouldForgetEveryPublishAfterAPauseLongerThanTheWindow()
+    {
+        final RateLimiter limiter = new RateLimiter(3, now::get);
+        assertEquals(3, accepted(limiter, 3));
+        now.addAndGet(10_000_300_000L);
+        assertEquals(3, accepted(limiter, 5));
+        now.addAndGet(1_999_000_000L);
+        assertEquals(3, accepted(limiter, 5), "two seconds later the window holds nothing older");
     }
 }

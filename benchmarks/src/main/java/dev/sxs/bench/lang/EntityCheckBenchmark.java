@@ -52,9 +52,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *       commands registered by this benchmark, which do the same work with the same public calls but no
  *       entity check (the commands as they were before entities).</li>
  * </ul>
- * {@code checkPublish} measures the {@code P} check and the rate limit alone, against {@code checkNothing}.
- * 100,000 keys of 12 bytes in scope {@code shop:}, integer values; events have no subscriber (the dispatcher
- * still queues them for its worker). Run: {@code java -jar benchmarks/target/benchmarks.jar EntityCheck}.
+ * {@code checkPublish} measures the {@code P} check and the rate limit alone, against {@code checkNothing};
+ * {@code checkPublishLimited} the same for an entity with a rate limit (the limiter's clock read and count).
+ * 100,000 keys of 12 bytes in scope {@code shop:}, integer values; events on channel A have no subscriber (the
+ * dispatcher still queues them for its worker, and a publisher that outruns the worker parks on the full
+ * channel: rare slow calls that differ from one JVM to the next); channel B is bound to a sink that completes
+ * each event on the publisher's thread (the {@code pubInline} bodies of {@link EntityCheckPairBenchmark}, which
+ * times a checked and a plain call in the same invocation). Run:
+ * {@code java -jar benchmarks/target/benchmarks.jar EntityCheck}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -67,6 +72,8 @@ public class EntityCheckBenchmark
     public static final int KEYS = 100_000;
     /** The benchmark's entity. */
     public static final String ENTITY = "shop";
+    /** An entity like it with a rate limit it never reaches ({@link Integer#MAX_VALUE} a second). */
+    public static final String LIMITED = "shop-limited";
 
     /** A runtime with the entity, its keys, and the checked and plain bodies. */
     @State(Scope.Benchmark)
@@ -81,6 +88,9 @@ public class EntityCheckBenchmark
         Body plainGet;
         Body plainSet;
         Body plainPub;
+        Body pubInline;
+        Body plainPubInline;
+        Session limited;
 
         @Setup(Level.Trial)
         public void open()
@@ -114,6 +124,17 @@ public class EntityCheckBenchmark
             plainGet = body("{(bench/kv/get $key)}");
             plainSet = body("{(bench/kv/set $key $data)}");
             plainPub = body("{(bench/event/pub A 1 $data)}");
+            // channel B: each event completed on the publisher's thread, no hand-off to a worker
+            final Dispatcher dispatcher = runtime.dispatcher();
+            dispatcher.bind(Channel.B, (event, attachment, replay) -> dispatcher.completed(Channel.B, true));
+            pubInline = body("{(core/event/pub B 1 $data)}");
+            plainPubInline = body("{(bench/event/pub B 1 $data)}");
+            entities.create(LIMITED);
+            entities.grant(LIMITED, "RW", "shop:");
+            entities.grant(LIMITED, "PS", "A:*");
+            entities.change(LIMITED, e -> e.withLimits(Integer.MAX_VALUE, 0));
+            limited = Session.create("shop:", runtime.store().scoped("shop:"), LogSink.NONE,
+                new Access(entities.find(LIMITED), "shop:", DenialSink.NONE));
         }
 
         private Body body(final String source)
@@ -261,6 +282,19 @@ public class EntityCheckBenchmark
     public boolean checkPublish(final Runtime r)
     {
         final Access access = r.session.access();
+        return access.mayPublish(Channel.A, 1) && access.tryPublish();
+    }
+
+    /**
+     * {@link #checkPublish} for an entity with a rate limit: the limiter reads the clock and counts the publish.
+     *
+     * @param r the runtime.
+     * @return the answer.
+     */
+    @Benchmark
+    public boolean checkPublishLimited(final Runtime r)
+    {
+        final Access access = r.limited.access();
         return access.mayPublish(Channel.A, 1) && access.tryPublish();
     }
 
