@@ -141,7 +141,11 @@ public class EventPeersBenchmark
         }
     }
 
-    /** Keeps the measured batches only: a warm-up batch's latencies and time are dropped. */
+    /**
+     * Keeps the measured batches only: a warm-up batch's latencies and time are dropped.
+     *
+     * @param params the iteration ending: warm-up or measurement.
+     */
     @TearDown(Level.Iteration)
     public void collect(final IterationParams params)
     {
