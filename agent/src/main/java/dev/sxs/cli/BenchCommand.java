@@ -15,7 +15,8 @@ import picocli.CommandLine.Unmatched;
  * {@code sxs bench [PATTERN] [JMH options]}: runs the JMH suites of {@code benchmarks/target/benchmarks.jar}
  * (built by {@code ./mvnw -B verify} or {@code package}) in a child JVM and passes its exit status on;
  * {@code sxs bench agent-cost} runs the agent cost harness of that jar against this agent jar; {@code sxs bench
- * peers} runs the peer store benchmark ({@code PeerStoreBenchmark}: sxs against RocksDB, LMDB, MapDB, MVStore).
+ * peers} runs the peer store benchmark ({@code PeerStoreBenchmark}: sxs against RocksDB, LMDB, MapDB, MVStore);
+ * {@code sxs bench events} the event peers ({@code EventPeersBenchmark}: sxs against the Disruptor, Chronicle Queue).
  */
 @Command(name = "bench", description = {
     "Run the JMH benchmarks (benchmarks/target/benchmarks.jar) matching PATTERN; extra arguments go to JMH.",
@@ -23,6 +24,7 @@ import picocli.CommandLine.Unmatched;
         + " a host",
     "(start-up, idle CPU, heap) and real Tomcat and Jetty servers (CPU until started, RSS).",
     "sxs bench peers [JMH options] runs the store against RocksDB, LMDB, MapDB and H2 MVStore (PeerStoreBenchmark).",
+    "sxs bench events [JMH options] runs events against the Disruptor and Chronicle Queue (EventPeersBenchmark).",
     "Build them first with ./mvnw -B -DskipTests package."})
 final class BenchCommand implements Callable<Integer>
 {
@@ -34,6 +36,10 @@ final class BenchCommand implements Callable<Integer>
     static final String PEERS = "peers";
     /** The JMH benchmark {@link #PEERS} runs. */
     static final String PEERS_BENCHMARK = "PeerStoreBenchmark";
+    /** Pattern that runs the event peers benchmark. */
+    static final String EVENTS = "events";
+    /** The JMH benchmark {@link #EVENTS} runs. */
+    static final String EVENTS_BENCHMARK = "EventPeersBenchmark";
 
     @Parameters(arity = "0..1", paramLabel = "PATTERN",
         description = "regular expression of benchmark names (default: all)")
@@ -61,12 +67,30 @@ final class BenchCommand implements Callable<Integer>
             command.add(jar.toString());
             if (pattern != null)
             {
-                command.add(PEERS.equals(pattern) ? PEERS_BENCHMARK : pattern);
+                command.add(jmhPattern(pattern));
             }
         }
         command.addAll(jmhArgs);
         final Process p = new ProcessBuilder(command).inheritIO().start();
         return p.waitFor();
+    }
+
+    /**
+     * @param pattern the PATTERN argument.
+     * @return the JMH pattern it stands for: a named suite's benchmark ({@value #PEERS}, {@value #EVENTS}), or
+     *     the pattern itself.
+     */
+    static String jmhPattern(final String pattern)
+    {
+        switch (pattern)
+        {
+            case PEERS:
+                return PEERS_BENCHMARK;
+            case EVENTS:
+                return EVENTS_BENCHMARK;
+            default:
+                return pattern;
+        }
     }
 
     private static Path benchmarksJar()

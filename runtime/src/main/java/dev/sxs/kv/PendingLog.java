@@ -1,7 +1,6 @@
 package dev.sxs.kv;
 
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
@@ -20,7 +19,7 @@ final class PendingLog
 
     private final ManyToOneConcurrentArrayQueue<KeyChange> queue;
     private final ReentrantLock applyLock = new ReentrantLock();
-    private final Consumer<KeyChange> applier;
+    private final ChangeApplier applier;
     private final int batch;
     private volatile long appliedByIndexer;
     private volatile long appliedByCallers;
@@ -29,9 +28,10 @@ final class PendingLog
      * @param capacity changes the log holds (rounded up to a power of two).
      * @param batch    changes applied per hold of the lock by {@link #applyBatch} and by a writer that found
      *                 the log full.
-     * @param applier  applies one change; called under the apply lock.
+     * @param applier  applies the changes, in order; called under the apply lock and flushed at the end of every
+     *                 drain, so every drained change has reached the index when the lock is released.
      */
-    PendingLog(final int capacity, final int batch, final Consumer<KeyChange> applier)
+    PendingLog(final int capacity, final int batch, final ChangeApplier applier)
     {
         this.queue = new ManyToOneConcurrentArrayQueue<>(capacity);
         this.batch = batch;
@@ -68,6 +68,7 @@ final class PendingLog
             {
                 final int applied = queue.drain(applier, (int)Math.min(Integer.MAX_VALUE,
                     target - queue.removedCount()));
+                applier.flush();
                 appliedByCallers += applied;
                 if (applied == 0)
                 {
@@ -98,6 +99,7 @@ final class PendingLog
         try
         {
             final int applied = queue.drain(applier, batch);
+            applier.flush();
             count(applied, byCaller);
             return applied;
         }

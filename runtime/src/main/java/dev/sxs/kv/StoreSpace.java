@@ -11,19 +11,28 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code posix_fallocate}, see docs/agent.md): the file system allocates its blocks as entries arrive, and a
  * write through the memory mapping into a block the file system cannot allocate is a {@code SIGBUS}, which the
  * JVM turns into an {@link InternalError} in the writing thread, or worse. So every write first takes its
- * bytes from an allowance; an exhausted allowance is renewed from the file system's free space, at most
- * {@link #MEASURE_EVERY_BYTES} at a time and never below {@link #DEFAULT_MIN_FREE_BYTES} free. A write the
- * free space cannot cover is refused before Chronicle touches the mapping.
+ * bytes from an allowance; an exhausted allowance is renewed from the file system's free space, never below
+ * {@link #DEFAULT_MIN_FREE_BYTES} free, by {@link #allowanceFor} of the room: a thousandth of it, from
+ * {@link #MEASURE_EVERY_BYTES} when the disk is nearly full up to {@link #MAX_MEASURE_EVERY_BYTES} when it has a
+ * gigabyte or more. A write the free space cannot cover is refused before Chronicle touches the mapping.
+ * <p>
+ * Why the allowance grows with the room: a measure is a {@code statfs} (about 1.3 us, as much as a write) under
+ * the renewal lock on the writer's thread; at 64 KiB it came every 480 writes of 17-byte keys, in the store's
+ * tail. A thousandth of the room is as safe against other writers filling the disk meanwhile.
  * <p>
  * Threading: any number of writers; the allowance is one atomic counter, renewal is serialised. Allocation:
- * none unless it measures (a {@code statfs}, about once per 64 KiB written) or refuses.
+ * none unless it measures (about once per megabyte written on a roomy disk) or refuses.
  */
 final class StoreSpace
 {
     /** Free bytes the store leaves on its file system (the journal, often in the same folder, keeps as much). */
     static final long DEFAULT_MIN_FREE_BYTES = 4L << 20;
-    /** Bytes written between two measures of the free space. */
+    /** Fewest bytes written between two measures of the free space (a nearly full disk). */
     static final long MEASURE_EVERY_BYTES = 64L << 10;
+    /** Most bytes written between two measures of the free space (a disk with a gigabyte or more of room). */
+    static final long MAX_MEASURE_EVERY_BYTES = 1L << 20;
+    /** The allowance is the room divided by this, within the two bounds above. */
+    static final long ROOM_SHARE = 1024;
     /** Bytes a write may take beyond its key and value (entry header, alignment, a new index page). */
     static final long ENTRY_OVERHEAD_BYTES = 64;
 
@@ -103,7 +112,17 @@ final class StoreSpace
                 + "keeps " + minFree + " free; key '" + (key.length() <= 64 ? key : key.substring(0, 61) + "...")
                 + "' not written (store.dat takes disk as keys arrive; free space there)", null);
         }
-        allowance.set(Math.min(room, MEASURE_EVERY_BYTES) - bytes);
+        allowance.set(allowanceFor(room) - bytes);
+    }
+
+    /**
+     * @param room free bytes beyond the minimum the store keeps.
+     * @return bytes the writers may take before the next measure: {@code room / }{@value #ROOM_SHARE} within
+     *     [{@link #MEASURE_EVERY_BYTES}, {@link #MAX_MEASURE_EVERY_BYTES}], and never more than the room.
+     */
+    static long allowanceFor(final long room)
+    {
+        return Math.min(room, Math.max(MEASURE_EVERY_BYTES, Math.min(room / ROOM_SHARE, MAX_MEASURE_EVERY_BYTES)));
     }
 
     /** Where the free space comes from: the file system, or a test's stand-in. */

@@ -34,6 +34,9 @@ import dev.sxs.concurrent.SxsThreadFactory;
  * empty rounds it sleeps until a writer wakes it (one {@code unpark} by the first writer that finds it
  * asleep). It never spins.
  * <p>
+ * Pairs: an add directly followed in the log by the remove of the same key is dropped with it once the index
+ * is complete ({@link ChangeApplier}): a key inserted and removed again costs the indexer next to nothing.
+ * <p>
  * Initial build: an index may start from an {@link IndexBuild} (a store reopened after a crash scans its
  * map) that the indexer thread runs before anything else; changes recorded meanwhile are kept in order
  * ({@link InitialBuild}) and applied to the built index, writers are never held up, and reads wait for it.
@@ -126,7 +129,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     {
         this.index = index;
         this.initial = new InitialBuild(build);
-        this.pending = new PendingLog(capacity, DEFAULT_BATCH, this::apply);
+        this.pending = new PendingLog(capacity, DEFAULT_BATCH, new ChangeApplier(this::apply));
         this.indexer = threadFactory.newThread(this::run, THREAD_NAME);
         indexer.start();
     }
@@ -160,7 +163,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     public void record(final byte[] key, final boolean added)
     {
-        pending.offer(new KeyChange(key, added));
+        pending.offer(new KeyChange(key, added, initial.complete()));
         if (sleeping)
         {
             wake();

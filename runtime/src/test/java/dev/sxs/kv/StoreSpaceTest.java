@@ -34,9 +34,27 @@ class StoreSpaceTest
             space.reserve("key-" + i, value);
         }
         final long written = 10_000L * (3L * (8 + 100) + StoreSpace.ENTRY_OVERHEAD_BYTES);
-        final long expected = written / StoreSpace.MEASURE_EVERY_BYTES;
+        final long expected = written / StoreSpace.allowanceFor(free.get() - MIN_FREE);
         assertTrue(measures.get() >= expected && measures.get() <= expected + 2, measures + " measures, expected about "
             + expected);
+    }
+
+    @Test
+    void shouldMeasureLessOftenTheMoreRoomTheDiskHas()
+    {
+        assertEquals(StoreSpace.MAX_MEASURE_EVERY_BYTES, StoreSpace.allowanceFor(50L << 30));
+        assertEquals(StoreSpace.MAX_MEASURE_EVERY_BYTES, StoreSpace.allowanceFor(1L << 30));
+        assertEquals(100L << 10, StoreSpace.allowanceFor(100L << 20));
+        assertEquals(StoreSpace.MEASURE_EVERY_BYTES, StoreSpace.allowanceFor(10L << 20));
+        assertEquals(1000, StoreSpace.allowanceFor(1000), "never more than the room");
+        free.set(50L << 30);
+        final String value = "x".repeat(100);
+        for (int i = 0; i < 10_000; i++)
+        {
+            space.reserve("key-" + i, value);
+        }
+        assertTrue(measures.get() <= 10_000L * (3L * (8 + 100) + StoreSpace.ENTRY_OVERHEAD_BYTES)
+            / StoreSpace.MAX_MEASURE_EVERY_BYTES + 2, measures + " measures");
     }
 
     @Test

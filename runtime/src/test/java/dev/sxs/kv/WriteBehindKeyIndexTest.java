@@ -287,6 +287,44 @@ class WriteBehindKeyIndexTest
     }
 
     @Test
+    void shouldListNeitherKeysInsertedAndRemovedInPairsNorOnesTheBuildSawBeforeTheirRemove() throws Exception
+    {
+        final CountDownLatch building = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final IndexBuild build = cancelled ->
+        {
+            building.countDown();
+            awaitUninterruptibly(release);
+            // the scan saw "seen", which a writer added during the build and removed again
+            return ChunkedKeyIndex.build(new byte[][] {utf8("keep"), utf8("seen")});
+        };
+        try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(build, 64, SxsThreadFactory.create()))
+        {
+            assertTrue(building.await(10, TimeUnit.SECONDS));
+            index.record(utf8("seen"), true);
+            index.record(utf8("seen"), false);
+            release.countDown();
+            index.awaitBuilt();
+            for (int i = 0; i < 10_000; i++)
+            {
+                index.record(utf8("pair:" + i), true);
+                index.record(utf8("pair:" + i), false);
+                if (i % 100 == 0)
+                {
+                    index.record(utf8("left:" + i), true);
+                }
+            }
+            final List<String> expected = new ArrayList<>(List.of("keep"));
+            for (int i = 0; i < 10_000; i += 100)
+            {
+                expected.add("left:" + i);
+            }
+            expected.sort(String::compareTo);
+            assertEquals(expected, index.keys(new byte[0], 0, Integer.MAX_VALUE));
+        }
+    }
+
+    @Test
     void shouldFailReadsWhenTheInitialBuildFails()
     {
         try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(cancelled ->

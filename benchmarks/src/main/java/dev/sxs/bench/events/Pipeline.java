@@ -21,7 +21,9 @@ import org.agrona.concurrent.ManyToManyConcurrentArrayQueue;
  * handler that receives a long (the publish time for latency runs). Kinds:
  * {@code sxs-backoff}, {@code sxs-busy-spin}, {@code sxs-blocking} (the dispatcher, one worker),
  * {@code executor} (ThreadPoolExecutor, one thread, ArrayBlockingQueue, publisher blocks when full),
- * {@code raw} (an Agrona MPMC queue and a busy-spinning consumer thread: the floor).
+ * {@code raw} (an Agrona MPMC queue and a busy-spinning consumer thread: the floor); and the peers
+ * {@code disruptor-blocking}, {@code disruptor-busy-spin} ({@link DisruptorPipeline}) and
+ * {@code queue-busy-spin} (Chronicle Queue append-to-tailer, {@link QueuePipeline}).
  */
 abstract class Pipeline implements AutoCloseable
 {
@@ -47,6 +49,12 @@ abstract class Pipeline implements AutoCloseable
                 return new Executor(handler);
             case "raw":
                 return new Raw(handler);
+            case "disruptor-blocking":
+                return new DisruptorPipeline(false, handler);
+            case "disruptor-busy-spin":
+                return new DisruptorPipeline(true, handler);
+            case "queue-busy-spin":
+                return new QueuePipeline(handler);
             default:
                 throw new IllegalArgumentException(kind);
         }
