@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test jar). Before the first test class it starts one single-node JetStream server for the whole run and sets the
  * {@code sxs.test.setting.*} properties the runtime's fixtures read ({@code BackendUnderTest}): {@code backend=nats}
  * on that server, a fresh bucket per runtime, no event stream and no work queue (the embedded backend has neither;
- * the channels still go through NATS). The server stops and its folder is deleted when the run ends.
+ * the channels still go through NATS), and a 60 s time budget where a test sets none (store calls are round trips
+ * here, so the 5 s default would stop the step-budget cases first). The server stops and its folder is deleted
+ * when the run ends.
  * Threading: JUnit's. Failure: a server that cannot start fails every class (never skips it).
  */
 public final class LanguageOnNats implements BeforeAllCallback
