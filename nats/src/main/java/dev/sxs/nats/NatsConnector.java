@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -30,7 +32,8 @@ import io.nats.client.Options;
  * every request at once (a write refused then is never sent later); the channels' connection buffers at most
  * {@value #RECONNECT_BUFFER_BYTES} bytes of events, and refuses beyond that.
  * <p>
- * Threading: the connection is thread-safe. {@link #close()} closes it and stops its threads; idempotent.
+ * Threading: the connection is thread-safe. {@link #close()} closes it and stops its threads, waiting up to
+ * {@value #STOP_MILLIS} ms for them to end (every executor the client uses is sxs's, so none outlives it); idempotent.
  */
 public final class NatsConnector implements AutoCloseable
 {
@@ -38,17 +41,16 @@ public final class NatsConnector implements AutoCloseable
     public static final long RECONNECT_WAIT_MILLIS = 250;
     /** Bytes of outgoing events the channels' connection keeps while disconnected. */
     public static final long RECONNECT_BUFFER_BYTES = 8L << 20;
+    /** How long {@link #close()} waits for the client's threads to end, ms. */
+    public static final long STOP_MILLIS = 2_000;
 
     private final Connection connection;
-    private final ExecutorService executor;
-    private final ScheduledThreadPoolExecutor timer;
+    private final List<ExecutorService> executors;
 
-    private NatsConnector(final Connection connection, final ExecutorService executor,
-        final ScheduledThreadPoolExecutor timer)
+    private NatsConnector(final Connection connection, final List<ExecutorService> executors)
     {
         this.connection = connection;
-        this.executor = executor;
-        this.timer = timer;
+        this.executors = executors;
     }
 
     /**
@@ -81,28 +83,33 @@ public final class NatsConnector implements AutoCloseable
             new SynchronousQueue<>(), threads.named("sxs-nats-"));
         final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(2, threads.named("sxs-nats-timer-"));
         timer.setRemoveOnCancelPolicy(true);
+        // caller-owned, unlike the client's own from a thread factory, so close() can wait for their threads
+        final ExecutorService connects = Executors.newSingleThreadExecutor(threads.named("sxs-nats-connect-"));
+        final ExecutorService callbacks = Executors.newSingleThreadExecutor(threads.named("sxs-nats-callback-"));
+        final List<ExecutorService> executors = List.of(executor, timer, connects, callbacks);
         try
         {
-            final Options.Builder builder = options(options, threads, executor, timer).reconnectBufferSize(buffer);
+            final Options.Builder builder = options(options, executor, timer).connectExecutor(connects)
+                .callbackExecutor(callbacks).reconnectBufferSize(buffer);
             final Connection connection = Nats.connect((noEcho ? builder.noEcho() : builder).build());
-            return new NatsConnector(connection, executor, timer);
+            return new NatsConnector(connection, executors);
         }
         catch (final IOException | RuntimeException ex)
         {
-            shutdown(executor, timer);
+            shutdown(executors);
             throw new NatsStoreException("nats: cannot connect to " + String.join(", ", options.servers()) + ": "
                 + ex.getMessage(), ex);
         }
         catch (final InterruptedException ex)
         {
             Thread.currentThread().interrupt();
-            shutdown(executor, timer);
+            shutdown(executors);
             throw new NatsStoreException("nats: interrupted while connecting", ex);
         }
     }
 
-    private static Options.Builder options(final BackendOptions settings, final SxsThreadFactory threads,
-        final ExecutorService executor, final ScheduledThreadPoolExecutor timer) throws IOException
+    private static Options.Builder options(final BackendOptions settings, final ExecutorService executor,
+        final ScheduledThreadPoolExecutor timer) throws IOException
     {
         final Options.Builder builder = new Options.Builder()
             .servers(settings.servers().toArray(String[]::new))
@@ -112,8 +119,6 @@ public final class NatsConnector implements AutoCloseable
             .reconnectWait(Duration.ofMillis(RECONNECT_WAIT_MILLIS))
             .executor(executor)
             .scheduledExecutor(timer)
-            .callbackThreadFactory(threads.named("sxs-nats-callback-"))
-            .connectThreadFactory(threads.named("sxs-nats-connect-"))
             .errorListener(new ErrorListener()
             {
                 // failures reach sxs as exceptions of its calls; nothing is written into the host's logs
@@ -181,13 +186,30 @@ public final class NatsConnector implements AutoCloseable
         }
         finally
         {
-            shutdown(executor, timer);
+            shutdown(executors);
         }
     }
 
-    private static void shutdown(final ExecutorService executor, final ScheduledThreadPoolExecutor timer)
+    private static void shutdown(final List<ExecutorService> executors)
     {
-        timer.shutdownNow();
-        executor.shutdownNow();
+        for (final ExecutorService e : executors)
+        {
+            e.shutdownNow();
+        }
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_MILLIS);
+        try
+        {
+            for (final ExecutorService e : executors)
+            {
+                if (!e.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS))
+                {
+                    return; // a thread stuck in the client ends on its own; close() does not hang on it
+                }
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
     }
 }

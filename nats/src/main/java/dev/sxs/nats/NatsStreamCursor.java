@@ -18,6 +18,7 @@ import io.nats.client.JetStreamSubscription;
 import io.nats.client.Message;
 import io.nats.client.PushSubscribeOptions;
 import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.DeliverPolicy;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsJetStreamMetaData;
@@ -26,13 +27,16 @@ import io.nats.client.impl.NatsJetStreamMetaData;
  * A read of the events' stream ({@code nats.stream}) through a connection of its own and an ordered consumer
  * filtered on the subject of a scope, channel and topic ({@link EventSubjects#filter}), started at a sequence or a
  * time. It ends at the stream's last message when it was opened, at the request's {@code to} sequence or
- * {@code until} time, or when nothing comes for two seconds. The first message is read when the cursor opens, so
- * {@link #total()} knows how many the consumer had pending (an upper bound when {@code to} or {@code until} cut
- * the range short). Not thread-safe; {@link #close()} unsubscribes and closes the connection.
+ * {@code until} time, or when nothing comes for two seconds; a selection with nothing in it (a time after the last
+ * event, a filter no event matches) ends at once, as the consumer's info says when it opens. The first message is
+ * read when the cursor opens, so {@link #total()} knows how many the consumer had pending (an upper bound when
+ * {@code to} or {@code until} cut the range short). Not thread-safe; {@link #close()} unsubscribes and closes the
+ * connection.
  */
 final class NatsStreamCursor implements StreamCursor
 {
-    private static final Duration IDLE = Duration.ofSeconds(2);
+    /** How long a read waits for the next message before it ends. */
+    static final Duration IDLE = Duration.ofSeconds(2);
 
     private final String stream;
     private final NatsConnector connector;
@@ -105,8 +109,14 @@ final class NatsStreamCursor implements StreamCursor
         }
     }
 
-    private void first(final long from)
+    private void first(final long from) throws IOException, JetStreamApiException
     {
+        final ConsumerInfo info = subscription.getConsumerInfo();
+        if (info.getNumPending() == 0 && info.getDelivered().getConsumerSequence() == 0)
+        {
+            ended = true; // the server matched nothing from the start point: no need to wait for the idle end
+            return;
+        }
         Message message = receive();
         while (message != null && message.metaData().streamSequence() < from)
         {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Test fixture: a runtime with the core commands over a real in-memory Chronicle store, collecting
- * log lines.
+ * Test fixture: a runtime with the core commands over a real in-memory Chronicle store (or the backend
+ * {@link BackendUnderTest} names), collecting log lines.
  */
 final class Sxs implements AutoCloseable
 {
@@ -25,7 +25,8 @@ final class Sxs implements AutoCloseable
     {
         final Map<String, String> settings = new HashMap<>(Map.of("kv.entries", "20000"));
         settings.putAll(config);
-        this.runtime = SxsRuntime.start(Config.defaults().with(settings), (s, line) -> log.add(line));
+        this.runtime = SxsRuntime.start(Config.defaults().with(BackendUnderTest.over(settings)),
+            (s, line) -> log.add(line));
         this.root = runtime.store();
         this.interpreter = runtime.interpreter();
     }

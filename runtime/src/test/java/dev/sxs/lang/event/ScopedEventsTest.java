@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import dev.sxs.events.Channel;
 import dev.sxs.events.Publication;
 import dev.sxs.events.Subscription;
+import dev.sxs.lang.BackendUnderTest;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
@@ -39,7 +40,8 @@ class ScopedEventsTest
 
     private void start()
     {
-        runtime = SxsRuntime.start(Config.defaults().with(Map.of("kv.entries", "10000")), LogSink.NONE);
+        runtime = SxsRuntime.start(Config.defaults().with(BackendUnderTest.over(Map.of("kv.entries", "10000"))),
+            LogSink.NONE);
     }
 
     private String eval(final String scope, final String source)

@@ -1,0 +1,94 @@
+package dev.sxs.nats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.sxs.events.Channel;
+import dev.sxs.lang.LogSink;
+import dev.sxs.lang.Printer;
+import dev.sxs.lang.Value;
+import dev.sxs.lang.probe.ProbeOptions;
+import dev.sxs.lang.probe.ProbeSpec;
+import dev.sxs.probe.ActiveProbe;
+import dev.sxs.runtime.Config;
+import dev.sxs.runtime.SxsRuntime;
+
+/**
+ * Durable tasks and probes on {@code backend=nats}, with runtimes in one JVM (each its own connections, as a JVM
+ * of its own would have): a task's frame lives in the bucket, so another runtime reads it and a runtime started
+ * on the bucket after the task's runtime stopped resumes it; a probe's call published in one runtime runs a
+ * handler in another.
+ */
+class NatsTasksAndProbesTest
+{
+    @RegisterExtension
+    static final ClusterExtension NATS = new ClusterExtension(1);
+
+    private static SxsRuntime start(final String bucket)
+    {
+        return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
+            "nats.bucket", bucket, "nats.stream", "", "nats.queue", "", "journal.enabled", "false")), LogSink.NONE);
+    }
+
+    private static String eval(final SxsRuntime sxs, final String source)
+    {
+        final List<Value> values = sxs.eval(source, "");
+        return String.join(" ", values.stream().map(Printer::print).toList());
+    }
+
+    private static void awaitValue(final SxsRuntime sxs, final String source, final String expected)
+        throws InterruptedException
+    {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!expected.equals(eval(sxs, source)) && System.nanoTime() < deadline)
+        {
+            TimeUnit.MILLISECONDS.sleep(20); // the task's steps and the handler run on other threads, store remote
+        }
+        assertEquals(expected, eval(sxs, source));
+    }
+
+    @Test
+    void shouldKeepATasksFrameInTheBucketAndResumeItInAnotherRuntime() throws Exception
+    {
+        try (SxsRuntime one = start("tasks"))
+        {
+            assertEquals("true", eval(one, "(core/fn/def add (x y) {(core/kv/set local:sum (core/math/add $x $y)) "
+                + "(core/task/sleep 1500) (core/kv/set local:sum (core/math/add (core/kv/get local:sum) 1)) "
+                + "(core/kv/get local:sum)})"));
+            assertEquals("1", eval(one, "(core/task/spawn add 10 20)"));
+            awaitValue(one, "(core/kv/get task:1:state)", "\"waiting\"");
+        }
+        // the first runtime is gone while its task sleeps: the frame is in the bucket, and the next runtime on it
+        // recovers the task at start and runs it on from the step after the sleep
+        try (SxsRuntime two = start("tasks"))
+        {
+            assertEquals("30", eval(two, "(core/kv/get task:1:local:sum)"));
+            awaitValue(two, "(core/kv/get task:1:state)", "\"done\"");
+            assertEquals("31 [1 \"done\" 4 add 31]", eval(two, "(core/kv/get task:1:result) (core/task/status 1)"));
+        }
+    }
+
+    @Test
+    void shouldRunAHandlerInAnotherRuntimeForAProbesCall() throws Exception
+    {
+        try (SxsRuntime probed = start("probes"); SxsRuntime handling = start("probes"))
+        {
+            assertEquals("true", eval(handling, "(core/event/sub A 1 {(core/kv/set last $data)})"));
+            final ActiveProbe probe = new ActiveProbe(new ProbeSpec("com.shop.Orders", "place", Channel.A, 1,
+                ProbeOptions.parse(""), 7, ""), probed.gateway());
+            assertTrue(probe.admit());
+            probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99);
+            awaitValue(probed, "(core/kv/exists last)", "true");
+            assertEquals("[\"com.shop.Orders\" \"place\" [\"book\" 2] 4 99 \"" + Thread.currentThread().getName()
+                + "\"]", eval(handling, "(core/kv/get last)"));
+            assertEquals(1, probe.info(1).published());
+        }
+    }
+}
