@@ -140,6 +140,20 @@ public final class Dispatcher
     }
 
     /**
+     * Refuse an {@link #offer} before it is made when the channel has no room now, so the caller can skip
+     * building the payload (a probe on a host thread). A racy hint that reserves nothing: a later offer may
+     * still find the channel full, and a channel that frees a unit just after this check loses one event that
+     * would have fit. A refusal is counted as rejected, as the refused offer would have been.
+     *
+     * @param channel the channel, not null.
+     * @return true when the channel is full now (the event is refused and counted); false when an offer may fit.
+     */
+    public boolean rejectIfFull(final Channel channel)
+    {
+        return publisher.rejectIfFull(channel);
+    }
+
+    /**
      * Re-publish a journaled event (the journal's replay sink): it keeps its sequence number and
      * timestamp, is dispatched to the current handlers and completes awaiters, is not journaled again,
      * and publications made by its handlers are suppressed and counted.

@@ -83,6 +83,22 @@ final class Publisher
         return publish(channel, topic, payload, origin, null, null, reject);
     }
 
+    /**
+     * As {@link Dispatcher#rejectIfFull}: a full channel refuses an offer before it is made (counted as rejected).
+     *
+     * @return true when refused.
+     */
+    boolean rejectIfFull(final Channel channel)
+    {
+        final ChannelState state = channels[channel.ordinal()];
+        if (state.looksFull())
+        {
+            state.rejected.increment();
+            return true;
+        }
+        return false;
+    }
+
     private <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
         final ChannelBinding<A> via, final A attachment, final OverflowStrategy whenFull)
     {

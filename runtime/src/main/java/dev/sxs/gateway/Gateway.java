@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import dev.sxs.entity.Entities;
+import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
@@ -178,6 +179,19 @@ public final class Gateway
     public long offer(final EventSubmission submission)
     {
         return publish(submission, true);
+    }
+
+    /**
+     * Before an {@link #offer}: refuse it at once when its channel is full now ({@link Dispatcher#rejectIfFull},
+     * counted as rejected), so a source that must never wait skips building a payload the channel would refuse.
+     * A racy hint: false does not promise room.
+     *
+     * @param channel the channel the offer would go to, not null.
+     * @return true when the offer is refused (treat it as {@link Publication#QUEUE_FULL}); false to go on.
+     */
+    public boolean rejectIfFull(final Channel channel)
+    {
+        return dispatcher.rejectIfFull(channel);
     }
 
     private long publish(final EventSubmission submission, final boolean neverWait)
