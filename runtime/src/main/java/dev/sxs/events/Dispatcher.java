@@ -63,10 +63,11 @@ public final class Dispatcher
         this.spinningWorkers = WorkerPool.count(idles, WorkerPool::spins);
         this.partitions = new Partitions(options.workers(), options.queueCapacity(),
             WorkerPool.count(idles, idle -> idle instanceof ParkingIdleStrategy) > 0);
-        this.publisher = new Publisher(channels.states, partitions, journal, strategies.overflow(), awaiters, errors,
+        final JournalHook hook = new JournalHook(journal, errors);
+        this.publisher = new Publisher(channels.states, partitions, hook, strategies.overflow(), awaiters, errors,
             clock, lifecycle, new DepthLimit(options.maxDepth()));
         this.pool = new WorkerPool(Objects.requireNonNull(threadFactory, "threadFactory"), partitions, channels.states,
-            errors, clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads());
+            errors, clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads(), hook);
         LOG.log(System.Logger.Level.DEBUG, "sxs dispatcher: " + options.workers() + " workers, idle "
             + options.idle().label() + ", " + spinningWorkers + " spinning, capacity " + options.queueCapacity()
             + " per channel, overflow " + strategies.overflow());

@@ -27,14 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code agent/target/sxs-agent.jar}) with a data folder under {@code target/}, subscribes a handler on A 1
  * ({@code (core/kv/incr calls)}) and probes {@link Targets.Probed#place} with {@code cap=0} (every call is
  * published, none held by a cap) on A 1; {@link Targets.Off#place} is probed and unprobed before measuring.
- * {@code journal} switches the journal (every accepted event appended on the host thread). Per call:
+ * {@code journal} switches the journal (every accepted event appended, by the dispatch thread). Per call:
  * <ul>
  *   <li>{@code neverProbed}: the baseline;</li>
- *   <li>{@code probed}: the probed method (payload, offer to the channel, journal append when on);</li>
+ *   <li>{@code probed}: the probed method (the channel's room, the payload, the offer to the channel);</li>
  *   <li>{@code afterOff}: the method probed and then unprobed (target: within 5% of the baseline).</li>
  * </ul>
  * At the end of each trial it prints the probes' counters ({@code core/probe/list}): a call whose event the
- * full channel refused is counted as dropped (and not journaled). Run:
+ * full channel refused is counted as dropped (its payload not built, not journaled). Run:
  * {@code java -Dbench.agentJar=agent/target/sxs-agent.jar -jar benchmarks/target/benchmarks.jar Probe}.
  */
 @BenchmarkMode(Mode.AverageTime)
