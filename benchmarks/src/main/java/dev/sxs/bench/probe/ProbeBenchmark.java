@@ -56,6 +56,14 @@ public class ProbeBenchmark
     @Param({"false", "true"})
     public boolean journal;
 
+    /**
+     * The handler's body: {@code kv} counts in the store ({@code (core/kv/incr calls)}, slower than the loop
+     * calls, so most calls find the channel full); {@code noop} returns at once ({@code 1}), so the dispatch
+     * thread keeps up better and more calls take the whole way (payload, offer, journal). {@code -p handler=noop}.
+     */
+    @Param({"kv"})
+    public String handler;
+
     private String item = "book";
     private int qty = 3;
 
@@ -88,7 +96,7 @@ public class ProbeBenchmark
         Targets.Never.place(item, qty);
         Targets.Probed.place(item, qty);
         Targets.Off.place(item, qty);
-        require("true", "(core/event/sub A 1 {(core/kv/incr calls)})");
+        require("true", "(core/event/sub A 1 {" + ("noop".equals(handler) ? "1" : "(core/kv/incr calls)") + "})");
         require("1", "(core/probe/on " + PROBED + " place A 1 \"cap=0\")");
         require("1", "(core/probe/on " + OFF + " place A 1 \"cap=0\")");
         require("1", "(core/probe/off " + OFF + " place)");
@@ -102,7 +110,7 @@ public class ProbeBenchmark
     @TearDown(Level.Trial)
     public void stop() throws Exception
     {
-        System.out.println("journal=" + journal + " probes: " + eval("(core/probe/list)"));
+        System.out.println("journal=" + journal + " handler=" + handler + " probes: " + eval("(core/probe/list)"));
         System.out.println("stop: " + server().invoke(new ObjectName("dev.sxs:type=Runtime"), "stop",
             new Object[] {"stop"}, new String[] {String.class.getName()}));
     }
