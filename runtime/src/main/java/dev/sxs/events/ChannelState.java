@@ -89,6 +89,19 @@ final class ChannelState
         }
     }
 
+    /**
+     * A racy look at the room, reserving nothing: true when a publish now would find every unit of capacity
+     * taken. It reads the cached limit first and sums the release counters only when the limit is reached,
+     * as {@link #tryReserve} does, so a channel with room costs two volatile reads.
+     *
+     * @return true when the channel looks full.
+     */
+    boolean looksFull()
+    {
+        final long r = reserved.get();
+        return r >= limit && r >= released() + capacity;
+    }
+
     /** A worker of partition {@code index} finished one event. */
     void release(final int index)
     {

@@ -27,6 +27,9 @@ import org.agrona.concurrent.ManyToManyConcurrentArrayQueue;
  * interrupt is cleared when a cycle finds no work, since Agrona's runner ends on an interrupted idle
  * thread; an interrupt from outside that lands while the thread idles still ends its runner.
  * <p>
+ * Journal: an offered event arrives as a {@link JournalLater}; it is appended here, before its handlers run
+ * ({@link JournalHook#appendLate}), and one the journal refuses is discarded (counted) without dispatch.
+ * <p>
  * Threading: {@link #doWork()} runs on {@link #thread} only. Failure: handler exceptions are counted and
  * logged once per distinct error; nothing escapes a duty cycle. Allocation: none per event.
  */
@@ -47,6 +50,7 @@ final class DispatchAgent implements Agent
     private final Handover handover;
     private final boolean compensating;
     private final ParkingIdleStrategy parking;
+    private final JournalHook journal;
     /** The thread running this agent; set before it starts. */
     EventThread thread;
     /** The runner of this agent; set before it starts. */
@@ -57,7 +61,7 @@ final class DispatchAgent implements Agent
 
     DispatchAgent(final String roleName, final Partition partition, final IdleStrategy idle,
         final ChannelState[] channels, final HandlerErrors errors, final EventClock clock, final Lifecycle lifecycle,
-        final Handover handover, final boolean compensating)
+        final Handover handover, final boolean compensating, final JournalHook journal)
     {
         this.roleName = roleName;
         this.partition = partition;
@@ -67,6 +71,7 @@ final class DispatchAgent implements Agent
         this.lifecycle = lifecycle;
         this.handover = handover;
         this.compensating = compensating;
+        this.journal = journal;
         this.parking = idle instanceof ParkingIdleStrategy p ? p : null;
         if (parking != null)
         {
@@ -242,9 +247,16 @@ final class DispatchAgent implements Agent
 
     private void deliver(final Object item)
     {
-        final boolean replay = !(item instanceof Event);
-        final Event event = replay ? ((Replayed)item).event() : (Event)item;
+        final boolean replay = item instanceof Replayed;
+        final Event event = Partitions.eventOf(item);
         final ChannelState state = channels[event.channel().ordinal()];
+        if (item instanceof JournalLater && !journal.appendLate(event))
+        {
+            // an offered event the journal refused is not dispatched: journal first, then handlers, as for a publish
+            state.discarded.increment();
+            state.release(partition.index);
+            return;
+        }
         final int key = Partitions.keyOf(event);
         currentKey = key;
         thread.setPublishDepth(event.depth() + 1);

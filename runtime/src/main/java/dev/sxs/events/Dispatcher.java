@@ -25,9 +25,12 @@ import org.agrona.concurrent.IdleStrategy;
  * {@link SxsThreadFactory} given to {@link #start(DispatcherOptions, EventJournal, SxsThreadFactory)}.
  * Failure: publishing never throws; it returns a sequence number or a negative {@link Publication} code.
  * Handler exceptions are counted and logged once per distinct error, and never stop a dispatch thread.
- * Allocation on the publish path: the {@link Event} record only. Publishing is its {@link EventPublisher} role.
+ * Allocation on the publish path: the {@link Event} record only. Its roles: publishing ({@link EventPublisher}),
+ * subscribing ({@link HandlerRegistry}), awaiting ({@link EventAwaits}), counting ({@link DispatchCounters}) and
+ * binding a channel to one consumer ({@link ChannelSinkBinder}).
  */
-public final class Dispatcher implements AutoCloseable, EventPublisher
+public final class Dispatcher
+    implements AutoCloseable, EventPublisher, HandlerRegistry, EventAwaits, DispatchCounters, ChannelSinkBinder
 {
     /** How long {@link #close()} waits for queued events to be handled. */
     public static final long DEFAULT_DRAIN_TIMEOUT_MILLIS = 5000;
@@ -60,10 +63,11 @@ public final class Dispatcher implements AutoCloseable, EventPublisher
         this.spinningWorkers = WorkerPool.count(idles, WorkerPool::spins);
         this.partitions = new Partitions(options.workers(), options.queueCapacity(),
             WorkerPool.count(idles, idle -> idle instanceof ParkingIdleStrategy) > 0);
-        this.publisher = new Publisher(channels.states, partitions, journal, strategies.overflow(), awaiters, errors,
+        final JournalHook hook = new JournalHook(journal, errors);
+        this.publisher = new Publisher(channels.states, partitions, hook, strategies.overflow(), awaiters, errors,
             clock, lifecycle, new DepthLimit(options.maxDepth()));
         this.pool = new WorkerPool(Objects.requireNonNull(threadFactory, "threadFactory"), partitions, channels.states,
-            errors, clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads());
+            errors, clock, lifecycle, strategies.compensatorIdle(), options.maxCompensatingThreads(), hook);
         LOG.log(System.Logger.Level.DEBUG, "sxs dispatcher: " + options.workers() + " workers, idle "
             + options.idle().label() + ", " + spinningWorkers + " spinning, capacity " + options.queueCapacity()
             + " per channel, overflow " + strategies.overflow());
@@ -137,6 +141,20 @@ public final class Dispatcher implements AutoCloseable, EventPublisher
     }
 
     /**
+     * Refuse an {@link #offer} before it is made when the channel has no room now, so the caller can skip
+     * building the payload (a probe on a host thread). A racy hint that reserves nothing: a later offer may
+     * still find the channel full, and a channel that frees a unit just after this check loses one event that
+     * would have fit. A refusal is counted as rejected, as the refused offer would have been.
+     *
+     * @param channel the channel, not null.
+     * @return true when the channel is full now (the event is refused and counted); false when an offer may fit.
+     */
+    public boolean rejectIfFull(final Channel channel)
+    {
+        return publisher.rejectIfFull(channel);
+    }
+
+    /**
      * Re-publish a journaled event (the journal's replay sink): it keeps its sequence number and
      * timestamp, is dispatched to the current handlers and completes awaiters, is not journaled again,
      * and publications made by its handlers are suppressed and counted.
@@ -159,175 +177,80 @@ public final class Dispatcher implements AutoCloseable, EventPublisher
         clock.probe(deliveryProbe);
     }
 
-    /**
-     * Bind a consumer to a whole channel in place of the workers (used for the execution channel);
-     * {@link ChannelBinding#close()} returns the channel to the workers.
-     *
-     * @param channel the channel.
-     * @param sink    the consumer.
-     * @param <A>     what publishers attach to their events for the sink.
-     * @return the binding, through which events with an attachment are published.
-     */
+    @Override
     public <A> ChannelBinding<A> bind(final Channel channel, final ChannelSink<A> sink)
     {
         return ChannelBinding.bind(channel, Objects.requireNonNull(sink, "sink"), publisher, channels.of(channel));
     }
 
-    /**
-     * A bound {@link ChannelSink} reports one event finished.
-     *
-     * @param channel the channel.
-     * @param ok      false when the work failed (counted as a handler error).
-     */
+    @Override
     public void completed(final Channel channel, final boolean ok)
     {
         Publisher.completed(channels.of(channel), ok);
     }
 
-    /**
-     * {@link #subscribe(Channel, int, EventHandler, long, String)} in the root scope {@code ""} (embedders, tests).
-     *
-     * @param channel the channel.
-     * @param topic   0..65535.
-     * @param handler the handler.
-     * @param ownerId who registered it (a session's id; {@link Subscription#NO_OWNER} for none).
-     * @return the subscription handle.
-     */
-    public Subscription subscribe(final Channel channel, final int topic, final EventHandler handler,
-        final long ownerId)
-    {
-        return subscribe(channel, topic, handler, ownerId, "");
-    }
-
-    /**
-     * Register a handler in a scope: it receives only the events published on the channel/topic in that
-     * scope (an {@link Event#origin()} equal to it); each scope is its own event space (docs/events.md).
-     *
-     * @param channel the channel.
-     * @param topic   0..65535.
-     * @param handler the handler.
-     * @param ownerId who registered it (a session's id; {@link Subscription#NO_OWNER} for none).
-     * @param scope   the scope ("" or null for root).
-     * @return the subscription handle.
-     * @throws IllegalArgumentException for a null channel or handler or a topic out of range.
-     */
+    @Override
     public Subscription subscribe(final Channel channel, final int topic, final EventHandler handler,
         final long ownerId, final String scope)
     {
         return subscriptions.add(channel, topic, handler, ownerId, scope);
     }
 
-    /**
-     * Remove the handlers an owner registered on a channel/topic.
-     *
-     * @param channel the channel.
-     * @param topic   the topic.
-     * @param ownerId the owner.
-     * @return how many were removed.
-     */
+    @Override
     public int unsubscribe(final Channel channel, final int topic, final long ownerId)
     {
         return subscriptions.removeOwned(channel, topic, ownerId);
     }
 
-    /**
-     * Remove every handler of an owner (a closing session).
-     *
-     * @param ownerId the owner.
-     * @return how many were removed.
-     */
+    @Override
     public int unsubscribeAll(final long ownerId)
     {
         return subscriptions.removeOwned(ownerId);
     }
 
-    /**
-     * @param ownerId an owner.
-     * @return the handlers it has registered now, in registration order (a snapshot).
-     */
+    @Override
     public List<Subscription> subscriptionsOf(final long ownerId)
     {
         return subscriptions.ownedBy(ownerId);
     }
 
-    /**
-     * @param channel a channel.
-     * @return topics with handlers, to handler counts over all scopes, ascending.
-     */
+    @Override
     public Map<Integer, Integer> topics(final Channel channel)
     {
         return subscriptions.topics(channel);
     }
 
-    /**
-     * {@link #listen(Channel, int, String)} in the root scope {@code ""} (embedders, tests).
-     *
-     * @param channel the channel.
-     * @param topic   0..65535.
-     * @return the awaiter.
-     */
-    public Awaiter listen(final Channel channel, final int topic)
-    {
-        return listen(channel, topic, "");
-    }
-
-    /**
-     * Start listening for the next event on a channel/topic published in a scope; events of other scopes
-     * do not complete the awaiter. Listen first, then cause the event, then {@link Awaiter#await}.
-     *
-     * @param channel the channel.
-     * @param topic   0..65535.
-     * @param scope   the scope ("" or null for root).
-     * @return the awaiter.
-     * @throws IllegalArgumentException for a null channel or a topic out of range.
-     */
+    @Override
     public Awaiter listen(final Channel channel, final int topic, final String scope)
     {
         return awaiters.listen(channel, topic, scope, options.awaitTimeoutMillis(), lifecycle);
     }
 
-    /**
-     * Listen on a channel/topic in the root scope, run {@code body}, then wait for the next event there.
-     *
-     * @param channel       the channel.
-     * @param topic         0..65535.
-     * @param body          run after listening starts; may be null.
-     * @param timeoutMillis how long to wait.
-     * @return the event, or null on timeout or close.
-     */
-    public Event awaitNext(final Channel channel, final int topic, final Runnable body, final long timeoutMillis)
-    {
-        return Awaiters.runThenAwait(listen(channel, topic), body, timeoutMillis);
-    }
-
-    /**
-     * @param channel a channel.
-     * @return a snapshot of its counters.
-     */
+    @Override
     public ChannelStats stats(final Channel channel)
     {
         return channels.of(channel).snapshot();
     }
 
-    /** @return snapshots of all seven channels, in {@link Channel} order. */
+    @Override
     public List<ChannelStats> stats()
     {
         return channels.stats();
     }
 
-    /** @return each distinct handler error seen (class, message, frame) with its count. */
+    @Override
     public Map<String, Long> distinctErrors()
     {
         return errors.snapshot();
     }
 
-    /** @return the last sequence number assigned. */
+    @Override
     public long lastSequence()
     {
         return publisher.lastSequence();
     }
 
-    /** @return events accepted and not yet fully handled, over all channels. */
+    @Override
     public long pending()
     {
         return channels.pending();

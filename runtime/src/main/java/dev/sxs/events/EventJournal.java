@@ -4,9 +4,12 @@ package dev.sxs.events;
  * The journal hook: every event the dispatcher accepts for a live publish is appended here exactly
  * once, before it is dispatched. Replayed events are not appended again.
  * <p>
- * Threading: the dispatcher calls {@link #append} under its publish lock, so calls never overlap and
- * come in sequence order. Failure: an exception from {@link #append} makes the publish fail with
- * {@link Publication#JOURNAL_FAILED}; the event is then not dispatched.
+ * Threading: the dispatcher calls {@link #append} under its publish lock, so calls never overlap. A
+ * {@link Dispatcher#publish} is appended on the publishing thread, in sequence order; a
+ * {@link Dispatcher#offer} is appended by the dispatch thread just before its handlers run, so offered events
+ * keep their order per channel/topic but may come after events with higher sequence numbers. Failure: an
+ * exception from {@link #append} makes a publish fail with {@link Publication#JOURNAL_FAILED}, and makes an
+ * offered event discarded (counted); either way the event is then not dispatched.
  */
 @FunctionalInterface
 public interface EventJournal

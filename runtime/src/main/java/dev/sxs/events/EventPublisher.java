@@ -24,7 +24,9 @@ public interface EventPublisher
     /**
      * Publish an event without ever waiting: as {@link #publish}, except that a full channel refuses it at once
      * ({@link Publication#QUEUE_FULL}, counted as rejected) whatever the overflow strategy. For sources that run
-     * on threads sxs must never block (probes on host methods).
+     * on threads sxs must never block (probes on host methods). With a journal, the event is appended by the
+     * dispatch thread before its handlers run, not by the caller ({@link EventJournal}): the caller pays no
+     * append, and an append that fails discards the event (counted) rather than refusing the offer.
      *
      * @param channel the channel.
      * @param topic   0..65535.

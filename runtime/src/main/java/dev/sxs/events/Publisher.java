@@ -1,7 +1,6 @@
 package dev.sxs.events;
 
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The publishing side of a dispatcher: validates a publication, gives it the calling thread's causal
@@ -9,30 +8,32 @@ import java.util.concurrent.locks.ReentrantLock;
  * handler (suppressed, counted), takes a unit of the channel's capacity (the {@link OverflowStrategy}
  * decides when there is none), assigns the sequence number and timestamp, hands the event to the
  * journal exactly once and in sequence order (under the publish lock), then to the channel's sink or
- * to its partition's queue, and completes the awaiters of its channel/topic.
+ * to its partition's queue, and completes the awaiters of its channel/topic. An {@link #offer} on a
+ * channel of the workers is not journaled here: it is queued as a {@link JournalLater}, and the dispatch
+ * thread appends it before its handlers run ({@link JournalHook}), so the offering thread pays no append.
  * <p>
- * Threading: any number of publisher threads at once; with a journal, the sequence, the append and the
- * hand-off are serialised by one lock so journal order is dispatch order. Failure: never throws; returns
+ * Threading: any number of publisher threads at once; with a journal, a live publish's sequence, append and
+ * hand-off are serialised by one lock so journal order is dispatch order for them (offers are appended later,
+ * in their partition's dispatch order). Failure: never throws; returns
  * the sequence number or a negative {@link Publication} code. Allocation: the {@link Event} record only
- * (and a {@link Replayed} wrapper for a replayed event).
+ * (and a {@link Replayed} wrapper for a replayed event, a {@link JournalLater} for an offer with a journal).
  */
 final class Publisher
 {
     private final ChannelState[] channels;
     private final ChannelOverflow[] overflows;
     private final Partitions partitions;
-    private final EventJournal journal;
+    private final JournalHook journal;
     private final OverflowStrategy overflow;
     private final Awaiters awaiters;
     private final HandlerErrors errors;
     private final EventClock clock;
     private final Lifecycle lifecycle;
     private final DepthLimit depthLimit;
-    private final ReentrantLock publishLock = new ReentrantLock();
     private final OverflowStrategy reject = new RejectingOverflowStrategy();
     private final AtomicLong sequence = new AtomicLong();
 
-    Publisher(final ChannelState[] channels, final Partitions partitions, final EventJournal journal,
+    Publisher(final ChannelState[] channels, final Partitions partitions, final JournalHook journal,
         final OverflowStrategy overflow, final Awaiters awaiters, final HandlerErrors errors, final EventClock clock,
         final Lifecycle lifecycle, final DepthLimit depthLimit)
     {
@@ -69,7 +70,7 @@ final class Publisher
     <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
         final ChannelBinding<A> via, final A attachment)
     {
-        return publish(channel, topic, payload, origin, via, attachment, overflow);
+        return publish(channel, topic, payload, origin, via, attachment, overflow, false);
     }
 
     /**
@@ -80,11 +81,27 @@ final class Publisher
      */
     long offer(final Channel channel, final int topic, final Object payload, final String origin)
     {
-        return publish(channel, topic, payload, origin, null, null, reject);
+        return publish(channel, topic, payload, origin, null, null, reject, true);
+    }
+
+    /**
+     * As {@link Dispatcher#rejectIfFull}: a full channel refuses an offer before it is made (counted as rejected).
+     *
+     * @return true when refused.
+     */
+    boolean rejectIfFull(final Channel channel)
+    {
+        final ChannelState state = channels[channel.ordinal()];
+        if (state.looksFull())
+        {
+            state.rejected.increment();
+            return true;
+        }
+        return false;
     }
 
     private <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
-        final ChannelBinding<A> via, final A attachment, final OverflowStrategy whenFull)
+        final ChannelBinding<A> via, final A attachment, final OverflowStrategy whenFull, final boolean late)
     {
         final long bad = validate(channel, topic, payload);
         if (bad != 0)
@@ -103,16 +120,17 @@ final class Publisher
         {
             return reserved;
         }
+        final EventJournal hook = journal.journal;
         final Event event;
-        if (journal != null)
+        if (hook != null && !(late && state.binding == null))
         {
-            publishLock.lock();
+            journal.lock.lock();
             try
             {
                 event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth);
                 try
                 {
-                    journal.append(event);
+                    hook.append(event);
                 }
                 catch (final Throwable t)
                 {
@@ -126,13 +144,13 @@ final class Publisher
             }
             finally
             {
-                publishLock.unlock();
+                journal.lock.unlock();
             }
         }
         else
         {
             event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth);
-            handOff(state, event, event, via, attachment, false);
+            handOff(state, event, hook == null ? event : new JournalLater(event), via, attachment, false);
         }
         awaiters.complete(event);
         return event.sequence();
@@ -208,6 +226,13 @@ final class Publisher
         final ChannelBinding<?> bound = state.binding;
         if (bound != null)
         {
+            if (item instanceof JournalLater && !journal.appendLate(event))
+            {
+                // bound to a sink after the offer chose to journal late: the sink runs now, so the append does
+                state.discarded.increment();
+                state.releaseExtra();
+                return;
+            }
             try
             {
                 if (bound == via)

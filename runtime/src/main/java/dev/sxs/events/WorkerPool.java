@@ -41,13 +41,14 @@ final class WorkerPool implements Handover
     private final Supplier<IdleStrategy> compensatorIdle;
     private final int maxCompensators;
     private final ErrorHandler errorHandler;
+    private final JournalHook journal;
     private final Set<DispatchAgent> live = ConcurrentHashMap.newKeySet();
     private final AtomicInteger compensators = new AtomicInteger();
     private final AtomicInteger compensatorNames = new AtomicInteger();
 
     WorkerPool(final SxsThreadFactory threadFactory, final Partitions partitions, final ChannelState[] channels,
         final HandlerErrors errors, final EventClock clock, final Lifecycle lifecycle,
-        final Supplier<IdleStrategy> compensatorIdle, final int maxCompensators)
+        final Supplier<IdleStrategy> compensatorIdle, final int maxCompensators, final JournalHook journal)
     {
         this.threadFactory = threadFactory;
         this.partitions = partitions;
@@ -57,6 +58,7 @@ final class WorkerPool implements Handover
         this.lifecycle = lifecycle;
         this.compensatorIdle = compensatorIdle;
         this.maxCompensators = maxCompensators;
+        this.journal = journal;
         this.errorHandler = t -> SxsWarnings.warn("dispatcher: dispatch loop failed", t);
     }
 
@@ -165,7 +167,8 @@ final class WorkerPool implements Handover
     private DispatchAgent newAgent(final String name, final Partition partition, final IdleStrategy idle,
         final boolean compensating)
     {
-        return new DispatchAgent(name, partition, idle, channels, errors, clock, lifecycle, this, compensating);
+        return new DispatchAgent(name, partition, idle, channels, errors, clock, lifecycle, this, compensating,
+            journal);
     }
 
     private void launch(final DispatchAgent agent, final IdleStrategy idle)

@@ -4,7 +4,10 @@
  * the per-channel queues split into partitions ({@code Partitions}, {@code Partition}), the dispatch loop
  * of each partition as an Agrona {@code Agent} ({@code DispatchAgent}) run by an {@code AgentRunner} on
  * threads of the {@link dev.sxs.concurrent.SxsThreadFactory} ({@code WorkerPool}, with await
- * compensation), subscriptions and {@link dev.sxs.events.Awaiter awaiters}. The strategy families:
+ * compensation), subscriptions and {@link dev.sxs.events.Awaiter awaiters}. Its roles are interfaces:
+ * {@link dev.sxs.events.EventPublisher}, {@link dev.sxs.events.HandlerRegistry},
+ * {@link dev.sxs.events.EventAwaits}, {@link dev.sxs.events.DispatchCounters} and
+ * {@link dev.sxs.events.ChannelSinkBinder}. The strategy families:
  * idle strategies are Agrona {@code IdleStrategy}s ({@link dev.sxs.events.ParkingIdleStrategy} is sxs's
  * parking backoff with publisher wake-up), overflow strategies implement
  * {@link dev.sxs.events.OverflowStrategy}; {@link dev.sxs.events.DispatcherStrategies} injects them.

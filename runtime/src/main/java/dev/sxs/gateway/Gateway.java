@@ -4,19 +4,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-import dev.sxs.entity.Access;
 import dev.sxs.entity.Entities;
+import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
 import dev.sxs.events.Publication;
-import dev.sxs.kv.KeyText;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.HiddenKeys;
 import dev.sxs.lang.Interpreter;
 import dev.sxs.lang.Value;
 import dev.sxs.session.Principal;
 import dev.sxs.session.SessionRegistry;
-import dev.sxs.session.SessionRequest;
 import dev.sxs.session.SxsSession;
 
 /**
@@ -27,7 +23,8 @@ import dev.sxs.session.SxsSession;
  * made, {@code replace} closing the old one first) and its scope with it (the configured default scope is
  * resolved here and nowhere else); an audit record is written through the {@link AuditTrail} for the
  * audited origins (CLI, JMX); then a script goes to the processors ({@link #submit}) or runs on the
- * caller's thread ({@link #evaluate}), and an event goes to the dispatcher ({@link #publish}).
+ * caller's thread ({@link #evaluate}), both through its {@link ScriptGate}, and an event goes to the dispatcher
+ * ({@link #publish}).
  * Replays re-publish through {@link #republish}; replayed scripts run in {@link #replaySession}s.
  * <p>
  * Threading: every method is safe from any thread. Failure: nothing throws for bad input; scripts give
@@ -42,17 +39,12 @@ public final class Gateway
 
     private final String defaultScope;
     private final SessionRegistry sessions;
-    private final ScriptQueue scripts;
-    private final Interpreter interpreter;
+    private final ScriptGate scripts;
     private final Dispatcher dispatcher;
     private volatile AuditTrail audit = AuditTrail.NONE;
     private volatile AccessPolicy access = AccessPolicy.ALLOW_ALL;
     private volatile boolean closed;
     private volatile EntityChecks entities;
-
-    private record Admission(SxsSession session, ErrorValue refusal)
-    {
-    }
 
     /**
      * @param defaultScope the scope of submissions that name none ("" for root).
@@ -66,8 +58,8 @@ public final class Gateway
     {
         this.defaultScope = defaultScope == null ? "" : defaultScope;
         this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.scripts = Objects.requireNonNull(scripts, "scripts");
-        this.interpreter = Objects.requireNonNull(interpreter, "interpreter");
+        this.scripts = new ScriptGate(this, Objects.requireNonNull(scripts, "scripts"),
+            Objects.requireNonNull(interpreter, "interpreter"));
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     }
 
@@ -152,28 +144,7 @@ public final class Gateway
      */
     public CompletableFuture<List<Value>> submit(final ScriptSubmission submission, final ScriptProgress progress)
     {
-        final Admission admission = admit(submission);
-        if (admission.refusal() != null)
-        {
-            progress.cancel("refused");
-            return CompletableFuture.completedFuture(List.of(admission.refusal()));
-        }
-        final SxsSession session = admission.session();
-        final int topic = submission.topic() != ScriptSubmission.SESSION_TOPIC ? submission.topic()
-            : session.isNamed() ? session.topic() : scripts.topicFor(session.id());
-        final CompletableFuture<List<Value>> queued = scripts.submit(submission.source(), topic, session,
-            progress);
-        // completes after the release: a listing right after the answer no longer shows a finished unnamed session
-        final CompletableFuture<List<Value>> answer = queued.whenComplete((values, failure) -> session.release());
-        answer.whenComplete((values, failure) ->
-        {
-            if (answer.isCancelled())
-            {
-                queued.cancel(false);
-                session.release();
-            }
-        });
-        return answer;
+        return scripts.submit(submission, progress);
     }
 
     /**
@@ -184,19 +155,7 @@ public final class Gateway
      */
     public List<Value> evaluate(final ScriptSubmission submission)
     {
-        final Admission admission = admit(submission);
-        if (admission.refusal() != null)
-        {
-            return List.of(admission.refusal());
-        }
-        try
-        {
-            return interpreter.eval(submission.source(), admission.session().context());
-        }
-        finally
-        {
-            admission.session().release();
-        }
+        return scripts.evaluate(submission);
     }
 
     /**
@@ -220,6 +179,19 @@ public final class Gateway
     public long offer(final EventSubmission submission)
     {
         return publish(submission, true);
+    }
+
+    /**
+     * Before an {@link #offer}: refuse it at once when its channel is full now ({@link Dispatcher#rejectIfFull},
+     * counted as rejected), so a source that must never wait skips building a payload the channel would refuse.
+     * A racy hint: false does not promise room.
+     *
+     * @param channel the channel the offer would go to, not null.
+     * @return true when the offer is refused (treat it as {@link Publication#QUEUE_FULL}); false to go on.
+     */
+    public boolean rejectIfFull(final Channel channel)
+    {
+        return dispatcher.rejectIfFull(channel);
     }
 
     private long publish(final EventSubmission submission, final boolean neverWait)
@@ -332,61 +304,15 @@ public final class Gateway
         closed = true;
     }
 
-    private Admission admit(final ScriptSubmission submission)
+    /** @return true once {@link #close()} was called. */
+    boolean isClosed()
     {
-        if (closed)
-        {
-            return new Admission(null, new ErrorValue("runtime is closed"));
-        }
-        if (submission.source() == null)
-        {
-            return new Admission(null, new ErrorValue("submit: expects a script"));
-        }
-        if (!access.permits(submission))
-        {
-            return new Admission(null, new ErrorValue(submission.action() + ": not permitted for "
-                + submission.principal()));
-        }
-        final SessionRequest request = submission.session();
-        final EntityChecks checks = entities;
-        final EntityChecks.Admit who = checks == null ? null : checks.admit(submission.principal(), request.scope());
-        if (who != null && who.refusal() != null)
-        {
-            return new Admission(null, new ErrorValue(who.refusal()));
-        }
-        final String scope = who == null ? resolveScope(request.scope()) : who.access().scope();
-        final String badScope = HiddenKeys.isHidden(scope)
-            ? "scope must not contain the character U+0000 (reserved for sxs's own keys)"
-            : KeyText.problem("scope", scope);
-        if (badScope != null)
-        {
-            return new Admission(null, new ErrorValue(submission.action() + ": " + badScope));
-        }
-        final SxsSession session = sessions.open(request.name(), submission.principal(), scope, request.replace(),
-            who == null ? Access.UNRESTRICTED : who.access());
-        final String foreign = who == null ? null : checks.sessionDenied(submission.principal(), who, session,
-            request.name());
-        if (foreign != null)
-        {
-            return new Admission(null, new ErrorValue(foreign));
-        }
-        if (request.scope() != null && !request.scope().equals(session.scope()))
-        {
-            return new Admission(null, new ErrorValue("session " + request.name() + " runs in scope \""
-                + session.scope() + "\", not \"" + request.scope() + "\" (close it, or use replace)"));
-        }
-        if (submission.principal().origin().audited())
-        {
-            audit(submission.principal(), submission.action(), detail(request, session, submission.source()));
-        }
-        return new Admission(session, null);
+        return closed;
     }
 
-    private static String detail(final SessionRequest request, final SxsSession session, final String source)
+    /** @return the access policy in force now. */
+    AccessPolicy accessPolicy()
     {
-        final String where = session.scope().isEmpty() ? "" : "scope=" + session.scope() + " ";
-        final String named = request.name() == null ? ""
-            : "session=" + request.name() + (request.replace() ? " replace " : " ");
-        return named + where + source;
+        return access;
     }
 }

@@ -6,8 +6,10 @@ import dev.sxs.events.EventJournal;
 /**
  * Role: the append-only record of every accepted event; the dispatcher's {@link EventJournal} hook.
  * <p>
- * Threading: {@link #append} may be called from many publisher threads at once (the dispatcher calls it
- * under its publish lock, so in sequence order); records are kept in the order their appends completed. {@link #info} may be called from any thread. {@link #close} is idempotent.
+ * Threading: {@link #append} may be called from many threads at once (the dispatcher calls it under its publish
+ * lock: in sequence order for publishes, in dispatch order for offered events, see {@link EventJournal}); records
+ * are kept in the order their appends completed. {@link #info} may be called from any thread. {@link #close} is
+ * idempotent.
  */
 public interface Journal extends EventJournal, AutoCloseable
 {

@@ -15,9 +15,11 @@ import dev.sxs.session.Principal;
  * One installed probe as the host's threads meet it: {@link #admit} says whether a call is published (one in
  * {@code sample}, at most {@code cap} a second), {@link #publish} turns an admitted call into its payload and
  * offers it through the gateway, never waiting (a full channel refuses it at once and it is counted as dropped).
+ * A call whose channel is already full is dropped before its payload is built ({@link Gateway#rejectIfFull}).
  * <p>
  * Threading: any number of host threads at once; lock-free. Failure: neither method throws, whatever the host's
- * objects do. Allocation: none in {@link #admit}; the payload and its submission in {@link #publish}.
+ * objects do. Allocation: none in {@link #admit}; the payload and its submission in {@link #publish}, none for a
+ * call dropped because its channel is full.
  */
 public final class ActiveProbe
 {
@@ -108,6 +110,12 @@ public final class ActiveProbe
     {
         try
         {
+            if (gateway.rejectIfFull(spec.channel()))
+            {
+                // the offer would be refused: the host thread skips describing the call (its arguments' toString)
+                dropped.increment();
+                return;
+            }
             final Object payload = ProbePayload.of(type, method, args, result, thrown, nanos,
                 Thread.currentThread().getName(), options);
             final long outcome = gateway.offer(new EventSubmission(spec.channel(), spec.topic(), payload,

@@ -4,6 +4,7 @@ import static dev.sxs.events.DispatcherTestSupport.num;
 import static dev.sxs.events.DispatcherTestSupport.numOf;
 import static dev.sxs.events.DispatcherTestSupport.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -147,5 +148,37 @@ class BackpressureTest
         }
         releaseAndDrain();
         assertTrue(other.await(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void shouldRejectAnOfferAheadOnlyWhileTheChannelIsFullAndCountIt() throws Exception
+    {
+        dispatcher = Dispatcher.start(options(1, CAPACITY, OverflowPolicy.BLOCK, 60_000), null);
+        dispatcher.subscribe(Channel.A, 1, e ->
+        {
+            entered.countDown();
+            release.await();
+            seen.add(numOf(e));
+        }, 22L);
+        assertFalse(dispatcher.rejectIfFull(Channel.A), "an empty channel has room");
+        assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(1), "")));
+        assertTrue(entered.await(10, TimeUnit.SECONDS));
+        for (int i = 2; i <= CAPACITY; i++)
+        {
+            assertFalse(dispatcher.rejectIfFull(Channel.A), "room for event " + i);
+            assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(i), "")));
+        }
+
+        assertTrue(dispatcher.rejectIfFull(Channel.A), "a full channel refuses ahead, even under BLOCK");
+        assertTrue(dispatcher.rejectIfFull(Channel.A));
+        assertFalse(dispatcher.rejectIfFull(Channel.B), "other channels keep their room");
+        final ChannelStats full = dispatcher.stats(Channel.A);
+        final ChannelStats stats = releaseAndDrain();
+
+        assertEquals(2, full.rejected(), "each refusal counted as rejected");
+        assertEquals(CAPACITY, full.published(), "a refusal ahead publishes nothing");
+        assertEquals(List.of(1L, 2L, 3L, 4L), seen);
+        assertFalse(dispatcher.rejectIfFull(Channel.A), "room again once drained");
+        assertEquals(2, stats.rejected());
     }
 }

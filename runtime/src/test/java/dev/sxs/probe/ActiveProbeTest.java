@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.sxs.events.Channel;
 import dev.sxs.lang.Printer;
@@ -109,5 +110,46 @@ class ActiveProbeTest
         final ProbeInfo info = probe.info(1);
         assertTrue(info.dropped() >= 1, "dropped " + info.dropped());
         assertEquals(3, info.published() + info.dropped());
+    }
+
+    @Test
+    void shouldNotBuildThePayloadOfACallAFullChannelWouldRefuse() throws Exception
+    {
+        start(Map.of("events.queueCapacity", "1", "events.overflow", "ERROR"));
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch busy = new CountDownLatch(1);
+        runtime.dispatcher().subscribe(Channel.A, 1, event ->
+        {
+            busy.countDown();
+            release.await(30, TimeUnit.SECONDS);
+        }, 1);
+        final ActiveProbe probe = new ActiveProbe(spec("cap=0 tostring=true", ""), runtime.gateway());
+        assertTrue(probe.admit());
+        probe.publish("T", "m", new Object[0], null, null, 0);
+        assertTrue(busy.await(10, TimeUnit.SECONDS), "the handler holds the channel's one unit");
+        final long rejectedBefore = runtime.dispatcher().stats(Channel.A).rejected();
+        final AtomicInteger described = new AtomicInteger();
+        final Object argument = new Object()
+        {
+            @Override
+            public String toString()
+            {
+                described.incrementAndGet();
+                return "described";
+            }
+        };
+
+        assertTrue(probe.admit());
+        probe.publish("T", "m", new Object[] {argument}, null, null, 0);
+        final long rejectedAfter = runtime.dispatcher().stats(Channel.A).rejected();
+        release.countDown();
+
+        // a host thread whose call is dropped pays for the drop, not for describing its arguments
+        assertEquals(0, described.get(), "payload built for a call the full channel refused");
+        final ProbeInfo info = probe.info(1);
+        assertEquals(1, info.dropped());
+        assertEquals(1, info.published());
+        assertEquals(info.hits(), info.published() + info.capped() + info.dropped(), "every call is accounted for");
+        assertEquals(1, rejectedAfter - rejectedBefore, "the channel counts the early drop as a rejection");
     }
 }

@@ -27,14 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code agent/target/sxs-agent.jar}) with a data folder under {@code target/}, subscribes a handler on A 1
  * ({@code (core/kv/incr calls)}) and probes {@link Targets.Probed#place} with {@code cap=0} (every call is
  * published, none held by a cap) on A 1; {@link Targets.Off#place} is probed and unprobed before measuring.
- * {@code journal} switches the journal (every accepted event appended on the host thread). Per call:
+ * {@code journal} switches the journal (every accepted event appended, by the dispatch thread). Per call:
  * <ul>
  *   <li>{@code neverProbed}: the baseline;</li>
- *   <li>{@code probed}: the probed method (payload, offer to the channel, journal append when on);</li>
+ *   <li>{@code probed}: the probed method (the channel's room, the payload, the offer to the channel);</li>
  *   <li>{@code afterOff}: the method probed and then unprobed (target: within 5% of the baseline).</li>
  * </ul>
  * At the end of each trial it prints the probes' counters ({@code core/probe/list}): a call whose event the
- * full channel refused is counted as dropped (and not journaled). Run:
+ * full channel refused is counted as dropped (its payload not built, not journaled). Run:
  * {@code java -Dbench.agentJar=agent/target/sxs-agent.jar -jar benchmarks/target/benchmarks.jar Probe}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +55,14 @@ public class ProbeBenchmark
     /** Whether the journal is on. */
     @Param({"false", "true"})
     public boolean journal;
+
+    /**
+     * The handler's body: {@code kv} counts in the store ({@code (core/kv/incr calls)}, slower than the loop
+     * calls, so most calls find the channel full); {@code noop} returns at once ({@code 1}), so the dispatch
+     * thread keeps up better and more calls take the whole way (payload, offer, journal). {@code -p handler=noop}.
+     */
+    @Param({"kv"})
+    public String handler;
 
     private String item = "book";
     private int qty = 3;
@@ -88,7 +96,7 @@ public class ProbeBenchmark
         Targets.Never.place(item, qty);
         Targets.Probed.place(item, qty);
         Targets.Off.place(item, qty);
-        require("true", "(core/event/sub A 1 {(core/kv/incr calls)})");
+        require("true", "(core/event/sub A 1 {" + ("noop".equals(handler) ? "1" : "(core/kv/incr calls)") + "})");
         require("1", "(core/probe/on " + PROBED + " place A 1 \"cap=0\")");
         require("1", "(core/probe/on " + OFF + " place A 1 \"cap=0\")");
         require("1", "(core/probe/off " + OFF + " place)");
@@ -102,7 +110,7 @@ public class ProbeBenchmark
     @TearDown(Level.Trial)
     public void stop() throws Exception
     {
-        System.out.println("journal=" + journal + " probes: " + eval("(core/probe/list)"));
+        System.out.println("journal=" + journal + " handler=" + handler + " probes: " + eval("(core/probe/list)"));
         System.out.println("stop: " + server().invoke(new ObjectName("dev.sxs:type=Runtime"), "stop",
             new Object[] {"stop"}, new String[] {String.class.getName()}));
     }
