@@ -18,9 +18,7 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * <ul>
  * <li>a new store is created completely under the name {@code store.dat.creating} and then renamed to
  * {@code store.dat} in one atomic step;</li>
- * <li>a store whose owner died (no {@code store.clean}) changing nothing (no write lock of the map held,
- * {@link SegmentLocks}) is complete as it is and opens in place;</li>
- * <li>a store whose owner died in the middle of an operation (a lock word held) is copied to
+ * <li>a store whose owner died (no {@code store.clean}) is copied to
  * {@code store.dat.recovering}, the copy is recovered by Chronicle ({@code recoverPersistedTo}) and renamed over
  * {@code store.dat}. {@code store.dat} itself is never recovered in place, so a process killed during recovery
  * leaves it as the crashed owner left it, and the next start recovers it again from the start;</li>
@@ -51,13 +49,13 @@ final class StoreFile
 
     /**
      * Make {@code file} a complete, ready store file: create it when it is missing or empty; when {@code recover}
-     * is true, recover it unless its dead owner left it between two operations; leave it alone otherwise.
+     * is true, recover a copy of it; leave it alone otherwise.
      * Leftover temporary files are deleted first.
      *
      * @param builder the store's map builder (its sizing applies to a new file only).
      * @param file    {@code <data>/store.dat}.
      * @param recover whether the file's previous owner died with it open.
-     * @return true when the file's previous owner died with it open (it was then recovered, or found complete).
+     * @return true when the file's previous owner died with it open (it was then recovered).
      * @throws IOException when creating, copying, recovering or renaming fails.
      */
     static boolean prepare(final ChronicleMapBuilder<String, String> builder, final Path file, final boolean recover)
@@ -77,10 +75,8 @@ final class StoreFile
         {
             return false;
         }
-        if (!isNotComplete(file) && leftIdle(builder, file))
-        {
-            return true;
-        }
+        // always a recovered copy, even when no write lock was held: opening such a file in place (sxs did, from
+        // issue 16) let a later full scan fail with Chronicle's "Size diverged" in long kill runs (TaskKillIT)
         replaceWith(recovering, file, "recover", () ->
         {
             Files.copy(file, recovering, StandardCopyOption.REPLACE_EXISTING);
@@ -88,19 +84,6 @@ final class StoreFile
             return builder.recoverPersistedTo(recovering.toFile(), true);
         });
         return true;
-    }
-
-    /**
-     * Whether the dead owner left the file changing nothing ({@link SegmentLocks}): then it is complete as
-     * it is and opens in place, in milliseconds, instead of being copied and recovered (seconds per million keys).
-     */
-    private static boolean leftIdle(final ChronicleMapBuilder<String, String> builder, final Path file)
-        throws IOException
-    {
-        try (ChronicleMap<String, String> map = builder.createPersistedTo(file.toFile()))
-        {
-            return SegmentLocks.releaseLocksIfNoWriter(map);
-        }
     }
 
     /**

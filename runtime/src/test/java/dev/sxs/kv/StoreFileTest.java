@@ -44,7 +44,8 @@ class StoreFileTest
         try (ChronicleMap<String, String> map = ChronicleMap.of(String.class, String.class).entries(10000)
             .createPersistedTo(dir.resolve(ChronicleKvStore.STORE_FILE).toFile()))
         {
-            SegmentLocks.holdFirstSegmentLock(map);
+            // what a writer killed in the middle of a write leaves in the file
+            BigSegmentHeader.INSTANCE.tryWriteLock(((VanillaChronicleHash<?, ?, ?, ?>)map).segmentHeaderAddress(0));
         }
     }
 
@@ -119,7 +120,7 @@ class StoreFileTest
     }
 
     @Test
-    void shouldOpenInPlaceWithoutRecoveryWhenTheOwnerDiedBetweenOperations(@TempDir final Path dir) throws Exception
+    void shouldRecoverACopyEvenWhenTheOwnerDiedBetweenOperations(@TempDir final Path dir) throws Exception
     {
         fillAndCrash(dir);
         final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
@@ -127,7 +128,7 @@ class StoreFileTest
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
         {
             assertTrue(store.recovered());
-            assertEquals(before, fileKey(file), "store.dat opened in place, not replaced by a recovered copy");
+            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
             assertEquals(List.of("a", "b"), store.keys("", 0, 10));
             store.put("c", "3");
         }
@@ -139,7 +140,7 @@ class StoreFileTest
     }
 
     @Test
-    void shouldOpenInPlaceAndReleaseTheLocksOfAnOwnerThatDiedIterating(@TempDir final Path dir) throws Exception
+    void shouldRecoverACopyAndReleaseTheLocksOfAnOwnerThatDiedIterating(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidRead(dir);
         final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
@@ -147,7 +148,7 @@ class StoreFileTest
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
         {
             assertTrue(store.recovered());
-            assertEquals(before, fileKey(file), "store.dat opened in place, not replaced by a recovered copy");
+            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
             for (int i = 0; i < 1000; i++)
             {
                 store.put("k" + i, Integer.toString(i));
