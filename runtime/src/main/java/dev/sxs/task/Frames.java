@@ -16,11 +16,7 @@ import java.util.Map;
  * A commit writes the redo record (the target pc and every put and removal of the step) in one put,
  * applies the writes, then deletes the record. After a crash a present record is applied again
  * ({@link #recover}): every write is an absolute put or a removal, so applying twice is applying once.
- * So a step's frame writes and its pc advance are visible together, all or none. A step that only moves
- * {@code pc} on by one ({@link #advance}, the common case) leaves its record in place instead of deleting it:
- * the record names the pc it moves from, and recovery applies it only while the frame's {@code pc} is still
- * that one (the commit did not reach its last write), so the next step's record overwrites it in place: one
- * store write less per step, and no insert and removal of the record's entry.
+ * So a step's frame writes and its pc advance are visible together, all or none.
  * <p>
  * Threading: stateless; a caller serialises the commits of one frame. Failure: store exceptions pass.
  */
@@ -46,53 +42,35 @@ final class Frames
     static final String WAIT = HiddenKeys.TASKS + "wait";
     /** When a task ended, epoch milliseconds. */
     static final String ENDED = HiddenKeys.TASKS + "ended";
-    /** The redo record of a commit under way, or of a task's last plain step (kept, applied already). */
+    /** The redo record of a commit under way. */
     static final String REDO = HiddenKeys.TASKS + "redo";
 
     private static final int PAGE = 512;
-    /** In a record's first line, before the pc an {@link #advance} moves from. */
-    private static final char FROM = '@';
 
     private Frames()
     {
     }
 
     /**
-     * Commit a step's writes and the pc (moved or not) together; the record is deleted after.
+     * Commit a step's writes and the pc (moved or not) together: the record, the writes and pc, the record
+     * deleted. The writes are applied from the maps given, not parsed back from the record.
      *
      * @param frame   the frame's store.
      * @param pc      the target pc (written as {@link #PC}).
      * @param puts    keys and values (stored text) to put.
      * @param removes keys to remove.
      */
-    static void commit(final KvStore frame, final long pc, final Map<String, String> puts, final List<String> removes)
+    static void commit(final KvStore frame, final long pc, final Map<String, String> puts,
+        final Collection<String> removes)
     {
-        frame.put(REDO, record(Long.toString(pc), puts, removes));
-        apply(frame, Long.toString(pc), puts, removes);
+        final String target = Long.toString(pc);
+        frame.put(REDO, record(target, puts, removes));
+        apply(frame, target, puts, removes);
         frame.remove(REDO);
     }
 
     /**
-     * Commit a step's writes and the advance of its pc from {@code from} to {@code from + 1} together, leaving
-     * the record in place ({@link #recover} skips it once {@code pc} moved): three store writes for a step with
-     * one write, the record's a replacement in place after a task's first step.
-     *
-     * @param frame   the frame's store.
-     * @param from    the pc committed before (the step's index).
-     * @param puts    keys and values (stored text) to put.
-     * @param removes keys to remove.
-     */
-    static void advance(final KvStore frame, final long from, final Map<String, String> puts,
-        final Collection<String> removes)
-    {
-        final String to = Long.toString(from + 1);
-        frame.put(REDO, record(to + FROM + from, puts, removes));
-        apply(frame, to, puts, removes);
-    }
-
-    /**
-     * Apply a redo record left by a crash, if any and not applied yet (a record of {@link #advance} whose pc the
-     * frame has moved past is done), then delete it.
+     * Apply a redo record left by a crash, if any.
      *
      * @param frame the frame's store.
      * @return true when there was one.
@@ -104,12 +82,7 @@ final class Frames
         {
             return false;
         }
-        final int eol = record.indexOf('\n');
-        final int from = record.lastIndexOf(FROM, eol);
-        if (from < 0 || record.substring(from + 1, eol).equals(frame.get(PC)))
-        {
-            apply(frame, record);
-        }
+        apply(frame, record);
         frame.remove(REDO);
         return true;
     }
@@ -161,12 +134,11 @@ final class Frames
         frame.put(PC, pc);
     }
 
-    /** Parse and apply a record: the pc line (without its {@code @FROM}), then {@code P} puts, {@code R} removals. */
+    /** Parse and apply a record: the pc line, then {@code P} puts and {@code R} removals. */
     private static void apply(final KvStore frame, final String record)
     {
         final int eol = record.indexOf('\n');
-        final int from = record.lastIndexOf(FROM, eol);
-        final String pc = record.substring(0, from < 0 ? eol : from);
+        final String pc = record.substring(0, eol);
         int at = eol + 1;
         final List<String> parts = new ArrayList<>(2);
         while (at < record.length())

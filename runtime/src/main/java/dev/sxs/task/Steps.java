@@ -128,8 +128,8 @@ final class Steps
     {
         if (step.wait == null && !value.isError() && pc + 1 < task.program.steps().length)
         {
-            // the common case: the writes and pc one on, the record left for the next step to overwrite
-            Frames.advance(task.frameStore, pc, step.puts, step.removed);
+            // the common case: the writes and pc one on
+            Frames.commit(task.frameStore, pc + 1, step.puts, step.removed);
             task.pc = pc + 1;
             return;
         }

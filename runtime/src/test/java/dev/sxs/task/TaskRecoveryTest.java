@@ -5,7 +5,6 @@ import static dev.sxs.task.Tasks.eval;
 import static dev.sxs.task.Tasks.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,36 +56,6 @@ class TaskRecoveryTest
             assertNull(frame.get("local:gone"));
             assertNull(frame.get(Frames.REDO));
             assertFalse(Frames.recover(frame));
-        }
-    }
-
-    @Test
-    void shouldApplyAStepsAdvanceRecordOnlyUntilItsPcMoved(@TempDir final Path data)
-    {
-        try (SxsRuntime runtime = start(data))
-        {
-            final KvStore frame = runtime.store().scoped("f:");
-            frame.put(Frames.PC, "4");
-            frame.put("local:gone", "1");
-            final Map<String, String> puts = new TreeMap<>(Map.of("local:a", "1", "local:b", "2"));
-            assertThrows(IllegalStateException.class,
-                () -> Frames.advance(new CrashingStore(frame, 2), 4, puts, List.of("local:gone")));
-            assertEquals("4", frame.get(Frames.PC));
-            assertNull(frame.get("local:b"));
-            assertTrue(Frames.recover(frame));
-            assertEquals("5", frame.get(Frames.PC));
-            assertEquals("2", frame.get("local:b"));
-            assertNull(frame.get("local:gone"));
-            assertNull(frame.get(Frames.REDO));
-            // a whole advance leaves its record for the next step to overwrite; once pc moved it is not applied
-            Frames.advance(frame, 5, new TreeMap<>(Map.of("local:a", "7")), List.of());
-            assertEquals("6", frame.get(Frames.PC));
-            assertNotNull(frame.get(Frames.REDO));
-            frame.put("local:a", "8");
-            assertTrue(Frames.recover(frame));
-            assertEquals("8", frame.get("local:a"));
-            assertEquals("6", frame.get(Frames.PC));
-            assertNull(frame.get(Frames.REDO));
         }
     }
 
