@@ -3,6 +3,7 @@ package dev.sxs.task;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.HiddenKeys;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -51,26 +52,20 @@ final class Frames
     }
 
     /**
-     * Commit a step's writes and the pc advance together.
+     * Commit a step's writes and the pc (moved or not) together: the record, the writes and pc, the record
+     * deleted. The writes are applied from the maps given, not parsed back from the record.
      *
      * @param frame   the frame's store.
      * @param pc      the target pc (written as {@link #PC}).
      * @param puts    keys and values (stored text) to put.
      * @param removes keys to remove.
      */
-    static void commit(final KvStore frame, final long pc, final Map<String, String> puts, final List<String> removes)
+    static void commit(final KvStore frame, final long pc, final Map<String, String> puts,
+        final Collection<String> removes)
     {
-        final StringBuilder record = new StringBuilder(64).append(pc).append('\n');
-        for (final Map.Entry<String, String> e : puts.entrySet())
-        {
-            field(field(record.append('P'), e.getKey()), e.getValue());
-        }
-        for (final String key : removes)
-        {
-            field(record.append('R'), key);
-        }
-        frame.put(REDO, record.toString());
-        apply(frame, record.toString());
+        final String target = Long.toString(pc);
+        frame.put(REDO, record(target, puts, removes));
+        apply(frame, target, puts, removes);
         frame.remove(REDO);
     }
 
@@ -108,6 +103,35 @@ final class Frames
             }
             keys = keys.size() < PAGE ? List.of() : frame.keys("", 0, PAGE);
         }
+    }
+
+    private static String record(final String pc, final Map<String, String> puts, final Collection<String> removes)
+    {
+        final StringBuilder record = new StringBuilder(64).append(pc).append('\n');
+        for (final Map.Entry<String, String> e : puts.entrySet())
+        {
+            field(field(record.append('P'), e.getKey()), e.getValue());
+        }
+        for (final String key : removes)
+        {
+            field(record.append('R'), key);
+        }
+        return record.toString();
+    }
+
+    /** Apply a commit's writes, then its pc. */
+    private static void apply(final KvStore frame, final String pc, final Map<String, String> puts,
+        final Collection<String> removes)
+    {
+        for (final Map.Entry<String, String> e : puts.entrySet())
+        {
+            frame.put(e.getKey(), e.getValue());
+        }
+        for (final String key : removes)
+        {
+            frame.remove(key);
+        }
+        frame.put(PC, pc);
     }
 
     /** Parse and apply a record: the pc line, then {@code P} puts and {@code R} removals. */

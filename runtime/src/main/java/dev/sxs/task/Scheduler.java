@@ -2,6 +2,7 @@ package dev.sxs.task;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Dispatcher;
+import dev.sxs.events.EventThread;
 import dev.sxs.events.Subscription;
 import dev.sxs.gateway.EntityChecks;
 import dev.sxs.gateway.Gateway;
@@ -24,7 +25,9 @@ import java.util.function.Consumer;
  * Who runs the tasks' steps and wakes them: a queue of runnable tasks, pumped by one {@code sxs-task-N}
  * thread into the gateway as step scripts ({@code (core/task/step ID PC)}, origin {@code TASK}), at most
  * {@link TaskOptions#concurrency()} at a time, each task one step at a time and back at the tail of the
- * queue after it (so tasks share the processors round-robin); the same thread runs the sleep timers and
+ * queue after it (so tasks share the processors round-robin); a new task's first step goes from the spawning
+ * thread straight to the gateway when that is not a thread of sxs and nothing is queued ({@link #start}); the
+ * same thread runs the sleep timers and
  * the removal of finished tasks. An await is a dispatcher subscription in the task's scope. A waiting task
  * holds no thread.
  * <p>
@@ -68,6 +71,25 @@ final class Scheduler implements AutoCloseable
         schedulePump();
     }
 
+    /**
+     * Start a new task: its first step is submitted from the calling thread when a slot is free, no task waits
+     * for one and the caller is not a thread of sxs (which must never wait for room on the execution channel),
+     * which spares the hand-off to the engine's thread; else it is queued as {@link #enqueue} does.
+     *
+     * @param task a task just spawned, running.
+     */
+    void start(final Task task)
+    {
+        if (!closed && ready.isEmpty() && !(Thread.currentThread() instanceof EventThread) && reserve())
+        {
+            submit(task);
+        }
+        else
+        {
+            enqueue(task);
+        }
+    }
+
     /** @return true once closed: no step starts from now on, inline or submitted. */
     boolean isClosed()
     {
@@ -97,17 +119,32 @@ final class Scheduler implements AutoCloseable
     private void pump()
     {
         pumpQueued.set(false);
-        while (!closed && inFlight.get() < concurrency)
+        while (!closed && !ready.isEmpty() && reserve())
         {
             final Task task = ready.poll();
             if (task == null)
             {
+                inFlight.decrementAndGet();
                 return;
             }
             submit(task);
         }
     }
 
+    /** @return true when a step slot was taken (below {@link TaskOptions#concurrency()}); give it back after. */
+    private boolean reserve()
+    {
+        for (int n = inFlight.get(); n < concurrency; n = inFlight.get())
+        {
+            if (inFlight.compareAndSet(n, n + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Submit the task's next step in a slot {@link #reserve}d for it (given back here when it has none to run). */
     private void submit(final Task task)
     {
         final long pc;
@@ -115,20 +152,24 @@ final class Scheduler implements AutoCloseable
         {
             if (!task.runnable() || task.inFlight)
             {
+                inFlight.decrementAndGet();
                 return;
             }
             task.inFlight = true;
             task.ran = false;
             pc = task.pc;
         }
-        inFlight.incrementAndGet();
         gateway.submit(new ScriptSubmission("(core/task/step " + task.id + " " + pc + ")", task.principal,
             "task.step", SessionRequest.fresh(task.scope), ScriptSubmission.SESSION_TOPIC))
             .whenComplete((values, failure) ->
             {
                 inFlight.decrementAndGet();
                 stepDone.accept(task, values != null ? values : List.of(new ErrorValue("step cancelled")));
-                schedulePump();
+                if (!ready.isEmpty())
+                {
+                    // a slot is free for a queued task; with none queued the engine's thread is not woken
+                    schedulePump();
+                }
             });
     }
 

@@ -126,6 +126,13 @@ final class Steps
 
     private void commit(final Task task, final Step step, final long pc, final Value value)
     {
+        if (step.wait == null && !value.isError() && pc + 1 < task.program.steps().length)
+        {
+            // the common case: the writes and pc one on
+            Frames.commit(task.frameStore, pc + 1, step.puts, step.removed);
+            task.pc = pc + 1;
+            return;
+        }
         final List<String> removes = new ArrayList<>(step.removed);
         if (value.isError())
         {
@@ -164,22 +171,17 @@ final class Steps
             }
             return;
         }
-        if (pc + 1 >= task.program.steps().length)
+        // the last step (or none, for a body without forms): the task is done
+        final String problem = StoredValues.containsError(value) ? "cannot store an error"
+            : StoredValues.unreadable(value);
+        if (problem != null)
         {
-            final String problem = StoredValues.containsError(value) ? "cannot store an error"
-                : StoredValues.unreadable(value);
-            if (problem != null)
-            {
-                engine.end(task, TaskState.FAILED, pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
-                    StoredValues.encode(new StrValue("result: " + problem)))), removes);
-                return;
-            }
-            puts.put(Frames.RESULT, StoredValues.encode(value));
-            engine.end(task, TaskState.DONE, Math.max(pc + 1, task.program.steps().length), puts, removes);
+            engine.end(task, TaskState.FAILED, pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
+                StoredValues.encode(new StrValue("result: " + problem)))), removes);
             return;
         }
-        Frames.commit(task.frameStore, pc + 1, puts, removes);
-        task.pc = pc + 1;
+        puts.put(Frames.RESULT, StoredValues.encode(value));
+        engine.end(task, TaskState.DONE, Math.max(pc + 1, task.program.steps().length), puts, removes);
     }
 
     /** Commit the end of a wait: the payload of an await at its key, state running, pc past the wait. */

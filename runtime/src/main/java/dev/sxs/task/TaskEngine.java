@@ -143,7 +143,7 @@ public final class TaskEngine implements AutoCloseable
         tasks.put(id, task);
         if (start)
         {
-            scheduler.enqueue(task);
+            scheduler.start(task);
         }
         return IntValue.of(id);
     }

@@ -3,17 +3,21 @@ package dev.sxs.task;
 import static dev.sxs.task.Tasks.awaitState;
 import static dev.sxs.task.Tasks.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sxs.events.Channel;
 import dev.sxs.lang.LogSink;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * A task's next step runs on the processor of the step before it, right after its commit, up to
- * {@code tasks.inlineSteps} in a row; then the task goes back to the queue behind the others.
+ * {@code tasks.inlineSteps} in a row; then the task goes back to the queue behind the others. A task spawned on a
+ * host thread has its first step submitted from that thread, not through the engine's.
  */
 class TaskInlineTest
 {
@@ -96,6 +100,42 @@ class TaskInlineTest
             expect(runtime, "(core/kv/get seen)", "4");
             awaitState(runtime, 2, "done");
             expect(runtime, "(core/kv/get busy)", "40");
+        }
+    }
+
+    @Test
+    void shouldStartATaskSpawnedOnAHostThreadWithoutTheEngineThread() throws InterruptedException
+    {
+        try (SxsRuntime runtime = start())
+        {
+            expect(runtime, TEN, "true");
+            final CountDownLatch busy = new CountDownLatch(1);
+            final CountDownLatch release = new CountDownLatch(1);
+            runtime.tasks().scheduler().at(() ->
+            {
+                busy.countDown();
+                try
+                {
+                    release.await();
+                }
+                catch (final InterruptedException closing)
+                {
+                    Thread.currentThread().interrupt();
+                }
+            }, 0);
+            assertTrue(busy.await(20, TimeUnit.SECONDS));
+            try
+            {
+                // the engine's one thread is held: the first step goes from this thread to the gateway
+                expect(runtime, "(core/task/spawn ten)", "1");
+                awaitState(runtime, 1, "done");
+                assertEquals(0, runtime.tasks().scheduler().queued());
+            }
+            finally
+            {
+                release.countDown();
+            }
+            expect(runtime, "(core/kv/get task:1:local:n)", "10");
         }
     }
 }

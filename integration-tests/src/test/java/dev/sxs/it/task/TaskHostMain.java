@@ -1,5 +1,6 @@
 package dev.sxs.it.task;
 
+import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
@@ -18,12 +19,13 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The host of {@link TaskKillIT}: a runtime over a data folder holding TASKS tasks of a STEPS-step function
  * whose every step increments the frame key {@code local:n}. Every start prints {@code ready} and
- * {@code recovered C} (C the steps committed over all tasks, the sum of their {@code pc}s, as recovered), spawns
- * what is missing (a kill may fall in the middle of spawning) and prints {@code spawned}, then every 50 ms
- * {@code progress C RUNNING DONE} (steps committed, tasks running and done), and once all are done checks
- * each frame (state done, {@code local:n}, {@code result} and {@code pc} equal to STEPS: each step's frame
- * write applied exactly once) and prints {@code verified N} or {@code bad ...}. It runs until killed.
- * Arguments: data folder, tasks, steps.
+ * {@code recovered C} (C the steps committed over all tasks, the sum of their {@code pc}s, as recovered), then
+ * from that moment, on a thread of its own, every 50 ms {@code progress C RUNNING DONE} (steps committed, tasks
+ * running and done), while the main thread spawns what is missing (a kill may fall in the middle of spawning;
+ * the tasks run while it spawns, so the reports start with the work, not after the spawning) and prints
+ * {@code spawned}. Once all are done the reporter checks each frame (state done, {@code local:n},
+ * {@code result} and {@code pc} equal to STEPS: each step's frame write applied exactly once) and prints
+ * {@code verified N} or {@code bad ...}. It runs until killed. Arguments: data folder, tasks, steps.
  */
 public final class TaskHostMain
 {
@@ -43,31 +45,40 @@ public final class TaskHostMain
             "kv.entries", Integer.toString(tasks * 12 + 10_000), "tasks.concurrency", "256")), LogSink.NONE);
         out.println("ready " + ProcessHandle.current().pid());
         out.println("recovered " + committed(runtime, tasks));
+        SxsThreadFactory.create().newThread(() -> report(runtime, out, tasks, steps), "sxs-it-task-progress")
+            .start();
         final StringBuilder fn = new StringBuilder("(core/fn/def work (i) {");
         for (int s = 0; s < steps; s++)
         {
             fn.append(" (core/kv/incr local:n)");
         }
         eval(runtime, fn.append("})").toString());
-        // small scripts: one that ran out of its time budget under load spawned fewer, so count and go on
-        for (long have = runtime.tasks().list(null, null, 0, tasks).size(); have < tasks;
-            have = runtime.tasks().list(null, null, 0, tasks).size())
+        // small scripts: one that ran out of its time budget under load spawned fewer, so count and go on (the
+        // tasks past those counted before: ids ascend and none is removed, so the count costs no listing of all)
+        long have = runtime.tasks().list(null, null, 0, tasks).size();
+        while (have < tasks)
         {
             eval(runtime, "(core/kv/set k 0) (core/expr/while {(core/expr/lt (core/kv/get k) "
                 + Math.min(100, tasks - have) + ")} {(core/kv/incr k) (core/task/spawn work 0)})");
+            have += runtime.tasks().list(null, null, have, tasks).size();
         }
         out.println("spawned " + tasks);
+        LockSupport.park();
+    }
+
+    /** Every 50 ms a progress line (or a failure); once every task is done, the check of every frame. */
+    private static void report(final SxsRuntime runtime, final PrintStream out, final int tasks, final int steps)
+    {
         int done = -1;
         int quiet = 0;
         long committed = -1;
         while (done < tasks)
         {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-            final String failed = eval(runtime, "(core/task/list failed 0 10)");
-            if (!"[]".equals(failed))
+            final List<TaskInfo> failed = runtime.tasks().list(null, TaskState.FAILED, 0, 1);
+            if (!failed.isEmpty())
             {
-                out.println("bad failed tasks " + failed + ", the first: "
-                    + eval(runtime, "(core/task/status (core/list/nth (core/task/list failed 0 1) 0))"));
+                out.println("bad failed task " + failed.get(0).id() + ": " + failed.get(0).end());
             }
             final long now = committed(runtime, tasks);
             done = (int)runtime.tasks().count(TaskState.DONE);
@@ -84,7 +95,6 @@ public final class TaskHostMain
             }
         }
         out.println(verify(runtime, tasks, steps));
-        LockSupport.park();
     }
 
     private static String verify(final SxsRuntime runtime, final int tasks, final int steps)
