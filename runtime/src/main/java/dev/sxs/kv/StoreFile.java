@@ -39,9 +39,9 @@ final class StoreFile
     static final String RECOVERING_SUFFIX = ".recovering";
 
     /** Offset of Chronicle Map's header size word (little-endian int) in a persisted map file. */
-    private static final int SIZE_WORD_OFFSET = 8;
+    static final int SIZE_WORD_OFFSET = 8;
     /** The size word's bit that Chronicle sets while the file is being created or recovered. */
-    private static final int NOT_COMPLETE = 0x80000000;
+    static final int NOT_COMPLETE = 0x80000000;
 
     private StoreFile()
     {
@@ -84,21 +84,6 @@ final class StoreFile
             return builder.recoverPersistedTo(recovering.toFile(), true);
         });
         return true;
-    }
-
-    /**
-     * @param file a store file.
-     * @return true when Chronicle's header of that file says it is still being created or recovered.
-     * @throws IOException when the header cannot be read.
-     */
-    static boolean isNotComplete(final Path file) throws IOException
-    {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ))
-        {
-            final ByteBuffer word = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            channel.read(word, SIZE_WORD_OFFSET);
-            return (word.getInt(0) & NOT_COMPLETE) != 0;
-        }
     }
 
     private static void replaceWith(final Path temporary, final Path file, final String action,

@@ -75,11 +75,40 @@ class StoreFileTest
     {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE))
         {
-            final ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
-            channel.read(word, 8);
-            word.putInt(0, word.getInt(0) | 0x80000000);
+            final ByteBuffer word = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(word, StoreFile.SIZE_WORD_OFFSET);
+            word.putInt(0, word.getInt(0) | StoreFile.NOT_COMPLETE);
             word.clear();
-            channel.write(word, 8);
+            channel.write(word, StoreFile.SIZE_WORD_OFFSET);
+        }
+    }
+
+    /** Whether Chronicle's header of the file says it is still being created or recovered. */
+    private static boolean isNotComplete(final Path file) throws Exception
+    {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ))
+        {
+            final ByteBuffer word = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(word, StoreFile.SIZE_WORD_OFFSET);
+            return (word.getInt(0) & StoreFile.NOT_COMPLETE) != 0;
+        }
+    }
+
+    /** The crashed store opens as a recovered copy that keeps its keys and takes writes to every segment. */
+    private static void assertRecoveredCopyTakesWritesToEverySegment(final Path dir) throws Exception
+    {
+        final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
+        final Object before = fileKey(file);
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
+        {
+            assertTrue(store.recovered());
+            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
+            for (int i = 0; i < 1000; i++)
+            {
+                store.put("k" + i, Integer.toString(i));
+            }
+            assertEquals("2", store.get("b"));
+            assertEquals(1002, store.size());
         }
     }
 
@@ -89,7 +118,7 @@ class StoreFileTest
         fillAndCrash(dir);
         final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
         setNotComplete(file);
-        assertTrue(StoreFile.isNotComplete(file));
+        assertTrue(isNotComplete(file));
         final long start = System.nanoTime();
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
         {
@@ -98,7 +127,7 @@ class StoreFileTest
             assertTrue(store.recovered());
             assertEquals(List.of("a", "b"), store.keys("", 0, 10));
             assertEquals("2", store.get("b"));
-            assertFalse(StoreFile.isNotComplete(file), "the recovered file replaced the interrupted one");
+            assertFalse(isNotComplete(file), "the recovered file replaced the interrupted one");
         }
     }
 
@@ -143,38 +172,14 @@ class StoreFileTest
     void shouldRecoverACopyAndReleaseTheLocksOfAnOwnerThatDiedIterating(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidRead(dir);
-        final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
-        final Object before = fileKey(file);
-        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
-        {
-            assertTrue(store.recovered());
-            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
-            for (int i = 0; i < 1000; i++)
-            {
-                store.put("k" + i, Integer.toString(i));
-            }
-            assertEquals("2", store.get("b"));
-            assertEquals(1002, store.size());
-        }
+        assertRecoveredCopyTakesWritesToEverySegment(dir);
     }
 
     @Test
     void shouldRecoverACopyWhenTheOwnerDiedHoldingALock(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidWrite(dir);
-        final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
-        final Object before = fileKey(file);
-        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
-        {
-            assertTrue(store.recovered());
-            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
-            for (int i = 0; i < 1000; i++)
-            {
-                store.put("k" + i, Integer.toString(i));
-            }
-            assertEquals("2", store.get("b"));
-            assertEquals(1002, store.size());
-        }
+        assertRecoveredCopyTakesWritesToEverySegment(dir);
     }
 
     @Test
