@@ -18,7 +18,8 @@ import java.util.jar.Manifest;
  * class loader is that loader. No field refers to the loader, so after {@code stop} it can be
  * collected and a later attach starts from scratch.
  * <p>
- * Host safety: {@link #premain} returns at once (the work runs on the daemon thread {@code sxs-boot});
+ * Host safety: {@link #premain} returns at once (the work runs on the daemon thread {@code sxs-boot}, which by
+ * default first waits for the host's own start to end: {@link HostStartWait});
  * {@link #agentmain} waits for the start to finish so an attaching tool sees the outcome, which is
  * also published in the system property {@value #STATUS_PROPERTY}. Neither throws: every failure is one
  * line on stderr and sxs stays unloaded, the host keeps running.
@@ -140,6 +141,11 @@ public final class SxsBootstrap
     {
         try
         {
+            final HostStartWait hostStart = premain ? HostStartWait.of(args, System.getProperties()) : null;
+            if (hostStart != null)
+            {
+                hostStart.await();
+            }
             final ClassLoader loader = load(inst);
             Thread.currentThread().setContextClassLoader(loader);
             final Class<?> agent = Class.forName(AGENT_CLASS, true, loader);

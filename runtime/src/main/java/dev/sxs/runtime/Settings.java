@@ -147,6 +147,17 @@ public final class Settings
     public static final Setting<String> PROBE = Setting.of("probe", "", InlineProbes::validate, text -> text,
         "probes CLASS#METHOD@CHANNEL:TOPIC[ OPTIONS], separated by ';', run after the probes file");
 
+    /** When the agent starts (agent only; the bootstrap reads it before this class is loaded). */
+    public static final Setting<String> START = Setting.oneOf("start", "deferred", List.of("deferred", "now"),
+        name -> name, "when an agent loaded with -javaagent starts: deferred (once the host's class loading has "
+        + "stood still for start.quietMillis: the host's start is not slowed) or now; an attach starts at once");
+    /** How long class loading must stand still before a deferred start. */
+    public static final Setting<Long> START_QUIET_MILLIS = Setting.longIn("start.quietMillis", 500, 1, 60_000,
+        "milliseconds without a class loaded in the JVM after which a deferred start begins");
+    /** The longest deferral. */
+    public static final Setting<Long> START_MAX_WAIT_MILLIS = Setting.longIn("start.maxWaitMillis", 30_000, 0,
+        600_000, "milliseconds after premain at which a deferred start begins even if classes are still loading");
+
     /** Where the store lives. */
     public static final Setting<String> BACKEND = Setting.oneOf("backend", BackendOptions.DEFAULT_NAME,
         BackendOptions.NAMES, name -> name, "where the store lives: chronicle (embedded, this JVM) or nats "
@@ -200,7 +211,7 @@ public final class Settings
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
         JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, TASKS_CONCURRENCY, TASKS_RETENTION_MILLIS,
-        TASKS_INLINE_STEPS, BOOT, PROBES, PROBE,
+        TASKS_INLINE_STEPS, BOOT, PROBES, PROBE, START, START_QUIET_MILLIS, START_MAX_WAIT_MILLIS,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
         NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS, NATS_QUEUE, NATS_QUEUE_ACK_WAIT_MILLIS);
 

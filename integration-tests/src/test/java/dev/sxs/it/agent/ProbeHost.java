@@ -33,11 +33,14 @@ import javax.management.ObjectName;
  *   fills in the first time any code asks for the default time zone);</li>
  *   <li>{@code exit}: ends the JVM normally (shutdown hooks run).</li>
  * </ul>
- * Only JDK types are used; the libraries of {@code libs} are reached reflectively from the host's class path.
+ * With {@code -Dhost.startMillis=N} the host first spends N ms starting up, loading classes, before it says it
+ * is ready. Only JDK types are used; the libraries of {@code libs} are reached reflectively from the host's class path.
  */
 public final class ProbeHost
 {
     private static final String LOADER_CLASS = "dev.sxs.bootstrap.SxsClassLoader";
+    /** The host's own property: how long its start takes, loading classes as a server's start does, ms. */
+    static final String START_MILLIS_PROPERTY = "host.startMillis";
 
     private ProbeHost()
     {
@@ -49,6 +52,7 @@ public final class ProbeHost
      */
     public static void main(final String[] args) throws Exception
     {
+        startUp(Long.getLong(START_MILLIS_PROPERTY, 0));
         System.out.println("host ready " + ProcessHandle.current().pid());
         final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
@@ -218,6 +222,24 @@ public final class ProbeHost
     }
 
     /** Loaded classes, live threads and metaspace used, after full GCs (so unloadable classes are gone). */
+    /**
+     * A server's start, reduced to what the JVM sees of it: a new class loaded every 5 ms (this class again, each
+     * time in a fresh loader with no parent) until {@code millis} have passed.
+     */
+    private static void startUp(final long millis) throws Exception
+    {
+        final java.net.URL[] classes = {ProbeHost.class.getProtectionDomain().getCodeSource().getLocation()};
+        final long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
+        for (int i = 0; System.nanoTime() < end; i++)
+        {
+            try (java.net.URLClassLoader loader = new java.net.URLClassLoader("start-" + i, classes, null))
+            {
+                Class.forName(ProbeHost.class.getName(), false, loader);
+            }
+            Thread.sleep(5); // the pace of the simulated start, not a synchronisation
+        }
+    }
+
     private static String footprint()
     {
         for (int i = 0; i < 3; i++)

@@ -1,0 +1,76 @@
+package dev.sxs.it.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * An agent loaded with {@code -javaagent} starts once the host has started (docs/agent.md, "At start-up"), so
+ * its own start does not compete with the host's: the host here starts for a few seconds, loading classes as a
+ * server does, and sxs has not opened its store when the host says it is ready; it runs soon after. A host that
+ * never stops loading classes still gets sxs after {@code start.maxWaitMillis}. JDK 17 and Temurin 25.
+ */
+class DeferredStartIT
+{
+    @TempDir
+    Path dir;
+
+    static Stream<Jdk> jdks()
+    {
+        return Jdk.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void shouldOpenNothingUntilTheHostHasStarted(final Jdk jdk) throws Exception
+    {
+        jdk.assumePresent();
+        final Path data = dir.resolve("data");
+        // a quiet time well above a loaded machine's scheduling gaps, so the simulated start is never taken for its end
+        final String agent = "-javaagent:" + SxsCommand.agentJar() + "=data=" + data + ",start.quietMillis=1500";
+        try (HostJvm host = HostJvm.start(jdk, dir, agent, List.of("-D" + ProbeHost.START_MILLIS_PROPERTY + "=4000"),
+            List.of()))
+        {
+            assertEquals("starting", host.ask("status"), host.stderr());
+            assertFalse(Files.exists(data.resolve("store.dat")), "no store opened during the host's start");
+            assertEquals("sxs-boot", host.ask("threads"), "one sleeping thread is all sxs has during the host's start");
+
+            assertEquals("running", host.awaitStarted(), host.stderr());
+            assertEquals("3", host.ask("eval (core/kv/incr n 3)"));
+        }
+    }
+
+    /** @return each JDK with each setting that starts sxs during a long host start. */
+    static Stream<Arguments> jdksAndEarlyStarts()
+    {
+        return Jdk.all().flatMap(jdk -> Stream.of("start.maxWaitMillis=300", "start=now")
+            .map(setting -> Arguments.of(jdk, setting)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jdksAndEarlyStarts")
+    void shouldStartDuringALongHostStartAfterTheLongestWaitOrWhenToldToStartNow(final Jdk jdk, final String setting)
+        throws Exception
+    {
+        jdk.assumePresent();
+        final Path data = dir.resolve("data");
+        final String agent = "-javaagent:" + SxsCommand.agentJar() + "=data=" + data + "," + setting;
+        try (HostJvm host = HostJvm.start(jdk, dir, agent, List.of("-D" + ProbeHost.START_MILLIS_PROPERTY + "=4500"),
+            List.of()))
+        {
+            assertTrue(Files.exists(data.resolve("store.dat")), "the store was opened during the host's start\n"
+                + host.stderr());
+            assertEquals("running", host.awaitStarted(), host.stderr());
+        }
+    }
+}
