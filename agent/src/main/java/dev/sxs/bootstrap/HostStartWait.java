@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,7 +21,9 @@ import java.util.function.LongSupplier;
  * When the JVM's count of loaded classes has stood still for {@value #QUIET_KEY} (default
  * {@value #DEFAULT_QUIET_MILLIS} ms), the host has started; sxs starts at the latest {@value #MAX_WAIT_KEY}
  * (default {@value #DEFAULT_MAX_WAIT_MILLIS} ms) after {@code premain}, for a host that never stops loading
- * classes. {@code start=now} starts at once, as an attach always does.
+ * classes. A host starved of cores loads no class either while its start is far from over, so the quiet time
+ * ends only when no other thread of the process is busy ({@link BusyThreads}). {@code start=now} starts at
+ * once, as an attach always does.
  * <p>
  * The settings are read here, before sxs's class loader exists (building it is part of what waits), from the
  * same sources and in the same order as the agent's configuration: the agent arguments over the system
@@ -103,16 +106,22 @@ final class HostStartWait
         {
             return 0;
         }
-        return await(loaded, System::nanoTime, Thread::sleep);
+        return await(loaded, BusyThreads.ofThisProcess(), System::nanoTime, Thread::sleep);
     }
 
     /**
+     * The rule: the host has started when no class was loaded for the quiet time and, at its end, no other
+     * thread of the process is running or waiting for a core or the disk ({@link BusyThreads}: a host starved
+     * of cores loads no class either); a busy end starts the quiet time again.
+     *
      * @param loadedClasses the count of classes loaded so far, never decreasing.
+     * @param hostBusy      whether another thread of the process is busy now.
      * @param nanoClock     a monotonic clock.
      * @param sleeper       sleeps between readings.
      * @return how long it waited, milliseconds.
      */
-    long await(final LongSupplier loadedClasses, final LongSupplier nanoClock, final Sleeper sleeper)
+    long await(final LongSupplier loadedClasses, final BooleanSupplier hostBusy, final LongSupplier nanoClock,
+        final Sleeper sleeper)
     {
         final long start = nanoClock.getAsLong();
         long count = loadedClasses.getAsLong();
@@ -120,7 +129,7 @@ final class HostStartWait
         long now = start;
         try
         {
-            while (now - stillSince < quietNanos && now - start < maxWaitNanos)
+            while (now - start < maxWaitNanos)
             {
                 sleeper.sleep(POLL_MILLIS);
                 now = nanoClock.getAsLong();
@@ -128,6 +137,14 @@ final class HostStartWait
                 if (latest != count)
                 {
                     count = latest;
+                    stillSince = now;
+                }
+                else if (now - stillSince >= quietNanos)
+                {
+                    if (!hostBusy.getAsBoolean())
+                    {
+                        break;
+                    }
                     stillSince = now;
                 }
             }

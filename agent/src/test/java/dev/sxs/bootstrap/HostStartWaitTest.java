@@ -26,10 +26,12 @@ class HostStartWaitTest
         long classes = 1_000;
         long classesPerPoll;
         long stopLoadingAtMillis = Long.MAX_VALUE;
+        long busyUntilMillis = -1;
 
         long wait(final HostStartWait wait)
         {
-            return wait.await(() -> classes, () -> nanos, millis ->
+            return wait.await(() -> classes, () -> TimeUnit.NANOSECONDS.toMillis(nanos) <= busyUntilMillis,
+                () -> nanos, millis ->
             {
                 nanos += TimeUnit.MILLISECONDS.toNanos(millis);
                 if (TimeUnit.NANOSECONDS.toMillis(nanos) <= stopLoadingAtMillis)
@@ -50,6 +52,16 @@ class HostStartWaitTest
         final long waited = jvm.wait(HostStartWait.of("data=d", new Properties()));
 
         assertEquals(2_000 + HostStartWait.DEFAULT_QUIET_MILLIS, waited, "the host loaded classes for 2 s");
+    }
+
+    @Test
+    void shouldNotTakeAHostStarvedOfCoresForAStartedOne()
+    {
+        final FakeJvm jvm = new FakeJvm();
+        jvm.busyUntilMillis = 2_000;
+
+        assertEquals(2_500, jvm.wait(HostStartWait.of("", new Properties())),
+            "no class loaded, but the host's threads wanted a core until 2 s; then half a second of quiet");
     }
 
     @Test
