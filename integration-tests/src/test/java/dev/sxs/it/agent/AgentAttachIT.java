@@ -34,13 +34,8 @@ class AgentAttachIT
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldAttachToARunningJvmThenEvaluate(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -77,7 +72,7 @@ class AgentAttachIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldReuseThePreviousSettingsAfterStopAndRefuseOthersWhileRunning(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -114,7 +109,7 @@ class AgentAttachIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldUnloadCompletelyOnStopAndAttachAgainManyTimes(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

@@ -36,11 +36,6 @@ class AgentFootprintIT
     @TempDir
     Path dir;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @Test
     void shouldNotCarryNativeCallLibraries() throws Exception
     {
@@ -68,7 +63,7 @@ class AgentFootprintIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldLeaveNoFilesOrLinesInTheHostAndKeepTheEmptyStoreSparse(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

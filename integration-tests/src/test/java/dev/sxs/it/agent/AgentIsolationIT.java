@@ -20,13 +20,8 @@ class AgentIsolationIT
     @TempDir
     Path dir;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldLetTheHostKeepItsOwnLibraryVersions(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

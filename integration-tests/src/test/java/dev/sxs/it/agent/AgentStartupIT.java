@@ -20,18 +20,13 @@ class AgentStartupIT
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     private static String agent(final String args)
     {
         return "-javaagent:" + SxsCommand.agentJar() + (args.isEmpty() ? "" : "=" + args);
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldEvaluateThroughTheCliInAJvmStartedWithTheAgent(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -68,7 +63,7 @@ class AgentStartupIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldLeaveTheHostsSystemPropertiesAlone(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -90,7 +85,7 @@ class AgentStartupIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldKeepDataAcrossARestart(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -112,7 +107,7 @@ class AgentStartupIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldLeaveTheHostRunningWithOneClearLineOnABadArgument(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

@@ -25,13 +25,8 @@ class DeferredStartIT
     @TempDir
     Path dir;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldOpenNothingUntilTheHostHasStarted(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

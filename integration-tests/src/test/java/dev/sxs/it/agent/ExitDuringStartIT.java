@@ -24,13 +24,8 @@ class ExitDuringStartIT
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldCloseTheStoreCleanlyWhenTheHostExitsWhileSxsStarts(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

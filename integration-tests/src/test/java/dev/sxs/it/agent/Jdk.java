@@ -14,6 +14,9 @@ import java.util.stream.Stream;
  */
 public record Jdk(String name, Path home)
 {
+    /** {@code @MethodSource(Jdk.ALL)} runs a parameterised test on each of {@link #all()}. */
+    public static final String ALL = "dev.sxs.it.agent.Jdk#all";
+
     /**
      * @return the JDKs to test on; the JDK 25 variant is skipped (with a message) where it is missing.
      */

@@ -31,13 +31,8 @@ class ProbeIT
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldPublishEachCallFromAProbesFileAndAnInlineProbeAndRestoreTheBytesAtStop(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -82,7 +77,7 @@ class ProbeIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldProbeAfterAttachRefuseJdkAndSxsAndHoldHotThreadsAtTheCap(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -139,7 +134,7 @@ class ProbeIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldProbeOneClassNameInTwoClassLoadersAndRestoreBoth(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

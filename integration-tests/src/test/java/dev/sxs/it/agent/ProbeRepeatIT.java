@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,13 +42,8 @@ class ProbeRepeatIT
     @TempDir
     Path dir;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldAttachProbeAndStopRepeatedlyWithoutGrowthOrATraceOfSxs(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

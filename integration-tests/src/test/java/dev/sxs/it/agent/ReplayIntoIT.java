@@ -28,13 +28,8 @@ class ReplayIntoIT
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldRepublishTheJournalIntoTheRunningSxsWithoutSideEffects(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

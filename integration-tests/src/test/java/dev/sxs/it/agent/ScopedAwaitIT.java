@@ -20,13 +20,8 @@ class ScopedAwaitIT
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldNotAnswerAScopedAwaitWithARootPublication(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

@@ -24,13 +24,8 @@ class SessionsIT
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldListUnsubAndReplaceTheHandlersOfANamedSession(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

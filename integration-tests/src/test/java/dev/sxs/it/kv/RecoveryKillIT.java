@@ -16,7 +16,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.it.ForkedJvm;
@@ -56,13 +55,8 @@ class RecoveryKillIT
     private int recoveryKills;
     private int missed;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldLoseNoAcknowledgedWriteWhenKilledDuringRecoveryAndDuringWrites(final Jdk jdk,
         @TempDir final Path dir) throws Exception
     {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,13 +27,8 @@ class JettyIT
     @TempDir
     Path dir;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldServeAndEvaluateWithTheAgentWithoutNewWarningsOrClassPathChange(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();

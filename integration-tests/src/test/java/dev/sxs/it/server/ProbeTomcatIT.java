@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,13 +38,8 @@ class ProbeTomcatIT
     @TempDir
     Path dir;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldCountRequestsPerUriFromAProbedServletAndGetTheSameCountsFromItsJournal(final Jdk jdk)
         throws Exception
     {

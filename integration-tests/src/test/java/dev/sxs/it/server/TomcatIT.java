@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,13 +38,8 @@ class TomcatIT
     @TempDir
     Path dir;
 
-    static Stream<Jdk> jdks()
-    {
-        return Jdk.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldServeAndEvaluateWithTheAgentWithoutNewWarningsOrClassPathChange(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -77,7 +71,7 @@ class TomcatIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldAttachAndStopInARunningTomcatThenDeployWithoutNewWarnings(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
@@ -119,7 +113,7 @@ class TomcatIT
     }
 
     @ParameterizedTest
-    @MethodSource("jdks")
+    @MethodSource(Jdk.ALL)
     void shouldReloadAWebappThatUsedSxsWithoutAThreadOrClassLoaderLeft(final Jdk jdk) throws Exception
     {
         jdk.assumePresent();
