@@ -96,12 +96,13 @@ final class PayloadPrinter
     private static void real(final RealValue r, final PayloadBuffer out)
     {
         final double d = r.value();
-        if (d != 0 && Math.abs(d) < FAST_DIGITS_BOUND)
+        if (Double.compare(d, 0) != 0 && Math.abs(d) < FAST_DIGITS_BOUND)
         {
             for (int k = 0; k <= FAST_FRACTION_DIGITS; k++)
             {
                 final long scaled = Math.round(d * POWERS_OF_TEN[k]);
-                if (Math.abs(scaled) < FAST_DIGITS_BOUND && scaled / POWERS_OF_TEN[k] == d)
+                // exact: the decimal scaled/10^k reads back as d itself (both operands exact, the division rounded)
+                if (Math.abs(scaled) < FAST_DIGITS_BOUND && Double.compare(scaled / POWERS_OF_TEN[k], d) == 0)
                 {
                     decimal(scaled, k, out);
                     return;
