@@ -27,8 +27,9 @@ import org.agrona.concurrent.ManyToManyConcurrentArrayQueue;
  * interrupt is cleared when a cycle finds no work, since Agrona's runner ends on an interrupted idle
  * thread; an interrupt from outside that lands while the thread idles still ends its runner.
  * <p>
- * Journal: an offered event arrives as a {@link JournalLater}; it is appended here, before its handlers run
- * ({@link JournalHook#appendLate}), and one the journal refuses is discarded (counted) without dispatch.
+ * Journal: an offered event arrives marked {@link Event#journalOnDispatch()}; it is appended here, before its
+ * handlers run ({@link JournalHook#appendLate}), and one the journal refuses is discarded (counted) without
+ * dispatch.
  * <p>
  * Threading: {@link #doWork()} runs on {@link #thread} only. Failure: handler exceptions are counted and
  * logged once per distinct error; nothing escapes a duty cycle. Allocation: none per event.
@@ -250,7 +251,7 @@ final class DispatchAgent implements Agent
         final boolean replay = item instanceof Replayed;
         final Event event = Partitions.eventOf(item);
         final ChannelState state = channels[event.channel().ordinal()];
-        if (item instanceof JournalLater && !journal.appendLate(event))
+        if (!replay && event.journalOnDispatch() && !journal.appendLate(event))
         {
             // an offered event the journal refused is not dispatched: journal first, then handlers, as for a publish
             state.discarded.increment();

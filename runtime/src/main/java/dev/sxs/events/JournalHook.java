@@ -6,9 +6,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * The dispatcher's side of its {@link EventJournal}: the journal and the publish lock every append is made
  * under, so appends never overlap. A live {@link Dispatcher#publish} appends on the publishing thread, under
  * the lock with its sequence number and hand-off, so those records come in sequence order; an
- * {@link Dispatcher#offer} (a source that must never wait, a probe on a host thread) is queued as a
- * {@link JournalLater} and appended by the dispatch thread that takes it, just before its handlers run
- * ({@link #appendLate}).
+ * {@link Dispatcher#offer} (a source that must never wait, a probe on a host thread) is queued marked
+ * {@link Event#journalOnDispatch()} (no wrapper: the host thread allocates only the event) and appended by the
+ * dispatch thread that takes it, just before its handlers run ({@link #appendLate}).
  * <p>
  * Threading: any thread. Failure: {@link #appendLate} records the journal's exception once per distinct error
  * and reports false; it never throws. Allocation: none besides the journal's own.

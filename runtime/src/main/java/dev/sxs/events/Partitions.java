@@ -10,9 +10,9 @@ import org.agrona.concurrent.ManyToManyConcurrentArrayQueue;
  * order), the offer of a queued item with the wake-up of a parked owner, the oldest queued event of a
  * channel (for {@link DiscardOldestOverflowStrategy}), and the leftovers counted as discarded at close.
  * <p>
- * A queued item is the {@link Event} itself, a {@link JournalLater} wrapping it (an offer, journaled by the
- * dispatch thread before its handlers run) or a {@link Replayed} wrapping it (dispatched with the replay flag,
- * never journaled).
+ * A queued item is the {@link Event} itself (an offer with a journal is marked
+ * {@link Event#journalOnDispatch()}: the dispatch thread journals it before its handlers run) or a
+ * {@link Replayed} wrapping it (dispatched with the replay flag, never journaled).
  * <p>
  * Threading: {@link #offer} from any publisher thread; see {@link Partition} for the owner's side.
  * Allocation: none (a channel's queue is made on its first use in a partition).
@@ -61,7 +61,7 @@ final class Partitions
      * Queue an item in its channel/topic's partition and wake the owner if it parked.
      *
      * @param event the event.
-     * @param item  the event, or its {@link JournalLater} or {@link Replayed} wrapper.
+     * @param item  the event, or its {@link Replayed} wrapper.
      * @return false when the queue was full (cannot happen while the channel's depth bounds its queues).
      */
     boolean offer(final Event event, final Object item)
@@ -176,6 +176,6 @@ final class Partitions
     /** @return the event of a queued item. */
     static Event eventOf(final Object item)
     {
-        return item instanceof Event e ? e : item instanceof Replayed r ? r.event() : ((JournalLater)item).event();
+        return item instanceof Event e ? e : ((Replayed)item).event();
     }
 }

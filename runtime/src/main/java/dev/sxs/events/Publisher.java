@@ -9,14 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * decides when there is none), assigns the sequence number and timestamp, hands the event to the
  * journal exactly once and in sequence order (under the publish lock), then to the channel's sink or
  * to its partition's queue, and completes the awaiters of its channel/topic. An {@link #offer} on a
- * channel of the workers is not journaled here: it is queued as a {@link JournalLater}, and the dispatch
- * thread appends it before its handlers run ({@link JournalHook}), so the offering thread pays no append.
+ * channel of the workers is not journaled here: it is queued marked {@link Event#journalOnDispatch()}, and the
+ * dispatch thread appends it before its handlers run ({@link JournalHook}), so the offering thread pays no append.
  * <p>
  * Threading: any number of publisher threads at once; with a journal, a live publish's sequence, append and
  * hand-off are serialised by one lock so journal order is dispatch order for them (offers are appended later,
  * in their partition's dispatch order). Failure: never throws; returns
  * the sequence number or a negative {@link Publication} code. Allocation: the {@link Event} record only
- * (and a {@link Replayed} wrapper for a replayed event, a {@link JournalLater} for an offer with a journal).
+ * (and a {@link Replayed} wrapper for a replayed event).
  */
 final class Publisher
 {
@@ -149,8 +149,9 @@ final class Publisher
         }
         else
         {
-            event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth);
-            handOff(state, event, hook == null ? event : new JournalLater(event), via, attachment, false);
+            event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth,
+                hook != null);
+            handOff(state, event, event, via, attachment, false);
         }
         awaiters.complete(event);
         return event.sequence();
@@ -226,7 +227,7 @@ final class Publisher
         final ChannelBinding<?> bound = state.binding;
         if (bound != null)
         {
-            if (item instanceof JournalLater && !journal.appendLate(event))
+            if (!replay && event.journalOnDispatch() && !journal.appendLate(event))
             {
                 // bound to a sink after the offer chose to journal late: the sink runs now, so the append does
                 state.discarded.increment();

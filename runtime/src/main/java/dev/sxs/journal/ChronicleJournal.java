@@ -20,11 +20,12 @@ import net.openhft.chronicle.wire.DocumentContext;
  * of bytes (the oldest cycles go first, never the one being written).
  * <p>
  * Threading: {@link #append} is safe from many threads. Chronicle appenders are single-threaded and the
- * queue serialises writers with its own write lock anyway, so one appender is shared under a lock; the
- * payload is encoded by its {@link PayloadCodec} before the lock is taken, so the critical section is the raw
- * write only. {@link #info} and {@link #newReader} may be called from any thread.
+ * queue serialises writers with its own write lock anyway, so one appender is shared under a lock, and the
+ * payload is printed under it too, into one reused buffer ({@link RecordWriter}; the dispatcher appends under
+ * its own publish lock in any case). {@link #info} and {@link #newReader} may be called from any thread.
  * <p>
- * Allocation: one canonical-form String per append (the printed payload), nothing else on the hot path.
+ * Allocation: none per append when the {@link PayloadCodec} prints straight into the buffer (the language's
+ * codec, for its common values); a codec that makes a String allocates that.
  * <p>
  * Failure: an append on a closed journal or an I/O failure gives a {@link JournalException}; opening a
  * folder that cannot be written (including a JVM without {@code --add-opens java.base/sun.nio.ch}, which
@@ -32,14 +33,12 @@ import net.openhft.chronicle.wire.DocumentContext;
  */
 public final class ChronicleJournal implements Journal
 {
-    /** Bytes a record takes besides its payload (header, origin, excerpt header), for the size check. */
-    private static final int APPROXIMATE_RECORD_OVERHEAD = 32;
     private static final System.Logger LOG = System.getLogger(ChronicleJournal.class.getName());
 
     private final Path folder;
     private final RollCycle rollCycle;
     private final RetentionSweeper retention;
-    private final PayloadCodec codec;
+    private final RecordWriter records;
     private final SingleChronicleQueue queue;
     private final DiskSpace space;
     private final JournalSyncer syncer;
@@ -56,7 +55,7 @@ public final class ChronicleJournal implements Journal
     {
         this.folder = builder.folder;
         this.rollCycle = RollCycleNames.resolve(builder.rollCycle);
-        this.codec = builder.codec;
+        this.records = new RecordWriter(builder.codec);
         this.space = new DiskSpace(folder, builder.probe, builder.minFreeBytes);
         this.syncer = new JournalSyncer(builder.sync);
         try
@@ -151,7 +150,6 @@ public final class ChronicleJournal implements Journal
     @Override
     public long append(final Event event, final RecordType type)
     {
-        final String payload = codec.encode(event.payload());
         lock.lock();
         try
         {
@@ -160,14 +158,15 @@ public final class ChronicleJournal implements Journal
                 throw new JournalException("journal " + folder + " is closed: event " + event.sequence()
                     + " not appended");
             }
-            space.reserve(payload.length() + APPROXIMATE_RECORD_OVERHEAD, event.sequence());
-            write(event, type, payload);
+            final int bytes = records.encode(event);
+            space.reserve(bytes, event.sequence());
+            write(event, type);
             if (syncer.forcing())
             {
                 syncer.written(appender.currentFile());
             }
             final int cycle = appender.cycle();
-            bytesSinceSweep += payload.length() + APPROXIMATE_RECORD_OVERHEAD;
+            bytesSinceSweep += bytes;
             final long checkEvery = retention.checkEveryBytes();
             if (cycle != lastCycle || checkEvery > 0 && bytesSinceSweep >= checkEvery)
             {
@@ -222,14 +221,14 @@ public final class ChronicleJournal implements Journal
     }
 
     /** One record; rolled back when encoding it fails. */
-    private void write(final Event event, final RecordType type, final String payload)
+    private void write(final Event event, final RecordType type)
     {
         try (DocumentContext dc = appender.writingDocument())
         {
             try
             {
                 final long time = Math.max(event.timestampNanos(), lastTimeNanos);
-                JournalFormat.write(event, type, payload, time, dc.wire().bytes());
+                records.write(event, type, time, dc.wire().bytes());
                 lastTimeNanos = time;
             }
             catch (final RuntimeException ex)

@@ -1,5 +1,6 @@
 package dev.sxs.runtime;
 
+import dev.sxs.journal.PayloadBuffer;
 import dev.sxs.journal.PayloadCodec;
 import dev.sxs.lang.ErrorValue;
 import dev.sxs.lang.Reader;
@@ -9,7 +10,9 @@ import dev.sxs.lang.Value;
  * The language's payload codec: a payload is journaled in its canonical printed form and read back
  * with the language reader. This is where the event system's opaque payloads meet the language.
  * <p>
- * Threading: stateless, safe from any thread.
+ * Threading: stateless, safe from any thread. Allocation: the journal's {@link #encode(Object, PayloadBuffer)}
+ * prints straight into the record's buffer ({@link PayloadPrinter}), with no String for integers, strings,
+ * symbols, lists, errors and short reals.
  */
 public final class ValuePayloadCodec implements PayloadCodec
 {
@@ -24,6 +27,12 @@ public final class ValuePayloadCodec implements PayloadCodec
     public String encode(final Object payload)
     {
         return Value.ofPayload(payload).print();
+    }
+
+    @Override
+    public void encode(final Object payload, final PayloadBuffer out)
+    {
+        PayloadPrinter.print(Value.ofPayload(payload), out);
     }
 
     @Override

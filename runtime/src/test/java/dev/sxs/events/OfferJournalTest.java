@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,5 +126,52 @@ class OfferJournalTest
         assertEquals(1, stats.delivered());
         assertEquals(0, stats.queueDepth());
         assertFalse(dispatcher.distinctErrors().isEmpty(), "the journal's failure is recorded");
+    }
+
+    @Test
+    void shouldAllocateNoMoreOnTheOfferingThreadWithTheJournalOnThanOff()
+    {
+        final long off = bytesPerAcceptedOffer(null);
+        final long on = bytesPerAcceptedOffer(event -> event.sequence());
+        assertTrue(on - off < 8, "an accepted offer allocated " + on + " bytes on the offering thread with the "
+            + "journal on, " + off + " with it off");
+    }
+
+    /** Bytes the calling thread allocates per accepted offer, after a warm-up, in batches the channel takes. */
+    private static long bytesPerAcceptedOffer(final EventJournal journal)
+    {
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+        final long thread = Thread.currentThread().getId();
+        final Object payload = num(7);
+        final int batch = 500;
+        final int rounds = 60;
+        final Dispatcher offering = Dispatcher.start(options(1, 1024, OverflowPolicy.ERROR, 1000), journal);
+        try
+        {
+            final LongAdder handled = new LongAdder();
+            offering.subscribe(Channel.A, 1, e -> handled.increment(), 1L);
+            long allocated = 0;
+            for (int round = 0; round < rounds; round++)
+            {
+                final long before = threads.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < batch; i++)
+                {
+                    if (!Publication.isAccepted(offering.offer(Channel.A, 1, payload, "")))
+                    {
+                        throw new AssertionError("offer " + i + " of round " + round + " refused");
+                    }
+                }
+                final long spent = threads.getThreadAllocatedBytes(thread) - before;
+                allocated += round >= rounds / 2 ? spent : 0;
+                assertTrue(offering.drain(10_000));
+            }
+            assertEquals((long)batch * rounds, handled.sum());
+            return allocated / ((long)batch * (rounds - rounds / 2));
+        }
+        finally
+        {
+            offering.close();
+        }
     }
 }

@@ -122,9 +122,44 @@ class JournalFullDiskTest
                 assertTrue(refused.getMessage().contains("/mnt/small has " + MIB + " bytes free"),
                     refused.getMessage());
             }
-            assertTrue(appended < DiskSpace.MEASURE_EVERY_BYTES / 1000 + 1, "refused within one measuring interval, "
-                + "after " + appended);
+            final long interval = DiskSpace.allowanceFor(100 * MIB - DiskSpace.DEFAULT_MIN_FREE_BYTES);
+            assertTrue(appended < interval / 1000 + 1, "refused within one measuring interval, after " + appended);
         }
+    }
+
+    @Test
+    void shouldMeasureAFreeSpaceOfGigabytesOncePerMegabyteAndANearlyFullOneEvery64KiB()
+    {
+        assertEquals(DiskSpace.MAX_MEASURE_EVERY_BYTES, DiskSpace.allowanceFor(50L << 30));
+        assertEquals(DiskSpace.MEASURE_EVERY_BYTES, DiskSpace.allowanceFor(10 * MIB));
+        assertEquals(1000, DiskSpace.allowanceFor(1000));
+        final AtomicLong free = new AtomicLong(50L << 30);
+        final AtomicLong measures = new AtomicLong();
+        final DiskSpace.Probe disk = disk(free);
+        final DiskSpace.Probe counting = new DiskSpace.Probe()
+        {
+            @Override
+            public long usableBytes(final Path folder) throws java.io.IOException
+            {
+                measures.incrementAndGet();
+                return disk.usableBytes(folder);
+            }
+
+            @Override
+            public String mountPoint(final Path folder) throws java.io.IOException
+            {
+                return disk.mountPoint(folder);
+            }
+        };
+        final String payload = "x".repeat(1000);
+        try (ChronicleJournal journal = ChronicleJournal.builder(dir).freeSpace(counting).open())
+        {
+            for (int i = 0; i < 4096; i++)
+            {
+                journal.append(new Event(1 + i, 1, Channel.A, 0, payload, ""));
+            }
+        }
+        assertTrue(measures.get() <= 5, measures.get() + " measures for 4 MiB of records on a roomy disk");
     }
 
     @Test

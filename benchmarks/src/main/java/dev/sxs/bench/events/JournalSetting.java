@@ -9,10 +9,12 @@ import java.util.stream.Stream;
 
 import dev.sxs.events.EventJournal;
 import dev.sxs.journal.ChronicleJournal;
+import dev.sxs.runtime.ValuePayloadCodec;
 
 /**
  * The journal parameter of the event benchmarks: {@code off} (no journal hook) or {@code on} (a real
- * Chronicle Queue journal in a temporary folder, deleted afterwards).
+ * Chronicle Queue journal in a temporary folder, deleted afterwards, printing payloads with the language's codec
+ * as the runtime's journal does).
  */
 final class JournalSetting implements AutoCloseable
 {
@@ -31,7 +33,7 @@ final class JournalSetting implements AutoCloseable
             {
                 throw new UncheckedIOException(ex);
             }
-            journal = ChronicleJournal.builder(folder).open();
+            journal = ChronicleJournal.builder(folder).payloadCodec(ValuePayloadCodec.INSTANCE).open();
         }
         else if ("off".equals(setting))
         {

@@ -24,6 +24,7 @@ import dev.sxs.lang.ListValue;
 import dev.sxs.lang.RealValue;
 import dev.sxs.lang.StrValue;
 import dev.sxs.lang.SymValue;
+import dev.sxs.runtime.ValuePayloadCodec;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
@@ -49,8 +50,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * The journal's costs against raw Chronicle Queue in the same run:
  * <ul>
  *   <li>{@code appendJournal} vs {@code appendRawQueue}: one event appended (sample time, ns; look at
- *       p0.50): the journal prints the payload to canonical form and takes its append lock, the raw
- *       baseline writes the same bytes with a pre-printed payload and a private appender.</li>
+ *       p0.50): the journal prints the payload to canonical form with the language's codec (as the runtime
+ *       does) and takes its append lock, the raw baseline writes the same bytes with a pre-printed payload and a
+ *       private appender.</li>
  *   <li>{@code replayToPrintSink} vs {@code readRawQueue}: events per second replaying
  *       {@link #REPLAY_EVENTS} records to the print sink on a null stream, against a bare tailer
  *       reading the same records.</li>
@@ -96,7 +98,8 @@ public class JournalBenchmark
         public void open() throws IOException
         {
             dir = Files.createTempDirectory("sxs-journal-bench");
-            journal = ChronicleJournal.builder(dir.resolve("journal")).open();
+            journal = ChronicleJournal.builder(dir.resolve("journal")).payloadCodec(ValuePayloadCodec.INSTANCE)
+                .open();
             rawQueue = SingleChronicleQueueBuilder.binary(dir.resolve("raw")).build();
             rawAppender = rawQueue.createAppender();
             event = sampleEvent(1);
