@@ -33,7 +33,9 @@ import org.openjdk.jmh.runner.IterationType;
  * back to back, each stamped just before its publish call; the JMH score (ms per batch) gives the throughput.
  * <p>
  * At the end of each trial one line is printed: {@code EVENTS pipeline rate p50 p99 p99.9 max throughput}
- * (microseconds; events per second over the measured batches). Pipelines (see {@link Pipeline}):
+ * (microseconds; events per second over the measured batches), and one {@code LATE} line: how many events were
+ * handled more than 250 us after their due time and how many of those were due around a garbage collection
+ * ({@link LateEvents}). Pipelines (see {@link Pipeline}):
  * {@code sxs-backoff} (the dispatcher as configured by default: one worker that parks until woken, journal
  * off), {@code sxs-backoff-journal} (the same with a Chronicle Queue journal appended before dispatch, as
  * an agent runs), {@code sxs-busy-spin} (the worker spins), {@code disruptor-blocking} and
@@ -72,6 +74,7 @@ public class EventPeersBenchmark
     /** Written by the consumer thread only; read by the benchmark thread once {@link #handled} covers a batch. */
     private final Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final AtomicLong handled = new AtomicLong();
+    private LateEvents lateEvents;
     private JournalSetting journal;
     private Pipeline subject;
     private long published;
@@ -84,9 +87,13 @@ public class EventPeersBenchmark
         final boolean journaled = pipeline.endsWith(JOURNAL_SUFFIX);
         journal = new JournalSetting(journaled ? "on" : "off");
         final String kind = journaled ? pipeline.substring(0, pipeline.length() - JOURNAL_SUFFIX.length()) : pipeline;
+        final LateEvents late = new LateEvents();
+        lateEvents = late;
         subject = Pipeline.create(kind, 1, sent ->
         {
-            latency.recordValue(Math.max(0, System.nanoTime() - sent));
+            final long nanos = Math.max(0, System.nanoTime() - sent);
+            latency.recordValue(nanos);
+            late.handled(sent, nanos);
             handled.lazySet(handled.get() + 1);
         }, journal.hook());
     }
@@ -156,6 +163,7 @@ public class EventPeersBenchmark
         else
         {
             latency.reset();
+            lateEvents.reset();
             measuredNanos = 0;
         }
     }
@@ -170,5 +178,7 @@ public class EventPeersBenchmark
             latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0,
             latency.getMaxValue() / 1000.0, measuredEvents * 1000.0 / Math.max(1, measuredNanos),
             latency.getTotalCount());
+        System.out.println(lateEvents.summary(pipeline, latency.getTotalCount()));
+        lateEvents.close();
     }
 }
