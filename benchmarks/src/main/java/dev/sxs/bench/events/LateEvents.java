@@ -115,8 +115,8 @@ final class LateEvents implements NotificationListener, AutoCloseable
             pauseNanos += p[1] - p[0];
         }
         return String.format("LATE %s >%dus: %d of %d (%.3f%%), %d due around a collection; %d collections, %.1f ms",
-            pipeline, TimeUnit.NANOSECONDS.toMicros(LATE_NANOS), lateSeen, events, lateSeen * 100.0 / Math.max(1, events),
-            onGc, seen.size(), pauseNanos / 1e6);
+            pipeline, TimeUnit.NANOSECONDS.toMicros(LATE_NANOS), lateSeen, events,
+            lateSeen * 100.0 / Math.max(1, events), onGc, seen.size(), pauseNanos / 1e6);
     }
 
     @Override
