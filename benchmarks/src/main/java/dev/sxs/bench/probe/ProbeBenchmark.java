@@ -2,6 +2,7 @@ package dev.sxs.bench.probe;
 
 import com.sun.tools.attach.VirtualMachine;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * A probed host method call against the same call never probed, in one run: the benchmark's own JVM attaches
@@ -76,6 +79,9 @@ public class ProbeBenchmark
     @Param({"400"})
     public int paceTokens;
 
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long pacedCalls;
+    private long cpuAtStart;
     private String item = "book";
     private int qty = 3;
 
@@ -154,6 +160,31 @@ public class ProbeBenchmark
         return Targets.Off.place(item, qty);
     }
 
+    /** Start counting the benchmark thread's CPU time for the paced rows (JMH runs this on that thread). */
+    @Setup(Level.Iteration)
+    public void startIteration()
+    {
+        pacedCalls = 0;
+        cpuAtStart = threads.getCurrentThreadCpuTime();
+    }
+
+    /**
+     * Print the benchmark thread's CPU time per paced call: unlike the wall-clock score, time the thread spent
+     * waiting for a core on a loaded machine is not in it, while a wake-up's system call is.
+     *
+     * @param benchmark the benchmark running.
+     * @param iteration the iteration ending.
+     */
+    @TearDown(Level.Iteration)
+    public void endIteration(final BenchmarkParams benchmark, final IterationParams iteration)
+    {
+        if (pacedCalls > 0)
+        {
+            System.out.printf("%nCPU %s %s: %.1f ns of thread CPU per call%n", benchmark.getBenchmark(),
+                iteration.getType(), (threads.getCurrentThreadCpuTime() - cpuAtStart) / (double)pacedCalls);
+        }
+    }
+
     /**
      * The baseline of {@link #pacedProbed}: the same CPU work, the call never probed.
      *
@@ -163,6 +194,7 @@ public class ProbeBenchmark
     public long pacedNeverProbed()
     {
         Blackhole.consumeCPU(paceTokens);
+        pacedCalls++;
         return Targets.Never.place(item, qty);
     }
 
@@ -176,6 +208,7 @@ public class ProbeBenchmark
     public long pacedProbed()
     {
         Blackhole.consumeCPU(paceTokens);
+        pacedCalls++;
         return Targets.Probed.place(item, qty);
     }
 
