@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The idle strategy of a parking worker spins for a time after its last work, not for a count of idle cycles,
  * so a worker fed an event every few microseconds stays awake and its publishers pay no wake-up; once the time
- * has passed it parks, and work restarts the spin.
+ * has passed it parks, and work restarts the spin. One park costs one wake-up: only the first publisher to find
+ * the thread parked unparks it.
  */
 class ParkingIdleStrategyTest
 {
@@ -76,5 +78,26 @@ class ParkingIdleStrategyTest
         idle.wakeCondition(() -> true);
         idle.idle(0);
         assertEquals(0, idle.parks());
+    }
+
+    @Test
+    void shouldLetOnlyTheFirstPublisherClaimTheWakeUpOfAParkedThread() throws Exception
+    {
+        final ParkingIdleStrategy idle = new ParkingIdleStrategy(0, TimeUnit.SECONDS.toNanos(60));
+        final Thread worker = new Thread(() -> idle.idle(0), "parking-test");
+        worker.start();
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!idle.isParked() && System.nanoTime() < deadline)
+        {
+            Thread.onSpinWait();
+        }
+        assertTrue(idle.isParked(), "the idle thread parks");
+        assertTrue(idle.claimWake(), "the first publisher wakes it");
+        assertFalse(idle.claimWake(), "a second publisher leaves it to the first");
+        assertFalse(idle.isParked());
+        LockSupport.unpark(worker);
+        worker.join(TimeUnit.SECONDS.toMillis(10));
+        assertFalse(worker.isAlive());
+        assertEquals(1, idle.parks());
     }
 }
