@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
  * The counters, capacity reservation and handler table of one channel. Internal to the dispatcher.
  * <p>
  * Capacity accounting (after Agrona's cached-limit queues): publishers count units taken in
- * {@code reserved}; each partition counts units given back in its own padded slot of
+ * {@code reserved} (alone on its cache line); each partition counts units given back in its own padded slot of
  * {@code releasedBy} (sinks, discards and failures in {@code releasedExtra}); depth is the difference.
  * A publisher compares against a cached limit and sums the released counters only when it reaches
  * it, so the hot path shares no contended counter between publisher and worker.
@@ -26,11 +26,17 @@ final class ChannelState
 {
     /** Longs between two partitions' release counters: keeps them on different cache lines. */
     private static final int STRIDE = 16;
+    /** Where the reservation counter sits in {@link #reserved}: a cache line's worth of padding on each side. */
+    private static final int RESERVED = STRIDE;
 
     final Channel channel;
     private final int capacity;
     private final int partitions;
-    private final AtomicLong reserved = new AtomicLong();
+    /**
+     * Units taken, at {@link #RESERVED}: padded, because every publish CASes it and the objects allocated next to
+     * it (the counters the worker adds to per event) would otherwise share its cache line.
+     */
+    private final AtomicLongArray reserved = new AtomicLongArray(2 * STRIDE);
     private final AtomicLong releasedExtra = new AtomicLong();
     private final AtomicLongArray releasedBy;
     private volatile long limit;
@@ -72,7 +78,7 @@ final class ChannelState
     {
         while (true)
         {
-            final long r = reserved.get();
+            final long r = reserved.get(RESERVED);
             if (r >= limit)
             {
                 final long fresh = released() + capacity;
@@ -82,7 +88,7 @@ final class ChannelState
                     return false;
                 }
             }
-            if (reserved.compareAndSet(r, r + 1))
+            if (reserved.compareAndSet(RESERVED, r, r + 1))
             {
                 return true;
             }
@@ -98,7 +104,7 @@ final class ChannelState
      */
     boolean looksFull()
     {
-        final long r = reserved.get();
+        final long r = reserved.get(RESERVED);
         return r >= limit && r >= released() + capacity;
     }
 
@@ -173,14 +179,14 @@ final class ChannelState
      */
     long published()
     {
-        return reserved.get() + transferred.sum() + droppedNewest.sum() - unpublished.sum();
+        return reserved.get(RESERVED) + transferred.sum() + droppedNewest.sum() - unpublished.sum();
     }
 
     /** @return units taken and not given back: events queued, held back or in a handler. */
     long depth()
     {
         final long released = released();
-        return reserved.get() - released;
+        return reserved.get(RESERVED) - released;
     }
 
     /**

@@ -141,7 +141,7 @@ final class DispatchAgent implements Agent
     void wakeIfParked()
     {
         final ParkingIdleStrategy p = parking;
-        if (p != null && p.isParked())
+        if (p != null && p.claimWake())
         {
             LockSupport.unpark(thread);
         }

@@ -12,7 +12,7 @@ import org.agrona.concurrent.IdleStrategy;
  */
 public enum IdleMode
 {
-    /** Spin briefly, then park until a publisher wakes the worker: near-zero idle CPU, microsecond wake-up. Default. */
+    /** Spin up to 20 us after the last work, then park until a publisher wakes the worker. Default. */
     BACKOFF("backoff"),
     /** Spin forever: lowest latency, burns one core per worker. Opt-in, capped at availableProcessors - 2 workers. */
     BUSY_SPIN("busy-spin"),
@@ -28,7 +28,7 @@ public enum IdleMode
 
     /**
      * @return a new strategy of this mode for one thread: {@link ParkingIdleStrategy} with
-     *     {@value ParkingIdleStrategy#DEFAULT_SPINS} spins ({@code backoff}) or none ({@code blocking}),
+     *     a spin of {@value ParkingIdleStrategy#DEFAULT_SPIN_NANOS} ns ({@code backoff}) or none ({@code blocking}),
      *     or Agrona's {@link BusySpinIdleStrategy} ({@code busy-spin}).
      */
     public IdleStrategy newStrategy()

@@ -33,7 +33,10 @@ import org.openjdk.jmh.runner.IterationType;
  * back to back, each stamped just before its publish call; the JMH score (ms per batch) gives the throughput.
  * <p>
  * At the end of each trial one line is printed: {@code EVENTS pipeline rate p50 p99 p99.9 max throughput}
- * (microseconds; events per second over the measured batches). Pipelines (see {@link Pipeline}):
+ * (microseconds; events per second over the measured batches), and one {@code LATE} line: how many events were
+ * handled more than 250 us after their due time and how many of those were due around a garbage collection
+ * ({@link LateEvents}); at a fixed rate also a {@code CALL} line: the publisher's time per publish call (p50, p90,
+ * p99, mean: where a parked consumer's wake-up is paid). Pipelines (see {@link Pipeline}):
  * {@code sxs-backoff} (the dispatcher as configured by default: one worker that parks until woken, journal
  * off), {@code sxs-backoff-journal} (the same with a Chronicle Queue journal appended before dispatch, as
  * an agent runs), {@code sxs-busy-spin} (the worker spins), {@code disruptor-blocking} and
@@ -72,6 +75,9 @@ public class EventPeersBenchmark
     /** Written by the consumer thread only; read by the benchmark thread once {@link #handled} covers a batch. */
     private final Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
     private final AtomicLong handled = new AtomicLong();
+    /** The publisher's time in one publish call at a fixed rate (a parked consumer's wake-up is paid there). */
+    private final Histogram callTime = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+    private LateEvents lateEvents;
     private JournalSetting journal;
     private Pipeline subject;
     private long published;
@@ -84,9 +90,13 @@ public class EventPeersBenchmark
         final boolean journaled = pipeline.endsWith(JOURNAL_SUFFIX);
         journal = new JournalSetting(journaled ? "on" : "off");
         final String kind = journaled ? pipeline.substring(0, pipeline.length() - JOURNAL_SUFFIX.length()) : pipeline;
+        final LateEvents late = new LateEvents();
+        lateEvents = late;
         subject = Pipeline.create(kind, 1, sent ->
         {
-            latency.recordValue(Math.max(0, System.nanoTime() - sent));
+            final long nanos = Math.max(0, System.nanoTime() - sent);
+            latency.recordValue(nanos);
+            late.handled(sent, nanos);
             handled.lazySet(handled.get() + 1);
         }, journal.hook());
     }
@@ -106,7 +116,9 @@ public class EventPeersBenchmark
                 {
                     Thread.onSpinWait();
                 }
+                final long called = System.nanoTime();
                 subject.publish(0, due);
+                callTime.recordValue(System.nanoTime() - called);
             }
         }
         else
@@ -156,6 +168,8 @@ public class EventPeersBenchmark
         else
         {
             latency.reset();
+            callTime.reset();
+            lateEvents.reset();
             measuredNanos = 0;
         }
     }
@@ -170,5 +184,13 @@ public class EventPeersBenchmark
             latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0,
             latency.getMaxValue() / 1000.0, measuredEvents * 1000.0 / Math.max(1, measuredNanos),
             latency.getTotalCount());
+        if (rate > 0)
+        {
+            System.out.printf("CALL %s publish call p50=%dns p90=%dns p99=%dns mean=%.0fns%n", pipeline,
+                callTime.getValueAtPercentile(50), callTime.getValueAtPercentile(90),
+                callTime.getValueAtPercentile(99), callTime.getMean());
+        }
+        System.out.println(lateEvents.summary(pipeline, latency.getTotalCount()));
+        lateEvents.close();
     }
 }

@@ -2,6 +2,7 @@ package dev.sxs.bench.probe;
 
 import com.sun.tools.attach.VirtualMachine;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * A probed host method call against the same call never probed, in one run: the benchmark's own JVM attaches
@@ -31,7 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code neverProbed}: the baseline;</li>
  *   <li>{@code probed}: the probed method (the channel's room, the payload, the offer to the channel);</li>
- *   <li>{@code afterOff}: the method probed and then unprobed (target: within 5% of the baseline).</li>
+ *   <li>{@code afterOff}: the method probed and then unprobed (target: within 5% of the baseline);</li>
+ *   <li>{@code pacedNeverProbed}, {@code pacedProbed}: each call after {@code paceTokens} of CPU work, so that
+ *   with {@code handler=noop} the probed calls are published rather than dropped: their difference is the host
+ *   thread's cost of a published event.</li>
  * </ul>
  * At the end of each trial it prints the probes' counters ({@code core/probe/list}): a call whose event the
  * full channel refused is counted as dropped (its payload not built, not journaled). Run:
@@ -64,6 +71,17 @@ public class ProbeBenchmark
     @Param({"kv"})
     public String handler;
 
+    /**
+     * CPU work ({@link Blackhole#consumeCPU} tokens) before each call of the {@code paced} benchmarks: spaces the
+     * calls so that the dispatch thread keeps up with a {@code noop} handler and the probed calls are published,
+     * not dropped (the probe's counters at the end of the trial say how many were).
+     */
+    @Param({"400"})
+    public int paceTokens;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long pacedCalls;
+    private long cpuAtStart;
     private String item = "book";
     private int qty = 3;
 
@@ -140,6 +158,58 @@ public class ProbeBenchmark
     public long afterOff()
     {
         return Targets.Off.place(item, qty);
+    }
+
+    /** Start counting the benchmark thread's CPU time for the paced rows (JMH runs this on that thread). */
+    @Setup(Level.Iteration)
+    public void startIteration()
+    {
+        pacedCalls = 0;
+        cpuAtStart = threads.getCurrentThreadCpuTime();
+    }
+
+    /**
+     * Print the benchmark thread's CPU time per paced call: unlike the wall-clock score, time the thread spent
+     * waiting for a core on a loaded machine is not in it, while a wake-up's system call is.
+     *
+     * @param benchmark the benchmark running.
+     * @param iteration the iteration ending.
+     */
+    @TearDown(Level.Iteration)
+    public void endIteration(final BenchmarkParams benchmark, final IterationParams iteration)
+    {
+        if (pacedCalls > 0)
+        {
+            System.out.printf("%nCPU %s %s: %.1f ns of thread CPU per call%n", benchmark.getBenchmark(),
+                iteration.getType(), (threads.getCurrentThreadCpuTime() - cpuAtStart) / (double)pacedCalls);
+        }
+    }
+
+    /**
+     * The baseline of {@link #pacedProbed}: the same CPU work, the call never probed.
+     *
+     * @return the never-probed method's result.
+     */
+    @Benchmark
+    public long pacedNeverProbed()
+    {
+        Blackhole.consumeCPU(paceTokens);
+        pacedCalls++;
+        return Targets.Never.place(item, qty);
+    }
+
+    /**
+     * A probed call spaced by CPU work, so that (with {@code handler=noop}) its event is published: the host
+     * thread's cost of a published probe event is this minus {@link #pacedNeverProbed}.
+     *
+     * @return the probed method's result.
+     */
+    @Benchmark
+    public long pacedProbed()
+    {
+        Blackhole.consumeCPU(paceTokens);
+        pacedCalls++;
+        return Targets.Probed.place(item, qty);
     }
 
     private static void require(final String expected, final String script) throws Exception
