@@ -25,7 +25,7 @@ import dev.sxs.runtime.SxsRuntime;
  * of its own would have): a task's frame lives in the bucket, so another runtime reads it and a runtime started
  * on the bucket after the task's runtime stopped resumes it; a probe's call published in one runtime runs a
  * handler in another. With several runtimes on the bucket, each task runs in the one that owns it, and ids come from
- * the bucket's counter (docs/tasks.md, "Several JVMs on one store").
+ * the bucket's counter (docs/scale-out.md, "Tasks and probes").
  */
 class NatsTasksAndProbesTest
 {

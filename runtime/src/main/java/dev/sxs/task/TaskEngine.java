@@ -43,7 +43,8 @@ public final class TaskEngine implements AutoCloseable
     final TaskLeases leases; // which tasks this runtime may run and commit; the steps read it
 
     private TaskEngine(final TaskOptions options, final TaskLeaseOptions leases, final KvStore root,
-        final Interpreter interpreter, final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
+        final Interpreter interpreter, final Gateway gateway, final Dispatcher dispatcher,
+        final SxsThreadFactory threads)
     {
         this.options = options;
         this.leases = TaskLeases.open(leases, this, root, threads);
@@ -67,7 +68,8 @@ public final class TaskEngine implements AutoCloseable
      *         {@link #recover()}; close it before the gateway.
      */
     public static TaskEngine open(final TaskOptions options, final TaskLeaseOptions leases, final KvStore root,
-        final Interpreter interpreter, final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
+        final Interpreter interpreter, final Gateway gateway, final Dispatcher dispatcher,
+        final SxsThreadFactory threads)
     {
         return new TaskEngine(options, leases, root, interpreter, gateway, dispatcher, threads);
     }

@@ -1,7 +1,7 @@
 package dev.sxs.task;
 
 /**
- * The task leases' settings (docs/tasks.md, "Several JVMs on one store"). A lease matters only when the store is
+ * The task leases' settings (docs/scale-out.md, "Tasks and probes"). A lease matters only when the store is
  * shared by several runtimes ({@code backend=nats}); on the embedded store one runtime holds every task and the
  * lease is never checked.
  *

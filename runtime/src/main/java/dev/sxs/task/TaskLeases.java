@@ -13,11 +13,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 
 /**
- * Which tasks this runtime may run when other runtimes share its store ({@code backend=nats}; docs/tasks.md,
- * "Several JVMs on one store"). Each task has an owner, a runtime's id in its frame's hidden key {@link #OWNER};
+ * Which tasks this runtime may run when other runtimes share its store ({@code backend=nats}; docs/scale-out.md,
+ * "Tasks and probes"). Each task has an owner, a runtime's id in its frame's hidden key {@link #OWNER};
  * the owner's lease is its heartbeat, the root key {@link #OWNERS}{@code + id}, which it renews with a
  * compare-and-set every {@link TaskLeaseOptions#renewMillis()}, so one renewal holds all its tasks' leases. The
  * rule, on each runtime's own monotonic clock:
@@ -63,10 +62,10 @@ final class TaskLeases implements AutoCloseable
     private volatile String owner;
     private volatile long heldUntil;
     private volatile boolean closed;
-    private String beat;
-    private long beats;
-    private long renewedAt;
-    private boolean lost;
+    // written on the lease thread (at start, on the starting thread), read by close()
+    private volatile String beat;
+    private volatile long renewedAt;
+    private volatile boolean lost;
 
     /**
      * @param options the settings.
@@ -236,7 +235,6 @@ final class TaskLeases implements AutoCloseable
     private void enrol()
     {
         final String me = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
-        beats = 1;
         beat = "1";
         final long at = nanos.getAsLong();
         root.put(OWNERS + me, beat);
@@ -255,12 +253,11 @@ final class TaskLeases implements AutoCloseable
     private void renew()
     {
         final long at = nanos.getAsLong();
-        final String next = Long.toString(beats + 1);
+        final String next = Long.toString(Long.parseLong(beat) + 1);
         final String key = OWNERS + owner;
         // a renewal whose answer was lost but which was applied reads back as ours
         if (root.replace(key, beat, next) || next.equals(root.get(key)))
         {
-            beats++;
             beat = next;
             renewed(at);
         }
