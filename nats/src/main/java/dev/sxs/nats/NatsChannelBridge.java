@@ -218,10 +218,16 @@ public final class NatsChannelBridge implements ChannelBridge
         return queue;
     }
 
-    /** @return true when other JVMs' events enter the dispatcher on the client's reader ({@link ReaderHook}). */
+    /** @return true when other JVMs' events may enter the dispatcher on the client's reader ({@link ReaderHook}). */
     public boolean deliversOnReader()
     {
         return onReader;
+    }
+
+    /** @return events that entered the dispatcher on the client's reader (the others came through the pump). */
+    public long takenOnReader()
+    {
+        return received.sum() - pumped.get();
     }
 
     /** @return events sent to other JVMs. */

@@ -116,6 +116,7 @@ class NatsChannelsTest
                 assertEquals(3, event.depth(), "the causal depth of the other JVM's chain");
                 assertEquals("5", Printer.print(dev.sxs.lang.Value.ofPayload(event.payload())));
                 assertEquals(1, bridge.received());
+                assertEquals(1, bridge.takenOnReader(), "taken on the reader, not queued for the pump");
                 assertEquals(0, bridge.sent(), "an event that came in is not sent back");
             }
             finally
