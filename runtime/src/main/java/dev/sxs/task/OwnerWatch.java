@@ -44,7 +44,7 @@ final class OwnerWatch
     /**
      * Read every other owner's heartbeat once.
      *
-     * @param mine this runtime's heartbeat key (left alone).
+     * @param mine this runtime's heartbeat key (left alone), or null when it has none.
      * @return the heartbeat keys that are dead: declared so now, by this runtime, or before, by any.
      */
     List<String> dead(final String mine)

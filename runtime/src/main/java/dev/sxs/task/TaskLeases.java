@@ -104,8 +104,8 @@ final class TaskLeases implements AutoCloseable
     }
 
     /**
-     * Bring back the tasks at start: all of them on an unshared store; on a shared one, enrol as an owner, take the
-     * tasks no live owner holds, set the id counter above every task id and start renewing.
+     * Bring back the tasks at start: all of them on an unshared store; on a shared one, take the tasks no live owner
+     * holds (enrolling as an owner for the first), set the id counter above every task id and start the ticks.
      *
      * @param ids the engine's last id (raised to the highest id found).
      */
@@ -117,7 +117,8 @@ final class TaskLeases implements AutoCloseable
             holder.claim(frame -> true, ids);
             return;
         }
-        enrol();
+        claimOrphans();
+        raise(ids.get());
         if (timer != null)
         {
             timer.scheduleWithFixedDelay(this::tick, options.renewMillis(), options.renewMillis(),
@@ -140,7 +141,7 @@ final class TaskLeases implements AutoCloseable
         return !task.released && held();
     }
 
-    /** @return this runtime's owner id, or null on an unshared store (or while it enrols again). */
+    /** @return this runtime's owner id, or null on an unshared store or while it owns no task yet. */
     String owner()
     {
         return owner;
@@ -178,11 +179,12 @@ final class TaskLeases implements AutoCloseable
      */
     String stamp(final KvStore frame)
     {
-        final String me = owner;
-        if (options.shared() && me != null)
+        if (!options.shared())
         {
-            frame.put(OWNER, me);
+            return null;
         }
+        final String me = enrolled();
+        frame.put(OWNER, me);
         return me;
     }
 
@@ -215,14 +217,19 @@ final class TaskLeases implements AutoCloseable
             {
                 return;
             }
-            renew();
+            if (owner != null)
+            {
+                renew();
+            }
             if (lost)
             {
-                lost = false;
-                owner = null; // a spawn from now on keeps nothing under the old id
-                holder.releaseAll();
-                enrol();
-                return;
+                synchronized (this)
+                {
+                    lost = false;
+                    owner = null; // a spawn from now on keeps nothing under the old id; none enrols meanwhile
+                    holder.releaseAll();
+                }
+                claimOrphans(); // its old tasks too: their owner is dead; enrols again if there is any
             }
             watch();
         }
@@ -232,16 +239,22 @@ final class TaskLeases implements AutoCloseable
         }
     }
 
-    private void enrol()
+    /**
+     * @return this runtime's owner id, enrolling first (a new id and its heartbeat) when it has none: a runtime
+     *         that owns no task writes nothing to the store.
+     */
+    private synchronized String enrolled()
     {
-        final String me = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
-        beat = "1";
-        final long at = nanos.getAsLong();
-        root.put(OWNERS + me, beat);
-        owner = me;
-        renewed(at);
-        claimOrphans();
-        raise(lastId.get());
+        if (owner == null)
+        {
+            final String me = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+            final long at = nanos.getAsLong();
+            beat = "1";
+            root.put(OWNERS + me, beat);
+            renewed(at);
+            owner = me;
+        }
+        return owner;
     }
 
     private void renewed(final long at)
@@ -278,7 +291,7 @@ final class TaskLeases implements AutoCloseable
 
     private void watch()
     {
-        final List<String> dead = watch.dead(OWNERS + owner);
+        final List<String> dead = watch.dead(owner == null ? null : OWNERS + owner);
         if (!dead.isEmpty())
         {
             claimOrphans();
@@ -299,22 +312,22 @@ final class TaskLeases implements AutoCloseable
     /** The claim rule for one task's frame; {@code alive} caches the owners' liveness for one pass. */
     private boolean claim(final KvStore frame, final Map<String, Boolean> alive)
     {
-        renewIfDue();
-        final String me = owner;
-        if (lost || closed || me == null)
+        if (owner != null)
+        {
+            renewIfDue();
+        }
+        if (lost || closed)
         {
             return false;
         }
         final String current = frame.get(OWNER);
-        if (current == null)
-        {
-            return frame.putIfAbsent(OWNER, me); // a task from before leases, or of an unshared store
-        }
-        if (current.equals(me) || alive.computeIfAbsent(current, this::alive))
+        if (current != null && (current.equals(owner) || alive.computeIfAbsent(current, this::alive)))
         {
             return false; // ours already (a spawn under way), or another live runtime's
         }
-        return frame.replace(OWNER, current, me);
+        final String me = enrolled();
+        // no owner: a task from before leases, or of an unshared store
+        return current == null ? frame.putIfAbsent(OWNER, me) : frame.replace(OWNER, current, me);
     }
 
     private boolean alive(final String someone)
@@ -326,6 +339,10 @@ final class TaskLeases implements AutoCloseable
     /** Set the id counter to at least {@code max} (tasks made before it existed keep their ids). */
     private void raise(final long max)
     {
+        if (max == 0)
+        {
+            return; // no task in the store: the counter starts with the first spawn
+        }
         for (String last = root.get(NEXT_ID); last == null || Long.parseLong(last) < max; last = root.get(NEXT_ID))
         {
             final String text = Long.toString(max);

@@ -170,9 +170,12 @@ class TaskLeasesTest
         a.leases.tick(); // back: its renewal fails
         assertEquals(1, a.releases);
         assertTrue(a.mine.isEmpty(), "it runs none of its old tasks");
-        assertNotEquals(first, a.leases.owner());
-        assertTrue(a.leases.held(), "enrolled again under a new id");
+        assertNull(a.leases.owner(), "no owner id until it owns a task again");
         assertEquals(b.leases.owner(), ownerOf(task), "the task stays with the runtime that took it");
+        final long next = a.spawn();
+        assertNotEquals(first, a.leases.owner(), "enrolled again under a new id");
+        assertTrue(a.leases.held());
+        assertEquals(a.leases.owner(), ownerOf(next));
     }
 
     @Test
@@ -218,6 +221,21 @@ class TaskLeasesTest
         assertEquals(1000, all.size(), "no id handed out twice");
         assertEquals(8L, all.first());
         assertEquals(1007L, all.last());
+    }
+
+    @Test
+    void shouldWriteNothingForRuntimesWithoutTasks()
+    {
+        final Member a = new Member().start();
+        final Member b = new Member().start();
+        for (long t = 0; t < 3 * LEASE; t += RENEW)
+        {
+            advance(RENEW);
+            a.leases.tick();
+            b.leases.tick();
+        }
+        assertNull(a.leases.owner());
+        assertEquals(0, store.size(), "no heartbeat and no counter in the store");
     }
 
     @Test
