@@ -25,11 +25,12 @@ import java.util.function.LongSupplier;
  * start of its last successful renewal;</li>
  * <li>another runtime declares an owner dead once it has seen the same heartbeat for {@code leaseMillis} since it
  * first read it, with a compare-and-set of the heartbeat to {@link #DEAD}; the owner's next renewal fails, it drops
- * every task it had and enrols again under a new id;</li>
+ * every task it had and enrols again under a new id when it next spawns or takes one;</li>
  * <li>a task whose owner's heartbeat is dead or gone, or that has no owner, is taken with a compare-and-set of its
  * {@link #OWNER} key: one runtime wins it, applies its redo record and runs it on from its last committed step.</li>
  * </ul>
- * So a takeover comes at least {@code renewMillis} after the owner's last commit could start. Task ids come from
+ * So a takeover comes at least {@code renewMillis} after the owner's last commit could start. A runtime enrols (an
+ * id and a heartbeat) only when it first owns a task, so one without tasks writes nothing. Task ids come from
  * the counter {@link #NEXT_ID} in the store. On a store no other runtime opens ({@code shared} false) none of this
  * runs: every task is this runtime's, {@link #held()} is true and ids come from memory, as before.
  * <p>
