@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import dev.sxs.concurrent.SxsThreadFactory;
@@ -25,15 +26,19 @@ import io.nats.client.impl.Headers;
  * {@link KeyCodec}; the root scope is {@code =}). Out: the journal hook sends every event a local publisher made
  * (not the execution channel's scripts, not events that came in from NATS) before the local journal takes it, so
  * a publish that cannot be buffered (all servers down and {@link NatsConnector#RECONNECT_BUFFER_BYTES} full) is
- * refused like a failed journal append and reaches nobody. In: one {@link EventThread}, {@code sxs-nats-channels},
- * reads the subscription {@code sxs.>} in arrival order and publishes each event into the local dispatcher with
- * its scope and causal depth, so per publisher and topic the order is the publish order, the depth limit holds
+ * refused like a failed journal append and reaches nobody. In: the client's reader of this connection
+ * ({@code sxs-nats-inbound}, an {@link InboundThread}) publishes each event of the subscription {@code sxs.>} into
+ * the local dispatcher as it arrives ({@link ReaderHook}: no hand-off to another thread), with its scope and
+ * causal depth; {@code sxs-nats-channels} takes the events the reader queued instead (where the client has no
+ * such hook, or while earlier ones still wait for it), in arrival order either way. So per publisher and topic
+ * the order is the publish order, the depth limit holds
  * across JVMs, and awaiters here are answered by publications there. The connection has no echo: a JVM gets
  * its own events only from its own dispatcher.
  * The execution channel of the cluster, when {@code nats.queue} names a stream, is a {@link NatsWorkQueue} on the
  * same connection ({@link #workQueue()}).
  * <p>
- * Threading: the hook runs under the dispatcher's publish lock; the pump thread is the only reader. Failure:
+ * Threading: the outbound hook runs under the dispatcher's publish lock; inbound events are published by the
+ * client's reader, or by the pump for those the reader queued. Failure:
  * an event that does not read back is counted and warned about once, never thrown.
  */
 public final class NatsChannelBridge implements ChannelBridge
@@ -50,7 +55,10 @@ public final class NatsChannelBridge implements ChannelBridge
     private final LongAdder received = new LongAdder();
     private final LongAdder unreadable = new LongAdder();
     private final NatsWorkQueue queue;
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong pumped = new AtomicLong();
     private volatile Thread pump;
+    private volatile boolean onReader;
     private volatile Subscription subscription;
     private volatile boolean closed;
 
@@ -97,7 +105,7 @@ public final class NatsChannelBridge implements ChannelBridge
     {
         return event ->
         {
-            if (event.channel() != Channel.EXEC && Thread.currentThread() != pump)
+            if (event.channel() != Channel.EXEC && !(Thread.currentThread() instanceof InboundThread))
             {
                 final Headers headers = new Headers().put(DEPTH, Integer.toString(event.depth()));
                 connector.connection().publish(EventSubjects.subject(event.origin(), event.channel(), event.topic()),
@@ -113,6 +121,7 @@ public final class NatsChannelBridge implements ChannelBridge
     public void start(final Dispatcher dispatcher)
     {
         subscription = connector.connection().subscribe(EventSubjects.ALL);
+        onReader = ReaderHook.install(subscription, message -> take(dispatcher, message));
         try
         {
             // the server knows the subscription once the flush returns: nothing published after start is missed
@@ -128,7 +137,7 @@ public final class NatsChannelBridge implements ChannelBridge
                 + "arrive late", ex);
         }
         final Thread thread = threads.newThread("sxs-nats-channels",
-            name -> new EventThread(() -> pump(dispatcher), name));
+            name -> new InboundThread(() -> pump(dispatcher), name));
         pump = thread;
         thread.start();
     }
@@ -150,8 +159,34 @@ public final class NatsChannelBridge implements ChannelBridge
             if (message != null)
             {
                 deliver(dispatcher, self, message);
+                pumped.incrementAndGet();
             }
         }
+    }
+
+    /**
+     * On the client's reader (an {@link InboundThread}): publish an event into the dispatcher right there, unless
+     * events wait for the pump (queued before, or refused here), whose order it must keep.
+     *
+     * @return true when taken; false to queue it for the pump.
+     */
+    private boolean take(final Dispatcher dispatcher, final Message message)
+    {
+        if (!(Thread.currentThread() instanceof InboundThread self) || closed
+            || pumped.get() < queued.get() || subscription.getPendingMessageCount() > 0)
+        {
+            queued.incrementAndGet();
+            return false;
+        }
+        try
+        {
+            deliver(dispatcher, self, message);
+        }
+        catch (final RuntimeException ex)
+        {
+            unreadable.increment(); // never into the client's reader: it would drop the connection
+        }
+        return true;
     }
 
     private void deliver(final Dispatcher dispatcher, final EventThread self, final Message message)
@@ -181,6 +216,18 @@ public final class NatsChannelBridge implements ChannelBridge
     public WorkQueue workQueue()
     {
         return queue;
+    }
+
+    /** @return true when other JVMs' events may enter the dispatcher on the client's reader ({@link ReaderHook}). */
+    public boolean deliversOnReader()
+    {
+        return onReader;
+    }
+
+    /** @return events that entered the dispatcher on the client's reader (the others came through the pump). */
+    public long takenOnReader()
+    {
+        return received.sum() - pumped.get();
     }
 
     /** @return events sent to other JVMs. */

@@ -71,7 +71,8 @@ public final class NatsConnector implements AutoCloseable
      *
      * @param options the backend's settings.
      * @param threads sxs's thread factory.
-     * @param noEcho  true when the connection's subscriptions must not receive what it publishes itself.
+     * @param noEcho  true for the channels' connection: its subscriptions do not receive what it publishes itself,
+     *                and its reader is an {@link InboundThread} ({@code sxs-nats-inbound}).
      * @param buffer  bytes of outgoing messages kept while disconnected; 0 refuses a publish at once then.
      * @return the connected connector.
      * @throws NatsStoreException when no server answers within {@code nats.timeoutMillis} or credentials are refused.
@@ -86,11 +87,15 @@ public final class NatsConnector implements AutoCloseable
         // caller-owned, unlike the client's own from a thread factory, so close() can wait for their threads
         final ExecutorService connects = Executors.newSingleThreadExecutor(threads.named("sxs-nats-connect-"));
         final ExecutorService callbacks = Executors.newSingleThreadExecutor(threads.named("sxs-nats-callback-"));
-        final List<ExecutorService> executors = List.of(executor, timer, connects, callbacks);
+        // the channels connection's reader brings events into the dispatcher itself (NatsChannelBridge), as an
+        // InboundThread; the store's reads its answers on the shared pool
+        final ExecutorService reader = noEcho ? Executors.newSingleThreadExecutor(
+            task -> threads.newThread("sxs-nats-inbound", name -> new InboundThread(task, name))) : executor;
+        final List<ExecutorService> executors = List.of(executor, timer, connects, callbacks, reader);
         try
         {
             final Options.Builder builder = options(options, executor, timer).connectExecutor(connects)
-                .callbackExecutor(callbacks).reconnectBufferSize(buffer);
+                .callbackExecutor(callbacks).readerExecutor(reader).reconnectBufferSize(buffer);
             final Connection connection = Nats.connect((noEcho ? builder.noEcho() : builder).build());
             return new NatsConnector(connection, executors);
         }

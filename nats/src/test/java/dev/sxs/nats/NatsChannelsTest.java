@@ -7,18 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.events.Channel;
+import dev.sxs.events.Dispatcher;
+import dev.sxs.events.DispatcherOptions;
+import dev.sxs.events.Event;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.runtime.ValuePayloadCodec;
+import io.nats.client.Connection;
+import io.nats.client.Nats;
+import io.nats.client.impl.Headers;
 
-/** Channels across two runtimes on one NATS server: delivery in publish order, no echo, await answered there. */
+/**
+ * Channels across two runtimes on one NATS server: delivery in publish order, no echo, await answered there; an
+ * event enters on the client's reader with its causal depth.
+ */
 class NatsChannelsTest
 {
     @RegisterExtension
@@ -78,6 +91,42 @@ class NatsChannelsTest
         {
             assertEquals("true", eval(two, "(core/event/sub A 50 {(core/event/pub B 51 (core/str/upper $data))})"));
             assertEquals("\"PING\"", eval(one, "(core/expr/await (core/event/pub A 50 \"ping\") B 51 10000)"));
+        }
+    }
+
+    @Test
+    void shouldBringAnEventInOnTheClientsReaderWithTheDepthItCarried() throws Exception
+    {
+        final Config config = Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
+            "nats.stream", "", "nats.queue", ""));
+        final CompletableFuture<Event> heard = new CompletableFuture<>();
+        final Connection raw = Nats.connect(NATS.cluster().servers().split(";")[0]);
+        try (NatsChannelBridge bridge = NatsChannelBridge.open(config.backend(), SxsThreadFactory.create(),
+            ValuePayloadCodec.INSTANCE))
+        {
+            final Dispatcher dispatcher = Dispatcher.start(DispatcherOptions.defaults(), bridge.outbound(null));
+            try
+            {
+                dispatcher.subscribe(Channel.A, 9, heard::complete, 1, "");
+                bridge.start(dispatcher);
+                assertTrue(bridge.deliversOnReader(), "this jnats runs the hook on its reader: no hand-off");
+                raw.publish(EventSubjects.subject("", Channel.A, 9), new Headers().put(NatsChannelBridge.DEPTH, "3"),
+                    "5".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                final Event event = heard.get(30, TimeUnit.SECONDS);
+                assertEquals(3, event.depth(), "the causal depth of the other JVM's chain");
+                assertEquals("5", Printer.print(dev.sxs.lang.Value.ofPayload(event.payload())));
+                assertEquals(1, bridge.received());
+                assertEquals(1, bridge.takenOnReader(), "taken on the reader, not queued for the pump");
+                assertEquals(0, bridge.sent(), "an event that came in is not sent back");
+            }
+            finally
+            {
+                dispatcher.close();
+            }
+        }
+        finally
+        {
+            raw.close();
         }
     }
 }

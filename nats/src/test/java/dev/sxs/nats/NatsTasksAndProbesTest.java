@@ -24,7 +24,8 @@ import dev.sxs.runtime.SxsRuntime;
  * Durable tasks and probes on {@code backend=nats}, with runtimes in one JVM (each its own connections, as a JVM
  * of its own would have): a task's frame lives in the bucket, so another runtime reads it and a runtime started
  * on the bucket after the task's runtime stopped resumes it; a probe's call published in one runtime runs a
- * handler in another.
+ * handler in another. With several runtimes on the bucket, each task runs in the one that owns it, and ids come from
+ * the bucket's counter (docs/scale-out.md, "Tasks and probes").
  */
 class NatsTasksAndProbesTest
 {
@@ -72,6 +73,28 @@ class NatsTasksAndProbesTest
             assertEquals("30", eval(two, "(core/kv/get task:1:local:sum)"));
             awaitValue(two, "(core/kv/get task:1:state)", "\"done\"");
             assertEquals("31 [1 \"done\" 4 add 31]", eval(two, "(core/kv/get task:1:result) (core/task/status 1)"));
+        }
+    }
+
+    @Test
+    void shouldRunEachTaskInOneRuntimeWithIdsUniqueAcrossRuntimes() throws Exception
+    {
+        try (SxsRuntime one = start("owners"); SxsRuntime two = start("owners"))
+        {
+            assertEquals("true", eval(one, "(core/fn/def count () {(core/kv/incr local:n) (core/task/sleep 500) "
+                + "(core/kv/incr local:n) (core/kv/get local:n)})"));
+            assertEquals("1", eval(one, "(core/task/spawn count)"));
+            assertEquals("2", eval(two, "(core/task/spawn count)"), "the id counter is the bucket's");
+            try (SxsRuntime late = start("owners"))
+            {
+                // started while both tasks sleep: their owners are alive, so it takes neither
+                assertEquals("[]", eval(late, "(core/task/list all)"));
+            }
+            awaitValue(one, "(core/kv/get task:1:state)", "\"done\"");
+            awaitValue(two, "(core/kv/get task:2:state)", "\"done\"");
+            // each step committed once: a task run by two runtimes would count more
+            assertEquals("2 2", eval(one, "(core/kv/get task:1:result) (core/kv/get task:2:result)"));
+            assertEquals("[1] [2]", eval(one, "(core/task/list all)") + " " + eval(two, "(core/task/list all)"));
         }
     }
 

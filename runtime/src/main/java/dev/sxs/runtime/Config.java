@@ -9,6 +9,7 @@ import dev.sxs.events.DispatcherOptions;
 import dev.sxs.journal.JournalOptions;
 import dev.sxs.kv.KvOptions;
 import dev.sxs.lang.BudgetOptions;
+import dev.sxs.task.TaskLeaseOptions;
 import dev.sxs.task.TaskOptions;
 
 /**
@@ -43,6 +44,7 @@ public final class Config
     private final DispatcherOptions dispatcher;
     private final ProcessorOptions processors;
     private final TaskOptions tasks;
+    private final TaskLeaseOptions taskLeases;
     private final JournalOptions journal;
     private final JmxOptions jmx;
     private final EntityOptions entities;
@@ -76,6 +78,8 @@ public final class Config
             get(Settings.NATS_CREDS_FILE), get(Settings.NATS_TLS), get(Settings.NATS_BUCKET),
             get(Settings.NATS_STREAM), get(Settings.NATS_REPLICAS), get(Settings.NATS_TIMEOUT_MILLIS),
             get(Settings.NATS_QUEUE), get(Settings.NATS_QUEUE_ACK_WAIT_MILLIS));
+        this.taskLeases = new TaskLeaseOptions(!backend.embedded(), get(Settings.TASKS_LEASE_MILLIS),
+            get(Settings.TASKS_LEASE_RENEW_MILLIS));
     }
 
     /**
@@ -180,6 +184,12 @@ public final class Config
     public TaskOptions tasks()
     {
         return tasks;
+    }
+
+    /** @return the task leases' settings; shared unless the store is the embedded one. */
+    public TaskLeaseOptions taskLeases()
+    {
+        return taskLeases;
     }
 
     /** @return the journal's options; its folder is {@code journal.dir}, else {@code <data>/journal}, else null. */

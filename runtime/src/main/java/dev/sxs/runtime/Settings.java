@@ -12,6 +12,7 @@ import dev.sxs.journal.JournalSync;
 import dev.sxs.kv.KvOptions;
 import dev.sxs.lang.BudgetOptions;
 import dev.sxs.lang.probe.InlineProbes;
+import dev.sxs.task.TaskLeaseOptions;
 import dev.sxs.task.TaskOptions;
 
 /**
@@ -138,6 +139,16 @@ public final class Settings
         TaskOptions.DEFAULT_INLINE_STEPS, 1, 1_000_000,
         "steps of one task run back to back on one processor before it goes back to the queue "
         + "(1: each step queued on the execution channel)");
+    /** A runtime's task lease on a shared store. */
+    public static final Setting<Long> TASKS_LEASE_MILLIS = Setting.longIn("tasks.leaseMillis",
+        TaskLeaseOptions.DEFAULT_LEASE_MILLIS, 3 * TaskLeaseOptions.MIN_RENEW_MILLIS, Long.MAX_VALUE,
+        "backend=nats: how long another JVM waits, after it last saw this JVM's task lease renewed, before it takes "
+        + "over its tasks, ms (more than twice tasks.leaseRenewMillis)");
+    /** How often a runtime renews its task lease. */
+    public static final Setting<Long> TASKS_LEASE_RENEW_MILLIS = Setting.longIn("tasks.leaseRenewMillis",
+        TaskLeaseOptions.DEFAULT_RENEW_MILLIS, TaskLeaseOptions.MIN_RENEW_MILLIS, Long.MAX_VALUE,
+        "backend=nats: how often this JVM renews its task lease, ms; it commits no step later than "
+        + "tasks.leaseMillis minus this after its last renewal began");
     /** Boot script. */
     public static final Setting<Path> BOOT = Setting.path("boot", "script file run when the runtime starts");
     /** Probes file (agent only). */
@@ -211,7 +222,8 @@ public final class Settings
         OVERFLOW, MAX_DEPTH, WORKERS, IDLE, PROCESSORS, JOURNAL_ENABLED, JOURNAL_DIR, JOURNAL_ROLL_CYCLE,
         JOURNAL_RETAIN_CYCLES, JOURNAL_MAX_BYTES, JOURNAL_SYNC, JMX_PORT, JMX_HOST, JMX_PASSWORD_FILE, JMX_ACCESS_FILE,
         JMX_LOGIN, JMX_SSL, JMX_SSL_CONFIG_FILE, JMX_LOCAL, TASKS_CONCURRENCY, TASKS_RETENTION_MILLIS,
-        TASKS_INLINE_STEPS, BOOT, PROBES, PROBE, START, START_QUIET_MILLIS, START_MAX_WAIT_MILLIS,
+        TASKS_INLINE_STEPS, TASKS_LEASE_MILLIS, TASKS_LEASE_RENEW_MILLIS, BOOT, PROBES, PROBE, START,
+        START_QUIET_MILLIS, START_MAX_WAIT_MILLIS,
         BACKEND, NATS_SERVERS, NATS_USER, NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE, NATS_CREDS_FILE, NATS_TLS,
         NATS_BUCKET, NATS_STREAM, NATS_REPLICAS, NATS_TIMEOUT_MILLIS, NATS_QUEUE, NATS_QUEUE_ACK_WAIT_MILLIS);
 

@@ -101,7 +101,8 @@ public final class SxsRuntime implements AutoCloseable
             bridge.start(dispatcher); // other JVMs' events from now on
         }
         QueuedScripts.start(bridge, services, gateway); // a cluster's queued scripts (backend=nats)
-        this.tasks = TaskEngine.open(config.tasks(), store, interpreter, gateway, dispatcher, threads);
+        this.tasks = TaskEngine.open(config.tasks(), config.taskLeases(), store, interpreter, gateway, dispatcher,
+            threads);
         services.put(TaskControl.class, tasks.control());
         tasks.recover();
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Brings the tasks of a store back at start: re-applies a redo record left by a crash, then by the
@@ -19,7 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * its pc advance is completed), a waiting one waits again (its await subscribed anew, its sleep due at the
  * stored time), a paused one stays paused, a finished one is removed when its retention ends.
  * <p>
- * Threading: called once, at start, before any step runs.
+ * On a store several runtimes share, only the tasks the leases let this runtime take ({@link TaskLeases}).
+ * <p>
+ * Threading: at start, before any step runs; on a shared store also on the lease thread, for the tasks of a
+ * runtime that died, while this runtime's own tasks run (those it skips).
  */
 final class Recovery
 {
@@ -35,12 +39,14 @@ final class Recovery
     }
 
     /**
-     * Load and set going every task of the root index.
+     * Load and set going every task of the root index that the map does not hold and {@code claim} accepts.
      *
      * @param tasks  where the tasks go, by id.
      * @param lastId raised to the highest id found.
+     * @param claim  given a task's frame before anything of it is read or written (its redo record included):
+     *               true to take the task ({@link TaskLeases}; always true on an unshared store).
      */
-    void all(final Map<Long, Task> tasks, final AtomicLong lastId)
+    void all(final Map<Long, Task> tasks, final AtomicLong lastId, final Predicate<KvStore> claim)
     {
         // the whole index first, the tasks set going after: a running step adds and removes frame keys,
         // which would move the pages of a scan by offset under it
@@ -51,10 +57,15 @@ final class Recovery
         {
             for (final String key : keys)
             {
-                final Task task = load(key);
+                final long id = idOf(key);
+                if (id < 0 || tasks.containsKey(id))
+                {
+                    continue; // the leases' keys, or a task this runtime has
+                }
+                lastId.accumulateAndGet(id, Math::max);
+                final Task task = load(key, id, claim);
                 if (task != null && tasks.putIfAbsent(task.id, task) == null)
                 {
-                    lastId.accumulateAndGet(task.id, Math::max);
                     loaded.add(task);
                 }
             }
@@ -67,23 +78,29 @@ final class Recovery
         }
     }
 
-    /**
-     * @param indexKey a root key {@code "\0task:" + ID}.
-     * @return the task, or null when its index entry or frame is unreadable.
-     */
-    Task load(final String indexKey)
+    /** @return the id of a task index key, or -1 for another key under the prefix. */
+    private static long idOf(final String indexKey)
     {
-        final String where = root.get(indexKey);
-        final int nl = where == null ? -1 : where.indexOf('\n');
-        final long id;
         try
         {
-            id = Long.parseLong(indexKey.substring(HiddenKeys.TASKS.length()));
+            return Long.parseLong(indexKey, HiddenKeys.TASKS.length(), indexKey.length(), 10);
         }
         catch (final NumberFormatException ex)
         {
-            return null;
+            return -1;
         }
+    }
+
+    /**
+     * @param indexKey a root key {@code "\0task:" + ID}.
+     * @param id       its id.
+     * @param claim    whether to take the task, given its frame.
+     * @return the task, or null when not taken or its index entry or frame is unreadable.
+     */
+    Task load(final String indexKey, final long id, final Predicate<KvStore> claim)
+    {
+        final String where = root.get(indexKey);
+        final int nl = where == null ? -1 : where.indexOf('\n');
         if (nl < 0)
         {
             return null;
@@ -91,6 +108,10 @@ final class Recovery
         final String scope = where.substring(0, nl);
         final String frame = where.substring(nl + 1);
         final KvStore f = root.scoped(scope + frame);
+        if (!claim.test(f))
+        {
+            return null;
+        }
         Frames.recover(f);
         final String code = f.get(Frames.CODE);
         final String meta = f.get(Frames.META);

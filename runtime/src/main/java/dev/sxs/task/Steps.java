@@ -48,9 +48,9 @@ final class Steps
     {
         synchronized (task)
         {
-            if (!task.inFlight || task.pc != pc || !task.runnable())
+            if (!task.inFlight || task.pc != pc || !task.runnable() || !engine.leases.held())
             {
-                return SymValue.FALSE;
+                return SymValue.FALSE; // not run; with the lease lapsed, tried again a little later
             }
             task.ran = true;
         }
@@ -109,9 +109,9 @@ final class Steps
         synchronized (task)
         {
             step.settled = true;
-            // cancelled meanwhile, or the runtime is stopping: nothing is committed
+            // cancelled meanwhile, the runtime stopping, or its lease lapsed: nothing is committed
             final boolean commits = task.state == TaskState.RUNNING && !budget.isCancelled()
-                && !ctx.budget().isCancelled();
+                && !ctx.budget().isCancelled() && engine.leases.mayCommit(task);
             if (commits)
             {
                 commit(task, step, pc, value);

@@ -32,6 +32,8 @@ final class Task
     boolean inFlight;
     boolean ran;
     long endedMillis;
+    /** True once another runtime may own it (this one's lease lost or closed): it runs and commits nothing here. */
+    boolean released;
     Subscription subscription;
     ScheduledFuture<?> timer;
 
@@ -48,9 +50,15 @@ final class Task
         this.sharedStore = root.scoped(scope);
     }
 
+    /** @return the state, read under the monitor. */
+    synchronized TaskState stateNow()
+    {
+        return state;
+    }
+
     /** @return true when a step script should be submitted for it (a step to run, or a wake-up to commit). */
     boolean runnable()
     {
-        return state == TaskState.RUNNING || state == TaskState.WAITING && woken;
+        return !released && (state == TaskState.RUNNING || state == TaskState.WAITING && woken);
     }
 }

@@ -40,11 +40,14 @@ public final class TaskEngine implements AutoCloseable
     private final TaskControl control;
     private final ConcurrentSkipListMap<Long, Task> tasks = new ConcurrentSkipListMap<>();
     private final AtomicLong lastId = new AtomicLong();
+    final TaskLeases leases; // which tasks this runtime may run and commit; the steps read it
 
-    private TaskEngine(final TaskOptions options, final KvStore root, final Interpreter interpreter,
-        final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
+    private TaskEngine(final TaskOptions options, final TaskLeaseOptions leases, final KvStore root,
+        final Interpreter interpreter, final Gateway gateway, final Dispatcher dispatcher,
+        final SxsThreadFactory threads)
     {
         this.options = options;
+        this.leases = TaskLeases.open(leases, this, root, threads);
         this.root = root;
         this.programs = new Programs(interpreter);
         this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
@@ -55,6 +58,7 @@ public final class TaskEngine implements AutoCloseable
      * Make the engine; nothing runs until {@link #recover()}.
      *
      * @param options     the settings.
+     * @param leases      the leases' settings (shared: other runtimes open the same store).
      * @param root        the root store.
      * @param interpreter compiles the functions.
      * @param gateway     where steps go.
@@ -63,10 +67,11 @@ public final class TaskEngine implements AutoCloseable
      * @return the engine; register its {@link #control()} in the interpreter's services, then call
      *         {@link #recover()}; close it before the gateway.
      */
-    public static TaskEngine open(final TaskOptions options, final KvStore root, final Interpreter interpreter,
-        final Gateway gateway, final Dispatcher dispatcher, final SxsThreadFactory threads)
+    public static TaskEngine open(final TaskOptions options, final TaskLeaseOptions leases, final KvStore root,
+        final Interpreter interpreter, final Gateway gateway, final Dispatcher dispatcher,
+        final SxsThreadFactory threads)
     {
-        return new TaskEngine(options, root, interpreter, gateway, dispatcher, threads);
+        return new TaskEngine(options, leases, root, interpreter, gateway, dispatcher, threads);
     }
 
     /**
@@ -76,7 +81,7 @@ public final class TaskEngine implements AutoCloseable
      */
     public void recover()
     {
-        new Recovery(this, root).all(tasks, lastId);
+        leases.recover(lastId);
     }
 
     /** @return the settings. */
@@ -122,7 +127,7 @@ public final class TaskEngine implements AutoCloseable
             }
             encoded.add(StoredValues.encode(v));
         }
-        final long id = lastId.incrementAndGet();
+        final long id = leases.nextId(lastId);
         final String name = frame == null ? "task:" + id + ":" : frame;
         final Task task = new Task(id, scope, name, fn, program, principal, root);
         if (frame != null && !task.frameStore.keys("", 0, 1).isEmpty())
@@ -139,8 +144,10 @@ public final class TaskEngine implements AutoCloseable
         task.state = start ? TaskState.RUNNING : TaskState.INITIALIZED;
         f.put(Frames.STATE, label(task.state));
         f.put(Frames.PC, "0");
+        final String owner = leases.stamp(f);
         root.put(HiddenKeys.TASKS + id, scope + "\n" + name); // the commit point of a spawn
         tasks.put(id, task);
+        leases.keep(task, owner, tasks);
         if (start)
         {
             scheduler.start(task);
@@ -175,7 +182,7 @@ public final class TaskEngine implements AutoCloseable
             {
                 break;
             }
-            if (scope != null && !task.scope.equals(scope) || state != null && state != stateOf(task))
+            if (scope != null && !task.scope.equals(scope) || state != null && state != task.stateNow())
             {
                 continue;
             }
@@ -198,7 +205,7 @@ public final class TaskEngine implements AutoCloseable
         long n = 0;
         for (final Task task : tasks.values())
         {
-            n += stateOf(task) == state ? 1 : 0;
+            n += task.stateNow() == state ? 1 : 0;
         }
         return n;
     }
@@ -291,6 +298,7 @@ public final class TaskEngine implements AutoCloseable
     public void close()
     {
         scheduler.close();
+        leases.close(); // no commit here from now on; other runtimes on the store take the tasks over
     }
 
     Programs programs()
@@ -386,14 +394,6 @@ public final class TaskEngine implements AutoCloseable
         if (again)
         {
             scheduler.enqueue(task);
-        }
-    }
-
-    private static TaskState stateOf(final Task task)
-    {
-        synchronized (task)
-        {
-            return task.state;
         }
     }
 }
