@@ -74,11 +74,32 @@ final class Steps
                 }
                 next = task.pc;
             }
-            final Budget own = new Budget(outer.maxSteps(), outer.maxMillis(), outer.maxSize(), null);
-            outer.onCancel(() -> own.cancel("the step script was cancelled"));
-            budget = own;
+            if (budget == outer)
+            {
+                // one budget for the steps after the first, started afresh for each and cancelled with the script
+                final Budget own = new Budget(outer.maxSteps(), outer.maxMillis(), outer.maxSize(), null);
+                outer.onCancel(() -> own.cancel("the step script was cancelled"));
+                budget = own;
+            }
+            else
+            {
+                budget.reset();
+                if (outer.isCancelled())
+                {
+                    break; // cancelled before the reset: the step would not see it
+                }
+            }
         }
         outer.onCancel(null);
+        synchronized (task)
+        {
+            if (task.pcRecord)
+            {
+                // the last commit left its record in pc and no step follows at once: set pc plain
+                Frames.settle(task.frameStore, task.pc);
+                task.pcRecord = false;
+            }
+        }
         return SymValue.TRUE;
     }
 
@@ -128,8 +149,8 @@ final class Steps
     {
         if (step.wait == null && !value.isError() && pc + 1 < task.program.steps().length)
         {
-            // the common case: the writes and pc one on
-            Frames.commit(task.frameStore, pc + 1, step.puts, step.removed);
+            // the common case: the writes and pc one on, the record left in pc for the next step's commit
+            task.pcRecord = Frames.commitStep(task.frameStore, pc + 1, step.puts, step.removed);
             task.pc = pc + 1;
             return;
         }
@@ -149,6 +170,7 @@ final class Steps
             puts.put(Frames.STATE, TaskEngine.label(waiting));
             puts.put(Frames.WAIT, Waits.encode(step.wait, due));
             Frames.commit(task.frameStore, pc, puts, removes);
+            task.pcRecord = false;
             task.state = waiting;
             task.wait = step.wait;
             task.dueMillis = due;

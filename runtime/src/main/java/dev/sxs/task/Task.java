@@ -32,6 +32,8 @@ final class Task
     boolean inFlight;
     boolean ran;
     long endedMillis;
+    /** True while {@code pc} holds the last commit's record ({@link Frames#commitStep}), until it is settled. */
+    boolean pcRecord;
     Subscription subscription;
     ScheduledFuture<?> timer;
 
