@@ -30,12 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@code core/kv/incr} does on the store);</li>
  *   <li>{@code stepRecordRemoved}: a step's commit as the engine does it: read {@code n}, put the redo record (a
  *       new entry), write {@code n}, write {@code pc}, remove the record;</li>
- *   <li>{@code stepRecordKept}: a variant measured and not adopted (docs/benchmarks.md, "Durable tasks"): the
- *       record of a plain step left in place for the next step's to overwrite: read {@code n}, put the record
- *       over the last one, write {@code n}, write {@code pc}.</li>
+ *   <li>{@code stepRecordInPc}: a step's commit as the engine does it since the record moved into {@code pc}
+ *       (an inline step followed by the next): read {@code n}, put {@code pc} holding the target and the record,
+ *       write {@code n};</li>
+ *   <li>{@code stepRecordRemoved}: the commit before that (docs/benchmarks.md, "Durable tasks"): read {@code n},
+ *       put the separate redo record (a new entry), write {@code n}, write {@code pc}, remove the record.</li>
  * </ul>
- * What a step adds to the form is {@code step... - script}. The record is the engine's text for such a step
- * (its pc line and one put); keys are those of a frame {@code task:1:} in the root scope.
+ * What a step adds to the form is {@code step... - script}. The records are the engine's texts for such a step
+ * (the target pc and one put); keys are those of a frame {@code task:1:} in the root scope.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar TaskCommitBenchmark}.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -80,10 +82,9 @@ public class TaskCommitBenchmark
             return Long.toString(Long.parseLong(n) + 1);
         }
 
-        String record(final String n, final boolean kept)
+        String record(final String n, final String mark)
         {
-            final String to = Long.toString(pc + 1);
-            return (kept ? to + "@" + pc : to) + "\nP7:local:n" + n.length() + ":" + n;
+            return (pc + 1) + mark + "P7:local:n" + n.length() + ":" + n;
         }
     }
 
@@ -95,23 +96,23 @@ public class TaskCommitBenchmark
     }
 
     @Benchmark
-    public String stepRecordRemoved(final Frame f)
+    public String stepRecordInPc(final Frame f)
     {
         final String n = f.next();
-        f.frame.put(REDO, f.record(n, false));
+        f.frame.put("pc", f.record(n, " ;"));
         f.frame.put("local:n", n);
-        f.frame.put("pc", Long.toString(++f.pc));
-        f.frame.remove(REDO);
+        f.pc++;
         return n;
     }
 
     @Benchmark
-    public String stepRecordKept(final Frame f)
+    public String stepRecordRemoved(final Frame f)
     {
         final String n = f.next();
-        f.frame.put(REDO, f.record(n, true));
+        f.frame.put(REDO, f.record(n, "\n"));
         f.frame.put("local:n", n);
         f.frame.put("pc", Long.toString(++f.pc));
+        f.frame.remove(REDO);
         return n;
     }
 }
