@@ -8,23 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The layout of a task's frame and its one atomic write, the commit record. A frame (a key prefix in the
+ * The layout of a task's frame and its one atomic write, the redo record. A frame (a key prefix in the
  * spawning scope) holds {@code pc}, {@code state}, {@code arg:NAME}, {@code local:NAME} and at the end
  * {@code result} or {@code error}, plus the engine's hidden keys ({@link #CODE}, {@link #META},
- * {@link #WAIT}, {@link #ENDED}).
+ * {@link #WAIT}, {@link #ENDED}, {@link #REDO}).
  * <p>
- * A commit is one put of {@link #PC} holding the target pc and, after it, a comment with every put and removal
- * of the step (the record: {@code 5 ;P7:local:n1:3}, which reads back as the value 5), then the writes applied.
- * That put is the commit point: after a crash a {@code pc} that still holds a record has its writes applied again
- * and is set plain ({@link #recover}); every write is an absolute put or a removal, so applying twice is applying
- * once. So a step's frame writes and its pc advance are visible together, all or none, and a script reading
- * {@code pc} meanwhile reads the target. {@link #commit} then sets {@code pc} plain (three writes for a step of one
- * write); {@link #commitStep} leaves the record in {@code pc} for the next step's commit to replace (two writes),
- * for a task that runs its next step at once, and {@link #settle} sets it plain when the run stops. A frame of an
- * earlier version may still hold that version's separate record ({@link #REDO}): it is applied first.
+ * A commit writes the redo record (the target pc and every put and removal of the step) in one put,
+ * applies the writes and the pc, then deletes the record ({@link #commit}); a step whose next step runs at once
+ * leaves it in place for the next commit to overwrite ({@link #commitStep}), and {@link #settle} deletes it when
+ * the run stops. After a crash a present record is applied again ({@link #recover}): every write is an absolute
+ * put or a removal, so applying twice is applying once. So a step's frame writes and its pc advance are visible
+ * together, all or none. Every write that overwrites a key in place (the writes, the pc) is made while the record
+ * that holds it is complete in the store, because the store may drop an entry whose overwrite a crash cut short
+ * (its checksum no longer matches when the copy is recovered, store.md): such a write is applied again from the
+ * record; a cut-short write of the record itself leaves the frame as the last commit left it (the last record's
+ * writes and pc were all applied before it), so the step runs again.
  * <p>
- * Threading: stateless; a caller serialises the commits of one frame. Allocation: the record's text per commit
- * with writes. Failure: store exceptions pass.
+ * Threading: stateless; a caller serialises the commits of one frame. Failure: store exceptions pass.
  */
 final class Frames
 {
@@ -48,11 +48,9 @@ final class Frames
     static final String WAIT = HiddenKeys.TASKS + "wait";
     /** When a task ended, epoch milliseconds. */
     static final String ENDED = HiddenKeys.TASKS + "ended";
-    /** The separate redo record of a commit under way, as versions before the record moved into pc wrote it. */
+    /** The redo record of a commit under way. */
     static final String REDO = HiddenKeys.TASKS + "redo";
 
-    /** What follows the target pc in a record: a space, then a comment to the end of the line. */
-    private static final String MARK = " ;";
     private static final int PAGE = 512;
 
     private Frames()
@@ -60,101 +58,65 @@ final class Frames
     }
 
     /**
-     * Commit a step's writes and the pc (moved or not) together, and leave {@code pc} plain: the record put in
-     * {@code pc}, the writes, {@code pc} put plain (one plain put when there are no writes). The writes are
-     * applied from the maps given, not parsed back from the record.
+     * Commit a step's writes and the pc (moved or not) together: the record, the writes and pc, the record
+     * deleted. The writes are applied from the maps given, not parsed back from the record.
      *
      * @param frame   the frame's store.
-     * @param pc      the target pc.
+     * @param pc      the target pc (written as {@link #PC}).
      * @param puts    keys and values (stored text) to put.
      * @param removes keys to remove.
      */
     static void commit(final KvStore frame, final long pc, final Map<String, String> puts,
         final Collection<String> removes)
     {
-        if (commitStep(frame, pc, puts, removes))
-        {
-            settle(frame, pc);
-        }
+        commitStep(frame, pc, puts, removes);
+        frame.remove(REDO);
     }
 
     /**
-     * Commit as {@link #commit} does, but leave the record in {@code pc} when there were writes: the next commit
-     * of the frame replaces it, or {@link #settle} does. Only for a task whose next frame write is the engine's own.
+     * Commit as {@link #commit} does but leave the record in place (overwritten by the next commit, or deleted by
+     * {@link #settle}): one write less per step, and no entry inserted and removed per step. Only for a task whose
+     * next write of its frame is the engine's own next commit or settle.
      *
      * @param frame   the frame's store.
-     * @param pc      the target pc.
+     * @param pc      the target pc (written as {@link #PC}).
      * @param puts    keys and values (stored text) to put.
      * @param removes keys to remove.
-     * @return true when {@code pc} holds a record now, false when it is plain.
      */
-    static boolean commitStep(final KvStore frame, final long pc, final Map<String, String> puts,
+    static void commitStep(final KvStore frame, final long pc, final Map<String, String> puts,
         final Collection<String> removes)
     {
         final String target = Long.toString(pc);
-        if (puts.isEmpty() && removes.isEmpty())
-        {
-            frame.put(PC, target);
-            return false;
-        }
-        frame.put(PC, record(target, puts, removes));
-        for (final Map.Entry<String, String> e : puts.entrySet())
-        {
-            frame.put(e.getKey(), e.getValue());
-        }
-        for (final String key : removes)
-        {
-            frame.remove(key);
-        }
-        return true;
+        frame.put(REDO, record(target, puts, removes));
+        apply(frame, target, puts, removes);
     }
 
     /**
-     * Set {@code pc} plain after a {@link #commitStep} that left its record there.
+     * Delete the record a {@link #commitStep} left: its writes and pc are applied.
      *
      * @param frame the frame's store.
-     * @param pc    the pc it holds.
      */
-    static void settle(final KvStore frame, final long pc)
+    static void settle(final KvStore frame)
     {
-        frame.put(PC, Long.toString(pc));
+        frame.remove(REDO);
     }
 
     /**
-     * Apply a record left by a crash, if any: an earlier version's separate one, then one in {@code pc}.
+     * Apply a redo record left by a crash, if any.
      *
      * @param frame the frame's store.
      * @return true when there was one.
      */
     static boolean recover(final KvStore frame)
     {
-        final String legacy = frame.get(REDO);
-        if (legacy != null)
+        final String record = frame.get(REDO);
+        if (record == null)
         {
-            final int eol = legacy.indexOf('\n');
-            apply(frame, legacy, eol + 1);
-            frame.put(PC, legacy.substring(0, eol));
-            frame.remove(REDO);
+            return false;
         }
-        final String pc = frame.get(PC);
-        final int mark = pc == null ? -1 : pc.indexOf(MARK);
-        if (mark < 0)
-        {
-            return legacy != null;
-        }
-        apply(frame, unescape(pc.substring(mark + MARK.length())), 0);
-        frame.put(PC, pc.substring(0, mark));
+        apply(frame, record);
+        frame.remove(REDO);
         return true;
-    }
-
-    /**
-     * @param text what {@code pc} holds.
-     * @return the pc it stands for, whether plain or a record.
-     */
-    static long pcOf(final String text)
-    {
-        final int mark = text.indexOf(MARK);
-        return Long.parseLong(mark < 0 ? text : text.substring(0, mark));
     }
 
     /**
@@ -175,13 +137,9 @@ final class Frames
         }
     }
 
-    /**
-     * The record: the target pc, {@link #MARK}, then {@code P} puts and {@code R} removals, each text as
-     * {@code LENGTH:TEXT}, every line break followed by {@code ;} so each line of it stays a comment.
-     */
     private static String record(final String pc, final Map<String, String> puts, final Collection<String> removes)
     {
-        final StringBuilder record = new StringBuilder(64).append(pc).append(MARK);
+        final StringBuilder record = new StringBuilder(64).append(pc).append('\n');
         for (final Map.Entry<String, String> e : puts.entrySet())
         {
             field(field(record.append('P'), e.getKey()), e.getValue());
@@ -193,15 +151,27 @@ final class Frames
         return record.toString();
     }
 
-    private static String unescape(final String fields)
+    /** Apply a commit's writes, then its pc. */
+    private static void apply(final KvStore frame, final String pc, final Map<String, String> puts,
+        final Collection<String> removes)
     {
-        return fields.indexOf('\n') < 0 ? fields : fields.replace("\n;", "\n");
+        for (final Map.Entry<String, String> e : puts.entrySet())
+        {
+            frame.put(e.getKey(), e.getValue());
+        }
+        for (final String key : removes)
+        {
+            frame.remove(key);
+        }
+        frame.put(PC, pc);
     }
 
-    /** Parse and apply the {@code P} puts and {@code R} removals of a record from {@code at}. */
-    private static void apply(final KvStore frame, final String record, final int from)
+    /** Parse and apply a record: the pc line, then {@code P} puts and {@code R} removals. */
+    private static void apply(final KvStore frame, final String record)
     {
-        int at = from;
+        final int eol = record.indexOf('\n');
+        final String pc = record.substring(0, eol);
+        int at = eol + 1;
         final List<String> parts = new ArrayList<>(2);
         while (at < record.length())
         {
@@ -218,25 +188,12 @@ final class Frames
                 frame.remove(parts.get(0));
             }
         }
+        frame.put(PC, pc);
     }
 
     private static StringBuilder field(final StringBuilder out, final String text)
     {
-        out.append(text.length()).append(':');
-        if (text.indexOf('\n') < 0)
-        {
-            return out.append(text);
-        }
-        for (int i = 0; i < text.length(); i++)
-        {
-            final char c = text.charAt(i);
-            out.append(c);
-            if (c == '\n')
-            {
-                out.append(';');
-            }
-        }
-        return out;
+        return out.append(text.length()).append(':').append(text);
     }
 
     private static int read(final String record, final int from, final List<String> into)

@@ -93,11 +93,11 @@ final class Steps
         outer.onCancel(null);
         synchronized (task)
         {
-            if (task.pcRecord)
+            if (task.redoKept)
             {
-                // the last commit left its record in pc and no step follows at once: set pc plain
-                Frames.settle(task.frameStore, task.pc);
-                task.pcRecord = false;
+                // the last commit left its record in place and no step follows at once: delete it
+                Frames.settle(task.frameStore);
+                task.redoKept = false;
             }
         }
         return SymValue.TRUE;
@@ -149,8 +149,9 @@ final class Steps
     {
         if (step.wait == null && !value.isError() && pc + 1 < task.program.steps().length)
         {
-            // the common case: the writes and pc one on, the record left in pc for the next step's commit
-            task.pcRecord = Frames.commitStep(task.frameStore, pc + 1, step.puts, step.removed);
+            // the common case: the writes and pc one on, the record left for the next step's commit to overwrite
+            Frames.commitStep(task.frameStore, pc + 1, step.puts, step.removed);
+            task.redoKept = true;
             task.pc = pc + 1;
             return;
         }
@@ -170,7 +171,7 @@ final class Steps
             puts.put(Frames.STATE, TaskEngine.label(waiting));
             puts.put(Frames.WAIT, Waits.encode(step.wait, due));
             Frames.commit(task.frameStore, pc, puts, removes);
-            task.pcRecord = false;
+            task.redoKept = false;
             task.state = waiting;
             task.wait = step.wait;
             task.dueMillis = due;

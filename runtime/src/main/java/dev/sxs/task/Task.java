@@ -32,8 +32,8 @@ final class Task
     boolean inFlight;
     boolean ran;
     long endedMillis;
-    /** True while {@code pc} holds the last commit's record ({@link Frames#commitStep}), until it is settled. */
-    boolean pcRecord;
+    /** True while the last commit's redo record is kept ({@link Frames#commitStep}), until it is settled. */
+    boolean redoKept;
     Subscription subscription;
     ScheduledFuture<?> timer;
 
