@@ -14,9 +14,15 @@ import java.util.Map;
  * {@link #WAIT}, {@link #ENDED}, {@link #REDO}).
  * <p>
  * A commit writes the redo record (the target pc and every put and removal of the step) in one put,
- * applies the writes, then deletes the record. After a crash a present record is applied again
- * ({@link #recover}): every write is an absolute put or a removal, so applying twice is applying once.
- * So a step's frame writes and its pc advance are visible together, all or none.
+ * applies the writes and the pc, then deletes the record ({@link #commit}); a step whose next step runs at once
+ * leaves it in place for the next commit to overwrite ({@link #commitStep}), and {@link #settle} deletes it when
+ * the run stops. After a crash a present record is applied again ({@link #recover}): every write is an absolute
+ * put or a removal, so applying twice is applying once. So a step's frame writes and its pc advance are visible
+ * together, all or none. Every write that overwrites a key in place (the writes, the pc) is made while the record
+ * that holds it is complete in the store, because the store may drop an entry whose overwrite a crash cut short
+ * (its checksum no longer matches when the copy is recovered, store.md): such a write is applied again from the
+ * record; a cut-short write of the record itself leaves the frame as the last commit left it (the last record's
+ * writes and pc were all applied before it), so the step runs again.
  * <p>
  * Threading: stateless; a caller serialises the commits of one frame. Failure: store exceptions pass.
  */
@@ -63,9 +69,35 @@ final class Frames
     static void commit(final KvStore frame, final long pc, final Map<String, String> puts,
         final Collection<String> removes)
     {
+        commitStep(frame, pc, puts, removes);
+        frame.remove(REDO);
+    }
+
+    /**
+     * Commit as {@link #commit} does but leave the record in place (overwritten by the next commit, or deleted by
+     * {@link #settle}): one write less per step, and no entry inserted and removed per step. Only for a task whose
+     * next write of its frame is the engine's own next commit or settle.
+     *
+     * @param frame   the frame's store.
+     * @param pc      the target pc (written as {@link #PC}).
+     * @param puts    keys and values (stored text) to put.
+     * @param removes keys to remove.
+     */
+    static void commitStep(final KvStore frame, final long pc, final Map<String, String> puts,
+        final Collection<String> removes)
+    {
         final String target = Long.toString(pc);
         frame.put(REDO, record(target, puts, removes));
         apply(frame, target, puts, removes);
+    }
+
+    /**
+     * Delete the record a {@link #commitStep} left: its writes and pc are applied.
+     *
+     * @param frame the frame's store.
+     */
+    static void settle(final KvStore frame)
+    {
         frame.remove(REDO);
     }
 

@@ -74,11 +74,32 @@ final class Steps
                 }
                 next = task.pc;
             }
-            final Budget own = new Budget(outer.maxSteps(), outer.maxMillis(), outer.maxSize(), null);
-            outer.onCancel(() -> own.cancel("the step script was cancelled"));
-            budget = own;
+            if (budget == outer)
+            {
+                // one budget for the steps after the first, started afresh for each and cancelled with the script
+                final Budget own = new Budget(outer.maxSteps(), outer.maxMillis(), outer.maxSize(), null);
+                outer.onCancel(() -> own.cancel("the step script was cancelled"));
+                budget = own;
+            }
+            else
+            {
+                budget.reset();
+                if (outer.isCancelled())
+                {
+                    break; // cancelled before the reset: the step would not see it
+                }
+            }
         }
         outer.onCancel(null);
+        synchronized (task)
+        {
+            if (task.redoKept)
+            {
+                // the last commit left its record in place and no step follows at once: delete it
+                Frames.settle(task.frameStore);
+                task.redoKept = false;
+            }
+        }
         return SymValue.TRUE;
     }
 
@@ -128,8 +149,9 @@ final class Steps
     {
         if (step.wait == null && !value.isError() && pc + 1 < task.program.steps().length)
         {
-            // the common case: the writes and pc one on
-            Frames.commit(task.frameStore, pc + 1, step.puts, step.removed);
+            // the common case: the writes and pc one on, the record left for the next step's commit to overwrite
+            Frames.commitStep(task.frameStore, pc + 1, step.puts, step.removed);
+            task.redoKept = true;
             task.pc = pc + 1;
             return;
         }
@@ -149,6 +171,7 @@ final class Steps
             puts.put(Frames.STATE, TaskEngine.label(waiting));
             puts.put(Frames.WAIT, Waits.encode(step.wait, due));
             Frames.commit(task.frameStore, pc, puts, removes);
+            task.redoKept = false;
             task.state = waiting;
             task.wait = step.wait;
             task.dueMillis = due;

@@ -34,6 +34,8 @@ final class Task
     long endedMillis;
     /** True once another runtime may own it (this one's lease lost or closed): it runs and commits nothing here. */
     boolean released;
+    /** True while the last commit's redo record is kept ({@link Frames#commitStep}), until it is settled. */
+    boolean redoKept;
     Subscription subscription;
     ScheduledFuture<?> timer;
 

@@ -332,6 +332,7 @@ public final class TaskEngine implements AutoCloseable
         puts.put(Frames.STATE, label(state));
         puts.put(Frames.ENDED, Long.toString(now));
         Frames.commit(task.frameStore, pc, puts, removes);
+        task.redoKept = false;
         task.pc = pc;
         task.state = state;
         task.wait = null;

@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * A ten-step durable task against the same ten forms run as one script, in one run, on a persisted store
@@ -36,14 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code oneScript}: the script {@code (core/kv/incr n)} x9 then {@code (core/event/pub F 9 ...)}
  *       submitted through the gateway, until the event arrives (the baseline);</li>
  *   <li>{@code tenStepTask}: {@code (core/task/spawn ten)} of a function with those ten forms as its body,
- *       each step committed to its frame (redo record, writes, pc), until the last step's event arrives.</li>
+ *       each step committed to its frame (the record in pc, the writes), until the last step's event arrives.</li>
  * </ul>
  * {@code liveTasks} paused tasks are in the engine and store meanwhile (10, 1,000, 100,000); {@code inlineSteps}
  * is the engine's {@code tasks.inlineSteps} (16: the ten steps run back to back on one processor; 1: each
  * step is a script of its own through the execution channel, as before issue 15's second pass). The cost per
  * committed step is {@code tenStepTask / 10}; the cost a step adds is {@code (tenStepTask - oneScript) / 10}
  * ({@code -p forms=100}: a hundred forms and steps, divide by 100; the costs paid once per task, the spawn and
- * the first hand-off, weigh ten times less).
+ * the first hand-off, weigh ten times less; {@code -p form=exists}: steps that write nothing).
+ * After each iteration a line {@code cpu ...} gives the CPU time per operation of the JVM's threads, by thread group
+ * ({@link ThreadCpu}): where the work went, which a loaded machine disturbs far less than the latencies.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar Task}.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -53,8 +56,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class TaskBenchmark
 {
-    private static final String FORM = "(core/kv/incr local:n) ";
-    private static final String LAST = "(core/event/pub F 9 (core/kv/incr local:n))";
 
     /** A runtime over a fresh data folder, with {@code liveTasks} paused tasks. */
     @State(Scope.Benchmark)
@@ -79,12 +80,21 @@ public class TaskBenchmark
         @Param({"0"})
         public long retentionMillis;
 
+        /**
+         * The form of each step: {@code incr} ({@code (core/kv/incr local:n)}, a write per step), or
+         * {@code exists} ({@code (core/kv/exists local:n)}, a read and no write: the step's commit only moves
+         * {@code pc}); the last one's value is published.
+         */
+        @Param({"incr"})
+        public String form;
+
         String script;
 
         SxsRuntime runtime;
         Path data;
         volatile CompletableFuture<Object> pending;
         Subscription done;
+        final ThreadCpu cpu = new ThreadCpu();
 
         @Setup(Level.Trial)
         public void open() throws Exception
@@ -98,7 +108,8 @@ public class TaskBenchmark
             done = runtime.dispatcher().subscribe(Channel.F, 9, event -> pending.complete(event.payload()),
                 Subscription.NO_OWNER);
             eval("(core/fn/def hold () {(core/task/yield)})");
-            script = FORM.repeat(forms - 1) + LAST;
+            final String each = "(core/kv/" + form + " local:n)";
+            script = (each + " ").repeat(forms - 1) + "(core/event/pub F 9 " + each + ")";
             eval("(core/fn/def ten () {" + script + "})");
             for (int have = 0; have < liveTasks; )
             {
@@ -123,6 +134,24 @@ public class TaskBenchmark
             return Printer.print(values.get(values.size() - 1));
         }
 
+        @Setup(Level.Iteration)
+        public void startCpu()
+        {
+            cpu.start();
+        }
+
+        /**
+         * Print the iteration's CPU time per operation by thread group (a line starting {@code cpu}).
+         *
+         * @param params which benchmark ran.
+         */
+        @TearDown(Level.Iteration)
+        public void reportCpu(final BenchmarkParams params)
+        {
+            System.out.println(cpu.report(params.getBenchmark().replaceAll(".*\\.", "") + " " + form + " forms="
+                + forms + " inline=" + inlineSteps + " live=" + liveTasks + " retention=" + retentionMillis));
+        }
+
         @TearDown(Level.Trial)
         public void close()
         {
@@ -137,6 +166,7 @@ public class TaskBenchmark
         final CompletableFuture<Object> wait = new CompletableFuture<>();
         r.pending = wait;
         r.runtime.submit(r.script, 0);
+        r.cpu.op();
         return wait.get(10, TimeUnit.SECONDS);
     }
 
@@ -146,6 +176,7 @@ public class TaskBenchmark
         final CompletableFuture<Object> wait = new CompletableFuture<>();
         r.pending = wait;
         r.runtime.eval("(core/task/spawn ten)", "");
+        r.cpu.op();
         return wait.get(10, TimeUnit.SECONDS);
     }
 }
