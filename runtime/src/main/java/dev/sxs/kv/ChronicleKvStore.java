@@ -27,8 +27,9 @@ import net.openhft.chronicle.map.MapEntry;
  * <p>
  * Ownership and recovery: a persisted store holds {@link DataFolderLock} on its folder for its whole
  * life. A clean {@link #close} leaves the marker {@code store.clean}; opening a store file without the
- * marker means the previous owner died: when it died between two operations (no lock word of the map held) the
- * file is complete and opens in place; otherwise a copy of the file is recovered by Chronicle Map
+ * marker means the previous owner died: when it died between two changes (no update or write lock of the map
+ * held, {@code SegmentLocks}) the file is complete and opens in place; otherwise a copy of the file is
+ * recovered by Chronicle Map
  * ({@code recoverPersistedTo}, which releases the dead owner's segment locks and repairs segments) and renamed
  * over it, and a new file is created completely before it is renamed into place ({@link StoreFile}), so a
  * process killed while creating or recovering leaves no half-made {@code store.dat}.
@@ -114,7 +115,7 @@ public final class ChronicleKvStore implements KvStore
 
     /**
      * @return true when the previous owner had died with the store open, so that this open recovered the file
-     *     (or found every lock of the map free, the file complete as it was).
+     *     (or found no change of the map in progress, the file complete as it was).
      */
     public boolean recovered()
     {

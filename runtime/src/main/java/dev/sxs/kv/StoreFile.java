@@ -18,7 +18,10 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * <ul>
  * <li>a new store is created completely under the name {@code store.dat.creating} and then renamed to
  * {@code store.dat} in one atomic step;</li>
- * <li>a store whose owner died (no {@code store.clean}) is copied to
+ * <li>a store whose owner died (no {@code store.clean}) between two changes (no segment's update or write lock
+ * and not the global lock of the map held in the file, {@link SegmentLocks}) is complete as it is and opens in
+ * place;</li>
+ * <li>a store whose owner died in the middle of a change (such a lock word held) is copied to
  * {@code store.dat.recovering}, the copy is recovered by Chronicle ({@code recoverPersistedTo}) and renamed over
  * {@code store.dat}. {@code store.dat} itself is never recovered in place, so a process killed during recovery
  * leaves it as the crashed owner left it, and the next start recovers it again from the start;</li>
@@ -49,13 +52,13 @@ final class StoreFile
 
     /**
      * Make {@code file} a complete, ready store file: create it when it is missing or empty; when {@code recover}
-     * is true, recover a copy of it; leave it alone otherwise.
+     * is true, recover a copy of it unless its dead owner left it between two changes; leave it alone otherwise.
      * Leftover temporary files are deleted first.
      *
      * @param builder the store's map builder (its sizing applies to a new file only).
      * @param file    {@code <data>/store.dat}.
      * @param recover whether the file's previous owner died with it open.
-     * @return true when the file's previous owner died with it open (it was then recovered).
+     * @return true when the file's previous owner died with it open (it was then recovered, or found complete).
      * @throws IOException when creating, copying, recovering or renaming fails.
      */
     static boolean prepare(final ChronicleMapBuilder<String, String> builder, final Path file, final boolean recover)
@@ -75,8 +78,10 @@ final class StoreFile
         {
             return false;
         }
-        // always a recovered copy, even when no write lock was held: opening such a file in place (sxs did, from
-        // issue 16) let a later full scan fail with Chronicle's "Size diverged" in long kill runs (TaskKillIT)
+        if (!isNotComplete(file) && leftBetweenChanges(builder, file))
+        {
+            return true;
+        }
         replaceWith(recovering, file, "recover", () ->
         {
             Files.copy(file, recovering, StandardCopyOption.REPLACE_EXISTING);
@@ -84,6 +89,30 @@ final class StoreFile
             return builder.recoverPersistedTo(recovering.toFile(), true);
         });
         return true;
+    }
+
+    /**
+     * Whether the dead owner left the file between two changes ({@link SegmentLocks}): then it is complete as it
+     * is and opens in place, in milliseconds, instead of being copied and recovered (seconds per million keys).
+     */
+    private static boolean leftBetweenChanges(final ChronicleMapBuilder<String, String> builder, final Path file)
+        throws IOException
+    {
+        try (ChronicleMap<String, String> map = builder.createPersistedTo(file.toFile()))
+        {
+            return SegmentLocks.releaseReadersIfNoWriter(map);
+        }
+    }
+
+    /** Whether Chronicle's header of the file says it is still being created or recovered (then never in place). */
+    private static boolean isNotComplete(final Path file) throws IOException
+    {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ))
+        {
+            final ByteBuffer word = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(word, SIZE_WORD_OFFSET);
+            return (word.getInt(0) & NOT_COMPLETE) != 0;
+        }
     }
 
     private static void replaceWith(final Path temporary, final Path file, final String action,

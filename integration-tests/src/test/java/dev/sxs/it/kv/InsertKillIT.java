@@ -1,0 +1,106 @@
+package dev.sxs.it.kv;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.sxs.it.ForkedJvm;
+import dev.sxs.kv.ChronicleKvStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill rounds against writers that insert, grow and remove small entries in every segment of a store whose
+ * tiers chain ({@link InsertWriterMain}): after each {@code kill -9} the store must open, its index's full scan
+ * must succeed and list exactly the map's keys, and it must take writes. Chronicle inserts under a segment's
+ * update lock, not its write lock, so a start that opened a file in place whenever no write lock was held found
+ * a tier counter one above its filled hash-lookup slots after about one kill in four (7 of 30 in a reproduction
+ * of this pattern), and the scan failed with Chronicle's "Size diverged?" (docs/store.md, "Creation and
+ * recovery"); this test failed so in a 12-round run. Rounds:
+ * {@code -Dsxs.it.insertKillRounds=N}, 6 by default; the kill comes after 1 to 4 progress lines of the writers.
+ */
+class InsertKillIT
+{
+    private static final int ROUNDS = Integer.getInteger("sxs.it.insertKillRounds", 6);
+    private static final String WRITER_THREADS = "3";
+
+    private static List<String> fullScan(final ChronicleKvStore store)
+    {
+        final List<String> keys = new ArrayList<>();
+        store.forEachKey(keys::add);
+        keys.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
+            b.getBytes(StandardCharsets.UTF_8)));
+        return keys;
+    }
+
+    @Test
+    void shouldOpenAndScanTheStoreAfterEveryKillOfWritersInTheMiddleOfInserts(@TempDir final Path dir)
+        throws Exception
+    {
+        final Path data = dir.resolve("data");
+        final Path file = data.resolve(ChronicleKvStore.STORE_FILE);
+        int inPlace = 0;
+        for (int round = 0; round < ROUNDS; round++)
+        {
+            killWritersMidway(dir, data, round);
+            final Object before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            try (ChronicleKvStore store = ChronicleKvStore.open(InsertWriterMain.sizing(data)))
+            {
+                assertTrue(store.recovered(), "round " + round + ": the owner was killed");
+                final int r = round;
+                final List<String> indexed = assertDoesNotThrow(() -> store.keys("", 0, Integer.MAX_VALUE),
+                    () -> "round " + r + ": the index's full scan");
+                assertEquals(fullScan(store), indexed, "round " + round + ": the index lists the map's keys");
+                assertEquals(store.size(), indexed.size(), "round " + round);
+                for (int i = 0; i < 500; i++)
+                {
+                    store.put("after:" + i, "1");
+                }
+                // the next writer starts without this run's keys, so the store stays within its tiers
+                for (final String key : indexed)
+                {
+                    store.remove(key);
+                }
+                for (int i = 0; i < 500; i++)
+                {
+                    assertEquals("1", store.get("after:" + i), "round " + round + ": after:" + i);
+                    assertTrue(store.remove("after:" + i), "round " + round + ": after:" + i);
+                }
+            }
+            if (before.equals(Files.readAttributes(file, BasicFileAttributes.class).fileKey()))
+            {
+                inPlace++;
+            }
+        }
+        System.out.printf("InsertKillIT: %d kill rounds, %d opened in place, %d recovered a copy%n", ROUNDS,
+            inPlace, ROUNDS - inPlace);
+    }
+
+    private static void killWritersMidway(final Path dir, final Path data, final int round) throws Exception
+    {
+        try (ForkedJvm child = ForkedJvm.start(InsertWriterMain.class, dir.resolve("round-" + round + ".err"),
+            data.toString(), WRITER_THREADS, Integer.toString(round)))
+        {
+            int progress = 1 + ThreadLocalRandom.current().nextInt(4);
+            for (String line = child.readLine(); progress > 0; line = child.readLine())
+            {
+                assertNotNull(line, "round " + round + ": the writer ended; stderr:\n" + child.stderr());
+                if (line.startsWith("ops "))
+                {
+                    progress--;
+                }
+            }
+            child.kill9();
+        }
+    }
+}
