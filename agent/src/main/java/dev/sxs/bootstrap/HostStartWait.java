@@ -51,6 +51,10 @@ final class HostStartWait
     static final long DEFAULT_MAX_WAIT_MILLIS = 30_000;
     /** How often the class count is read, milliseconds. */
     static final long POLL_MILLIS = 50;
+    /** How many looks at the threads' states find the host busy ({@link BusyThreads}). */
+    static final int BUSY_LOOKS = 3;
+    /** Time between those looks, milliseconds. */
+    static final long BUSY_LOOK_GAP_MILLIS = 7;
 
     /** Sleeps; a seam for tests. */
     @FunctionalInterface
@@ -141,10 +145,11 @@ final class HostStartWait
                 }
                 else if (now - stillSince >= quietNanos)
                 {
-                    if (!hostBusy.getAsBoolean())
+                    if (!busyThroughout(hostBusy, sleeper))
                     {
                         break;
                     }
+                    now = nanoClock.getAsLong();
                     stillSince = now;
                 }
             }
@@ -154,6 +159,29 @@ final class HostStartWait
             Thread.currentThread().interrupt();
         }
         return TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - start);
+    }
+
+    /**
+     * A starved host's threads stay runnable for as long as they wait; the JVM's own periodic threads (the
+     * {@code VM Periodic Task} thread every 50 ms, the GC's service thread) are runnable for microseconds, and a
+     * single look at the end of every 50 ms poll could keep meeting one of them for seconds. So the host is busy
+     * only when it is at each of {@value #BUSY_LOOKS} looks {@value #BUSY_LOOK_GAP_MILLIS} ms apart.
+     */
+    private static boolean busyThroughout(final BooleanSupplier hostBusy, final Sleeper sleeper)
+        throws InterruptedException
+    {
+        for (int look = 0; look < BUSY_LOOKS; look++)
+        {
+            if (look > 0)
+            {
+                sleeper.sleep(BUSY_LOOK_GAP_MILLIS);
+            }
+            if (!hostBusy.getAsBoolean())
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the settings this class reads, merged by precedence; null when the configuration file is unreadable. */
