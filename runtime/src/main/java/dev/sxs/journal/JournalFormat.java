@@ -73,12 +73,7 @@ public final class JournalFormat
     public static void write(final Event event, final RecordType type, final CharSequence payload,
         final long timeNanos, final Bytes<?> out)
     {
-        out.writeByte((byte)VERSION);
-        out.writeByte((byte)type.code());
-        out.writeByte((byte)event.channel().ordinal());
-        out.writeUnsignedShort(event.topic());
-        out.writeLong(event.sequence());
-        out.writeLong(timeNanos);
+        writeHeader(event, type, timeNanos, out);
         out.writeUtf8(payload);
         out.writeUtf8(event.origin() == null ? "" : event.origin());
         out.writeStopBit(event.depth());
@@ -99,12 +94,7 @@ public final class JournalFormat
     public static void write(final Event event, final RecordType type, final PayloadBuffer text,
         final int payloadBytes, final long timeNanos, final Bytes<?> out)
     {
-        out.writeByte((byte)VERSION);
-        out.writeByte((byte)type.code());
-        out.writeByte((byte)event.channel().ordinal());
-        out.writeUnsignedShort(event.topic());
-        out.writeLong(event.sequence());
-        out.writeLong(timeNanos);
+        writeHeader(event, type, timeNanos, out);
         out.writeStopBit(payloadBytes);
         out.write(text.array(), 0, payloadBytes);
         out.writeStopBit(text.length() - payloadBytes);
@@ -168,5 +158,17 @@ public final class JournalFormat
         {
             entry.type(RecordType.inferred(entry.channel(), entry.topic(), origin));
         }
+    }
+
+    /** The fields every record starts with, before its payload. */
+    private static void writeHeader(final Event event, final RecordType type, final long timeNanos,
+        final Bytes<?> out)
+    {
+        out.writeByte((byte)VERSION);
+        out.writeByte((byte)type.code());
+        out.writeByte((byte)event.channel().ordinal());
+        out.writeUnsignedShort(event.topic());
+        out.writeLong(event.sequence());
+        out.writeLong(timeNanos);
     }
 }
