@@ -93,11 +93,7 @@ class ActiveProbeTest
         start(Map.of("events.queueCapacity", "1", "events.overflow", "BLOCK", "events.publishTimeoutMillis", "60000"));
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch busy = new CountDownLatch(1);
-        runtime.dispatcher().subscribe(Channel.A, 1, event ->
-        {
-            busy.countDown();
-            release.await(30, TimeUnit.SECONDS);
-        }, 1);
+        holdChannelA(busy, release);
         final ActiveProbe probe = new ActiveProbe(spec("cap=0", ""), runtime.gateway());
         probe.publish("T", "m", new Object[0], null, null, 0);
         assertTrue(busy.await(10, TimeUnit.SECONDS));
@@ -118,11 +114,7 @@ class ActiveProbeTest
         start(Map.of("events.queueCapacity", "1", "events.overflow", "ERROR"));
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch busy = new CountDownLatch(1);
-        runtime.dispatcher().subscribe(Channel.A, 1, event ->
-        {
-            busy.countDown();
-            release.await(30, TimeUnit.SECONDS);
-        }, 1);
+        holdChannelA(busy, release);
         final ActiveProbe probe = new ActiveProbe(spec("cap=0 tostring=true", ""), runtime.gateway());
         assertTrue(probe.admit());
         probe.publish("T", "m", new Object[0], null, null, 0);
@@ -151,5 +143,15 @@ class ActiveProbeTest
         assertEquals(1, info.published());
         assertEquals(info.hits(), info.published() + info.capped() + info.dropped(), "every call is accounted for");
         assertEquals(1, rejectedAfter - rejectedBefore, "the channel counts the early drop as a rejection");
+    }
+
+    /** A handler on A 1 that signals {@code busy} and holds the channel until {@code release}. */
+    private void holdChannelA(final CountDownLatch busy, final CountDownLatch release)
+    {
+        runtime.dispatcher().subscribe(Channel.A, 1, event ->
+        {
+            busy.countDown();
+            release.await(30, TimeUnit.SECONDS);
+        }, 1);
     }
 }
