@@ -2,6 +2,7 @@ package dev.sxs.kv;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -47,7 +48,7 @@ final class IndexerPacing
     private final int idleIntervals;
     private Thread indexer;
     private volatile int state;
-    private volatile long wakeups;
+    private final AtomicLong wakeups = new AtomicLong();
     private int emptyRounds;
 
     /**
@@ -100,7 +101,7 @@ final class IndexerPacing
             if (log.isEmpty() && !closing.getAsBoolean())
             {
                 LockSupport.park(this);
-                wakeups++;
+                wakeups.incrementAndGet();
             }
             emptyRounds = 0;
         }
@@ -110,7 +111,7 @@ final class IndexerPacing
             if (log.size() < wakeAt && !closing.getAsBoolean())
             {
                 LockSupport.parkNanos(this, intervalNanos);
-                wakeups++;
+                wakeups.incrementAndGet();
             }
         }
         state = RUNNING;
@@ -125,7 +126,7 @@ final class IndexerPacing
     /** @return times the indexer returned from a park. */
     long wakeups()
     {
-        return wakeups;
+        return wakeups.get();
     }
 
     /** @return pending changes at which a writer wakes a waiting indexer. */
