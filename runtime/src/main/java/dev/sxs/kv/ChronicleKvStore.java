@@ -181,7 +181,7 @@ public final class ChronicleKvStore implements KvStore
             else
             {
                 c.insert(c.absentEntry(), c.wrapValueAsData(value));
-                index.record(utf8(key), true);
+                index.record(key, true);
             }
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
@@ -204,7 +204,7 @@ public final class ChronicleKvStore implements KvStore
                 return false;
             }
             c.insert(c.absentEntry(), c.wrapValueAsData(value));
-            index.record(utf8(key), true);
+            index.record(key, true);
             return true;
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
@@ -242,7 +242,7 @@ public final class ChronicleKvStore implements KvStore
                 return false;
             }
             c.remove(entry);
-            index.record(utf8(key), false);
+            index.record(key, false);
             return true;
         }
     }
