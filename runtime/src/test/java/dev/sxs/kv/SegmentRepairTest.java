@@ -222,56 +222,34 @@ class SegmentRepairTest
     @Test
     void shouldCompleteTheLinkOfANewTierThatAKillCutShort(@TempDir final Path dir) throws Exception
     {
-        final KvOptions small = new KvOptions(dir, 1000, 12, 8);
-        final int keys = 2500;
-        try (ChronicleKvStore store = ChronicleKvStore.open(small))
-        {
-            for (int i = 0; i < keys; i++)
-            {
-                store.put("k" + i, Integer.toString(i));
-            }
-        }
-        assertTrue(dir.resolve(ChronicleKvStore.CLEAN_MARKER).toFile().delete());
-        final int segment;
+        fillAndCrash(dir);
         final long fresh;
-        final long last;
         try (ChronicleMap<String, String> map = raw(dir))
         {
             final VanillaChronicleHash<?, ?, ?, ?> hash = (VanillaChronicleHash<?, ?, ?, ?>)map;
-            int chained = -1;
-            for (int s = 0; s < hash.segments() && chained < 0; s++)
-            {
-                chained = SegmentChain.of(hash, s).length() > 1 ? s : -1;
-            }
-            assertTrue(chained >= 0, "a segment has an extra tier");
-            segment = chained;
-            final SegmentChain chain = SegmentChain.of(hash, segment);
-            last = chain.tierIndex(chain.length() - 1);
+            final long header = hash.segmentHeaderAddress(0);
+            assertEquals(1, SegmentChain.of(hash, 0).length(), "segment 0 has its own tier only");
             // Chronicle's nextTier: a free tier taken under the global lock, linked, and the kill before its counters
             fresh = hash.allocateTier();
-            TierCountersArea.nextTierIndex(hash.tierIndexToBaseAddr(last) + hash.tierHashLookupOuterSize, fresh);
-            assertTrue(BigSegmentHeader.INSTANCE.tryUpdateLock(hash.segmentHeaderAddress(segment)));
+            BigSegmentHeader.INSTANCE.nextTierIndex(header, fresh);
+            assertTrue(BigSegmentHeader.INSTANCE.tryUpdateLock(header));
         }
-        try (ChronicleKvStore store = ChronicleKvStore.open(small))
+        try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
         {
             assertEquals(StoreRecovery.REPAIRED, store.recovery());
-            assertEquals(keys, store.size());
-            assertEquals(keys, scan(store).size());
-            for (int i = 0; i < keys; i++)
-            {
-                assertEquals(Integer.toString(i), store.get("k" + i), "k" + i);
-            }
-            store.put("after", "1");
+            assertComplete(store);
         }
         try (ChronicleMap<String, String> map = raw(dir))
         {
             final VanillaChronicleHash<?, ?, ?, ?> hash = (VanillaChronicleHash<?, ?, ?, ?>)map;
             final long counters = hash.tierIndexToBaseAddr(fresh) + hash.tierHashLookupOuterSize;
-            assertEquals(last, TierCountersArea.prevTierIndex(counters), "the new tier names the one before");
-            assertEquals(segment, TierCountersArea.segmentIndex(counters));
+            assertEquals(1, TierCountersArea.prevTierIndex(counters), "the new tier names segment 0's own tier");
+            assertEquals(1, TierCountersArea.tier(counters));
+            assertEquals(0, TierCountersArea.segmentIndex(counters));
             assertEquals(0, TierCountersArea.nextTierIndex(counters), "the free tiers are no longer linked");
-            final SegmentChain repaired = SegmentChain.of(hash, segment);
-            assertEquals(fresh, repaired.tierIndex(repaired.length() - 1));
+            final SegmentChain repaired = SegmentChain.of(hash, 0);
+            assertEquals(2, repaired.length());
+            assertEquals(fresh, repaired.tierIndex(1));
         }
     }
 }
