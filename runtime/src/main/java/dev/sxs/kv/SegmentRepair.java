@@ -63,7 +63,8 @@ final class SegmentRepair
      * @param builder the store's map builder.
      * @param file    {@code <data>/store.dat}, whose owner died with it open.
      * @return the number of segments repaired (0: the owner died between changes), or {@link #COPY_NEEDED}, with
-     *     the file then exactly as the crash left it and no side file.
+     *     no side file left and the file as the crash left it (after a damaged side file: as far as the cut-short
+     *     repair got, for the recovery of a copy to check every segment).
      * @throws IOException when the side file cannot be written, or read back after a repair was cut short.
      */
     static int open(final ChronicleMapBuilder<String, String> builder, final Path file) throws IOException
