@@ -2,6 +2,8 @@ package dev.sxs.task;
 
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.HiddenKeys;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.core.StoredValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -55,6 +57,15 @@ final class Frames
 
     private Frames()
     {
+    }
+
+    /**
+     * @param state a state.
+     * @return its stored form ({@link #STATE}'s value), e.g. {@code "paused"} with the quotes.
+     */
+    static String label(final TaskState state)
+    {
+        return StoredValues.encode(new StrValue(state.label()));
     }
 
     /**

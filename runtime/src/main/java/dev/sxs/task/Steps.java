@@ -168,7 +168,7 @@ final class Steps
         {
             final TaskState waiting = step.wait.kind() == Wait.Kind.YIELD ? TaskState.PAUSED : TaskState.WAITING;
             final long due = step.wait.kind() == Wait.Kind.SLEEP ? System.currentTimeMillis() + step.wait.millis() : 0;
-            puts.put(Frames.STATE, TaskEngine.label(waiting));
+            puts.put(Frames.STATE, Frames.label(waiting));
             puts.put(Frames.WAIT, Waits.encode(step.wait, due));
             Frames.commit(task.frameStore, pc, puts, removes);
             task.redoKept = false;
@@ -217,7 +217,7 @@ final class Steps
             puts.put(task.wait.key(), StoredValues.containsError(payload) || StoredValues.unreadable(payload) != null
                 ? StoredValues.encode(new StrValue(payload.toString())) : StoredValues.encode(payload));
         }
-        puts.put(Frames.STATE, TaskEngine.label(TaskState.RUNNING));
+        puts.put(Frames.STATE, Frames.label(TaskState.RUNNING));
         Frames.commit(task.frameStore, task.pc + 1, puts, List.of(Frames.WAIT));
         task.pc++;
         task.state = TaskState.RUNNING;
