@@ -93,9 +93,11 @@ final class Steps
         outer.onCancel(null);
         synchronized (task)
         {
-            if (task.redoKept)
+            // the last commit left its record in place and no step follows at once: delete it, unless the task may
+            // be another runtime's by now (its lease lapsed or lost): that one's recovery applies the record again,
+            // and a later commit here, with the lease back, overwrites it
+            if (task.redoKept && engine.leases.mayCommit(task))
             {
-                // the last commit left its record in place and no step follows at once: delete it
                 Frames.settle(task.frameStore);
                 task.redoKept = false;
             }
