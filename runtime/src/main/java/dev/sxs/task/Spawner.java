@@ -93,8 +93,7 @@ final class Spawner
             return new ErrorValue(what + "FRAME '" + frame + "' already holds keys");
         }
         final KvStore f = task.frameStore;
-        f.put(Frames.CODE, text);
-        f.put(Frames.META, fn + "\n" + task.principal.name());
+        f.put(Frames.CODE, new FrameHeader(fn, task.principal.name(), 0, program.text()).encode());
         for (int i = 0; i < encoded.size(); i++)
         {
             f.put(Frames.ARG + program.params()[i], encoded.get(i));

@@ -117,7 +117,8 @@ final class TaskTransitions
     {
         final long now = System.currentTimeMillis();
         puts.put(Frames.STATE, Frames.label(state));
-        puts.put(Frames.ENDED, Long.toString(now));
+        // the end time in the code entry, overwritten in place: no entry inserted at the end (FrameHeader)
+        puts.put(Frames.CODE, task.header(now).encode());
         Frames.commit(task.frameStore, pc, puts, removes);
         task.redoKept = false;
         task.pc = pc;
