@@ -64,7 +64,7 @@ class NatsTaskControlTest
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!expected.equals(eval(sxs, source)) && System.nanoTime() < deadline)
         {
-            TimeUnit.MILLISECONDS.sleep(20); // the steps and the owner's requests run in another runtime, store remote
+            TimeUnit.MILLISECONDS.sleep(5); // the steps and the owner's requests run in another runtime, store remote
         }
         assertEquals(expected, eval(sxs, source));
     }
@@ -105,12 +105,20 @@ class NatsTaskControlTest
             assertEquals("true true", eval(one, HOLD + " " + NAP));
             assertEquals("1 2", eval(one, "(core/task/spawn hold 7) (core/task/spawn nap)"));
             awaitValue(two, "(core/task/status 1)", "[1 \"paused\" 1 hold]");
+            final long asked = System.nanoTime();
             assertEquals("true", eval(two, "(core/task/resume 1)"), "accepted for the owner");
-            awaitValue(two, "(core/task/status 1)", "[1 \"done\" 3 hold 7]");
+            awaitValue(two, "(core/kv/get task:1:state)", "\"done\"");
+            final long resumed = System.nanoTime() - asked;
+            assertEquals("[1 \"done\" 3 hold 7]", eval(two, "(core/task/status 1)"));
             assertEquals("false", eval(two, "(core/task/resume 1)"), "done: not paused");
             awaitValue(two, "(core/task/status 2)", "[2 \"waiting\" 1 nap]");
+            final long cancelAsked = System.nanoTime();
             assertEquals("true", eval(two, "(core/task/cancel 2)"));
-            awaitValue(two, "(core/task/status 2)", "[2 \"cancelled\" 1 nap]");
+            awaitValue(two, "(core/kv/get task:2:state)", "\"cancelled\"");
+            final long cancelled = System.nanoTime() - cancelAsked;
+            System.out.printf("requests applied by the owner: resume to done %.0f ms, cancel to cancelled %.0f ms%n",
+                resumed / 1e6, cancelled / 1e6);
+            assertEquals("[2 \"cancelled\" 1 nap]", eval(two, "(core/task/status 2)"));
             assertEquals("false", eval(two, "(core/task/cancel 2)"), "already ended");
             assertEquals("@\"core/task/cancel: no task 99\"", eval(two, "(core/task/cancel 99)"));
             assertEquals("7 1", eval(one, "(core/kv/get task:1:local:n) (core/kv/get task:2:local:n)"),
