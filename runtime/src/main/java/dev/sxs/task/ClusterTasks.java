@@ -4,7 +4,9 @@ import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.task.TaskControl;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tasks of every runtime on the store, as control sees them: {@code core/task/status|resume|cancel|list}, the
@@ -175,16 +177,34 @@ public final class ClusterTasks implements AutoCloseable
      */
     public long count(final TaskState state)
     {
-        if (requests == null)
+        return requests == null ? engine.count(state) : counts().get(state);
+    }
+
+    /**
+     * @return how many tasks are in each state (every state present), across the store on a shared store: one pass,
+     *         a store read per other runtime's task.
+     */
+    public Map<TaskState, Long> counts()
+    {
+        final Map<TaskState, Long> counts = new EnumMap<>(TaskState.class);
+        for (final TaskState state : TaskState.values())
         {
-            return engine.count(state);
+            counts.put(state, requests == null ? engine.count(state) : 0L);
         }
-        long n = 0;
-        for (final long id : stored.ids())
+        if (requests != null)
         {
-            n += matches(id, null, state) ? 1 : 0;
+            for (final long id : stored.ids())
+            {
+                final TaskInfo local = engine.info(id);
+                final StoredTasks.Where where = local == null ? stored.where(id) : null;
+                final TaskState state = local != null ? local.state() : where == null ? null : stored.state(where);
+                if (state != null)
+                {
+                    counts.merge(state, 1L, Long::sum);
+                }
+            }
         }
-        return n;
+        return counts;
     }
 
     /**

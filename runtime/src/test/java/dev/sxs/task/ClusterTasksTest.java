@@ -15,6 +15,7 @@ import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,9 @@ class ClusterTasksTest
             assertEquals(ControlOutcome.NO_TASK, other.clusterTasks().resume(4));
             assertEquals(List.of(3L), other.clusterTasks().list(null, TaskState.PAUSED, 0, 10).stream()
                 .map(TaskInfo::id).toList());
+            assertEquals(Map.of(TaskState.PAUSED, 1L, TaskState.DONE, 1L, TaskState.CANCELLED, 1L),
+                Map.copyOf(other.clusterTasks().counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
         }
     }
 }

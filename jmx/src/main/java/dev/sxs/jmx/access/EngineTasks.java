@@ -9,6 +9,7 @@ import dev.sxs.task.TaskInfo;
 import dev.sxs.task.TaskState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The live {@link TaskAccess}: a runtime's {@link ClusterTasks}, across every scope, and its store for frames. On a
@@ -37,9 +38,9 @@ public final class EngineTasks implements TaskAccess
     public List<String> counts()
     {
         final List<String> out = new ArrayList<>();
-        for (final TaskState state : TaskState.values())
+        for (final Map.Entry<TaskState, Long> count : tasks.counts().entrySet())
         {
-            out.add(state.label() + " " + tasks.count(state));
+            out.add(count.getKey().label() + " " + count.getValue());
         }
         return out;
     }
