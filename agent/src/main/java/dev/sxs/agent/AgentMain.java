@@ -2,6 +2,7 @@ package dev.sxs.agent;
 
 import java.lang.instrument.Instrumentation;
 
+import dev.sxs.bootstrap.HostShutdown;
 import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
@@ -55,6 +56,13 @@ public final class AgentMain
 
     private static void fail(final String reason)
     {
+        if (HostShutdown.inProgress())
+        {
+            // the host exited while sxs started (its shutdown hook was refused): not a failure to report
+            System.setProperty(SxsBootstrap.STATUS_PROPERTY, SxsBootstrap.SHUTDOWN_STATUS);
+            OwnLoader.close();
+            return;
+        }
         final String line = reason.replace('\n', ' ');
         System.setProperty(SxsBootstrap.STATUS_PROPERTY, "failed: " + line);
         System.err.println("[sxs] " + line + "; sxs is not running, the application continues");

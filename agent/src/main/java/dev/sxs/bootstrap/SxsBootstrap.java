@@ -32,9 +32,11 @@ public final class SxsBootstrap
     public static final String AGENT_CLASS = "dev.sxs.agent.AgentMain";
     /**
      * System property of the host JVM telling sxs's state: {@code starting}, {@code running},
-     * {@code stopped} or {@code failed: <reason>}. Readable over the attach API by the CLI.
+     * {@code stopped}, {@value #SHUTDOWN_STATUS} or {@code failed: <reason>}. Readable over the attach API by the CLI.
      */
     public static final String STATUS_PROPERTY = "sxs.status";
+    /** The status of an sxs that did not start, or gave up its start, because the host was exiting. */
+    public static final String SHUTDOWN_STATUS = "stopped: the host is shutting down";
     /** System property of the CLI's JVM naming the agent jar it runs from (for attach and demo). */
     public static final String AGENT_JAR_PROPERTY = "sxs.agent.jar";
     /**
@@ -145,6 +147,12 @@ public final class SxsBootstrap
             if (hostStart != null)
             {
                 hostStart.await();
+                if (HostShutdown.inProgress())
+                {
+                    // the host exited during the wait: nothing to start, nothing to say
+                    System.setProperty(STATUS_PROPERTY, SHUTDOWN_STATUS);
+                    return;
+                }
             }
             final ClassLoader loader = load(inst);
             Thread.currentThread().setContextClassLoader(loader);
@@ -168,6 +176,12 @@ public final class SxsBootstrap
 
     private static void fail(final String reason)
     {
+        if (HostShutdown.inProgress())
+        {
+            // a start cut short by the host's own exit is no failure to report in the host's log
+            System.setProperty(STATUS_PROPERTY, SHUTDOWN_STATUS);
+            return;
+        }
         final String line = reason.replace('\n', ' ');
         System.setProperty(STATUS_PROPERTY, "failed: " + line);
         System.err.println("[sxs] " + line + "; sxs is not running, the application continues");

@@ -34,13 +34,18 @@ import javax.management.ObjectName;
  *   <li>{@code exit}: ends the JVM normally (shutdown hooks run).</li>
  * </ul>
  * With {@code -Dhost.startMillis=N} the host first spends N ms starting up, loading classes, before it says it
- * is ready. Only JDK types are used; the libraries of {@code libs} are reached reflectively from the host's class path.
+ * is ready (or until the file {@code -Dhost.startUntil=PATH} exists); with {@code -Dhost.exitHoldMillis=N} its
+ * shutdown takes N ms. Only JDK types are used; the libraries of {@code libs} are reached reflectively from the host's class path.
  */
 public final class ProbeHost
 {
     private static final String LOADER_CLASS = "dev.sxs.bootstrap.SxsClassLoader";
     /** The host's own property: how long its start takes, loading classes as a server's start does, ms. */
     static final String START_MILLIS_PROPERTY = "host.startMillis";
+    /** The host's own property: a file whose appearance ends its start early (a start that waits for a resource). */
+    static final String START_UNTIL_PROPERTY = "host.startUntil";
+    /** The host's own property: how long its shutdown hook takes once it exits, ms (a slow close of its pools). */
+    static final String EXIT_HOLD_MILLIS_PROPERTY = "host.exitHoldMillis";
 
     private ProbeHost()
     {
@@ -52,7 +57,9 @@ public final class ProbeHost
      */
     public static void main(final String[] args) throws Exception
     {
-        startUp(Long.getLong(START_MILLIS_PROPERTY, 0));
+        final String until = System.getProperty(START_UNTIL_PROPERTY);
+        startUp(Long.getLong(START_MILLIS_PROPERTY, 0), until == null ? null : java.nio.file.Path.of(until));
+        holdExit(Long.getLong(EXIT_HOLD_MILLIS_PROPERTY, 0));
         System.out.println("host ready " + ProcessHandle.current().pid());
         final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
@@ -226,11 +233,30 @@ public final class ProbeHost
      * A server's start, reduced to what the JVM sees of it: a new class loaded every 5 ms (this class again, each
      * time in a fresh loader with no parent) until {@code millis} have passed.
      */
-    private static void startUp(final long millis) throws Exception
+    /** A shutdown hook that spends {@code millis} ms doing nothing, as a host closing its resources slowly. */
+    private static void holdExit(final long millis)
+    {
+        if (millis > 0)
+        {
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+            {
+                try
+                {
+                    Thread.sleep(millis); // the host's slow close, not a synchronisation
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                }
+            }, "host-slow-close"));
+        }
+    }
+
+    private static void startUp(final long millis, final java.nio.file.Path until) throws Exception
     {
         final java.net.URL[] classes = {ProbeHost.class.getProtectionDomain().getCodeSource().getLocation()};
         final long end = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
-        for (int i = 0; System.nanoTime() < end; i++)
+        for (int i = 0; System.nanoTime() < end && (until == null || !java.nio.file.Files.exists(until)); i++)
         {
             try (java.net.URLClassLoader loader = new java.net.URLClassLoader("start-" + i, classes, null))
             {
