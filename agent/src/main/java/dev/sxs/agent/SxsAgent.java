@@ -174,7 +174,7 @@ public final class SxsAgent
             () -> stopped ? "stopped" : "running");
         final ManagedParts parts = ManagedParts.live(view, runtime.store(), rt.dispatcher(), runtime.journal(),
             rt.gateway(), EvaluationCounters.of(rt.interpreter().stats()), System.err::println,
-            rt.threads(), rt.eventStream()).withTasks(rt.tasks(), runtime.store());
+            rt.threads(), rt.eventStream()).withTasks(rt.clusterTasks(), runtime.store());
         beans = SxsManagement.register(parts, runtime.metrics(), ManagementFactory.getPlatformMBeanServer(),
             management::run, ManagementOptions.of(config.jmx()));
         final AgentProbes p = probes;

@@ -23,7 +23,7 @@ import dev.sxs.journal.EventStreamSource;
 import dev.sxs.journal.Journal;
 import dev.sxs.kv.KvStore;
 import dev.sxs.session.Principal;
-import dev.sxs.task.TaskEngine;
+import dev.sxs.task.ClusterTasks;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -92,14 +92,14 @@ public record ManagedParts(
     }
 
     /**
-     * @param engine the runtime's task engine.
-     * @param root   the root store (frames are read from it).
-     * @return these parts with the tasks MBean served from that engine.
+     * @param tasks the runtime's control of the tasks on its store (every runtime's on a shared store).
+     * @param root  the root store (frames are read from it).
+     * @return these parts with the tasks MBean served from those tasks.
      */
-    public ManagedParts withTasks(final TaskEngine engine, final KvStore root)
+    public ManagedParts withTasks(final ClusterTasks tasks, final KvStore root)
     {
         return new ManagedParts(runtime, channels, store, journal, audit, sessions, journalAppends, evaluations,
-            entities, new EngineTasks(engine, root));
+            entities, new EngineTasks(tasks, root));
     }
 
     /**

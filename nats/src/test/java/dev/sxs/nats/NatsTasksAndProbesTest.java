@@ -19,6 +19,7 @@ import dev.sxs.lang.probe.ProbeSpec;
 import dev.sxs.probe.ActiveProbe;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
+import dev.sxs.task.TaskInfo;
 
 /**
  * Durable tasks and probes on {@code backend=nats}, with runtimes in one JVM (each its own connections, as a JVM
@@ -87,14 +88,17 @@ class NatsTasksAndProbesTest
             assertEquals("2", eval(two, "(core/task/spawn count)"), "the id counter is the bucket's");
             try (SxsRuntime late = start("owners"))
             {
-                // started while both tasks sleep: their owners are alive, so it takes neither
-                assertEquals("[]", eval(late, "(core/task/list all)"));
+                // started while both tasks sleep: their owners are alive, so it takes neither, but lists both
+                assertEquals(List.of(), late.tasks().list(null, null, 0, 10));
+                assertEquals("[1 2]", eval(late, "(core/task/list all)"));
             }
             awaitValue(one, "(core/kv/get task:1:state)", "\"done\"");
             awaitValue(two, "(core/kv/get task:2:state)", "\"done\"");
             // each step committed once: a task run by two runtimes would count more
             assertEquals("2 2", eval(one, "(core/kv/get task:1:result) (core/kv/get task:2:result)"));
-            assertEquals("[1] [2]", eval(one, "(core/task/list all)") + " " + eval(two, "(core/task/list all)"));
+            assertEquals(List.of(1L), one.tasks().list(null, null, 0, 10).stream().map(TaskInfo::id).toList());
+            assertEquals(List.of(2L), two.tasks().list(null, null, 0, 10).stream().map(TaskInfo::id).toList());
+            assertEquals("[1 2] [1 2]", eval(one, "(core/task/list all)") + " " + eval(two, "(core/task/list all)"));
         }
     }
 

@@ -30,6 +30,7 @@ import dev.sxs.session.Origin;
 import dev.sxs.session.SessionRegistry;
 import dev.sxs.session.SessionRequest;
 import dev.sxs.session.SxsSession;
+import dev.sxs.task.ClusterTasks;
 import dev.sxs.task.TaskEngine;
 
 import java.util.List;
@@ -64,6 +65,7 @@ public final class SxsRuntime implements AutoCloseable
     private final Entities entities;
     private final ChannelBridge bridge;
     private final TaskEngine tasks;
+    private final ClusterTasks clusterTasks;
     private volatile boolean closed;
 
     private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
@@ -103,7 +105,9 @@ public final class SxsRuntime implements AutoCloseable
         QueuedScripts.start(bridge, services, gateway); // a cluster's queued scripts (backend=nats)
         this.tasks = TaskEngine.open(config.tasks(), config.taskLeases(), store, interpreter, gateway, dispatcher,
             threads);
-        services.put(TaskControl.class, tasks.control());
+        // status, list, resume and cancel of every task on the store, whichever runtime owns it (backend=nats)
+        this.clusterTasks = ClusterTasks.open(tasks, store, config.taskLeases().shared(), threads);
+        services.put(TaskControl.class, clusterTasks.control());
         tasks.recover();
     }
 
@@ -311,6 +315,12 @@ public final class SxsRuntime implements AutoCloseable
         return tasks;
     }
 
+    /** @return the control of every task on the store, whichever runtime owns it (the engine's own when unshared). */
+    public ClusterTasks clusterTasks()
+    {
+        return clusterTasks;
+    }
+
     /**
      * @return the backend's shared event stream ({@code backend=nats}), which the JMX replay reads; null for the
      *         embedded backend, whose journal is the Chronicle Queue folder.
@@ -364,6 +374,7 @@ public final class SxsRuntime implements AutoCloseable
             return;
         }
         closed = true;
+        clusterTasks.close();
         tasks.close();
         if (bridge != null)
         {

@@ -1,5 +1,6 @@
 package dev.sxs.task;
 
+import dev.sxs.kv.KvStore;
 import dev.sxs.lang.HiddenKeys;
 
 /**
@@ -76,6 +77,17 @@ record FrameHeader(String fn, String principal, long endedMillis, String text)
         {
             return null;
         }
+    }
+
+    /**
+     * @param frame a task's frame (a store scoped to it).
+     * @return the frame's header, of either layout ({@link #before}), or null when unreadable (or removed).
+     */
+    static FrameHeader read(final KvStore frame)
+    {
+        final String code = frame.get(Frames.CODE);
+        final FrameHeader header = decode(code);
+        return header != null ? header : before(code, frame.get(META_BEFORE), frame.get(ENDED_BEFORE));
     }
 
     /**

@@ -113,7 +113,7 @@ final class Recovery
             return null;
         }
         Frames.recover(f);
-        final FrameHeader header = header(f);
+        final FrameHeader header = FrameHeader.read(f);
         final Value state = decode(f.get(Frames.STATE));
         final String pc = f.get(Frames.PC);
         final Program program = header == null ? null : engine.programs().of(header.text());
@@ -165,15 +165,6 @@ final class Recovery
                 }
             }
         }
-    }
-
-    /** @return the frame's header, of either layout ({@link FrameHeader#before}), or null when unreadable. */
-    private static FrameHeader header(final KvStore frame)
-    {
-        final String code = frame.get(Frames.CODE);
-        final FrameHeader header = FrameHeader.decode(code);
-        return header != null ? header
-            : FrameHeader.before(code, frame.get(FrameHeader.META_BEFORE), frame.get(FrameHeader.ENDED_BEFORE));
     }
 
     private static Value decode(final String text)

@@ -8,7 +8,8 @@
  * timers on {@code sxs-task-N}); {@code Recovery} brings every task back at start. On a store several runtimes
  * share ({@code backend=nats}), {@code TaskLeases} gives each task an owner under a lease ({@code OwnerLease},
  * {@code OwnerWatch}), takes over the tasks of a runtime that died and hands out ids from the store
- * ({@code TaskIds}).
+ * ({@code TaskIds}), and {@code ClusterTasks} shows and controls every task on the store, whichever runtime owns
+ * it (another runtime's resume or cancel is a request its owner applies).
  * <p>
  * Layer: above {@code lang} (it implements {@link dev.sxs.lang.task.TaskControl}), {@code events},
  * {@code kv}, {@code session} and {@code gateway}; below {@code runtime}, which wires it.

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.sxs.nats.NatsCluster;
 
 /**
- * Issue 17: a durable task resumes in another JVM when its JVM dies (docs/scale-out.md, "Tasks and probes").
+ * Issue 17: a durable task resumes in another JVM when its JVM dies (docs/scale-out.md, "Tasks and probes"), and a
+ * resume asked of the dead JVM's paused task is applied by the JVM that takes it over.
  * Two host JVMs with {@code -javaagent} and {@code backend=nats} on one bucket of a real nats-server, leases of
  * 3 s renewed every 0.5 s; the JVM running a long task is killed with SIGKILL mid-task, and the other takes the
  * task over once the lease has lapsed and finishes it from its last committed step: every step's frame write
@@ -61,6 +62,16 @@ class NatsTaskTakeoverIT
         return printed.matches("\\d+") ? Long.parseLong(printed) : 0;
     }
 
+    private static void awaitState(final HostJvm host, final String id, final String state) throws Exception
+    {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!state.equals(ask(host, "(core/kv/get task:" + id + ":state)")) && System.nanoTime() < deadline)
+        {
+            TimeUnit.MILLISECONDS.sleep(20); // polling another process's progress
+        }
+        assertEquals(state, ask(host, "(core/kv/get task:" + id + ":state)"));
+    }
+
     @Test
     void shouldFinishTheTaskOfAKilledJvmInAnotherWithEveryStepOnce() throws Exception
     {
@@ -79,7 +90,11 @@ class NatsTaskTakeoverIT
                         + "(core/kv/incr local:n) (core/task/sleep 25) ".repeat(UNITS) + "(core/kv/get local:n)})"));
                     id = ask(doomed, "(core/task/spawn long)");
                     assertEquals("1", id);
-                    assertEquals("[]", ask(survivor, "(core/task/list all)"), "another JVM's live task is not its");
+                    assertEquals("true", ask(doomed, "(core/fn/def hold () {(core/task/yield) "
+                        + "(core/kv/incr local:r)})"));
+                    assertEquals("2", ask(doomed, "(core/task/spawn hold)"));
+                    awaitState(survivor, "2", "\"paused\"");
+                    assertEquals("[1 2]", ask(survivor, "(core/task/list all)"), "another JVM's tasks, listed");
                     final String count = "(core/kv/get task:" + id + ":local:n)";
                     final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                     while (number(ask(survivor, count)) < UNITS / 4 && System.nanoTime() < deadline)
@@ -93,6 +108,8 @@ class NatsTaskTakeoverIT
                     doomed.close(); // SIGKILL, like kill -9, while the task runs
                 }
                 final long killed = System.nanoTime();
+                // the owner is dead, its lease not yet lapsed: a request, applied by the JVM that takes the task over
+                assertEquals("true", ask(survivor, "(core/task/resume 2)"));
                 final String count = "(core/kv/get task:" + id + ":local:n)";
                 final long atKill = number(ask(survivor, count));
                 final long deadline = killed + TimeUnit.SECONDS.toNanos(60);
@@ -110,8 +127,10 @@ class NatsTaskTakeoverIT
                 assertEquals("\"done\"", state, "the survivor finished the task");
                 assertEquals("[" + id + " \"done\" " + (2 * UNITS + 1) + " long " + UNITS + "]",
                     ask(survivor, "(core/task/status " + id + ")"), "every committed step counted once");
-                assertEquals("[" + id + "]", ask(survivor, "(core/task/list all)"));
-                assertEquals("2", ask(survivor, "(core/task/spawn long)"), "ids go on from the bucket's counter");
+                awaitState(survivor, "2", "\"done\"");
+                assertEquals("[2 \"done\" 2 hold 1]", ask(survivor, "(core/task/status 2)"), "resumed once");
+                assertEquals("[1 2]", ask(survivor, "(core/task/list all)"));
+                assertEquals("3", ask(survivor, "(core/task/spawn long)"), "ids go on from the bucket's counter");
                 System.out.printf("task taken over: killed at %d of %d units, progress again after %.0f ms "
                     + "(lease %d ms)%n", atKill, UNITS, (resumed - killed) / 1e6, LEASE_MILLIS);
             }

@@ -1,5 +1,6 @@
 package dev.sxs.jmx.access;
 
+import dev.sxs.task.ControlOutcome;
 import java.util.List;
 
 /**
@@ -30,13 +31,13 @@ public interface TaskAccess
         }
 
         @Override
-        public boolean resume(final long id)
+        public ControlOutcome resume(final long id)
         {
             throw new IllegalArgumentException("no task " + id);
         }
 
         @Override
-        public boolean cancel(final long id)
+        public ControlOutcome cancel(final long id)
         {
             throw new IllegalArgumentException("no task " + id);
         }
@@ -49,7 +50,8 @@ public interface TaskAccess
      * @param state  a state name, or null, empty or {@code all} for every state.
      * @param offset tasks to skip.
      * @param limit  tasks at most.
-     * @return one line per task, by id: {@code ID STATE PC FN "SCOPE" FRAME [WAITS] [= END]}.
+     * @return one line per task, by id: {@code ID STATE PC FN "SCOPE" FRAME [WAITS] [owner OWNER] [= END]} (the owner
+     *         on a store several runtimes share).
      * @throws IllegalArgumentException for an unknown state or a negative offset or limit.
      */
     List<String> list(String state, long offset, int limit);
@@ -63,15 +65,17 @@ public interface TaskAccess
 
     /**
      * @param id a task id.
-     * @return true when it was paused (or initialized) and now runs.
+     * @return applied (it was paused or initialized and now runs), requested (another runtime owns it and applies
+     *         it), or refused (not paused or initialized); never no task.
      * @throws IllegalArgumentException when there is no such task.
      */
-    boolean resume(long id);
+    ControlOutcome resume(long id);
 
     /**
      * @param id a task id.
-     * @return true when cancelled, false when it had ended.
+     * @return applied (cancelled), requested (another runtime owns it and applies it), or refused (it had ended);
+     *         never no task.
      * @throws IllegalArgumentException when there is no such task.
      */
-    boolean cancel(long id);
+    ControlOutcome cancel(long id);
 }

@@ -46,13 +46,25 @@ public final class TasksControl implements TasksMXBean
     public String resume(final long id)
     {
         audit.record(CurrentSubject.who(), "Tasks.resume", Long.toString(id));
-        return tasks.resume(id) ? "resumed task " + id : "task " + id + " is not paused";
+        return switch (tasks.resume(id))
+        {
+            case APPLIED -> "resumed task " + id;
+            case REQUESTED -> "asked the owner of task " + id + " (another JVM) to resume it";
+            case REFUSED -> "task " + id + " is not paused";
+            case NO_TASK -> throw new IllegalArgumentException("no task " + id);
+        };
     }
 
     @Override
     public String cancel(final long id)
     {
         audit.record(CurrentSubject.who(), "Tasks.cancel", Long.toString(id));
-        return tasks.cancel(id) ? "cancelled task " + id : "task " + id + " has already ended";
+        return switch (tasks.cancel(id))
+        {
+            case APPLIED -> "cancelled task " + id;
+            case REQUESTED -> "asked the owner of task " + id + " (another JVM) to cancel it";
+            case REFUSED -> "task " + id + " has already ended";
+            case NO_TASK -> throw new IllegalArgumentException("no task " + id);
+        };
     }
 }

@@ -3,7 +3,8 @@ package dev.sxs.jmx.mbean;
 import javax.management.MBeanOperationInfo;
 
 /**
- * {@code dev.sxs:type=Tasks}: the runtime's durable tasks (docs/tasks.md), across every scope.
+ * {@code dev.sxs:type=Tasks}: the runtime's durable tasks (docs/tasks.md), across every scope; on a store several
+ * runtimes share ({@code backend=nats}), every task on it, whichever runtime owns it (docs/scale-out.md).
  */
 @Description("Durable tasks (stored functions run step by step with their frames in the store): counts by state, "
     + "list, show a frame, resume, cancel.")
@@ -19,7 +20,8 @@ public interface TasksMXBean
      * @param limit  tasks at most.
      * @return one line per task.
      */
-    @Description(value = "Tasks by id, one line each: ID STATE PC FN \"SCOPE\" FRAME [WAITS] [= RESULT-OR-ERROR].",
+    @Description(value = "Tasks by id, one line each: ID STATE PC FN \"SCOPE\" FRAME [WAITS] [owner OWNER] "
+        + "[= RESULT-OR-ERROR]; on backend=nats every JVM's tasks, each with the JVM that owns it.",
         impact = MBeanOperationInfo.INFO)
     String[] list(@Param(name = "state", description = "a state, or all") String state,
         @Param(name = "offset", description = "tasks to skip") long offset,
@@ -38,14 +40,15 @@ public interface TasksMXBean
      * @return what happened.
      */
     @Description(value = "Resume a paused (or initialized) task: state goes from paused to running by "
-        + "compare-and-set and it continues after its yield. Audited.", impact = MBeanOperationInfo.ACTION)
+        + "compare-and-set and it continues after its yield; another JVM's task is resumed by its owner, on request. "
+        + "Audited.", impact = MBeanOperationInfo.ACTION)
     String resume(@Param(name = "id", description = "the task id") long id);
 
     /**
      * @param id the task.
      * @return what happened.
      */
-    @Description(value = "Cancel a task that has not ended; its running step keeps none of its writes. Audited.",
-        impact = MBeanOperationInfo.ACTION)
+    @Description(value = "Cancel a task that has not ended; its running step keeps none of its writes; another JVM's "
+        + "task is cancelled by its owner, on request. Audited.", impact = MBeanOperationInfo.ACTION)
     String cancel(@Param(name = "id", description = "the task id") long id);
 }

@@ -38,7 +38,7 @@ class TasksControlTest
             LogSink.NONE))
         {
             final List<String> audited = new ArrayList<>();
-            final TasksControl tasks = new TasksControl(new EngineTasks(runtime.tasks(), runtime.store()),
+            final TasksControl tasks = new TasksControl(new EngineTasks(runtime.clusterTasks(), runtime.store()),
                 (who, operation, detail) -> audited.add(operation + " " + detail));
             runtime.eval("(core/fn/def hold (n) {(core/kv/set local:n $n) (core/task/yield) (core/kv/get local:n)})",
                 "app:");
