@@ -53,6 +53,39 @@ class OfferWakeUpTest
         assertTrue(leftParked >= OFFERS / 2, "offers that left the worker parked: " + leftParked + " of " + OFFERS);
     }
 
+    @Test
+    void shouldHandleAnOfferWithinTheShortParkWithoutAWakeUp() throws Exception
+    {
+        // a long park of a minute: only the short park's own end can deliver the second offer in time
+        final ParkingIdleStrategy parking = new ParkingIdleStrategy(0, TimeUnit.SECONDS.toNanos(60),
+            TimeUnit.MILLISECONDS.toNanos(20), TimeUnit.SECONDS.toNanos(60));
+        final Semaphore handled = start(parking);
+        assertTrue(eventually(parking::isParked));
+        assertTrue(Publication.isAccepted(dispatcher.offer(Channel.A, 1, num(1), "")));
+        assertTrue(handled.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS), "the first offer wakes the long park");
+        assertTrue(eventually(() -> parking.isParked() && parking.shortParks() > 0), "then the worker parks short");
+        final long start = System.nanoTime();
+        assertTrue(Publication.isAccepted(dispatcher.offer(Channel.A, 1, num(2), "")));
+        assertTrue(parking.isParked(), "the offer left the short park alone");
+        assertTrue(handled.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS), "the second offer is handled");
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(WAIT_SECONDS));
+    }
+
+    @Test
+    void shouldWakeAWorkerInAShortParkForALivePublish() throws Exception
+    {
+        // short parks of a minute: only a wake-up delivers the publish within the test's wait
+        final ParkingIdleStrategy parking = new ParkingIdleStrategy(0, TimeUnit.SECONDS.toNanos(60),
+            TimeUnit.SECONDS.toNanos(60), TimeUnit.SECONDS.toNanos(60));
+        final Semaphore handled = start(parking);
+        assertTrue(eventually(parking::isParked));
+        assertTrue(Publication.isAccepted(dispatcher.offer(Channel.A, 1, num(1), "")));
+        assertTrue(handled.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertTrue(eventually(() -> parking.isParked() && parking.shortParks() > 0), "the worker parks short");
+        assertTrue(Publication.isAccepted(dispatcher.publish(Channel.A, 1, num(2), "")));
+        assertTrue(handled.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS), "the live publish woke the worker");
+    }
+
     /** One worker on {@code parking}, a handler on A 1 that releases a permit per event. */
     private Semaphore start(final ParkingIdleStrategy parking)
     {
