@@ -29,7 +29,8 @@ import org.agrona.concurrent.ManyToManyConcurrentArrayQueue;
  * <p>
  * Journal: an offered event arrives marked {@link Event#journalOnDispatch()}; it is appended here, before its
  * handlers run ({@link JournalHook#appendLate}), and one the journal refuses is discarded (counted) without
- * dispatch.
+ * dispatch. Each offered event handled is told to the {@link ParkingIdleStrategy}, which then parks short while
+ * offers keep coming, so offering threads need not wake this one.
  * <p>
  * Threading: {@link #doWork()} runs on {@link #thread} only. Failure: handler exceptions are counted and
  * logged once per distinct error; nothing escapes a duty cycle. Allocation: none per event.
@@ -147,6 +148,16 @@ final class DispatchAgent implements Agent
         }
     }
 
+    /** Wake this agent's thread for an offered event if its {@link ParkingIdleStrategy} parked it until woken. */
+    void wakeIfLongParked()
+    {
+        final ParkingIdleStrategy p = parking;
+        if (p != null && p.claimOfferWake())
+        {
+            LockSupport.unpark(thread);
+        }
+    }
+
     /** Wake this agent's thread, whatever it waits in. */
     void wake()
     {
@@ -251,6 +262,11 @@ final class DispatchAgent implements Agent
         final boolean replay = item instanceof Replayed;
         final Event event = Partitions.eventOf(item);
         final ChannelState state = channels[event.channel().ordinal()];
+        if (parking != null && event.offered() && !replay)
+        {
+            // offers keep the idle strategy's short parks going, so offering threads need not wake this one
+            parking.offerHandled();
+        }
         if (!replay && event.journalOnDispatch() && !journal.appendLate(event))
         {
             // an offered event the journal refused is not dispatched: journal first, then handlers, as for a publish

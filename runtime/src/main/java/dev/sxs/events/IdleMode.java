@@ -12,11 +12,14 @@ import org.agrona.concurrent.IdleStrategy;
  */
 public enum IdleMode
 {
-    /** Spin up to 20 us after the last work, then park until a publisher wakes the worker. Default. */
+    /**
+     * Spin up to 20 us after the last work, then park until a publisher wakes the worker; while offers arrive, park
+     * 100 us at a time and let offers leave the wake-up to the worker. Default.
+     */
     BACKOFF("backoff"),
     /** Spin forever: lowest latency, burns one core per worker. Opt-in, capped at availableProcessors - 2 workers. */
     BUSY_SPIN("busy-spin"),
-    /** Park at once until a publisher wakes the worker: no spinning at all. */
+    /** Park at once until a publisher (offering or not) wakes the worker: no spinning, no short parks. */
     BLOCKING("blocking");
 
     private final String label;
@@ -27,9 +30,9 @@ public enum IdleMode
     }
 
     /**
-     * @return a new strategy of this mode for one thread: {@link ParkingIdleStrategy} with
-     *     a spin of {@value ParkingIdleStrategy#DEFAULT_SPIN_NANOS} ns ({@code backoff}) or none ({@code blocking}),
-     *     or Agrona's {@link BusySpinIdleStrategy} ({@code busy-spin}).
+     * @return a new strategy of this mode for one thread: {@link ParkingIdleStrategy} with a spin of
+     *     {@value ParkingIdleStrategy#DEFAULT_SPIN_NANOS} ns and short parks while offers arrive ({@code backoff}) or
+     *     neither ({@code blocking}), or Agrona's {@link BusySpinIdleStrategy} ({@code busy-spin}).
      */
     public IdleStrategy newStrategy()
     {

@@ -84,6 +84,16 @@ final class Partition
         }
     }
 
+    /** Wake the owner if it is in a long park, for an offered event. Call after a full fence following the offer. */
+    void wakeForOffer()
+    {
+        final DispatchAgent o = owner;
+        if (o != null)
+        {
+            o.wakeIfLongParked();
+        }
+    }
+
     /** Wake the owner unconditionally (close, release), whatever its idle strategy. */
     void wakeAlways()
     {

@@ -58,7 +58,8 @@ final class Partitions
     }
 
     /**
-     * Queue an item in its channel/topic's partition and wake the owner if it parked.
+     * Queue an item in its channel/topic's partition and wake the owner if it parked: for an offered event
+     * only from a long park (a short park ends by itself soon, see {@link ParkingIdleStrategy}).
      *
      * @param event the event.
      * @param item  the event, or its {@link Replayed} wrapper.
@@ -75,7 +76,14 @@ final class Partitions
         {
             // No fence needed: the offer's CAS on the queue tail is a full barrier before this read of
             // the owner's flag, and the owner re-reads the tail after raising its flag (Dekker).
-            p.wake();
+            if (event.offered())
+            {
+                p.wakeForOffer();
+            }
+            else
+            {
+                p.wake();
+            }
         }
         return true;
     }

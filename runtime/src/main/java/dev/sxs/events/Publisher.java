@@ -152,7 +152,7 @@ final class Publisher
         else
         {
             event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth,
-                hook != null);
+                hook != null, late);
             handOff(state, event, event, via, attachment, false, late);
         }
         awaiters.complete(event);

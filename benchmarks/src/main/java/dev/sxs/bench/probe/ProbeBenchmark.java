@@ -1,5 +1,6 @@
 package dev.sxs.bench.probe;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.sun.tools.attach.VirtualMachine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -80,8 +81,10 @@ public class ProbeBenchmark
     public int paceTokens;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final OperatingSystemMXBean os = (OperatingSystemMXBean)ManagementFactory.getOperatingSystemMXBean();
     private long pacedCalls;
     private long cpuAtStart;
+    private long processCpuAtStart;
     private String item = "book";
     private int qty = 3;
 
@@ -166,11 +169,14 @@ public class ProbeBenchmark
     {
         pacedCalls = 0;
         cpuAtStart = threads.getCurrentThreadCpuTime();
+        processCpuAtStart = os.getProcessCpuTime();
     }
 
     /**
      * Print the benchmark thread's CPU time per paced call: unlike the wall-clock score, time the thread spent
-     * waiting for a core on a loaded machine is not in it, while a wake-up's system call is.
+     * waiting for a core on a loaded machine is not in it, while a wake-up's system call is. Then the whole
+     * process's CPU time per call ({@code PROCESS} lines): the dispatch thread's share (its spins, parks and
+     * handlers) shows there, with the compiler's and the collector's.
      *
      * @param benchmark the benchmark running.
      * @param iteration the iteration ending.
@@ -182,6 +188,8 @@ public class ProbeBenchmark
         {
             System.out.printf("%nCPU %s %s: %.1f ns of thread CPU per call%n", benchmark.getBenchmark(),
                 iteration.getType(), (threads.getCurrentThreadCpuTime() - cpuAtStart) / (double)pacedCalls);
+            System.out.printf("PROCESS %s %s: %.1f ns of process CPU per call%n", benchmark.getBenchmark(),
+                iteration.getType(), (os.getProcessCpuTime() - processCpuAtStart) / (double)pacedCalls);
         }
     }
 

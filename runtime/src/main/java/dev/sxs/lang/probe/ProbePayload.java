@@ -1,6 +1,5 @@
 package dev.sxs.lang.probe;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.sxs.lang.ErrorValue;
@@ -51,16 +50,36 @@ public final class ProbePayload
         Value argList = NO_ARGS;
         if (options.args() && args != null && args.length > 0)
         {
-            final List<Value> items = new ArrayList<>(args.length);
-            for (final Object arg : args)
-            {
-                items.add(value(arg, options));
-            }
-            argList = new ListValue(ListKind.SEQUENCE, items);
+            argList = new ListValue(ListKind.SEQUENCE, values(args, options));
         }
         final Value outcome = !options.result() ? NULL : thrown != null ? error(thrown, max) : value(result, options);
         return new ListValue(ListKind.SEQUENCE, List.of(new StrValue(type), new StrValue(method), argList, outcome,
             options.time() ? IntValue.of(nanos) : ZERO, new StrValue(cap(thread, max))));
+    }
+
+    /**
+     * The arguments as an unmodifiable list that {@link ListValue} keeps as it is: for up to three, made at once
+     * ({@link List#of}, no array and no copy); beyond, one array that the list copies once. On the host's thread,
+     * so the fewer objects the better.
+     */
+    private static List<Value> values(final Object[] args, final ProbeOptions options)
+    {
+        switch (args.length)
+        {
+            case 1:
+                return List.of(value(args[0], options));
+            case 2:
+                return List.of(value(args[0], options), value(args[1], options));
+            case 3:
+                return List.of(value(args[0], options), value(args[1], options), value(args[2], options));
+            default:
+                final Value[] items = new Value[args.length];
+                for (int i = 0; i < args.length; i++)
+                {
+                    items[i] = value(args[i], options);
+                }
+                return List.of(items);
+        }
     }
 
     /**

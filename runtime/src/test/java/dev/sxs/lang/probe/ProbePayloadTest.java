@@ -3,6 +3,8 @@ package dev.sxs.lang.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+
 import dev.sxs.lang.Printer;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +76,37 @@ class ProbePayloadTest
     {
         assertEquals("[\"com.shop.Orders\" \"place\" [] null 0 \"main\"]",
             print(new Object[] {"x"}, 5, null, ProbeOptions.parse("args=false result=false time=false")));
+    }
+
+    @Test
+    void shouldAllocateForTheArgumentsOnlyTheirValuesAndOneList()
+    {
+        // the payload is built on the host's thread: an argument costs its value, one list and its ListValue
+        // (16 + 24 + 24 bytes with compressed pointers), not a growable list copied into another
+        final long none = bytesPerPayload(new Object[0]);
+        final long one = bytesPerPayload(new Object[] {"book"});
+        final long two = bytesPerPayload(new Object[] {"book", "pen"});
+        assertTrue(one - none <= 80, "one argument added " + (one - none) + " bytes");
+        assertTrue(two - none <= 96, "two arguments added " + (two - none) + " bytes");
+    }
+
+    private static long bytesPerPayload(final Object[] args)
+    {
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+        final int calls = 20_000;
+        long size = 0;
+        for (int i = 0; i < calls; i++)
+        {
+            size += ProbePayload.of("T", "m", args, 19L, null, 5, "main", ALL).items().size();
+        }
+        final long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < calls; i++)
+        {
+            size += ProbePayload.of("T", "m", args, 19L, null, 5, "main", ALL).items().size();
+        }
+        final long bytes = (threads.getCurrentThreadAllocatedBytes() - before) / calls;
+        assertEquals(2L * calls * 6, size, "every payload has six items");
+        return bytes;
     }
 }
