@@ -2,16 +2,10 @@ package dev.sxs.task;
 
 import dev.sxs.lang.Body;
 import dev.sxs.lang.Context;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.IntValue;
-import dev.sxs.lang.ListKind;
-import dev.sxs.lang.ListValue;
-import dev.sxs.lang.StrValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.task.TaskControl;
 import dev.sxs.lang.task.Wait;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,33 +42,19 @@ final class ClusterLanguageTasks implements TaskControl
     @Override
     public Value status(final Context ctx, final long id)
     {
-        final TaskInfo info = tasks.info(id);
-        if (info == null || !info.scope().equals(ctx.session().scope()))
-        {
-            return noTask("status", id);
-        }
-        final List<Value> out = new ArrayList<>(5);
-        out.add(IntValue.of(id));
-        out.add(new StrValue(info.state().label()));
-        out.add(IntValue.of(info.pc()));
-        out.add(new SymValue(info.fn()));
-        if (info.end() != null)
-        {
-            out.add(info.end());
-        }
-        return new ListValue(ListKind.SEQUENCE, out);
+        return TaskValues.status(ctx, id, tasks.info(id));
     }
 
     @Override
     public Value resume(final Context ctx, final long id)
     {
-        return inScope(ctx, id) ? answer("resume", id, tasks.resume(id)) : noTask("resume", id);
+        return inScope(ctx, id) ? answer("resume", id, tasks.resume(id)) : TaskValues.noTask("resume", id);
     }
 
     @Override
     public Value cancel(final Context ctx, final long id)
     {
-        return inScope(ctx, id) ? answer("cancel", id, tasks.cancel(id)) : noTask("cancel", id);
+        return inScope(ctx, id) ? answer("cancel", id, tasks.cancel(id)) : TaskValues.noTask("cancel", id);
     }
 
     @Override
@@ -83,21 +63,9 @@ final class ClusterLanguageTasks implements TaskControl
         final TaskState wanted = state == null ? null : TaskState.of(state);
         if (state != null && wanted == null)
         {
-            return new ErrorValue("core/task/list: no state '" + state + "' (running, paused, waiting, initialized, "
-                + "done, failed, cancelled or all)");
+            return TaskValues.noState(state);
         }
-        final List<Long> ids = tasks.ids(ctx.session().scope(), wanted, offset, limit);
-        final ErrorValue tooBig = ctx.budget().size(ids.size());
-        if (tooBig != null)
-        {
-            return tooBig;
-        }
-        final List<Value> out = new ArrayList<>(ids.size());
-        for (final long id : ids)
-        {
-            out.add(IntValue.of(id));
-        }
-        return new ListValue(ListKind.SEQUENCE, out);
+        return TaskValues.ids(ctx, tasks.ids(ctx.session().scope(), wanted, offset, limit));
     }
 
     @Override
@@ -138,11 +106,6 @@ final class ClusterLanguageTasks implements TaskControl
 
     private static Value answer(final String command, final long id, final ControlOutcome outcome)
     {
-        return outcome == ControlOutcome.NO_TASK ? noTask(command, id) : SymValue.of(outcome.accepted());
-    }
-
-    private static ErrorValue noTask(final String command, final long id)
-    {
-        return new ErrorValue("core/task/" + command + ": no task " + id);
+        return outcome == ControlOutcome.NO_TASK ? TaskValues.noTask(command, id) : SymValue.of(outcome.accepted());
     }
 }

@@ -2,18 +2,12 @@ package dev.sxs.task;
 
 import dev.sxs.lang.Body;
 import dev.sxs.lang.Context;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.IntValue;
-import dev.sxs.lang.ListKind;
-import dev.sxs.lang.ListValue;
-import dev.sxs.lang.StrValue;
 import dev.sxs.lang.SymValue;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.task.TaskControl;
 import dev.sxs.lang.task.Wait;
 import dev.sxs.session.Origin;
 import dev.sxs.session.Principal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,33 +40,19 @@ final class LanguageTasks implements TaskControl
     @Override
     public Value status(final Context ctx, final long id)
     {
-        final TaskInfo info = engine.info(id);
-        if (info == null || !info.scope().equals(ctx.session().scope()))
-        {
-            return noTask("status", id);
-        }
-        final List<Value> out = new ArrayList<>(5);
-        out.add(IntValue.of(id));
-        out.add(new StrValue(info.state().label()));
-        out.add(IntValue.of(info.pc()));
-        out.add(new SymValue(info.fn()));
-        if (info.end() != null)
-        {
-            out.add(info.end());
-        }
-        return new ListValue(ListKind.SEQUENCE, out);
+        return TaskValues.status(ctx, id, engine.info(id));
     }
 
     @Override
     public Value resume(final Context ctx, final long id)
     {
-        return own(ctx, id) ? SymValue.of(engine.resume(id)) : noTask("resume", id);
+        return own(ctx, id) ? SymValue.of(engine.resume(id)) : TaskValues.noTask("resume", id);
     }
 
     @Override
     public Value cancel(final Context ctx, final long id)
     {
-        return own(ctx, id) ? SymValue.of(engine.cancel(id)) : noTask("cancel", id);
+        return own(ctx, id) ? SymValue.of(engine.cancel(id)) : TaskValues.noTask("cancel", id);
     }
 
     @Override
@@ -81,21 +61,10 @@ final class LanguageTasks implements TaskControl
         final TaskState wanted = state == null ? null : TaskState.of(state);
         if (state != null && wanted == null)
         {
-            return new ErrorValue("core/task/list: no state '" + state + "' (running, paused, waiting, initialized, "
-                + "done, failed, cancelled or all)");
+            return TaskValues.noState(state);
         }
-        final List<TaskInfo> tasks = engine.list(ctx.session().scope(), wanted, offset, limit);
-        final ErrorValue tooBig = ctx.budget().size(tasks.size());
-        if (tooBig != null)
-        {
-            return tooBig;
-        }
-        final List<Value> out = new ArrayList<>(tasks.size());
-        for (final TaskInfo info : tasks)
-        {
-            out.add(IntValue.of(info.id()));
-        }
-        return new ListValue(ListKind.SEQUENCE, out);
+        return TaskValues.ids(ctx, engine.list(ctx.session().scope(), wanted, offset, limit).stream()
+            .map(TaskInfo::id).toList());
     }
 
     @Override
@@ -133,10 +102,5 @@ final class LanguageTasks implements TaskControl
     {
         final TaskInfo info = engine.info(id);
         return info != null && info.scope().equals(ctx.session().scope());
-    }
-
-    private static ErrorValue noTask(final String command, final long id)
-    {
-        return new ErrorValue("core/task/" + command + ": no task " + id);
     }
 }
