@@ -43,7 +43,7 @@ import io.nats.client.impl.Headers;
  */
 public final class NatsChannelBridge implements ChannelBridge
 {
-    /** The header that carries an event's causal depth. */
+    /** The header that carries an event's causal depth when above 0 (a message without it has depth 0). */
     static final String DEPTH = "Sxs-Depth";
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration FLUSH = Duration.ofSeconds(5);
@@ -107,10 +107,18 @@ public final class NatsChannelBridge implements ChannelBridge
         {
             if (event.channel() != Channel.EXEC && !(Thread.currentThread() instanceof InboundThread))
             {
-                final Headers headers = new Headers().put(DEPTH, Integer.toString(event.depth()));
-                connector.connection().publish(EventSubjects.subject(event.origin(), event.channel(), event.topic()),
-                    headers,
-                    codec.encode(event.payload()).getBytes(StandardCharsets.UTF_8));
+                final String subject = EventSubjects.subject(event.origin(), event.channel(), event.topic());
+                final byte[] data = codec.encode(event.payload()).getBytes(StandardCharsets.UTF_8);
+                if (event.depth() == 0)
+                {
+                    // what a message without the header reads as: a plain PUB, no header for the receiver to parse
+                    connector.connection().publish(subject, data);
+                }
+                else
+                {
+                    connector.connection().publish(subject,
+                        new Headers().put(DEPTH, Integer.toString(event.depth())), data);
+                }
                 sent.increment();
             }
             return journal == null ? 0 : journal.append(event);

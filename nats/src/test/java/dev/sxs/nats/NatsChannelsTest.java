@@ -1,6 +1,7 @@
 package dev.sxs.nats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import dev.sxs.runtime.ValuePayloadCodec;
 import io.nats.client.Connection;
+import io.nats.client.Message;
 import io.nats.client.Nats;
 import io.nats.client.impl.Headers;
 
@@ -91,6 +93,29 @@ class NatsChannelsTest
         {
             assertEquals("true", eval(two, "(core/event/sub A 50 {(core/event/pub B 51 (core/str/upper $data))})"));
             assertEquals("\"PING\"", eval(one, "(core/expr/await (core/event/pub A 50 \"ping\") B 51 10000)"));
+        }
+    }
+
+    @Test
+    void shouldSendTheDepthHeaderOnlyForAnEventAHandlerPublished() throws Exception
+    {
+        final Connection raw = Nats.connect(NATS.cluster().servers().split(";")[0]);
+        try (SxsRuntime one = start(LogSink.STDERR))
+        {
+            final io.nats.client.Subscription heard = raw.subscribe(EventSubjects.filter("", Channel.A, -1));
+            raw.flush(java.time.Duration.ofSeconds(10));
+            assertEquals("true", eval(one, "(core/event/sub A 60 {(core/event/pub A 61 $data)})"));
+            eval(one, "(core/event/pub A 60 7)");
+            final Message top = heard.nextMessage(java.time.Duration.ofSeconds(30));
+            final Message hop = heard.nextMessage(java.time.Duration.ofSeconds(30));
+            assertEquals(EventSubjects.subject("", Channel.A, 60), top.getSubject());
+            assertFalse(top.hasHeaders(), "depth 0 is what a message without the header reads as: plain PUB");
+            assertEquals(EventSubjects.subject("", Channel.A, 61), hop.getSubject());
+            assertEquals("1", hop.getHeaders().getFirst(NatsChannelBridge.DEPTH), "a handler's publication, depth 1");
+        }
+        finally
+        {
+            raw.close();
         }
     }
 

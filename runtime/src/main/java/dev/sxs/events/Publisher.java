@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * handler (suppressed, counted), takes a unit of the channel's capacity (the {@link OverflowStrategy}
  * decides when there is none), assigns the sequence number and timestamp, hands the event to the
  * journal exactly once and in sequence order (under the publish lock), then to the channel's sink or
- * to its partition's queue, and completes the awaiters of its channel/topic. An {@link #offer} on a
+ * to its partition's queue (a live publish that no handler of its channel/topic in its scope hears is
+ * dispatched there and then, to nobody: no queue, no worker wake-up), and completes the awaiters of its
+ * channel/topic. An {@link #offer} on a
  * channel of the workers is not journaled here: it is queued marked {@link Event#journalOnDispatch()}, and the
  * dispatch thread appends it before its handlers run ({@link JournalHook}), so the offering thread pays no append.
  * <p>
@@ -140,7 +142,7 @@ final class Publisher
                     errors.recordJournal(t);
                     return Publication.JOURNAL_FAILED;
                 }
-                handOff(state, event, event, via, attachment, false);
+                handOff(state, event, event, via, attachment, false, late);
             }
             finally
             {
@@ -151,7 +153,7 @@ final class Publisher
         {
             event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth,
                 hook != null);
-            handOff(state, event, event, via, attachment, false);
+            handOff(state, event, event, via, attachment, false, late);
         }
         awaiters.complete(event);
         return event.sequence();
@@ -180,7 +182,7 @@ final class Publisher
         {
             return reserved;
         }
-        handOff(state, event, new Replayed(event), null, null, true);
+        handOff(state, event, new Replayed(event), null, null, true, false);
         awaiters.complete(event);
         return Math.max(1, event.sequence());
     }
@@ -222,7 +224,7 @@ final class Publisher
     }
 
     private <A> void handOff(final ChannelState state, final Event event, final Object item,
-        final ChannelBinding<A> via, final A attachment, final boolean replay)
+        final ChannelBinding<A> via, final A attachment, final boolean replay, final boolean late)
     {
         final ChannelBinding<?> bound = state.binding;
         if (bound != null)
@@ -250,6 +252,13 @@ final class Publisher
                 errors.recordJournal(t);
                 completed(state, false);
             }
+            return;
+        }
+        if (!replay && !late && state.handlers(event.topic(), event.origin()).length == 0)
+        {
+            // No handler here hears it: dispatched now, to nobody, so no worker wakes for it (on NATS, a topic
+            // whose handlers are in other JVMs). A handler registered later would not have seen it either.
+            state.releaseExtra();
             return;
         }
         if (!partitions.offer(event, item))

@@ -1,6 +1,5 @@
 package dev.sxs.kv;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -43,7 +42,7 @@ final class ChangeApplier implements Consumer<KeyChange>
         if (held != null)
         {
             heldAdd = null;
-            if (!change.added() && Arrays.equals(held.key(), change.key()))
+            if (!change.added() && held.key().equals(change.key()))
             {
                 cancelledPairs++;
                 return;

@@ -28,11 +28,11 @@ import net.openhft.chronicle.map.MapEntry;
  * Ownership and recovery: a persisted store holds {@link DataFolderLock} on its folder for its whole
  * life. A clean {@link #close} leaves the marker {@code store.clean}; opening a store file without the
  * marker means the previous owner died: when it died between two changes (no update or write lock of the map
- * held, {@code SegmentLocks}) the file is complete and opens in place; otherwise a copy of the file is
- * recovered by Chronicle Map
- * ({@code recoverPersistedTo}, which releases the dead owner's segment locks and repairs segments) and renamed
- * over it, and a new file is created completely before it is renamed into place ({@link StoreFile}), so a
- * process killed while creating or recovering leaves no half-made {@code store.dat}.
+ * held, {@code SegmentLocks}) the file is complete and opens in place; when it died changing some segments, those
+ * segments alone are repaired in place ({@code SegmentRepair}); when it held the map's global lock, a copy of the
+ * file is recovered by Chronicle Map ({@code recoverPersistedTo}) and renamed over it ({@link #recovery()}). A new
+ * file is created completely before it is renamed into place ({@link StoreFile}), so a process killed while
+ * creating, repairing or recovering leaves no half-made {@code store.dat}.
  * <p>
  * Reopening: a clean close also writes the ordered index to {@code store.index}, tied to the marker by a
  * stamp, and the next open reads it instead of scanning the map ({@link #indexLoaded()}). Without a trusted
@@ -56,7 +56,7 @@ public final class ChronicleKvStore implements KvStore
     private final Path folder;
     private final DataFolderLock lock;
     private final KvOptions options;
-    private final boolean recovered;
+    private final StoreRecovery recovery;
     /** Where the index of a persisted store comes from; null in memory. */
     private final IndexSource source;
     /** Refuses writes the disk cannot take (persisted stores only: the file is sparse). */
@@ -69,7 +69,7 @@ public final class ChronicleKvStore implements KvStore
         final Path file,
         final DataFolderLock lock,
         final KvOptions options,
-        final boolean recovered,
+        final StoreRecovery recovery,
         final IndexSource source)
     {
         this.map = map;
@@ -78,7 +78,7 @@ public final class ChronicleKvStore implements KvStore
         this.folder = lock == null ? null : lock.folder();
         this.lock = lock;
         this.options = options;
-        this.recovered = recovered;
+        this.recovery = recovery;
         this.source = source;
         this.space = folder == null ? null : StoreSpace.of(folder);
     }
@@ -119,7 +119,15 @@ public final class ChronicleKvStore implements KvStore
      */
     public boolean recovered()
     {
-        return recovered;
+        return recovery != StoreRecovery.NONE;
+    }
+
+    /**
+     * @return how this open found the store file: {@link StoreRecovery#NONE} unless its previous owner died.
+     */
+    public StoreRecovery recovery()
+    {
+        return recovery;
     }
 
     /**
@@ -181,7 +189,7 @@ public final class ChronicleKvStore implements KvStore
             else
             {
                 c.insert(c.absentEntry(), c.wrapValueAsData(value));
-                index.record(utf8(key), true);
+                index.record(key, true);
             }
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
@@ -204,7 +212,7 @@ public final class ChronicleKvStore implements KvStore
                 return false;
             }
             c.insert(c.absentEntry(), c.wrapValueAsData(value));
-            index.record(utf8(key), true);
+            index.record(key, true);
             return true;
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
@@ -242,7 +250,7 @@ public final class ChronicleKvStore implements KvStore
                 return false;
             }
             c.remove(entry);
-            index.record(utf8(key), false);
+            index.record(key, false);
             return true;
         }
     }

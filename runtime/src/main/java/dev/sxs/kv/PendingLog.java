@@ -137,6 +137,12 @@ final class PendingLog
         }
     }
 
+    /** @return changes the log holds (its capacity, a power of two). */
+    int capacity()
+    {
+        return queue.capacity();
+    }
+
     boolean isEmpty()
     {
         return queue.isEmpty();

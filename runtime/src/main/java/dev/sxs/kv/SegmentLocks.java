@@ -1,10 +1,10 @@
 package dev.sxs.kv;
 
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 import net.openhft.chronicle.hash.impl.BigSegmentHeader;
 import net.openhft.chronicle.hash.impl.VanillaChronicleHash;
-import net.openhft.chronicle.map.ChronicleMap;
 
 /**
  * Whether a persisted map whose owner died was left in the middle of a change: reads the lock word of every
@@ -23,13 +23,14 @@ import net.openhft.chronicle.map.ChronicleMap;
  * opened such files in place for a while, and long kill runs found them; docs/store.md). A read lock changes
  * nothing. Every store the dead owner made to the mapped file is in the OS page cache the moment it is made, so
  * a file whose owner died holding no update or write lock of any segment and not the global lock holds exactly
- * what its last completed change left: a complete map, with nothing for Chronicle's recovery to repair.
+ * what its last completed change left: a complete map, with nothing for Chronicle's recovery to repair; the
+ * segments whose update or write lock is held are repaired alone ({@link SegmentRepair}).
  * <p>
  * Reads Chronicle's internal layout ({@link VanillaChronicleHash#segmentHeaderAddress}, the segment header's
  * lock word at offset 0, the global mutable state's lock word right after the header): tied to the Chronicle Map
  * version in the parent pom, and pinned by {@code StoreFileTest}, which plants held locks and a cut-short insert
- * in a file. Threading: one caller, on a map no other thread or process uses. Allocation: none. Failure: none
- * thrown; an unexpected map type or a big-endian machine answers false (so the file is recovered).
+ * in a file. Threading: one caller, on a map no other thread or process uses. Allocation: one array of the held
+ * segments. Failure: none thrown; on a big-endian machine the global lock counts as held (a copy is recovered).
  */
 final class SegmentLocks
 {
@@ -41,33 +42,50 @@ final class SegmentLocks
     }
 
     /**
-     * Whether the dead owner was changing nothing: no segment's lock word holds an update or the write lock, and
-     * the global lock word is free. Read locks and registered waits of the dead owner are then released
-     * ({@code resetLock}), or the first writer of that segment would wait for them until Chronicle declared a
-     * dead lock.
+     * Whether the dead owner held the global lock, which guards the allocation of extra tiers: a change of the
+     * map's global state may then have been cut short, which no repair of single segments can prove it fixed.
      *
-     * @param map a persisted map just opened, not used yet.
-     * @return true when no change of the map was in progress; the dead owner's read locks are then released.
+     * @param hash a persisted map just opened, not used yet.
+     * @return true when the global lock word is not free (or the map cannot be read so, on a big-endian machine).
      */
-    static boolean releaseReadersIfNoWriter(final ChronicleMap<?, ?> map)
+    static boolean globalLockHeld(final VanillaChronicleHash<?, ?, ?, ?> hash)
     {
-        if (!(map instanceof VanillaChronicleHash<?, ?, ?, ?> hash)
-            || ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN)
-        {
-            return false;
-        }
-        if (BigSegmentHeader.INSTANCE.getLockState(hash.bsAddress() + hash.headerSize) != 0)
-        {
-            return false;
-        }
+        return ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN
+            || BigSegmentHeader.INSTANCE.getLockState(hash.bsAddress() + hash.headerSize) != 0;
+    }
+
+    /**
+     * The segments whose lock word holds an update or the write lock: the segments the dead owner may have been
+     * changing when it died.
+     *
+     * @param hash a persisted map just opened, not used yet.
+     * @return the indexes of those segments, ascending; empty when the owner died between changes.
+     */
+    static int[] changing(final VanillaChronicleHash<?, ?, ?, ?> hash)
+    {
         final int segments = hash.segments();
+        int count = 0;
+        final int[] found = new int[segments];
         for (int segment = 0; segment < segments; segment++)
         {
             if ((countWord(hash.segmentHeaderAddress(segment)) & UPDATE_OR_WRITE) != 0)
             {
-                return false;
+                found[count++] = segment;
             }
         }
+        return Arrays.copyOf(found, count);
+    }
+
+    /**
+     * Release every lock the dead owner left in the segments' lock words (read locks, registered waits, and the
+     * update or write locks of segments already repaired), or the first writer of such a segment would wait for
+     * them until Chronicle declared a dead lock.
+     *
+     * @param hash a persisted map whose every segment is complete.
+     */
+    static void releaseAll(final VanillaChronicleHash<?, ?, ?, ?> hash)
+    {
+        final int segments = hash.segments();
         for (int segment = 0; segment < segments; segment++)
         {
             final long header = hash.segmentHeaderAddress(segment);
@@ -76,7 +94,6 @@ final class SegmentLocks
                 BigSegmentHeader.INSTANCE.resetLock(header);
             }
         }
-        return true;
     }
 
     /** The lock word's count half (its low 4 bytes on a little-endian machine). */

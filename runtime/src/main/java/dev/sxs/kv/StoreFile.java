@@ -21,10 +21,13 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * <li>a store whose owner died (no {@code store.clean}) between two changes (no segment's update or write lock
  * and not the global lock of the map held in the file, {@link SegmentLocks}) is complete as it is and opens in
  * place;</li>
- * <li>a store whose owner died in the middle of a change (such a lock word held) is copied to
+ * <li>a store whose owner died in the middle of a change of some segments (their update or write lock held, the
+ * global lock free) opens in place once those segments alone are repaired, their bytes first saved to a side
+ * file so that a kill during the repair repeats it ({@link SegmentRepair});</li>
+ * <li>a store whose owner died holding the global lock (or whose repair cannot be proven) is copied to
  * {@code store.dat.recovering}, the copy is recovered by Chronicle ({@code recoverPersistedTo}) and renamed over
- * {@code store.dat}. {@code store.dat} itself is never recovered in place, so a process killed during recovery
- * leaves it as the crashed owner left it, and the next start recovers it again from the start;</li>
+ * {@code store.dat}. {@code store.dat} itself is never recovered by Chronicle in place, so a process killed during
+ * that recovery leaves it as the crashed owner left it, and the next start recovers it again from the start;</li>
  * <li>leftover temporary files of a start that died are deleted before anything else.</li>
  * </ul>
  * Chronicle marks a file it recovers {@code NOT_COMPLETE} in its header until recovery ends, and every later
@@ -52,56 +55,51 @@ final class StoreFile
 
     /**
      * Make {@code file} a complete, ready store file: create it when it is missing or empty; when {@code recover}
-     * is true, recover a copy of it unless its dead owner left it between two changes; leave it alone otherwise.
-     * Leftover temporary files are deleted first.
+     * is true (or a repair of an earlier start was cut short), open it in place, repairing the segments its dead
+     * owner was changing ({@link SegmentRepair}), or recover a copy of it when that cannot be proven enough;
+     * leave it alone otherwise. Leftover temporary files are deleted first.
      *
      * @param builder the store's map builder (its sizing applies to a new file only).
      * @param file    {@code <data>/store.dat}.
      * @param recover whether the file's previous owner died with it open.
-     * @return true when the file's previous owner died with it open (it was then recovered, or found complete).
-     * @throws IOException when creating, copying, recovering or renaming fails.
+     * @return how the file was brought up.
+     * @throws IOException when creating, copying, recovering, repairing or renaming fails.
      */
-    static boolean prepare(final ChronicleMapBuilder<String, String> builder, final Path file, final boolean recover)
-        throws IOException
+    static StoreRecovery prepare(final ChronicleMapBuilder<String, String> builder, final Path file,
+        final boolean recover) throws IOException
     {
         final Path creating = sibling(file, CREATING_SUFFIX);
         final Path recovering = sibling(file, RECOVERING_SUFFIX);
+        final Path repairing = sibling(file, TierBackup.SUFFIX);
         Files.deleteIfExists(creating);
         Files.deleteIfExists(recovering);
         if (!Files.exists(file) || Files.size(file) == 0)
         {
+            Files.deleteIfExists(repairing);
             replaceWith(creating, file, "create", () -> requireRoom(builder.createPersistedTo(creating.toFile()),
                 creating));
-            return false;
+            return StoreRecovery.NONE;
         }
-        if (!recover)
+        if (!recover && !Files.exists(repairing))
         {
-            return false;
+            return StoreRecovery.NONE;
         }
-        if (!isNotComplete(file) && leftBetweenChanges(builder, file))
+        if (!isNotComplete(file))
         {
-            return true;
+            final int repaired = SegmentRepair.open(builder, file);
+            if (repaired != SegmentRepair.COPY_NEEDED)
+            {
+                return repaired == 0 ? StoreRecovery.IN_PLACE : StoreRecovery.REPAIRED;
+            }
         }
+        Files.deleteIfExists(repairing);
         replaceWith(recovering, file, "recover", () ->
         {
             Files.copy(file, recovering, StandardCopyOption.REPLACE_EXISTING);
             clearNotComplete(recovering);
             return builder.recoverPersistedTo(recovering.toFile(), true);
         });
-        return true;
-    }
-
-    /**
-     * Whether the dead owner left the file between two changes ({@link SegmentLocks}): then it is complete as it
-     * is and opens in place, in milliseconds, instead of being copied and recovered (seconds per million keys).
-     */
-    private static boolean leftBetweenChanges(final ChronicleMapBuilder<String, String> builder, final Path file)
-        throws IOException
-    {
-        try (ChronicleMap<String, String> map = builder.createPersistedTo(file.toFile()))
-        {
-            return SegmentLocks.releaseReadersIfNoWriter(map);
-        }
+        return StoreRecovery.RECOVERED_COPY;
     }
 
     /** Whether Chronicle's header of the file says it is still being created or recovered (then never in place). */

@@ -44,7 +44,7 @@ final class StoreOpener
         if (data == null)
         {
             return new ChronicleKvStore(builder.create(), new WriteBehindKeyIndex(new ChunkedKeyIndex(),
-                WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), null, null, options, false, null);
+                WriteBehindKeyIndex.DEFAULT_CAPACITY, threads), null, null, options, StoreRecovery.NONE, null);
         }
         final DataFolderLock lock = DataFolderLock.acquire(data);
         final Path file = data.resolve(ChronicleKvStore.STORE_FILE);
@@ -53,13 +53,13 @@ final class StoreOpener
         try
         {
             final boolean clean = CleanShutdown.wasClean(marker);
-            final boolean recover = StoreFile.prepare(builder, file, !clean);
+            final StoreRecovery recovery = StoreFile.prepare(builder, file, !clean);
             map = builder.createPersistedTo(file.toFile());
             final IndexFile.Reader saved = clean ? CleanShutdown.takeIndex(marker, map.longSize()) : null;
             CleanShutdown.discard(marker);
             final IndexSource source = new IndexSource(map, saved);
             return new ChronicleKvStore(map, new WriteBehindKeyIndex(source, WriteBehindKeyIndex.DEFAULT_CAPACITY,
-                threads), file, lock, options, recover, source);
+                threads), file, lock, options, recovery, source);
         }
         catch (final IOException | RuntimeException ex)
         {

@@ -2,7 +2,7 @@ package dev.sxs.kv;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 
@@ -28,11 +28,12 @@ import dev.sxs.concurrent.SxsThreadFactory;
  * pay for the index work inline, a batch at a time.
  * <p>
  * Indexer: it applies {@link #DEFAULT_BATCH} changes per hold of the apply lock (so a reader or a
- * writer that needs the lock waits for one batch at most) until the log is empty, then parks
- * {@link #DEFAULT_BATCH_PARK_NANOS} to let the next batch gather; while the log stays empty it parks
- * longer and longer (up to {@link #DEFAULT_MAX_PARK_NANOS}), and after {@link #DEFAULT_IDLE_ROUNDS}
- * empty rounds it sleeps until a writer wakes it (one {@code unpark} by the first writer that finds it
- * asleep). It never spins.
+ * writer that needs the lock waits for one batch at most) until the log is empty, then waits until the log
+ * holds a quarter of its capacity (the writer that reaches the mark unparks it) or
+ * {@link #DEFAULT_INTERVAL_NANOS} passed, whichever is first; after {@link #DEFAULT_IDLE_INTERVALS} intervals
+ * without a change it sleeps until the next one (one {@code unpark} by the first writer that finds it asleep).
+ * It never spins, and it wakes as rarely as that because each wake-up costs a streaming writer
+ * ({@link IndexerPacing}).
  * <p>
  * Pairs: an add directly followed in the log by the remove of the same key is dropped with it once the index
  * is complete ({@link ChangeApplier}): a key inserted and removed again costs the indexer next to nothing.
@@ -42,7 +43,8 @@ import dev.sxs.concurrent.SxsThreadFactory;
  * ({@link InitialBuild}) and applied to the built index, writers are never held up, and reads wait for it.
  * <p>
  * Threading: {@link #record} from any number of threads, callers serialising the changes of one key;
- * every other method from any thread. Allocation: one small change object per {@link #record}.
+ * every other method from any thread. Allocation: one small change object per {@link #record} (the key's
+ * UTF-8 bytes are made when the change is applied, and never for an add dropped with its remove).
  * Failure: after {@link #close} the indexer is gone; reads still apply what is pending themselves.
  */
 public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
@@ -59,20 +61,18 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     public static final int DEFAULT_BATCH = 64;
 
-    /** Park of the indexer after it emptied the log, and its first park when the log is empty. */
-    public static final long DEFAULT_BATCH_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
+    /** Longest wait of the indexer between two drains while changes arrive slower than a quarter log. */
+    public static final long DEFAULT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
-    /** Longest timed park of an idle indexer. */
-    public static final long DEFAULT_MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
-
-    /** Empty rounds (about 140 ms with the defaults) after which the indexer sleeps until woken. */
-    public static final int DEFAULT_IDLE_ROUNDS = 20;
+    /** Intervals without a change (about 100 ms with the defaults) after which the indexer sleeps until woken. */
+    public static final int DEFAULT_IDLE_INTERVALS = 10;
 
     private volatile ChunkedKeyIndex index;
     private final InitialBuild initial;
     private final PendingLog pending;
+    private final IndexerPacing pacing;
     private final Thread indexer;
-    private volatile boolean sleeping;
+    private final BooleanSupplier isClosing = () -> this.closing;
     private volatile boolean closing;
 
     /**
@@ -130,7 +130,10 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         this.index = index;
         this.initial = new InitialBuild(build);
         this.pending = new PendingLog(capacity, DEFAULT_BATCH, new ChangeApplier(this::apply));
+        this.pacing = new IndexerPacing(pending, pending.capacity() / 4, DEFAULT_INTERVAL_NANOS,
+            DEFAULT_IDLE_INTERVALS);
         this.indexer = threadFactory.newThread(this::run, THREAD_NAME);
+        pacing.indexer(indexer);
         indexer.start();
     }
 
@@ -158,16 +161,13 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      * Record that a key was added to ({@code added}) or removed from the store; the index follows later,
      * in the order of the records. Call while holding the store's lock for the key.
      *
-     * @param key   the key's UTF-8 bytes; owned by this object from now on (do not change it).
+     * @param key   the key; encoded to UTF-8 when the change is applied (a well-formed UTF-16 string).
      * @param added true for an added key, false for a removed one.
      */
-    public void record(final byte[] key, final boolean added)
+    public void record(final String key, final boolean added)
     {
         pending.offer(new KeyChange(key, added, initial.complete()));
-        if (sleeping)
-        {
-            wake();
-        }
+        pacing.recorded();
     }
 
     /**
@@ -259,6 +259,18 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         return index;
     }
 
+    /** @return pending changes at which a writer wakes an indexer waiting out its interval (for tests). */
+    int wakeThreshold()
+    {
+        return pacing.wakeAt();
+    }
+
+    /** @return times the indexer thread returned from a park (for tests). */
+    long indexerWakeups()
+    {
+        return pacing.wakeups();
+    }
+
     /**
      * @return the indexer thread (for tests).
      */
@@ -275,7 +287,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     public void close()
     {
         closing = true;
-        LockSupport.unpark(indexer);
+        pacing.release();
         boolean interrupted = false;
         while (indexer.isAlive())
         {
@@ -295,49 +307,23 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         }
     }
 
-    private void wake()
-    {
-        if (sleeping)
-        {
-            sleeping = false;
-            LockSupport.unpark(indexer);
-        }
-    }
-
     private void run()
     {
         if (initial.pending())
         {
             buildFirst();
         }
-        int idleRounds = 0;
         while (!closing)
         {
-            final int applied = pending.applyBatch(false);
-            if (applied == DEFAULT_BATCH)
+            int applied = 0;
+            int batch;
+            do
             {
-                idleRounds = 0;
+                batch = pending.applyBatch(false);
+                applied += batch;
             }
-            else if (applied > 0)
-            {
-                idleRounds = 0;
-                LockSupport.parkNanos(this, DEFAULT_BATCH_PARK_NANOS);
-            }
-            else if (idleRounds < DEFAULT_IDLE_ROUNDS)
-            {
-                LockSupport.parkNanos(this, Math.min(DEFAULT_BATCH_PARK_NANOS << idleRounds, DEFAULT_MAX_PARK_NANOS));
-                idleRounds++;
-            }
-            else
-            {
-                sleeping = true;
-                if (pending.isEmpty() && !closing)
-                {
-                    LockSupport.park(this);
-                }
-                sleeping = false;
-                idleRounds = 0;
-            }
+            while (batch == DEFAULT_BATCH && !closing);
+            pacing.pause(applied, isClosing);
         }
         applyPending();
     }
@@ -381,13 +367,14 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         {
             return;
         }
+        final byte[] key = ChronicleKvStore.utf8(change.key());
         if (change.added())
         {
-            index.add(change.key());
+            index.add(key);
         }
         else
         {
-            index.remove(change.key());
+            index.remove(key);
         }
     }
 }

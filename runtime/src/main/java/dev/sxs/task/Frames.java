@@ -2,6 +2,8 @@ package dev.sxs.task;
 
 import dev.sxs.kv.KvStore;
 import dev.sxs.lang.HiddenKeys;
+import dev.sxs.lang.StrValue;
+import dev.sxs.lang.core.StoredValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +12,7 @@ import java.util.Map;
 /**
  * The layout of a task's frame and its one atomic write, the redo record. A frame (a key prefix in the
  * spawning scope) holds {@code pc}, {@code state}, {@code arg:NAME}, {@code local:NAME} and at the end
- * {@code result} or {@code error}, plus the engine's hidden keys ({@link #CODE}, {@link #META},
- * {@link #WAIT}, {@link #ENDED}, {@link #REDO}).
+ * {@code result} or {@code error}, plus the engine's hidden keys ({@link #CODE}, {@link #WAIT}, {@link #REDO}).
  * <p>
  * A commit writes the redo record (the target pc and every put and removal of the step) in one put,
  * applies the writes and the pc, then deletes the record ({@link #commit}); a step whose next step runs at once
@@ -40,14 +41,13 @@ final class Frames
     static final String ERROR = "error";
     /** Prefix of the child frames of {@code core/task/call}. */
     static final String STACK = "stack:";
-    /** The function's stored text, {@code [(PARAM ...) {BODY}]}, copied at spawn. */
+    /**
+     * The function's name, who spawned the task, when it ended and the function's text copied at spawn
+     * ({@link FrameHeader}).
+     */
     static final String CODE = HiddenKeys.TASKS + "code";
-    /** {@code [FN PRINCIPAL]}: the function's name and who spawned the task. */
-    static final String META = HiddenKeys.TASKS + "meta";
     /** What a waiting or paused task waits for. */
     static final String WAIT = HiddenKeys.TASKS + "wait";
-    /** When a task ended, epoch milliseconds. */
-    static final String ENDED = HiddenKeys.TASKS + "ended";
     /** The redo record of a commit under way. */
     static final String REDO = HiddenKeys.TASKS + "redo";
 
@@ -55,6 +55,15 @@ final class Frames
 
     private Frames()
     {
+    }
+
+    /**
+     * @param state a state.
+     * @return its stored form ({@link #STATE}'s value), e.g. {@code "paused"} with the quotes.
+     */
+    static String label(final TaskState state)
+    {
+        return StoredValues.encode(new StrValue(state.label()));
     }
 
     /**

@@ -13,11 +13,12 @@ import java.util.List;
  * A stored function compiled for a task: its parameters, one {@link Body} per top-level form of its body
  * (the steps) and the whole body (what {@code core/task/call} runs). Immutable.
  *
+ * @param text   the function's text it was compiled from (one instance for every task of the text).
  * @param params the parameter names.
  * @param steps  the steps, in order.
  * @param whole  the whole body.
  */
-record Program(String[] params, Body[] steps, Body whole)
+record Program(String text, String[] params, Body[] steps, Body whole)
 {
     /**
      * @param interpreter compiles the forms.
@@ -47,6 +48,6 @@ record Program(String[] params, Body[] steps, Body whole)
         {
             steps[i] = interpreter.compileBody(new ListValue(ListKind.BLOCK, List.of(forms.get(i))));
         }
-        return new Program(names, steps, interpreter.compileBody(block));
+        return new Program(text, names, steps, interpreter.compileBody(block));
     }
 }

@@ -113,25 +113,21 @@ final class Recovery
             return null;
         }
         Frames.recover(f);
-        final String code = f.get(Frames.CODE);
-        final String meta = f.get(Frames.META);
+        final FrameHeader header = header(f);
         final Value state = decode(f.get(Frames.STATE));
         final String pc = f.get(Frames.PC);
-        final Program program = engine.programs().of(code);
-        final int mnl = meta == null ? -1 : meta.indexOf('\n');
-        if (program == null || mnl < 0 || !(state instanceof StrValue s) || TaskState.of(s.text()) == null
-            || pc == null)
+        final Program program = header == null ? null : engine.programs().of(header.text());
+        if (program == null || !(state instanceof StrValue s) || TaskState.of(s.text()) == null || pc == null)
         {
             return null;
         }
-        final Task task = new Task(id, scope, frame, meta.substring(0, mnl), program,
-            new Principal(Origin.TASK, meta.substring(mnl + 1)), root);
+        final Task task = new Task(id, scope, frame, header.fn(), program,
+            new Principal(Origin.TASK, header.principal()), root);
         task.state = TaskState.of(s.text());
         task.pc = Long.parseLong(pc);
         final String wait = f.get(Frames.WAIT);
         task.wait = wait == null ? null : Waits.decode(wait);
-        final String ended = f.get(Frames.ENDED);
-        task.endedMillis = ended == null ? 0 : Long.parseLong(ended);
+        task.endedMillis = header.endedMillis();
         return task;
     }
 
@@ -169,6 +165,15 @@ final class Recovery
                 }
             }
         }
+    }
+
+    /** @return the frame's header, of either layout ({@link FrameHeader#before}), or null when unreadable. */
+    private static FrameHeader header(final KvStore frame)
+    {
+        final String code = frame.get(Frames.CODE);
+        final FrameHeader header = FrameHeader.decode(code);
+        return header != null ? header
+            : FrameHeader.before(code, frame.get(FrameHeader.META_BEFORE), frame.get(FrameHeader.ENDED_BEFORE));
     }
 
     private static Value decode(final String text)

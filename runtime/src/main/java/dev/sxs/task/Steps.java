@@ -93,9 +93,11 @@ final class Steps
         outer.onCancel(null);
         synchronized (task)
         {
-            if (task.redoKept)
+            // the last commit left its record in place and no step follows at once: delete it, unless the task may
+            // be another runtime's by now (its lease lapsed or lost): that one's recovery applies the record again,
+            // and a later commit here, with the lease back, overwrites it
+            if (task.redoKept && engine.leases.mayCommit(task))
             {
-                // the last commit left its record in place and no step follows at once: delete it
                 Frames.settle(task.frameStore);
                 task.redoKept = false;
             }
@@ -168,7 +170,7 @@ final class Steps
         {
             final TaskState waiting = step.wait.kind() == Wait.Kind.YIELD ? TaskState.PAUSED : TaskState.WAITING;
             final long due = step.wait.kind() == Wait.Kind.SLEEP ? System.currentTimeMillis() + step.wait.millis() : 0;
-            puts.put(Frames.STATE, TaskEngine.label(waiting));
+            puts.put(Frames.STATE, Frames.label(waiting));
             puts.put(Frames.WAIT, Waits.encode(step.wait, due));
             Frames.commit(task.frameStore, pc, puts, removes);
             task.redoKept = false;
@@ -217,7 +219,7 @@ final class Steps
             puts.put(task.wait.key(), StoredValues.containsError(payload) || StoredValues.unreadable(payload) != null
                 ? StoredValues.encode(new StrValue(payload.toString())) : StoredValues.encode(payload));
         }
-        puts.put(Frames.STATE, TaskEngine.label(TaskState.RUNNING));
+        puts.put(Frames.STATE, Frames.label(TaskState.RUNNING));
         Frames.commit(task.frameStore, task.pc + 1, puts, List.of(Frames.WAIT));
         task.pc++;
         task.state = TaskState.RUNNING;

@@ -22,8 +22,6 @@ import java.util.List;
 final class StoredTasks
 {
     private static final int PAGE = 1024;
-    /** The frame key of the function's name and spawner in frames whose code entry is the function's text alone. */
-    private static final String META = HiddenKeys.TASKS + "meta";
 
     /**
      * Where a task's frame is.
@@ -120,53 +118,29 @@ final class StoredTasks
         final KvStore frame = frame(where);
         final TaskState state = state(where);
         final String pc = frame.get(Frames.PC);
-        final String[] names = names(frame);
-        if (state == null || pc == null || names == null)
+        final FrameHeader header = header(frame);
+        if (state == null || pc == null || header == null)
         {
             return null;
         }
         final String waits = frame.get(Frames.WAIT);
         final String end = state == TaskState.DONE ? frame.get(Frames.RESULT)
             : state == TaskState.FAILED ? frame.get(Frames.ERROR) : null;
-        return new TaskInfo(id, where.scope(), where.frame(), names[0], state, Long.parseLong(pc), names[1],
-            waits == null ? "" : waits, end == null ? null : StoredValues.decode(end));
+        return new TaskInfo(id, where.scope(), where.frame(), header.fn(), state, Long.parseLong(pc),
+            header.principal(), waits == null ? "" : waits, end == null ? null : StoredValues.decode(end));
     }
 
     /**
-     * The function's name and who spawned the task, from either layout of a frame: the code entry's header
-     * ({@code LEN:ENDED LEN:FN LEN:PRINCIPAL TEXT}, which a frame's code entry starts with once the engine keeps the
-     * name there) or, when the entry is the function's text alone ({@code [(PARAM ...) {BODY}]}), the meta key
-     * ({@code FN "\n" PRINCIPAL}).
-     *
      * @param frame a frame.
-     * @return {@code [FN, PRINCIPAL]}, or null when the frame holds neither.
+     * @return its header, of either layout ({@link FrameHeader#before}), or null when unreadable (as
+     *         {@link Recovery} reads it).
      */
-    private static String[] names(final KvStore frame)
+    private static FrameHeader header(final KvStore frame)
     {
         final String code = frame.get(Frames.CODE);
-        if (code != null && !code.isEmpty() && Character.isDigit(code.charAt(0)))
-        {
-            try
-            {
-                final String[] fields = new String[3];
-                int at = 0;
-                for (int i = 0; i < fields.length; i++)
-                {
-                    final int colon = code.indexOf(':', at);
-                    final int length = Integer.parseInt(code, at, colon, 10);
-                    fields[i] = code.substring(colon + 1, colon + 1 + length);
-                    at = colon + 1 + length;
-                }
-                return new String[] {fields[1], fields[2]};
-            }
-            catch (final RuntimeException unreadable)
-            {
-                return null;
-            }
-        }
-        final String meta = frame.get(META);
-        final int nl = meta == null ? -1 : meta.indexOf('\n');
-        return nl < 0 ? null : new String[] {meta.substring(0, nl), meta.substring(nl + 1)};
+        final FrameHeader header = FrameHeader.decode(code);
+        return header != null ? header
+            : FrameHeader.before(code, frame.get(FrameHeader.META_BEFORE), frame.get(FrameHeader.ENDED_BEFORE));
     }
 
     private KvStore frame(final Where where)

@@ -52,6 +52,15 @@ final class Task
         this.sharedStore = root.scoped(scope);
     }
 
+    /**
+     * @param endedMillis the end time, epoch milliseconds (0: not ended).
+     * @return the frame's {@link Frames#CODE} entry for this task.
+     */
+    FrameHeader header(final long endedMillis)
+    {
+        return new FrameHeader(fn, principal.name(), endedMillis, program.text());
+    }
+
     /** @return the state, read under the monitor. */
     synchronized TaskState stateNow()
     {

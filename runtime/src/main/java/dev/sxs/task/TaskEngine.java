@@ -4,11 +4,7 @@ import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.kv.KvStore;
-import dev.sxs.lang.ErrorValue;
-import dev.sxs.lang.HiddenKeys;
-import dev.sxs.lang.IntValue;
 import dev.sxs.lang.Interpreter;
-import dev.sxs.lang.StrValue;
 import dev.sxs.lang.Value;
 import dev.sxs.lang.core.StoredValues;
 import dev.sxs.lang.task.TaskControl;
@@ -16,7 +12,6 @@ import dev.sxs.session.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,20 +21,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * (docs/tasks.md). Its {@link #control()} is the language's {@link TaskControl}; {@link #recover} brings back
  * every task the store holds. The store is the truth; the engine mirrors each task in a {@link Task}.
  * <p>
+ * The engine wires its parts and answers the queries: {@link Spawner} makes tasks, {@link Steps} runs and
+ * commits their steps, {@link TaskTransitions} changes their state from outside a step, {@link Scheduler} runs
+ * and wakes them, {@link Recovery} brings them back, {@link TaskLeases} says which ones this runtime may run.
+ * <p>
  * Threading: thread-safe; each task's transitions hold its monitor. Failure: nothing throws for bad
  * input; commands get error values.
  */
 public final class TaskEngine implements AutoCloseable
 {
-    private static final long RETRY_MILLIS = 100;
-
     private final TaskOptions options;
-    private final KvStore root;
     private final Programs programs;
     private final Scheduler scheduler;
     private final TaskControl control;
     private final ConcurrentSkipListMap<Long, Task> tasks = new ConcurrentSkipListMap<>();
     private final AtomicLong lastId = new AtomicLong();
+    private final Spawner spawner;
+    private final TaskTransitions transitions;
     final TaskLeases leases; // which tasks this runtime may run and commit; the steps read it
 
     private TaskEngine(final TaskOptions options, final TaskLeaseOptions leases, final KvStore root,
@@ -48,9 +46,10 @@ public final class TaskEngine implements AutoCloseable
     {
         this.options = options;
         this.leases = TaskLeases.open(leases, this, root, threads);
-        this.root = root;
         this.programs = new Programs(interpreter);
         this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
+        this.transitions = new TaskTransitions(options, root, tasks, scheduler);
+        this.spawner = new Spawner(root, programs, this.leases, scheduler, tasks, lastId);
         this.control = new LanguageTasks(this, new Steps(this));
     }
 
@@ -91,7 +90,7 @@ public final class TaskEngine implements AutoCloseable
     }
 
     /**
-     * Make a task (what {@code core/task/spawn} and {@code core/task/new} do).
+     * Make a task (what {@code core/task/spawn} and {@code core/task/new} do): {@link Spawner#spawn}.
      *
      * @param scope     the spawning scope.
      * @param principal who spawns it; its steps run as this principal.
@@ -104,55 +103,7 @@ public final class TaskEngine implements AutoCloseable
     Value spawn(final String scope, final Principal principal, final String frame, final String fn,
         final List<Value> args, final boolean start)
     {
-        final String what = start ? "core/task/spawn: " : "core/task/new: ";
-        final KvStore shared = root.scoped(scope);
-        final String text = shared.get(HiddenKeys.FUNCTIONS + fn);
-        final Program program = programs.of(text);
-        if (program == null)
-        {
-            return new ErrorValue(what + "no function '" + fn + "'");
-        }
-        if (program.params().length != args.size())
-        {
-            return new ErrorValue(what + "'" + fn + "' expects " + program.params().length + " arguments ("
-                + String.join(" ", program.params()) + "), got " + args.size());
-        }
-        final List<String> encoded = new ArrayList<>(args.size());
-        for (final Value v : args)
-        {
-            final String problem = StoredValues.containsError(v) ? "cannot store an error" : StoredValues.unreadable(v);
-            if (problem != null)
-            {
-                return new ErrorValue(what + problem);
-            }
-            encoded.add(StoredValues.encode(v));
-        }
-        final long id = leases.nextId(lastId);
-        final String name = frame == null ? "task:" + id + ":" : frame;
-        final Task task = new Task(id, scope, name, fn, program, principal, root);
-        if (frame != null && !task.frameStore.keys("", 0, 1).isEmpty())
-        {
-            return new ErrorValue(what + "FRAME '" + frame + "' already holds keys");
-        }
-        final KvStore f = task.frameStore;
-        f.put(Frames.CODE, text);
-        f.put(Frames.META, fn + "\n" + task.principal.name());
-        for (int i = 0; i < encoded.size(); i++)
-        {
-            f.put(Frames.ARG + program.params()[i], encoded.get(i));
-        }
-        task.state = start ? TaskState.RUNNING : TaskState.INITIALIZED;
-        f.put(Frames.STATE, label(task.state));
-        f.put(Frames.PC, "0");
-        final String owner = leases.stamp(f);
-        root.put(HiddenKeys.TASKS + id, scope + "\n" + name); // the commit point of a spawn
-        tasks.put(id, task);
-        leases.keep(task, owner, tasks);
-        if (start)
-        {
-            scheduler.start(task);
-        }
-        return IntValue.of(id);
+        return spawner.spawn(scope, principal, frame, fn, args, start);
     }
 
     /**
@@ -219,29 +170,7 @@ public final class TaskEngine implements AutoCloseable
      */
     public boolean resume(final long id)
     {
-        final Task task = tasks.get(id);
-        if (task == null)
-        {
-            return false;
-        }
-        synchronized (task)
-        {
-            final TaskState from = task.state;
-            if (from != TaskState.PAUSED && from != TaskState.INITIALIZED
-                || !task.frameStore.replace(Frames.STATE, label(from), label(TaskState.RUNNING)))
-            {
-                return false;
-            }
-            if (from == TaskState.PAUSED)
-            {
-                Frames.commit(task.frameStore, task.pc + 1, Map.of(), List.of(Frames.WAIT));
-                task.pc++;
-                task.wait = null;
-            }
-            task.state = TaskState.RUNNING;
-        }
-        scheduler.enqueue(task);
-        return true;
+        return transitions.resume(id);
     }
 
     /**
@@ -252,21 +181,7 @@ public final class TaskEngine implements AutoCloseable
      */
     public boolean cancel(final long id)
     {
-        final Task task = tasks.get(id);
-        if (task == null)
-        {
-            return false;
-        }
-        synchronized (task)
-        {
-            if (task.state.ended())
-            {
-                return false;
-            }
-            scheduler.disarm(task);
-            end(task, TaskState.CANCELLED, task.pc, new TreeMap<>(), new ArrayList<>(List.of(Frames.WAIT)));
-            return true;
-        }
+        return transitions.cancel(id);
     }
 
     /** @return the language's side: register it in the interpreter's services as {@link TaskControl}. */
@@ -316,85 +231,27 @@ public final class TaskEngine implements AutoCloseable
         return tasks;
     }
 
-    /** @return a state's stored form, e.g. {@code "paused"} with the quotes. */
-    static String label(final TaskState state)
-    {
-        return StoredValues.encode(new StrValue(state.label()));
-    }
-
-    /**
-     * End a task: commit the writes with the end state and time, schedule its removal. Holds the monitor.
-     */
+    /** End a task: {@link TaskTransitions#end}. Holds the monitor. */
     void end(final Task task, final TaskState state, final long pc, final Map<String, String> puts,
         final List<String> removes)
     {
-        final long now = System.currentTimeMillis();
-        puts.put(Frames.STATE, label(state));
-        puts.put(Frames.ENDED, Long.toString(now));
-        Frames.commit(task.frameStore, pc, puts, removes);
-        task.redoKept = false;
-        task.pc = pc;
-        task.state = state;
-        task.wait = null;
-        task.endedMillis = now;
-        scheduler.at(() -> remove(task), now + options.retentionMillis());
+        transitions.end(task, state, pc, puts, removes);
     }
 
-    /** Remove a finished task with its frame. */
+    /** Remove a finished task with its frame: {@link TaskTransitions#remove}. */
     void remove(final Task task)
     {
-        synchronized (task)
-        {
-            if (!task.state.ended() || tasks.get(task.id) != task)
-            {
-                return;
-            }
-            root.remove(HiddenKeys.TASKS + task.id);
-            Frames.removeAll(task.frameStore);
-            tasks.remove(task.id);
-        }
+        transitions.remove(task);
     }
 
-    /** A wait ended: an event's payload (await) or null (sleep). Any thread. */
+    /** A wait ended: an event's payload (await) or null (sleep). Any thread: {@link TaskTransitions#wake}. */
     void wake(final Task task, final Value payload)
     {
-        synchronized (task)
-        {
-            if (task.state != TaskState.WAITING || task.woken)
-            {
-                return;
-            }
-            task.woken = true;
-            task.wake = payload;
-            scheduler.disarm(task);
-        }
-        scheduler.enqueue(task);
+        transitions.wake(task, payload);
     }
 
     private void stepDone(final Task task, final List<Value> values)
     {
-        final boolean again;
-        synchronized (task)
-        {
-            task.inFlight = false;
-            final boolean refused = !task.ran && task.runnable() && !values.isEmpty()
-                && values.get(0) instanceof ErrorValue error && Scheduler.isRefusal(error.message());
-            if (refused)
-            {
-                // the access policy refused the step: the task cannot go on as its principal
-                end(task, TaskState.FAILED, task.pc, new TreeMap<>(Map.of(Frames.ERROR, StoredValues.encode(
-                    new StrValue(((ErrorValue)values.get(0)).message())))), new ArrayList<>(List.of(Frames.WAIT)));
-            }
-            else if (!task.ran && task.runnable())
-            {
-                // not run (a full execution channel, say): try again a little later
-                scheduler.at(() -> scheduler.enqueue(task), System.currentTimeMillis() + RETRY_MILLIS);
-            }
-            again = task.runnable() && task.ran;
-        }
-        if (again)
-        {
-            scheduler.enqueue(task);
-        }
+        transitions.stepDone(task, values);
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +33,9 @@ import java.util.function.LongSupplier;
  * the counter {@link #NEXT_ID} in the store. On a store no other runtime opens ({@code shared} false) none of this
  * runs: every task is this runtime's, {@link #held()} is true and ids come from memory, as before.
  * <p>
+ * This type holds the rule and the ticks; its parts are this runtime's own lease ({@link OwnerLease}), the
+ * others' heartbeats as seen from here ({@link OwnerWatch}) and the ids ({@link TaskIds}).
+ * <p>
  * Threading: {@link #held()}, {@link #mayCommit} and the spawn's calls from any thread; renewals, the watch of
  * the others and the takeovers on the lease thread {@code sxs-task-lease-N} (at start, on the starting thread).
  * Failure: a store failure in a tick is retried at the next one, the lease lapsing meanwhile.
@@ -49,24 +51,15 @@ final class TaskLeases implements AutoCloseable
     /** The heartbeat of an owner declared dead. */
     static final String DEAD = "dead";
 
-    private static final int OWNERS_PAGE = 1024;
-
     private final TaskLeaseOptions options;
-    private final KvStore root;
-    private final LongSupplier nanos;
     private final LeasedTasks holder;
-    private final long leaseNanos;
-    private final long renewNanos;
+    private final OwnerLease lease;
     private final OwnerWatch watch;
+    private final TaskIds ids;
+    private final KvStore root;
     private ScheduledExecutorService timer;
     private AtomicLong lastId = new AtomicLong();
-    private volatile String owner;
-    private volatile long heldUntil;
     private volatile boolean closed;
-    // written on the lease thread (at start, on the starting thread), read by close()
-    private volatile String beat;
-    private volatile long renewedAt;
-    private volatile boolean lost;
 
     /**
      * @param options the settings.
@@ -78,12 +71,11 @@ final class TaskLeases implements AutoCloseable
     {
         this.options = options;
         this.root = root;
-        this.nanos = nanos;
         this.holder = holder;
-        this.leaseNanos = TimeUnit.MILLISECONDS.toNanos(options.leaseMillis());
-        this.renewNanos = TimeUnit.MILLISECONDS.toNanos(options.renewMillis());
+        final long leaseNanos = TimeUnit.MILLISECONDS.toNanos(options.leaseMillis());
+        this.lease = new OwnerLease(root, nanos, leaseNanos, TimeUnit.MILLISECONDS.toNanos(options.renewMillis()));
         this.watch = new OwnerWatch(root, nanos, leaseNanos);
-        this.heldUntil = nanos.getAsLong();
+        this.ids = new TaskIds(root, options.shared());
     }
 
     /**
@@ -119,7 +111,7 @@ final class TaskLeases implements AutoCloseable
             return;
         }
         claimOrphans();
-        raise(ids.get());
+        this.ids.raise(ids.get());
         if (timer != null)
         {
             timer.scheduleWithFixedDelay(this::tick, options.renewMillis(), options.renewMillis(),
@@ -130,7 +122,7 @@ final class TaskLeases implements AutoCloseable
     /** @return true while this runtime may commit its tasks' steps (always on an unshared store). */
     boolean held()
     {
-        return !options.shared() || nanos.getAsLong() - heldUntil < 0;
+        return !options.shared() || lease.held();
     }
 
     /**
@@ -145,7 +137,7 @@ final class TaskLeases implements AutoCloseable
     /** @return this runtime's owner id, or null on an unshared store or while it owns no task yet. */
     String owner()
     {
-        return owner;
+        return lease.owner();
     }
 
     /**
@@ -155,21 +147,7 @@ final class TaskLeases implements AutoCloseable
      */
     long nextId(final AtomicLong ids)
     {
-        if (!options.shared())
-        {
-            return ids.incrementAndGet();
-        }
-        while (true)
-        {
-            final String last = root.get(NEXT_ID);
-            final long next = (last == null ? 0 : Long.parseLong(last)) + 1;
-            final String text = Long.toString(next);
-            if (last == null ? root.putIfAbsent(NEXT_ID, text) : root.replace(NEXT_ID, last, text))
-            {
-                ids.accumulateAndGet(next, Math::max);
-                return next;
-            }
-        }
+        return this.ids.next(ids);
     }
 
     /**
@@ -184,7 +162,7 @@ final class TaskLeases implements AutoCloseable
         {
             return null;
         }
-        final String me = enrolled();
+        final String me = lease.enrolled();
         frame.put(OWNER, me);
         return me;
     }
@@ -199,7 +177,7 @@ final class TaskLeases implements AutoCloseable
      */
     void keep(final Task task, final String stamped, final Map<Long, Task> tasks)
     {
-        if (options.shared() && !Objects.equals(stamped, owner))
+        if (options.shared() && !Objects.equals(stamped, lease.owner()))
         {
             synchronized (task)
             {
@@ -218,18 +196,13 @@ final class TaskLeases implements AutoCloseable
             {
                 return;
             }
-            if (owner != null)
+            if (lease.owner() != null)
             {
-                renew();
+                lease.renew();
             }
-            if (lost)
+            if (lease.lost())
             {
-                synchronized (this)
-                {
-                    lost = false;
-                    owner = null; // a spawn from now on keeps nothing under the old id; none enrols meanwhile
-                    holder.releaseAll();
-                }
+                lease.drop(holder::releaseAll);
                 claimOrphans(); // its old tasks too: their owner is dead; enrols again if there is any
             }
             watch();
@@ -240,58 +213,9 @@ final class TaskLeases implements AutoCloseable
         }
     }
 
-    /**
-     * @return this runtime's owner id, enrolling first (a new id and its heartbeat) when it has none: a runtime
-     *         that owns no task writes nothing to the store.
-     */
-    private synchronized String enrolled()
-    {
-        if (owner == null)
-        {
-            final String me = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
-            final long at = nanos.getAsLong();
-            beat = "1";
-            root.put(OWNERS + me, beat);
-            renewed(at);
-            owner = me;
-        }
-        return owner;
-    }
-
-    private void renewed(final long at)
-    {
-        renewedAt = at;
-        heldUntil = at + leaseNanos - renewNanos;
-    }
-
-    private void renew()
-    {
-        final long at = nanos.getAsLong();
-        final String next = Long.toString(Long.parseLong(beat) + 1);
-        final String key = OWNERS + owner;
-        // a renewal whose answer was lost but which was applied reads back as ours
-        if (root.replace(key, beat, next) || next.equals(root.get(key)))
-        {
-            beat = next;
-            renewed(at);
-        }
-        else
-        {
-            lost = true;
-            heldUntil = at;
-        }
-    }
-
-    private void renewIfDue()
-    {
-        if (!lost && nanos.getAsLong() - renewedAt >= renewNanos)
-        {
-            renew(); // a long claim must not let this runtime's own lease lapse
-        }
-    }
-
     private void watch()
     {
+        final String owner = lease.owner();
         final List<String> dead = watch.dead(owner == null ? null : OWNERS + owner);
         if (!dead.isEmpty())
         {
@@ -313,20 +237,20 @@ final class TaskLeases implements AutoCloseable
     /** The claim rule for one task's frame; {@code alive} caches the owners' liveness for one pass. */
     private boolean claim(final KvStore frame, final Map<String, Boolean> alive)
     {
-        if (owner != null)
+        if (lease.owner() != null)
         {
-            renewIfDue();
+            lease.renewIfDue();
         }
-        if (lost || closed)
+        if (lease.lost() || closed)
         {
             return false;
         }
         final String current = frame.get(OWNER);
-        if (current != null && (current.equals(owner) || alive.computeIfAbsent(current, this::alive)))
+        if (current != null && (current.equals(lease.owner()) || alive.computeIfAbsent(current, this::alive)))
         {
             return false; // ours already (a spawn under way), or another live runtime's
         }
-        final String me = enrolled();
+        final String me = lease.enrolled();
         // no owner: a task from before leases, or of an unshared store
         return current == null ? frame.putIfAbsent(OWNER, me) : frame.replace(OWNER, current, me);
     }
@@ -335,23 +259,6 @@ final class TaskLeases implements AutoCloseable
     {
         final String value = root.get(OWNERS + someone);
         return value != null && !DEAD.equals(value);
-    }
-
-    /** Set the id counter to at least {@code max} (tasks made before it existed keep their ids). */
-    private void raise(final long max)
-    {
-        if (max == 0)
-        {
-            return; // no task in the store: the counter starts with the first spawn
-        }
-        for (String last = root.get(NEXT_ID); last == null || Long.parseLong(last) < max; last = root.get(NEXT_ID))
-        {
-            final String text = Long.toString(max);
-            if (last == null ? root.putIfAbsent(NEXT_ID, text) : root.replace(NEXT_ID, last, text))
-            {
-                return;
-            }
-        }
     }
 
     /**
@@ -366,7 +273,7 @@ final class TaskLeases implements AutoCloseable
             return;
         }
         closed = true;
-        heldUntil = nanos.getAsLong();
+        lease.stop();
         if (timer != null)
         {
             timer.shutdownNow();
@@ -382,10 +289,7 @@ final class TaskLeases implements AutoCloseable
         holder.releaseAll();
         try
         {
-            if (owner != null)
-            {
-                root.replace(OWNERS + owner, beat, DEAD);
-            }
+            lease.markDead();
         }
         catch (final RuntimeException unreachable)
         {

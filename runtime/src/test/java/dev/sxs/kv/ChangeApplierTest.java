@@ -2,7 +2,6 @@ package dev.sxs.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,16 +12,16 @@ class ChangeApplierTest
 {
     private final List<String> applied = new ArrayList<>();
     private final ChangeApplier applier = new ChangeApplier(
-        change -> applied.add((change.added() ? "+" : "-") + new String(change.key(), StandardCharsets.UTF_8)));
+        change -> applied.add((change.added() ? "+" : "-") + change.key()));
 
     private static KeyChange add(final String key)
     {
-        return new KeyChange(key.getBytes(StandardCharsets.UTF_8), true, true);
+        return new KeyChange(key, true, true);
     }
 
     private static KeyChange remove(final String key)
     {
-        return new KeyChange(key.getBytes(StandardCharsets.UTF_8), false, true);
+        return new KeyChange(key, false, true);
     }
 
     @Test
@@ -57,7 +56,7 @@ class ChangeApplierTest
     @Test
     void shouldKeepAnAddRecordedWhileTheIndexWasBeingBuilt()
     {
-        applier.accept(new KeyChange("k".getBytes(StandardCharsets.UTF_8), true, false));
+        applier.accept(new KeyChange("k", true, false));
         applier.accept(remove("k"));
         applier.accept(add("k"));
         applier.accept(remove("k"));

@@ -2,7 +2,6 @@ package dev.sxs.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -133,15 +132,15 @@ class StoreFileTest
         }
     }
 
-    /** The crashed store opens as a recovered copy that keeps its keys and takes writes to every segment. */
-    private static void assertRecoveredCopyTakesWritesToEverySegment(final Path dir) throws Exception
+    /** The crashed store opens in place, its locked segments repaired, keeps its keys and takes writes everywhere. */
+    private static void assertRepairedInPlaceTakesWritesToEverySegment(final Path dir) throws Exception
     {
         final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
         final Object before = fileKey(file);
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))
         {
             assertTrue(store.recovered());
-            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
+            assertEquals(before, fileKey(file), "store.dat repaired in place, not replaced by a recovered copy");
             for (int i = 0; i < 1000; i++)
             {
                 store.put("k" + i, Integer.toString(i));
@@ -226,7 +225,7 @@ class StoreFileTest
     }
 
     @Test
-    void shouldRecoverACopyWhenTheOwnerDiedInTheMiddleOfAnInsert(@TempDir final Path dir) throws Exception
+    void shouldRepairInPlaceWhenTheOwnerDiedInTheMiddleOfAnInsert(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidInsert(dir);
         final Path file = dir.resolve(ChronicleKvStore.STORE_FILE);
@@ -237,28 +236,28 @@ class StoreFileTest
             // the index's full scan fails with Chronicle's "Size diverged?" on the file as the kill left it
             assertEquals(1000, store.keys("", 0, 2000).size());
             assertEquals(1000, store.size());
-            assertNotEquals(before, fileKey(file), "store.dat replaced by the recovered copy");
+            assertEquals(before, fileKey(file), "store.dat repaired in place, not replaced by a recovered copy");
             assertEquals("999", store.get("k999"));
             store.put("after", "1");
         }
     }
 
     @Test
-    void shouldRecoverACopyAndReleaseTheLocksOfAnOwnerThatDiedIterating(@TempDir final Path dir) throws Exception
+    void shouldRepairInPlaceAndReleaseTheLocksOfAnOwnerThatDiedIterating(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidRead(dir);
-        assertRecoveredCopyTakesWritesToEverySegment(dir);
+        assertRepairedInPlaceTakesWritesToEverySegment(dir);
     }
 
     @Test
-    void shouldRecoverACopyWhenTheOwnerDiedHoldingALock(@TempDir final Path dir) throws Exception
+    void shouldRepairInPlaceWhenTheOwnerDiedHoldingALock(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidWrite(dir);
-        assertRecoveredCopyTakesWritesToEverySegment(dir);
+        assertRepairedInPlaceTakesWritesToEverySegment(dir);
     }
 
     @Test
-    void shouldRecoverACopyAndLeaveNoTemporaryFile(@TempDir final Path dir) throws Exception
+    void shouldRepairAndLeaveNoTemporaryFile(@TempDir final Path dir) throws Exception
     {
         fillAndCrashMidWrite(dir);
         try (ChronicleKvStore store = ChronicleKvStore.open(persisted(dir)))

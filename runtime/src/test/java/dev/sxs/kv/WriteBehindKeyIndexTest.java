@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WriteBehindKeyIndexTest
 {
     private static final int THREADS = 4;
+    /** A store's insert+remove takes about this long at 1M keys on a quiet machine. */
+    private static final long STREAM_PAIR_NANOS = 3_000;
 
     private ExecutorService pool;
 
@@ -270,10 +272,10 @@ class WriteBehindKeyIndexTest
             assertTrue(building.await(10, TimeUnit.SECONDS));
             for (int i = 0; i < 1_000; i++)
             {
-                index.record(utf8("new:" + i), true); // far more than the log holds: never held up
+                index.record("new:" + i, true); // far more than the log holds: never held up
             }
-            index.record(utf8("gone"), false);
-            index.record(utf8("old:1"), true); // seen by the build and added again: harmless
+            index.record("gone", false);
+            index.record("old:1", true); // seen by the build and added again: harmless
             assertFalse(index.complete());
             final Future<List<String>> read = pool.submit(() -> index.keys(utf8("old:"), 0, 10));
             assertFalse(awaitDone(read, 200), "a read waits for the build");
@@ -301,17 +303,17 @@ class WriteBehindKeyIndexTest
         try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(build, 64, SxsThreadFactory.create()))
         {
             assertTrue(building.await(10, TimeUnit.SECONDS));
-            index.record(utf8("seen"), true);
-            index.record(utf8("seen"), false);
+            index.record("seen", true);
+            index.record("seen", false);
             release.countDown();
             index.awaitBuilt();
             for (int i = 0; i < 10_000; i++)
             {
-                index.record(utf8("pair:" + i), true);
-                index.record(utf8("pair:" + i), false);
+                index.record("pair:" + i, true);
+                index.record("pair:" + i, false);
                 if (i % 100 == 0)
                 {
-                    index.record(utf8("left:" + i), true);
+                    index.record("left:" + i, true);
                 }
             }
             final List<String> expected = new ArrayList<>(List.of("keep"));
@@ -371,9 +373,9 @@ class WriteBehindKeyIndexTest
         {
             for (int i = 0; i < 1_000; i++)
             {
-                index.record(utf8("b:" + i), true);
+                index.record("b:" + i, true);
             }
-            index.record(utf8("b:7"), false);
+            index.record("b:7", false);
             awaitTrue("the indexer to apply the log", () -> index.pendingCount() == 0 && index.index().size() == 999);
             assertFalse(index.index().contains(utf8("b:7")));
             assertTrue(index.index().contains(utf8("b:8")));
@@ -387,8 +389,46 @@ class WriteBehindKeyIndexTest
         {
             final Thread indexer = index.indexerThread();
             awaitTrue("the idle indexer to sleep", () -> indexer.getState() == Thread.State.WAITING);
-            index.record(utf8("wake"), true);
+            index.record("wake", true);
             awaitTrue("the woken indexer to apply the change", () -> index.index().contains(utf8("wake")));
+        }
+    }
+
+    @Test
+    void shouldWakeTheIndexerOncePerFillOrIntervalNotPerShortBatchWhileAWriterStreams()
+    {
+        try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(new ChunkedKeyIndex()))
+        {
+            final String[] keys = new String[1_000];
+            for (int i = 0; i < keys.length; i++)
+            {
+                keys[i] = "stream:" + i;
+            }
+            final long before = index.indexerWakeups();
+            final long start = System.nanoTime();
+            final long end = start + TimeUnit.MILLISECONDS.toNanos(300);
+            long changes = 0;
+            long next = start;
+            while (next < end)
+            {
+                final String key = keys[(int)(changes / 2 % keys.length)];
+                index.record(key, true);
+                index.record(key, false);
+                changes += 2;
+                next += STREAM_PAIR_NANOS;
+                while (System.nanoTime() < next)
+                {
+                    Thread.onSpinWait(); // pace the writer as a store's inserts are paced by the map
+                }
+            }
+            final long elapsed = System.nanoTime() - start;
+            final long wakeups = index.indexerWakeups() - before;
+            final long bound = changes / index.wakeThreshold() + elapsed / WriteBehindKeyIndex.DEFAULT_INTERVAL_NANOS
+                + 10;
+            assertTrue(wakeups <= bound, wakeups + " wake-ups of the indexer for " + changes + " changes in "
+                + elapsed / 1_000_000 + " ms (at most " + bound + ")");
+            awaitTrue("the indexer to apply the stream", () -> index.pendingCount() == 0);
+            assertEquals(0, index.size());
         }
     }
 
@@ -403,7 +443,7 @@ class WriteBehindKeyIndexTest
             assertEquals(WriteBehindKeyIndex.THREAD_NAME, indexer.getName());
             assertTrue(indexer.isDaemon());
             assertEquals(marker, indexer.getContextClassLoader());
-            index.record(utf8("k"), true);
+            index.record("k", true);
             awaitTrue("the indexer to apply the change", () -> index.index().contains(utf8("k")));
         }
     }
@@ -424,10 +464,10 @@ class WriteBehindKeyIndexTest
                     start.await();
                     for (int i = 0; i < 5_000; i++)
                     {
-                        final byte[] key = utf8("f:" + thread + ":" + (i % 50));
+                        final String key = "f:" + thread + ":" + (i % 50);
                         index.record(key, true);
-                        index.record(key.clone(), false);
-                        index.record(key.clone(), i % 3 != 0);
+                        index.record(key, false);
+                        index.record(key, i % 3 != 0);
                     }
                     return null;
                 }));
@@ -467,9 +507,9 @@ class WriteBehindKeyIndexTest
     {
         try (WriteBehindKeyIndex index = new WriteBehindKeyIndex(new ChunkedKeyIndex()))
         {
-            index.record(utf8("d"), true);
+            index.record("d", true);
             assertFalse(index.add(utf8("d")));
-            index.record(utf8("d"), false);
+            index.record("d", false);
             assertFalse(index.remove(utf8("d")));
             assertTrue(index.add(utf8("d")));
             assertTrue(index.contains(utf8("d")));

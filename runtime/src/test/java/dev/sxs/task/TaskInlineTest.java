@@ -3,21 +3,26 @@ package dev.sxs.task;
 import static dev.sxs.task.Tasks.awaitState;
 import static dev.sxs.task.Tasks.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sxs.events.Channel;
+import dev.sxs.events.Subscription;
+import dev.sxs.kv.KvStore;
 import dev.sxs.lang.LogSink;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
  * A task's next step runs on the processor of the step before it, right after its commit, up to
  * {@code tasks.inlineSteps} in a row; then the task goes back to the queue behind the others. A task spawned on a
- * host thread has its first step submitted from that thread, not through the engine's.
+ * host thread has its first step submitted from that thread, not through the engine's. A task released in the
+ * middle of a run (its lease lost) writes nothing more, the kept redo record included.
  */
 class TaskInlineTest
 {
@@ -136,6 +141,38 @@ class TaskInlineTest
                 release.countDown();
             }
             expect(runtime, "(core/kv/get task:1:local:n)", "10");
+        }
+    }
+
+    @Test
+    void shouldLeaveTheKeptRecordOfATaskReleasedDuringItsRunInPlace() throws InterruptedException
+    {
+        try (SxsRuntime runtime = start())
+        {
+            final CountDownLatch holding = new CountDownLatch(1);
+            final Subscription at = runtime.dispatcher().subscribe(Channel.A, 5, event -> holding.countDown(),
+                Subscription.NO_OWNER);
+            // step 1 runs inline after step 0's commit and holds its processor until the test publishes on A 6
+            expect(runtime, "(core/fn/def held () {(core/kv/incr local:n) "
+                + "(core/expr/await (core/event/pub A 5 true) A 6 20000) (core/kv/incr local:n)})", "true");
+            expect(runtime, "(core/task/spawn held)", "1");
+            assertTrue(holding.await(20, TimeUnit.SECONDS));
+            final KvStore frame = runtime.store().scoped("task:1:");
+            final String kept = frame.get(Frames.REDO);
+            assertNotNull(kept, "step 0's record is kept while step 1 runs inline");
+            // the lease is lost meanwhile: the lease thread releases every task (another runtime may take them)
+            new EngineTasks(runtime.tasks(), runtime.store()).releaseAll();
+            expect(runtime, "(core/event/pub A 6 true)", "true");
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (runtime.tasks().scheduler().inFlight() > 0 && System.nanoTime() < deadline)
+            {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            assertEquals(0, runtime.tasks().scheduler().inFlight(), "the step script ended");
+            assertEquals("1", frame.get(Frames.PC), "step 1 did not commit");
+            assertEquals("1", frame.get("local:n"));
+            assertEquals(kept, frame.get(Frames.REDO), "the new owner's recovery applies it, not this runtime");
+            at.cancel();
         }
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sxs.kv.KvStore;
+import dev.sxs.lang.HiddenKeys;
 import dev.sxs.lang.LogSink;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
@@ -22,7 +23,10 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Restarting the runtime over the same data folder: redo records, waits, running tasks, retention. */
+/**
+ * Restarting the runtime over the same data folder: redo records, waits, running tasks, retention, and what a
+ * frame holds for the engine (its one hidden entry beside the wait and the redo record).
+ */
 class TaskRecoveryTest
 {
     private static SxsRuntime start(final Path data, final String... more)
@@ -159,6 +163,68 @@ class TaskRecoveryTest
             expect(runtime, "(core/task/status 1)", "@\"core/task/status: no task 1\"");
             assertEquals(List.of(), runtime.store().keys("task:1:", 0, 10));
             assertEquals(List.of(), runtime.store().keys("\0task:", 0, 10));
+        }
+    }
+
+    @Test
+    void shouldKeepATasksNameSpawnerAndEndTimeInItsCodeEntryAcrossARestart(@TempDir final Path data)
+    {
+        final long before = System.currentTimeMillis();
+        final String principal;
+        final long ended;
+        try (SxsRuntime runtime = start(data))
+        {
+            expect(runtime, "(core/fn/def two (x) {(core/kv/set local:a $x) (core/task/yield) (core/kv/get local:a)})",
+                "true");
+            expect(runtime, "(core/task/spawn two 5)", "1");
+            awaitState(runtime, 1, "paused");
+            final KvStore frame = runtime.store().scoped("task:1:");
+            assertEquals(List.of(Frames.CODE, Frames.WAIT, "arg:x", "local:a", "pc", "state"),
+                frame.keys("", 0, 100), "one hidden entry for the function, its name and who spawned the task");
+            expect(runtime, "(core/task/resume 1)", "true");
+            awaitState(runtime, 1, "done");
+            assertEquals(List.of(Frames.CODE, "arg:x", "local:a", "pc", "result", "state"), frame.keys("", 0, 100),
+                "the end time in the same entry");
+            principal = runtime.tasks().info(1).principal();
+            ended = runtime.tasks().task(1).endedMillis;
+            assertTrue(ended >= before && ended <= System.currentTimeMillis());
+        }
+        try (SxsRuntime runtime = start(data))
+        {
+            expect(runtime, "(core/task/status 1)", "[1 \"done\" 3 two 5]");
+            assertEquals(principal, runtime.tasks().info(1).principal());
+            assertEquals(ended, runtime.tasks().task(1).endedMillis, "the retention counts from the stored end");
+        }
+    }
+
+    @Test
+    void shouldRecoverATaskWhoseFrameHasTheLayoutFromBeforeItsCodeEntryHeldItsName(@TempDir final Path data)
+    {
+        final String principal;
+        try (SxsRuntime runtime = start(data))
+        {
+            expect(runtime, "(core/fn/def two (x) {(core/kv/set local:a $x) (core/task/yield) (core/kv/get local:a)})",
+                "true");
+            expect(runtime, "(core/task/new other: two 1)", "1");
+            principal = runtime.tasks().info(1).principal();
+            // a paused task as the engine wrote it before: the text alone, its name and spawner in a key of their own
+            final KvStore frame = runtime.store().scoped("task:3:");
+            frame.put(Frames.CODE, runtime.store().get(HiddenKeys.FUNCTIONS + "two"));
+            frame.put(HiddenKeys.TASKS + "meta", "two\n" + principal);
+            frame.put(Frames.WAIT, "yield");
+            frame.put("arg:x", "7");
+            frame.put("local:a", "7");
+            frame.put(Frames.STATE, "\"paused\"");
+            frame.put(Frames.PC, "1");
+            runtime.store().put(HiddenKeys.TASKS + 3, "\ntask:3:");
+        }
+        try (SxsRuntime runtime = start(data))
+        {
+            expect(runtime, "(core/task/status 3)", "[3 \"paused\" 1 two]");
+            assertEquals(principal, runtime.tasks().info(3).principal());
+            expect(runtime, "(core/task/resume 3)", "true");
+            awaitState(runtime, 3, "done");
+            expect(runtime, "(core/kv/get task:3:result)", "7");
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvOptions;
+import dev.sxs.kv.StoreRecovery;
 
 /**
  * Time from a {@code kill -9} to a served {@code get} and {@code put} (not JMH: each figure is one start after
@@ -25,13 +26,16 @@ import dev.sxs.kv.KvOptions;
  * keys, either paced (one write, then a pause of {@code PAUSE_US} microseconds: a service between requests) or
  * flat out ({@code PAUSE_US} 0); this JVM kills it with SIGKILL after 2 s, then times
  * {@code ChronicleKvStore.open} until one {@code get} and one {@code put} were served (after a small in-memory
- * store was made first: the first Chronicle map of a JVM pays for generating its classes, crash or not), says whether
- * {@code store.dat} was opened in place (the dead writer held no lock of the map) or replaced by a recovered copy,
- * with {@code index} as a fifth argument times the background rebuild of the index (the first {@code keys}
- * returned), and closes the store cleanly (a close stops a rebuild still running).
+ * store was made first: the first Chronicle map of a JVM pays for generating its classes, crash or not), says how
+ * {@code store.dat} was brought up ({@code ChronicleKvStore.recovery()}: opened in place, the dead writer between
+ * changes; repaired in place, the segments it was changing; or replaced by a recovered copy), with {@code index}
+ * in the fifth argument times the background rebuild of the index (the first {@code keys} returned), and closes
+ * the store cleanly (a close stops a rebuild still running). With {@code inside} in the fifth argument the rounds
+ * count only kills that fell inside a write (the store was repaired or recovered), up to five kills per round.
  * <p>
- * Usage: {@code java -cp benchmarks.jar dev.sxs.bench.kv.CrashServeFigures DIR KEYS ROUNDS PAUSE_US [index]},
- * with the JVM flags of the parent pom's {@code sxs.jvm.flags} (the child gets this JVM's flags). DIR is kept.
+ * Usage: {@code java -cp benchmarks.jar dev.sxs.bench.kv.CrashServeFigures DIR KEYS ROUNDS PAUSE_US
+ * [index|inside|index,inside]}, with the JVM flags of the parent pom's {@code sxs.jvm.flags} (the child gets this
+ * JVM's flags). DIR is kept.
  */
 public final class CrashServeFigures
 {
@@ -57,7 +61,9 @@ public final class CrashServeFigures
         final int keys = Integer.parseInt(args[1].replace("_", ""));
         final int rounds = Integer.parseInt(args[2]);
         final KvOptions options = options(dir, keys);
-        final boolean waitForIndex = args.length > 4 && "index".equals(args[4]);
+        final String mode = args.length > 4 ? args[4] : "";
+        final boolean waitForIndex = mode.contains("index");
+        final int killsPerRound = mode.contains("inside") ? 5 : 1;
         final long warming = System.nanoTime();
         try (ChronicleKvStore warm = ChronicleKvStore.open(KvOptions.inMemory(1000)))
         {
@@ -65,7 +71,8 @@ public final class CrashServeFigures
         }
         System.out.println(String.format(Locale.ROOT, "first Chronicle map of this JVM (in memory, 1,000 entries):"
             + " %.1f ms; load %s", millis(warming), Load.average()));
-        for (int round = 0; round < rounds; round++)
+        int round = 0;
+        for (int kill = 0; round < rounds && kill < rounds * killsPerRound; kill++)
         {
             killWriter(dir, keys, args[3]);
             final Object killedFile = fileKey(dir.resolve(ChronicleKvStore.STORE_FILE));
@@ -77,10 +84,15 @@ public final class CrashServeFigures
                 store.get(KvBenchmark.key(7));
                 store.put("after:crash", Integer.toString(round));
                 final double served = millis(start);
-                final boolean inPlace = killedFile.equals(fileKey(dir.resolve(ChronicleKvStore.STORE_FILE)));
-                System.out.println(String.format(Locale.ROOT, "round %d, keys %,d, pause %s us: open returned %.1f ms,"
-                    + " get+put served %.1f ms, %s; load %s", round, store.size(), args[3], opened, served,
-                    inPlace ? "opened in place (no lock held)" : "recovered a copy (a lock held)", load));
+                final boolean sameFile = killedFile.equals(fileKey(dir.resolve(ChronicleKvStore.STORE_FILE)));
+                final StoreRecovery recovery = store.recovery();
+                System.out.println(String.format(Locale.ROOT, "kill %d, keys %,d, pause %s us: open returned %.1f ms,"
+                    + " get+put served %.1f ms, %s (%s); load %s", kill, store.size(), args[3], opened, served,
+                    recovery, sameFile ? "same store.dat" : "store.dat replaced", load));
+                if (killsPerRound == 1 || recovery != StoreRecovery.IN_PLACE)
+                {
+                    round++;
+                }
                 if (waitForIndex)
                 {
                     store.keys("", 0, 1);

@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -72,6 +73,9 @@ public class NatsBenchmark
         long counter;
         long rawCounter;
         long localCounter;
+        /** {@code events.idle} of the two sxs runtimes on NATS: {@code backoff} (the default) or {@code blocking}. */
+        @Param({"backoff"})
+        public String idle;
 
         /**
          * @throws Exception when the server or a connection does not start.
@@ -81,7 +85,7 @@ public class NatsBenchmark
         {
             server = NatsServer.start();
             final Map<String, String> settings = Map.of("backend", "nats", "nats.servers", server.url(),
-                "journal.enabled", "false", "nats.stream", "");
+                "journal.enabled", "false", "nats.stream", "", "events.idle", idle);
             sender = SxsRuntime.start(Config.parse(settings), LogSink.NONE);
             receiver = SxsRuntime.start(Config.parse(settings), LogSink.NONE);
             embedded = SxsRuntime.start(Config.parse(Map.of("journal.enabled", "false")), LogSink.NONE);

@@ -37,7 +37,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *   <li>{@code oneScript}: the script {@code (core/kv/incr n)} x9 then {@code (core/event/pub F 9 ...)}
  *       submitted through the gateway, until the event arrives (the baseline);</li>
  *   <li>{@code tenStepTask}: {@code (core/task/spawn ten)} of a function with those ten forms as its body,
- *       each step committed to its frame (the record in pc, the writes), until the last step's event arrives.</li>
+ *       each step committed to its frame (the redo record, the writes, pc), until the last step's event arrives.</li>
  * </ul>
  * {@code liveTasks} paused tasks are in the engine and store meanwhile (10, 1,000, 100,000); {@code inlineSteps}
  * is the engine's {@code tasks.inlineSteps} (16: the ten steps run back to back on one processor; 1: each

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -31,10 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Kill rounds against a host writing to a persisted store, alternating a {@code kill -9} while the host
- * writes with one while it recovers the store at start (the test polls Chronicle's readiness bit of
- * {@code store.dat} and of its recovery copy and kills the host as soon as the bit says "not complete"; before
- * such a start it leaves a segment lock held in {@code store.dat}, a write in flight, since a store whose killed
- * owner held no lock opens without recovery).
+ * writes with one while it repairs or recovers the store at start. Before such a start the test leaves locks held
+ * in {@code store.dat}, since a store whose killed owner held no lock opens as it is: every segment's update lock
+ * (a write in flight in each), so that the host repairs every segment in place, and the test kills it as soon as
+ * the repair's side file {@code store.dat.repair} exists; or, every other time, the global lock too, so that the
+ * host recovers a copy, and the test kills it as soon as Chronicle's readiness bit of {@code store.dat} or of its
+ * recovery copy says "not complete".
  * Every start verifies that each acknowledged write of all earlier rounds is there, and must open the store
  * within {@link #OPEN_LIMIT_MILLIS}: an interrupted in-place recovery used to make every later start wait
  * 60 s or more; starts take 2-6 s on a quiet machine, and creating or copying the 128 MiB store took up to
@@ -53,6 +56,7 @@ class RecoveryKillIT
     private long lastAck = -1;
     private long maxOpenMillis;
     private int recoveryKills;
+    private int repairKills;
     private int missed;
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +75,7 @@ class RecoveryKillIT
             }
             else
             {
-                recoveryRound(jdk, stderr);
+                recoveryRound(jdk, stderr, round % 4 == 1);
             }
         }
         try (ChronicleKvStore store = ChronicleKvStore.open(KvOptions.inMemory(ENTRIES).withFolder(data)))
@@ -82,9 +86,9 @@ class RecoveryKillIT
             }
             assertEquals(store.size(), store.keys("", 0, Integer.MAX_VALUE).size(), "index rebuilt with every key");
         }
-        System.out.printf("RecoveryKillIT %s: %d rounds, %d kills during recovery (%d starts finished recovery "
-            + "before the kill), %d acknowledged writes, 0 lost, slowest open %d ms%n", jdk, ROUNDS, recoveryKills,
-            missed, lastAck + 1, maxOpenMillis);
+        System.out.printf("RecoveryKillIT %s: %d rounds, %d kills during a repair in place, %d during the recovery "
+            + "of a copy (%d starts finished before the kill), %d acknowledged writes, 0 lost, slowest open %d ms%n",
+            jdk, ROUNDS, repairKills, recoveryKills, missed, lastAck + 1, maxOpenMillis);
     }
 
     private void writeRound(final Jdk jdk, final Path stderr) throws Exception
@@ -105,25 +109,32 @@ class RecoveryKillIT
         }
     }
 
-    private void recoveryRound(final Jdk jdk, final Path stderr) throws Exception
+    private void recoveryRound(final Jdk jdk, final Path stderr, final boolean repair) throws Exception
     {
         for (int attempt = 0; attempt < ATTEMPTS_PER_RECOVERY_ROUND; attempt++)
         {
-            holdASegmentLock();
+            holdLocks(repair);
             try (ForkedJvm child = start(jdk, stderr))
             {
                 final BlockingQueue<String> lines = lines(child);
                 final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-                while (!recovering() && lines.isEmpty() && System.nanoTime() < deadline)
+                while (!recovering(repair) && lines.isEmpty() && System.nanoTime() < deadline)
                 {
                     LockSupport.parkNanos(100_000);
                 }
-                final boolean caught = lines.isEmpty() && recovering();
+                final boolean caught = lines.isEmpty() && recovering(repair);
                 child.kill9();
                 drain(lines, child);
                 if (caught)
                 {
-                    recoveryKills++;
+                    if (repair)
+                    {
+                        repairKills++;
+                    }
+                    else
+                    {
+                        recoveryKills++;
+                    }
                     return;
                 }
                 missed++;
@@ -133,16 +144,25 @@ class RecoveryKillIT
     }
 
     /**
-     * A killed writer that held no lock of the map leaves a complete file, which the next start opens in place
-     * without recovery; leave segment 0's write lock held, as a writer killed in the middle of a write does, so
-     * that the start has to recover the store, and the round can kill it while it does.
+     * A killed writer that held no lock of the map leaves a complete file, which the next start opens as it is:
+     * leave every segment's update lock held (a write in flight in each, as a writer killed in the middle of its
+     * writes leaves in one), so that the start repairs every segment, long enough for the round to kill it while
+     * it does; for a copy recovery, leave the global lock held too (a tier being allocated).
      */
-    private void holdASegmentLock() throws IOException
+    private void holdLocks(final boolean repair) throws IOException
     {
         try (ChronicleMap<String, String> map = ChronicleMap.of(String.class, String.class).entries(ENTRIES)
             .createPersistedTo(data.resolve(ChronicleKvStore.STORE_FILE).toFile()))
         {
-            BigSegmentHeader.INSTANCE.tryWriteLock(((VanillaChronicleHash<?, ?, ?, ?>)map).segmentHeaderAddress(0));
+            final VanillaChronicleHash<?, ?, ?, ?> hash = (VanillaChronicleHash<?, ?, ?, ?>)map;
+            for (int segment = 0; segment < hash.segments(); segment++)
+            {
+                BigSegmentHeader.INSTANCE.tryUpdateLock(hash.segmentHeaderAddress(segment));
+            }
+            if (!repair)
+            {
+                hash.globalMutableStateLock();
+            }
         }
     }
 
@@ -180,8 +200,12 @@ class RecoveryKillIT
         }
     }
 
-    private boolean recovering() throws IOException
+    private boolean recovering(final boolean repair) throws IOException
     {
+        if (repair)
+        {
+            return Files.exists(data.resolve(ChronicleKvStore.STORE_FILE + ".repair"));
+        }
         return notComplete(data.resolve(ChronicleKvStore.STORE_FILE))
             || notComplete(data.resolve(ChronicleKvStore.STORE_FILE + ".recovering"));
     }
