@@ -22,7 +22,6 @@ import java.util.List;
 final class StoredTasks
 {
     private static final int PAGE = 1024;
-    /** The frame key of the function's name and spawner in frames whose code entry is the function's text alone. */
 
     /**
      * Where a task's frame is.
