@@ -2,7 +2,6 @@ package dev.sxs.agent;
 
 import java.lang.instrument.Instrumentation;
 
-import dev.sxs.bootstrap.HostShutdown;
 import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.ConfigException;
@@ -54,9 +53,30 @@ public final class AgentMain
         }
     }
 
+    /**
+     * The bootstrap's {@code HostShutdown.inProgress()}, asked again here: this class lives in sxs's own class loader,
+     * which does not see the bootstrap's classes (only its compile-time constants reach it), so it cannot call it.
+     */
+    private static boolean hostShuttingDown()
+    {
+        final Thread probe = new Thread(() ->
+        {
+        }, "sxs-shutdown-probe");
+        try
+        {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        }
+        catch (final IllegalStateException ex)
+        {
+            return true;
+        }
+    }
+
     private static void fail(final String reason)
     {
-        if (HostShutdown.inProgress())
+        if (hostShuttingDown())
         {
             // the host exited while sxs started (its shutdown hook was refused): not a failure to report
             System.setProperty(SxsBootstrap.STATUS_PROPERTY, SxsBootstrap.SHUTDOWN_STATUS);
