@@ -75,7 +75,7 @@ public class GrowthBenchmark extends PeerWorkload
                 (System.nanoTime() - start) / 1e9, Load.average());
         }
         peer = Peers.open(store, folder, entries, false);
-        if (!values[7].equals(peer.get(names[7])))
+        if (!value(7).equals(peer.get(name(7))))
         {
             throw new IllegalStateException(store + " does not hold the filled keys");
         }

@@ -75,7 +75,7 @@ public class PeerStoreBenchmark extends PeerWorkload
                 (System.nanoTime() - start) / 1e9);
         }
         peer = Peers.open(store, folder, entries, false);
-        if (!peer.cas(names[7], values[7], values[7]) || !values[7].equals(peer.get(names[7])))
+        if (!peer.cas(name(7), value(7), value(7)) || !value(7).equals(peer.get(name(7))))
         {
             throw new IllegalStateException(store + " does not hold the filled keys");
         }
@@ -84,7 +84,7 @@ public class PeerStoreBenchmark extends PeerWorkload
         {
             final long opening = peer.reopen();
             final long start = System.nanoTime();
-            peer.get(names[r]);
+            peer.get(name(r));
             reopen[r] = (opening + System.nanoTime() - start) / 1e6;
         }
         System.out.printf(Locale.ROOT, "%nREOPEN store=%s ms=%s load=%s disk=%d%n", store, Arrays.toString(reopen),

@@ -6,6 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dev.sxs.bench.kv.KvBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 
 /**
  * The one key/value workload of the peer suites ({@link PeerStoreBenchmark} across stores, {@link GrowthBenchmark}
@@ -19,43 +22,85 @@ import org.openjdk.jmh.annotations.Benchmark;
  *       writes): native where the store has it, a transaction where not (see each {@link PeerStore});</li>
  *   <li>{@code prefix100}: the 100 keys of a random prefix {@code user:00012} in order.</li>
  * </ul>
+ * Where the keys come from ({@link #keySource}): {@code built}, the default, makes each operation's key and value
+ * from its number (two small allocations, the same cost at every size, in the cache like a key a service takes
+ * from a request); {@code table} reads them from arrays made at the start, which at 10M keys hold 30M strings
+ * (3 GB of heap), so each operation also pays two or three cache and TLB misses in the benchmark's own table that
+ * grow with the size: fine for comparing stores at one size, misleading for the growth between sizes.
  * A subclass makes the keys ({@link #makeKeys}), fills and opens its store, and sets {@link #peer}.
  * Threading: one benchmark thread.
  */
+@State(Scope.Benchmark)
 public abstract class PeerWorkload
 {
+    private static final byte[] NAME = "user:0000000:name".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FRESH = "user:0000000:new".getBytes(StandardCharsets.US_ASCII);
+    private static final int DIGITS_END = "user:0000000".length();
+    private static final int PREFIX_LENGTH = "user:00000".length();
+
+    /** Where each operation's key and value come from: {@code built} from its number, or a {@code table}. */
+    @Param({"built"})
+    public String keySource;
+
     /** The store under measurement, opened by the subclass's setup. */
     protected PeerStore peer;
-    /** Existing keys, {@code user:%07d:name}. */
-    protected String[] names;
-    /** Keys never stored, {@code user:%07d:new}. */
-    protected String[] fresh;
-    /** The value of each key: its number. */
-    protected String[] values;
-    /** Prefixes of 100 keys each, {@code user:%05d}. */
-    protected String[] prefixes;
+    private int count;
+    private String[] names;
+    private String[] fresh;
+    private String[] values;
 
     /**
-     * Make the keys, values and prefixes of {@code count} keys.
+     * Make the keys and values of {@code keys} keys (only for the {@code table} source).
      *
-     * @param count keys in the store.
+     * @param keys keys in the store.
      */
-    protected void makeKeys(final int count)
+    protected void makeKeys(final int keys)
     {
-        names = new String[count];
-        fresh = new String[count];
-        values = new String[count];
-        for (int i = 0; i < count; i++)
+        count = keys;
+        if (!"table".equals(keySource))
         {
-            names[i] = key(i, ":name");
-            fresh[i] = key(i, ":new");
+            if (!"built".equals(keySource))
+            {
+                throw new IllegalArgumentException("keySource is built or table, not " + keySource);
+            }
+            return;
+        }
+        names = new String[keys];
+        fresh = new String[keys];
+        values = new String[keys];
+        for (int i = 0; i < keys; i++)
+        {
+            names[i] = key(NAME, i);
+            fresh[i] = key(FRESH, i);
             values[i] = Integer.toString(i);
         }
-        prefixes = new String[count / 100];
-        for (int i = 0; i < prefixes.length; i++)
-        {
-            prefixes[i] = key(i * 100, "").substring(0, "user:00000".length());
-        }
+    }
+
+    /**
+     * @param i the key's number.
+     * @return the existing key {@code user:%07d:name}.
+     */
+    protected String name(final int i)
+    {
+        return names == null ? key(NAME, i) : names[i];
+    }
+
+    /**
+     * @param i the key's number.
+     * @return the key {@code user:%07d:new}, never stored.
+     */
+    protected String fresh(final int i)
+    {
+        return fresh == null ? key(FRESH, i) : fresh[i];
+    }
+
+    /**
+     * @param i the key's number.
+     * @return its value, the number in decimal.
+     */
+    protected String value(final int i)
+    {
+        return values == null ? Integer.toString(i) : values[i];
     }
 
     /**
@@ -65,28 +110,28 @@ public abstract class PeerWorkload
      */
     protected void fill(final PeerStore store)
     {
-        for (final int i : KvBenchmark.shuffled(names.length))
+        for (final int i : KvBenchmark.shuffled(count))
         {
-            store.put(names[i], values[i]);
+            store.put(name(i), value(i));
         }
     }
 
-    /** {@code user:%07d} and the suffix, without {@code String.format} (30M keys are made at 10M). */
-    private static String key(final int i, final String suffix)
+    /** The template with {@code i} in its seven digits, without {@code String.format}. */
+    private static String key(final byte[] template, final int i)
     {
-        final byte[] digits = "user:0000000".getBytes(StandardCharsets.US_ASCII);
+        final byte[] bytes = template.clone();
         int n = i;
-        for (int at = digits.length - 1; n > 0; at--)
+        for (int at = DIGITS_END - 1; n > 0; at--)
         {
-            digits[at] = (byte)('0' + n % 10);
+            bytes[at] = (byte)('0' + n % 10);
             n /= 10;
         }
-        return new String(digits, StandardCharsets.US_ASCII) + suffix;
+        return new String(bytes, StandardCharsets.US_ASCII);
     }
 
     private int next()
     {
-        return ThreadLocalRandom.current().nextInt(names.length);
+        return ThreadLocalRandom.current().nextInt(count);
     }
 
     /**
@@ -95,7 +140,7 @@ public abstract class PeerWorkload
     @Benchmark
     public String get()
     {
-        return peer.get(names[next()]);
+        return peer.get(name(next()));
     }
 
     /** Overwrite a random existing key. */
@@ -103,7 +148,7 @@ public abstract class PeerWorkload
     public void put()
     {
         final int i = next();
-        peer.put(names[i], values[i]);
+        peer.put(name(i), value(i));
     }
 
     /** Insert a new key, then remove it. */
@@ -111,8 +156,9 @@ public abstract class PeerWorkload
     public void insertRemove()
     {
         final int i = next();
-        peer.put(fresh[i], values[i]);
-        peer.remove(fresh[i]);
+        final String key = fresh(i);
+        peer.put(key, value(i));
+        peer.remove(key);
     }
 
     /**
@@ -122,7 +168,8 @@ public abstract class PeerWorkload
     public boolean cas()
     {
         final int i = next();
-        return peer.cas(names[i], values[i], values[i]);
+        final String value = value(i);
+        return peer.cas(name(i), value, value);
     }
 
     /**
@@ -131,6 +178,7 @@ public abstract class PeerWorkload
     @Benchmark
     public List<String> prefix100()
     {
-        return peer.prefix(prefixes[ThreadLocalRandom.current().nextInt(prefixes.length)], 100);
+        final int prefix = ThreadLocalRandom.current().nextInt(count / 100) * 100;
+        return peer.prefix(key(NAME, prefix).substring(0, PREFIX_LENGTH), 100);
     }
 }
