@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -137,5 +138,34 @@ class ChunkedKeyIndexTest
         }
         assertTrue(index.chunkCount() > 20, "chunks: " + index.chunkCount());
         assertEquals(expected(model, "long:1", 5, 50), index.keys(b("long:1"), 5, 50));
+    }
+
+    @Test
+    void shouldHoldAnIndexGrownByRandomInsertsInUnder42BytesPerKey()
+    {
+        final int keys = 300_000;
+        final List<Integer> order = new ArrayList<>(keys);
+        for (int i = 0; i < keys; i++)
+        {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(16));
+        final ChunkedKeyIndex index = new ChunkedKeyIndex();
+        final byte[] template = "user:0000000:name".getBytes(StandardCharsets.US_ASCII);
+        for (final int i : order)
+        {
+            final byte[] key = template.clone();
+            int n = i;
+            for (int at = 11; n > 0; at--)
+            {
+                key[at] = (byte)('0' + n % 10);
+                n /= 10;
+            }
+            assertTrue(index.add(key));
+        }
+
+        final double perKey = index.heapBytesEstimate() / (double)keys;
+        // 51 B per key when a split left each half in arrays sized for both
+        assertTrue(perKey <= 42, "heap per key " + perKey + " B");
     }
 }
