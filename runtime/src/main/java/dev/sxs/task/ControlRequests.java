@@ -147,7 +147,7 @@ final class ControlRequests implements AutoCloseable
             }
             if (CANCEL.equals(op))
             {
-                engine.cancel(task.id); // false when it has ended: nothing to do
+                engine.cancel(task.id); // refused when it has ended: nothing to do
             }
             else if (op.startsWith(RESUME))
             {
