@@ -181,9 +181,9 @@ public final class TaskEngine implements AutoCloseable
      *
      * @param id the task.
      * @return {@link ControlOutcome#APPLIED} when cancelled; {@link ControlOutcome#REFUSED} when it had ended; {@link
-     *         ControlOutcome#NO_TASK} when this runtime has none of that id; {@link ControlOutcome#REQUESTED} (only on a
-     *         shared store) when this runtime's lease is not held: nothing is written, the task's owner is to be asked
-     *         ({@link ClusterTasks#cancel}).
+     *         ControlOutcome#NO_TASK} when this runtime has none of that id; {@link ControlOutcome#REQUESTED} (only on
+     *         a shared store) when this runtime's lease is not held: nothing is written, the task's owner is to be
+     *         asked ({@link ClusterTasks#cancel}).
      */
     public ControlOutcome cancel(final long id)
     {
