@@ -13,7 +13,6 @@ import dev.sxs.gateway.EntityChecks;
 import dev.sxs.gateway.ScriptSubmission;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvOptions;
-import dev.sxs.kv.KvStore;
 import dev.sxs.lang.IntValue;
 import dev.sxs.lang.LogSink;
 import dev.sxs.lang.StrValue;
