@@ -45,7 +45,7 @@ class TaskFenceTest
     private final StallingStore store = new StallingStore(ChronicleKvStore.open(KvOptions.inMemory(10_000)));
     // backend=nats makes the leases shared; the store is the test's, so no server is reached
     private final SxsRuntime runtime = SxsRuntime.start(Config.parse(Map.of("backend", "nats",
-        "tasks.leaseMillis", "200", "tasks.leaseRenewMillis", "50")), store, LogSink.NONE);
+        "tasks.leaseMillis", "600", "tasks.leaseRenewMillis", "100")), store, LogSink.NONE);
 
     @AfterEach
     void close()
