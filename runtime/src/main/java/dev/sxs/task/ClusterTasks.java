@@ -208,7 +208,8 @@ public final class ClusterTasks implements AutoCloseable
     }
 
     /**
-     * Resume a paused (or initialized) task: at once when this runtime owns it, else by a request its owner applies.
+     * Resume a paused (or initialized) task: at once when this runtime owns it and holds its lease, else by a request
+     * its owner applies (this runtime once its lease is back, or the runtime that takes the task over).
      *
      * @param id the task.
      * @return {@link ControlOutcome#APPLIED}, {@link ControlOutcome#REQUESTED}, {@link ControlOutcome#REFUSED} when it
@@ -216,11 +217,13 @@ public final class ClusterTasks implements AutoCloseable
      */
     public ControlOutcome resume(final long id)
     {
-        if (engine.info(id) != null)
+        final ControlOutcome here = engine.resume(id);
+        if (here == ControlOutcome.APPLIED || here == ControlOutcome.REFUSED || requests == null)
         {
-            return engine.resume(id) ? ControlOutcome.APPLIED : ControlOutcome.REFUSED;
+            return here;
         }
-        final TaskInfo info = requests == null ? null : info(id);
+        // another runtime's task, or this one's while its lease is not held (REQUESTED): nothing was written here
+        final TaskInfo info = info(id);
         if (info == null)
         {
             return ControlOutcome.NO_TASK;
@@ -234,7 +237,8 @@ public final class ClusterTasks implements AutoCloseable
     }
 
     /**
-     * Cancel a task that has not ended: at once when this runtime owns it, else by a request its owner applies.
+     * Cancel a task that has not ended: at once when this runtime owns it and holds its lease, else by a request its
+     * owner applies (this runtime once its lease is back, or the runtime that takes the task over).
      *
      * @param id the task.
      * @return {@link ControlOutcome#APPLIED}, {@link ControlOutcome#REQUESTED}, {@link ControlOutcome#REFUSED} when it
@@ -242,12 +246,15 @@ public final class ClusterTasks implements AutoCloseable
      */
     public ControlOutcome cancel(final long id)
     {
-        if (engine.info(id) != null)
+        final ControlOutcome here = engine.cancel(id);
+        if (here == ControlOutcome.APPLIED || here == ControlOutcome.REFUSED || requests == null)
         {
-            return engine.cancel(id) ? ControlOutcome.APPLIED : ControlOutcome.REFUSED;
+            return here;
         }
-        final StoredTasks.Where where = requests == null ? null : stored.where(id);
-        final TaskState state = where == null ? null : stored.state(where);
+        // another runtime's task, or this one's while its lease is not held (REQUESTED): nothing was written here
+        final TaskInfo local = engine.info(id);
+        final StoredTasks.Where where = local == null ? stored.where(id) : null;
+        final TaskState state = local != null ? local.state() : where == null ? null : stored.state(where);
         if (state == null)
         {
             return ControlOutcome.NO_TASK;

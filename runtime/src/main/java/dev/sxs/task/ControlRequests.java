@@ -145,17 +145,19 @@ final class ControlRequests implements AutoCloseable
             {
                 return false; // its lease lapsed: this runtime or the one that takes the task applies it later
             }
+            // refused (a cancel of an ended task): nothing to do; requested: the lease lapsed since the check, kept
             if (CANCEL.equals(op))
             {
-                engine.cancel(task.id); // false when it has ended: nothing to do
+                return engine.cancel(task.id) != ControlOutcome.REQUESTED;
             }
-            else if (op.startsWith(RESUME))
+            if (op.startsWith(RESUME))
             {
                 final int at = op.indexOf(':', RESUME.length());
                 final TaskState from = at < 0 ? null : TaskState.of(op.substring(RESUME.length(), at));
                 if (from != null && task.state == from && task.pc == parse(op.substring(at + 1)))
                 {
-                    engine.resume(task.id); // under the monitor: the state and pc checked stay so
+                    // under the monitor: the state and pc checked stay so
+                    return engine.resume(task.id) != ControlOutcome.REQUESTED;
                 }
             }
             return true;

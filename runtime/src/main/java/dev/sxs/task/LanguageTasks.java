@@ -46,13 +46,15 @@ final class LanguageTasks implements TaskControl
     @Override
     public Value resume(final Context ctx, final long id)
     {
-        return own(ctx, id) ? SymValue.of(engine.resume(id)) : TaskValues.noTask("resume", id);
+        return own(ctx, id) ? SymValue.of(engine.resume(id) == ControlOutcome.APPLIED)
+            : TaskValues.noTask("resume", id);
     }
 
     @Override
     public Value cancel(final Context ctx, final long id)
     {
-        return own(ctx, id) ? SymValue.of(engine.cancel(id)) : TaskValues.noTask("cancel", id);
+        return own(ctx, id) ? SymValue.of(engine.cancel(id) == ControlOutcome.APPLIED)
+            : TaskValues.noTask("cancel", id);
     }
 
     @Override

@@ -68,8 +68,13 @@ final class Steps
                 final String refusal = engine.scheduler().refusal(task);
                 if (refusal != null)
                 {
-                    engine.end(task, TaskState.FAILED, task.pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
-                        StoredValues.encode(new StrValue(refusal)))), new ArrayList<>(List.of(Frames.WAIT)));
+                    // the end is a commit too: with the lease lapsed (or lost) meanwhile the task stays running at
+                    // its committed pc, and the step script its next owner submits is refused as this step was
+                    if (engine.leases.mayCommit(task))
+                    {
+                        engine.end(task, TaskState.FAILED, task.pc, new TreeMap<>(java.util.Map.of(Frames.ERROR,
+                            StoredValues.encode(new StrValue(refusal)))), new ArrayList<>(List.of(Frames.WAIT)));
+                    }
                     break;
                 }
                 next = task.pc;
@@ -112,8 +117,7 @@ final class Steps
         {
             if (task.woken)
             {
-                commitWake(task);
-                return true;
+                return commitWake(task);
             }
         }
         final Program program = task.program;
@@ -209,9 +213,16 @@ final class Steps
         engine.end(task, TaskState.DONE, Math.max(pc + 1, task.program.steps().length), puts, removes);
     }
 
-    /** Commit the end of a wait: the payload of an await at its key, state running, pc past the wait. */
-    private static void commitWake(final Task task)
+    /**
+     * Commit the end of a wait (the caller holds the monitor): an await's payload at its key, state running, pc past
+     * the wait; true when committed, false with the lease lapsed or lost: nothing written, the task still waiting.
+     */
+    boolean commitWake(final Task task)
     {
+        if (!engine.leases.mayCommit(task))
+        {
+            return false;
+        }
         final TreeMap<String, String> puts = new TreeMap<>();
         if (task.wait != null && task.wait.kind() == Wait.Kind.AWAIT && task.wake != null)
         {
@@ -226,6 +237,7 @@ final class Steps
         task.woken = false;
         task.wake = null;
         task.wait = null;
+        return true;
     }
 
     /** Bind the frame's {@code arg:NAME}s as {@code $NAME} and run a body in the frame {@code prefix}. */

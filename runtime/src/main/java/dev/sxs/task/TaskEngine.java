@@ -48,7 +48,7 @@ public final class TaskEngine implements AutoCloseable
         this.leases = TaskLeases.open(leases, this, root, threads);
         this.programs = new Programs(interpreter);
         this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
-        this.transitions = new TaskTransitions(options, root, tasks, scheduler);
+        this.transitions = new TaskTransitions(options, root, tasks, scheduler, this.leases);
         this.spawner = new Spawner(root, programs, this.leases, scheduler, tasks, lastId);
         this.control = new LanguageTasks(this, new Steps(this));
     }
@@ -166,9 +166,12 @@ public final class TaskEngine implements AutoCloseable
      * {@code paused} to {@code running}, then {@code pc} moves past the yield.
      *
      * @param id the task.
-     * @return true when it was paused (or initialized) and now runs; false otherwise or when there is none.
+     * @return {@link ControlOutcome#APPLIED} when it was paused (or initialized) and now runs; {@link
+     *         ControlOutcome#REFUSED} when it is not; {@link ControlOutcome#NO_TASK} when this runtime has none of
+     *         that id; {@link ControlOutcome#REQUESTED} (only on a shared store) when this runtime's lease is not held:
+     *         nothing is written, the task's owner is to be asked ({@link ClusterTasks#resume}).
      */
-    public boolean resume(final long id)
+    public ControlOutcome resume(final long id)
     {
         return transitions.resume(id);
     }
@@ -177,9 +180,12 @@ public final class TaskEngine implements AutoCloseable
      * Cancel a task that has not ended; the step it may be running keeps none of its writes.
      *
      * @param id the task.
-     * @return true when cancelled; false when it had ended or there is none.
+     * @return {@link ControlOutcome#APPLIED} when cancelled; {@link ControlOutcome#REFUSED} when it had ended; {@link
+     *         ControlOutcome#NO_TASK} when this runtime has none of that id; {@link ControlOutcome#REQUESTED} (only on
+     *         a shared store) when this runtime's lease is not held: nothing is written, the task's owner is to be
+     *         asked ({@link ClusterTasks#cancel}).
      */
-    public boolean cancel(final long id)
+    public ControlOutcome cancel(final long id)
     {
         return transitions.cancel(id);
     }

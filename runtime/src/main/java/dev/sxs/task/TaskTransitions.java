@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * The changes of a task's state that are not a step's own commit ({@link Steps}): a resume, a cancel, the end of
  * a wait, the end of a task and its removal when its retention ends, and what follows a step script (run again,
  * retried, or failed when the gateway refused it). Each holds the task's monitor while it changes the frame and
- * the {@link Task}; the scheduler is called after, outside it, where it may queue.
+ * the {@link Task}; the scheduler is called after, outside it, where it may queue. Each commits only while this
+ * runtime may commit the task ({@link TaskLeases#mayCommit}, checked under the monitor): with the lease lapsed or
+ * lost it writes nothing and the task stays as it was, for this runtime once the lease is back or for the runtime
+ * that takes the task over.
  * <p>
  * Threading: thread-safe. Failure: store exceptions pass to the caller.
  */
@@ -27,20 +30,23 @@ final class TaskTransitions
     private final KvStore root;
     private final Map<Long, Task> tasks;
     private final Scheduler scheduler;
+    private final TaskLeases leases;
 
     /**
      * @param options   the settings (the retention).
      * @param root      the root store (the task index).
      * @param tasks     the engine's tasks, by id.
      * @param scheduler runs, arms and disarms the tasks.
+     * @param leases    the fence: whether this runtime may commit a task now.
      */
     TaskTransitions(final TaskOptions options, final KvStore root, final Map<Long, Task> tasks,
-        final Scheduler scheduler)
+        final Scheduler scheduler, final TaskLeases leases)
     {
         this.options = options;
         this.root = root;
         this.tasks = tasks;
         this.scheduler = scheduler;
+        this.leases = leases;
     }
 
     /**
@@ -48,22 +54,32 @@ final class TaskTransitions
      * {@code paused} to {@code running}, then {@code pc} moves past the yield.
      *
      * @param id the task.
-     * @return true when it was paused (or initialized) and now runs; false otherwise or when there is none.
+     * @return {@link ControlOutcome#APPLIED} when it was paused (or initialized) and now runs, {@link
+     *         ControlOutcome#REFUSED} when it is not (or its {@code state} is not what the engine left), {@link
+     *         ControlOutcome#NO_TASK} when this runtime has no such task, {@link ControlOutcome#REQUESTED} when its
+     *         lease is not held: nothing is written, and the caller asks the task's owner ({@link ClusterTasks}).
      */
-    boolean resume(final long id)
+    ControlOutcome resume(final long id)
     {
         final Task task = tasks.get(id);
         if (task == null)
         {
-            return false;
+            return ControlOutcome.NO_TASK;
         }
         synchronized (task)
         {
             final TaskState from = task.state;
-            if (from != TaskState.PAUSED && from != TaskState.INITIALIZED
-                || !task.frameStore.replace(Frames.STATE, Frames.label(from), Frames.label(TaskState.RUNNING)))
+            if (from != TaskState.PAUSED && from != TaskState.INITIALIZED)
             {
-                return false;
+                return ControlOutcome.REFUSED;
+            }
+            if (!leases.mayCommit(task))
+            {
+                return ControlOutcome.REQUESTED;
+            }
+            if (!task.frameStore.replace(Frames.STATE, Frames.label(from), Frames.label(TaskState.RUNNING)))
+            {
+                return ControlOutcome.REFUSED;
             }
             if (from == TaskState.PAUSED)
             {
@@ -74,31 +90,37 @@ final class TaskTransitions
             task.state = TaskState.RUNNING;
         }
         scheduler.enqueue(task);
-        return true;
+        return ControlOutcome.APPLIED;
     }
 
     /**
      * Cancel a task that has not ended; the step it may be running keeps none of its writes.
      *
      * @param id the task.
-     * @return true when cancelled; false when it had ended or there is none.
+     * @return {@link ControlOutcome#APPLIED} when cancelled, {@link ControlOutcome#REFUSED} when it had ended, {@link
+     *         ControlOutcome#NO_TASK} when this runtime has no such task, {@link ControlOutcome#REQUESTED} when its
+     *         lease is not held: nothing is written, and the caller asks the task's owner ({@link ClusterTasks}).
      */
-    boolean cancel(final long id)
+    ControlOutcome cancel(final long id)
     {
         final Task task = tasks.get(id);
         if (task == null)
         {
-            return false;
+            return ControlOutcome.NO_TASK;
         }
         synchronized (task)
         {
             if (task.state.ended())
             {
-                return false;
+                return ControlOutcome.REFUSED;
+            }
+            if (!leases.mayCommit(task))
+            {
+                return ControlOutcome.REQUESTED;
             }
             scheduler.disarm(task);
             end(task, TaskState.CANCELLED, task.pc, new TreeMap<>(), new ArrayList<>(List.of(Frames.WAIT)));
-            return true;
+            return ControlOutcome.APPLIED;
         }
     }
 
@@ -140,6 +162,12 @@ final class TaskTransitions
         {
             if (!task.state.ended() || tasks.get(task.id) != task)
             {
+                return;
+            }
+            if (!leases.mayCommit(task))
+            {
+                // the lease lapsed: removed once it is back, or by the runtime that takes the task over
+                scheduler.at(() -> remove(task), System.currentTimeMillis() + RETRY_MILLIS);
                 return;
             }
             root.remove(HiddenKeys.TASKS + task.id);
@@ -184,7 +212,7 @@ final class TaskTransitions
             task.inFlight = false;
             final boolean refused = !task.ran && task.runnable() && !values.isEmpty()
                 && values.get(0) instanceof ErrorValue error && Scheduler.isRefusal(error.message());
-            if (refused)
+            if (refused && leases.mayCommit(task))
             {
                 // the access policy refused the step: the task cannot go on as its principal
                 end(task, TaskState.FAILED, task.pc, new TreeMap<>(Map.of(Frames.ERROR, StoredValues.encode(
@@ -192,7 +220,8 @@ final class TaskTransitions
             }
             else if (!task.ran && task.runnable())
             {
-                // not run (a full execution channel, say): try again a little later
+                // not run (a full execution channel, say; or refused with the lease lapsed, when the end, a commit,
+                // waits for the lease): try again a little later
                 scheduler.at(() -> scheduler.enqueue(task), System.currentTimeMillis() + RETRY_MILLIS);
             }
             again = task.runnable() && task.ran;
