@@ -49,7 +49,7 @@ public final class TasksControl implements TasksMXBean
         return switch (tasks.resume(id))
         {
             case APPLIED -> "resumed task " + id;
-            case REQUESTED -> "asked the owner of task " + id + " (another JVM) to resume it";
+            case REQUESTED -> "asked the owner of task " + id + " to resume it";
             case REFUSED -> "task " + id + " is not paused";
             case NO_TASK -> throw new IllegalArgumentException("no task " + id);
         };
@@ -62,7 +62,7 @@ public final class TasksControl implements TasksMXBean
         return switch (tasks.cancel(id))
         {
             case APPLIED -> "cancelled task " + id;
-            case REQUESTED -> "asked the owner of task " + id + " (another JVM) to cancel it";
+            case REQUESTED -> "asked the owner of task " + id + " to cancel it";
             case REFUSED -> "task " + id + " has already ended";
             case NO_TASK -> throw new IllegalArgumentException("no task " + id);
         };
