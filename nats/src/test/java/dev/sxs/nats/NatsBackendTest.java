@@ -2,6 +2,7 @@ package dev.sxs.nats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static dev.sxs.nats.Scripts.eval;
 
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sxs.lang.LogSink;
-import dev.sxs.lang.Printer;
-import dev.sxs.lang.Value;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 
@@ -34,12 +33,6 @@ class NatsBackendTest
     {
         return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
             "nats.bucket", bucket, "journal.enabled", "false")), log);
-    }
-
-    private static String eval(final SxsRuntime sxs, final String source, final String scope)
-    {
-        final List<Value> values = sxs.eval(source, scope);
-        return String.join(" ", values.stream().map(Printer::print).toList());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.sxs.nats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.sxs.nats.Scripts.eval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,6 @@ class NatsChannelsTest
     {
         return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
             "nats.bucket", "channels", "journal.enabled", "false")), log);
-    }
-
-    private static String eval(final SxsRuntime sxs, final String source)
-    {
-        return String.join(" ", sxs.eval(source, "").stream().map(Printer::print).toList());
     }
 
     @Test

@@ -2,10 +2,10 @@ package dev.sxs.nats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.sxs.nats.Scripts.awaitValue;
+import static dev.sxs.nats.Scripts.eval;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.events.Channel;
 import dev.sxs.lang.LogSink;
-import dev.sxs.lang.Printer;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import dev.sxs.runtime.ValuePayloadCodec;
@@ -26,29 +25,12 @@ class NatsEventStreamTest
 
     private static Config config(final String bucket)
     {
-        return Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(), "nats.bucket", bucket,
-            "nats.stream", "events", "journal.enabled", "false"));
-    }
-
-    private static String eval(final SxsRuntime sxs, final String source)
-    {
-        return String.join(" ", sxs.eval(source, "").stream().map(Printer::print).toList());
+        return NATS.config(bucket, "nats.stream", "events");
     }
 
     private static void publish(final SxsRuntime sxs, final String channel, final int count)
     {
         eval(sxs, ("(core/event/pub " + channel + " 7 1) ").repeat(count));
-    }
-
-    private static void awaitValue(final SxsRuntime sxs, final String key, final String expected)
-        throws InterruptedException
-    {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!expected.equals(eval(sxs, "(core/kv/get " + key + ")")) && System.nanoTime() < deadline)
-        {
-            TimeUnit.MILLISECONDS.sleep(20); // the replayed handlers run on dispatch threads; their store is remote
-        }
-        assertEquals(expected, eval(sxs, "(core/kv/get " + key + ")"));
     }
 
     @Test
@@ -68,11 +50,11 @@ class NatsEventStreamTest
             assertEquals(50, NatsEventStream.replay(rebuilt.backend(), threads,
                 new NatsEventStream.Request(1, null, null, Channel.A, 7), ValuePayloadCodec.INSTANCE,
                 sxs.dispatcher()::publishReplay));
-            awaitValue(sxs, "count", "50");
+            awaitValue(sxs, "(core/kv/get count)", "50");
             assertEquals(25, NatsEventStream.replay(rebuilt.backend(), threads,
                 new NatsEventStream.Request(26, null, "", Channel.A, -1), ValuePayloadCodec.INSTANCE,
                 sxs.dispatcher()::publishReplay));
-            awaitValue(sxs, "count", "75");
+            awaitValue(sxs, "(core/kv/get count)", "75");
             assertEquals(0, NatsEventStream.replay(rebuilt.backend(), threads,
                 new NatsEventStream.Request(1, null, "t3:", null, -1), ValuePayloadCodec.INSTANCE,
                 sxs.dispatcher()::publishReplay), "no event of scope t3:");
@@ -89,7 +71,7 @@ class NatsEventStreamTest
                 new NatsEventStream.Request(0, later, null, null, -1), ValuePayloadCodec.INSTANCE,
                 sxs.dispatcher()::publishReplay);
             assertTrue(replayed == 5, "from a time: " + replayed);
-            awaitValue(sxs, "count", "5");
+            awaitValue(sxs, "(core/kv/get count)", "5");
         }
     }
 }

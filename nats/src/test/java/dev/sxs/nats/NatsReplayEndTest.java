@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class NatsReplayEndTest
     @Test
     void shouldEndAtOnceWhenNothingIsSelected()
     {
-        final Config live = Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
-            "nats.bucket", "nothing", "nats.stream", "events", "journal.enabled", "false"));
+        final Config live = NATS.config("nothing", "nats.stream", "events");
         try (SxsRuntime sxs = SxsRuntime.start(live, LogSink.STDERR))
         {
             sxs.eval("(core/event/pub C 7 1) (core/event/pub C 7 2) (core/event/pub C 7 3)", "");

@@ -2,11 +2,12 @@ package dev.sxs.nats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.sxs.nats.Scripts.awaitValue;
+import static dev.sxs.nats.Scripts.eval;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import dev.sxs.journal.ReplayProgress;
 import dev.sxs.journal.ReplayRequest;
 import dev.sxs.journal.StreamReplay;
 import dev.sxs.lang.LogSink;
-import dev.sxs.lang.Printer;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 
@@ -37,13 +37,7 @@ class NatsStreamReplayTest
 
     private static Config config(final String bucket)
     {
-        return Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(), "nats.bucket", bucket,
-            "nats.stream", "replayed", "journal.enabled", "false"));
-    }
-
-    private static String eval(final SxsRuntime sxs, final String source)
-    {
-        return String.join(" ", sxs.eval(source, "").stream().map(Printer::print).toList());
+        return NATS.config(bucket, "nats.stream", "replayed");
     }
 
     private static void awaitState(final JournalControl journal, final String state) throws InterruptedException
@@ -54,17 +48,6 @@ class NatsStreamReplayTest
             TimeUnit.MILLISECONDS.sleep(20); // the MBean is polled, as a JMX console does
         }
         assertEquals(state, journal.getReplayState(), journal.getReplayError());
-    }
-
-    private static void awaitValue(final SxsRuntime sxs, final String key, final String expected)
-        throws InterruptedException
-    {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!expected.equals(eval(sxs, "(core/kv/get " + key + ")")) && System.nanoTime() < deadline)
-        {
-            TimeUnit.MILLISECONDS.sleep(20); // the replayed handlers run on dispatch threads; their store is remote
-        }
-        assertEquals(expected, eval(sxs, "(core/kv/get " + key + ")"));
     }
 
     @Test
@@ -83,10 +66,10 @@ class NatsStreamReplayTest
             awaitState(journal, "DONE");
             assertEquals(40, journal.getReplayRead());
             assertEquals(40, journal.getReplayDelivered());
-            awaitValue(rebuilt, "count", "40");
+            awaitValue(rebuilt, "(core/kv/get count)", "40");
             journal.replay(11, 20, "", -1); // stream sequences 11..20: ten events of channel A
             awaitState(journal, "DONE");
-            awaitValue(rebuilt, "count", "50");
+            awaitValue(rebuilt, "(core/kv/get count)", "50");
         }
     }
 

@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.sxs.nats.Scripts.awaitValue;
+import static dev.sxs.nats.Scripts.eval;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.sxs.lang.LogSink;
 import dev.sxs.lang.Printer;
-import dev.sxs.lang.Value;
-import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import dev.sxs.task.ControlOutcome;
 import dev.sxs.task.TaskInfo;
@@ -40,39 +37,10 @@ class NatsTaskControlTest
     private static final String NAP = "(core/fn/def nap () {(core/kv/set local:n 1) (core/task/sleep 600000) "
         + "(core/kv/get local:n)})";
 
-    private static SxsRuntime start(final String bucket, final String... settings)
-    {
-        final Map<String, String> config = new HashMap<>(Map.of("backend", "nats", "nats.servers",
-            NATS.cluster().servers(), "nats.bucket", bucket, "nats.stream", "", "nats.queue", "",
-            "journal.enabled", "false"));
-        for (int i = 0; i < settings.length; i += 2)
-        {
-            config.put(settings[i], settings[i + 1]);
-        }
-        return SxsRuntime.start(Config.parse(config), LogSink.NONE);
-    }
-
-    private static String eval(final SxsRuntime sxs, final String source)
-    {
-        final List<Value> values = sxs.eval(source, "");
-        return String.join(" ", values.stream().map(Printer::print).toList());
-    }
-
-    private static void awaitValue(final SxsRuntime sxs, final String source, final String expected)
-        throws InterruptedException
-    {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!expected.equals(eval(sxs, source)) && System.nanoTime() < deadline)
-        {
-            TimeUnit.MILLISECONDS.sleep(5); // the steps and the owner's requests run in another runtime, store remote
-        }
-        assertEquals(expected, eval(sxs, source));
-    }
-
     @Test
     void shouldListAndShowTheTasksAnotherRuntimeOwnsWithTheirOwner() throws Exception
     {
-        try (SxsRuntime one = start("ctl-list"); SxsRuntime two = start("ctl-list"))
+        try (SxsRuntime one = NATS.runtime("ctl-list"); SxsRuntime two = NATS.runtime("ctl-list"))
         {
             assertEquals("true", eval(one, HOLD));
             assertEquals("1", eval(one, "(core/task/spawn hold 7)"));
@@ -100,7 +68,7 @@ class NatsTaskControlTest
     @Test
     void shouldResumeAndCancelATaskAnotherRuntimeOwnsOnce() throws Exception
     {
-        try (SxsRuntime one = start("ctl-apply"); SxsRuntime two = start("ctl-apply"))
+        try (SxsRuntime one = NATS.runtime("ctl-apply"); SxsRuntime two = NATS.runtime("ctl-apply"))
         {
             assertEquals("true true", eval(one, HOLD + " " + NAP));
             assertEquals("1 2", eval(one, "(core/task/spawn hold 7) (core/task/spawn nap)"));
@@ -136,9 +104,10 @@ class NatsTaskControlTest
     @Test
     void shouldApplyARequestForADeadOwnersTaskInTheRuntimeThatTakesItOver() throws Exception
     {
-        final SxsRuntime doomed = start("ctl-dead");
+        final SxsRuntime doomed = NATS.runtime("ctl-dead");
         // the survivor's first look at the other owners comes 6 s after its start: the request is made before it
-        try (SxsRuntime survivor = start("ctl-dead", "tasks.leaseRenewMillis", "6000", "tasks.leaseMillis", "13000"))
+        try (SxsRuntime survivor = NATS.runtime("ctl-dead", "tasks.leaseRenewMillis", "6000",
+            "tasks.leaseMillis", "13000"))
         {
             try
             {

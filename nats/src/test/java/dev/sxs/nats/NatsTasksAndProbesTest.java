@@ -2,22 +2,18 @@ package dev.sxs.nats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.sxs.nats.Scripts.awaitValue;
+import static dev.sxs.nats.Scripts.eval;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sxs.events.Channel;
-import dev.sxs.lang.LogSink;
-import dev.sxs.lang.Printer;
-import dev.sxs.lang.Value;
 import dev.sxs.lang.probe.ProbeOptions;
 import dev.sxs.lang.probe.ProbeSpec;
 import dev.sxs.probe.ActiveProbe;
-import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import dev.sxs.task.TaskInfo;
 
@@ -33,33 +29,10 @@ class NatsTasksAndProbesTest
     @RegisterExtension
     static final ClusterExtension NATS = new ClusterExtension(1);
 
-    private static SxsRuntime start(final String bucket)
-    {
-        return SxsRuntime.start(Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(),
-            "nats.bucket", bucket, "nats.stream", "", "nats.queue", "", "journal.enabled", "false")), LogSink.NONE);
-    }
-
-    private static String eval(final SxsRuntime sxs, final String source)
-    {
-        final List<Value> values = sxs.eval(source, "");
-        return String.join(" ", values.stream().map(Printer::print).toList());
-    }
-
-    private static void awaitValue(final SxsRuntime sxs, final String source, final String expected)
-        throws InterruptedException
-    {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!expected.equals(eval(sxs, source)) && System.nanoTime() < deadline)
-        {
-            TimeUnit.MILLISECONDS.sleep(20); // the task's steps and the handler run on other threads, store remote
-        }
-        assertEquals(expected, eval(sxs, source));
-    }
-
     @Test
     void shouldKeepATasksFrameInTheBucketAndResumeItInAnotherRuntime() throws Exception
     {
-        try (SxsRuntime one = start("tasks"))
+        try (SxsRuntime one = NATS.runtime("tasks"))
         {
             assertEquals("true", eval(one, "(core/fn/def add (x y) {(core/kv/set local:sum (core/math/add $x $y)) "
                 + "(core/task/sleep 1500) (core/kv/set local:sum (core/math/add (core/kv/get local:sum) 1)) "
@@ -69,7 +42,7 @@ class NatsTasksAndProbesTest
         }
         // the first runtime is gone while its task sleeps: the frame is in the bucket, and the next runtime on it
         // recovers the task at start and runs it on from the step after the sleep
-        try (SxsRuntime two = start("tasks"))
+        try (SxsRuntime two = NATS.runtime("tasks"))
         {
             assertEquals("30", eval(two, "(core/kv/get task:1:local:sum)"));
             awaitValue(two, "(core/kv/get task:1:state)", "\"done\"");
@@ -80,13 +53,13 @@ class NatsTasksAndProbesTest
     @Test
     void shouldRunEachTaskInOneRuntimeWithIdsUniqueAcrossRuntimes() throws Exception
     {
-        try (SxsRuntime one = start("owners"); SxsRuntime two = start("owners"))
+        try (SxsRuntime one = NATS.runtime("owners"); SxsRuntime two = NATS.runtime("owners"))
         {
             assertEquals("true", eval(one, "(core/fn/def count () {(core/kv/incr local:n) (core/task/sleep 500) "
                 + "(core/kv/incr local:n) (core/kv/get local:n)})"));
             assertEquals("1", eval(one, "(core/task/spawn count)"));
             assertEquals("2", eval(two, "(core/task/spawn count)"), "the id counter is the bucket's");
-            try (SxsRuntime late = start("owners"))
+            try (SxsRuntime late = NATS.runtime("owners"))
             {
                 // started while both tasks sleep: their owners are alive, so it takes neither, but lists both
                 assertEquals(List.of(), late.tasks().list(null, null, 0, 10));
@@ -105,7 +78,7 @@ class NatsTasksAndProbesTest
     @Test
     void shouldRunAHandlerInAnotherRuntimeForAProbesCall() throws Exception
     {
-        try (SxsRuntime probed = start("probes"); SxsRuntime handling = start("probes"))
+        try (SxsRuntime probed = NATS.runtime("probes"); SxsRuntime handling = NATS.runtime("probes"))
         {
             assertEquals("true", eval(handling, "(core/event/sub A 1 {(core/kv/set last $data)})"));
             final ActiveProbe probe = new ActiveProbe(new ProbeSpec("com.shop.Orders", "place", Channel.A, 1,

@@ -2,6 +2,7 @@ package dev.sxs.nats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.sxs.nats.Scripts.eval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.lang.LogSink;
-import dev.sxs.lang.Printer;
 import dev.sxs.runtime.BackendOptions;
 import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
@@ -33,13 +33,7 @@ class NatsWorkQueueTest
 
     private static Config config(final String queue)
     {
-        return Config.parse(Map.of("backend", "nats", "nats.servers", NATS.cluster().servers(), "nats.bucket", queue,
-            "nats.stream", "", "nats.queue", queue, "nats.queueAckWaitMillis", "1000", "journal.enabled", "false"));
-    }
-
-    private static String eval(final SxsRuntime sxs, final String source)
-    {
-        return String.join(" ", sxs.eval(source, "").stream().map(Printer::print).toList());
+        return NATS.config(queue, "nats.queue", queue, "nats.queueAckWaitMillis", "1000");
     }
 
     @Test

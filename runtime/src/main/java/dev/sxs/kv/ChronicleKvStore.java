@@ -1,6 +1,5 @@
 package dev.sxs.kv;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,20 +9,17 @@ import java.util.function.Consumer;
 import dev.sxs.concurrent.SxsThreadFactory;
 
 import net.openhft.chronicle.map.ChronicleMap;
-import net.openhft.chronicle.map.ExternalMapQueryContext;
-import net.openhft.chronicle.map.MapEntry;
 
 /**
  * The {@link KvStore} of record: a Chronicle Map of String keys to canonical value text, off-heap,
  * persisted to {@code <data>/store.dat} when a data folder is configured, beside a
  * {@link ChunkedKeyIndex} that serves ordered prefix iteration.
  * <p>
- * Consistency: a mutation that adds or removes a key records the change in the index's pending log
- * ({@link WriteBehindKeyIndex#record}) while it still holds the Chronicle segment lock of that key, so
- * for any one key the changes reach the index in the order they happened to the map; the
- * {@code sxs-kv-indexer} thread applies the log, and {@link #keys} applies what is still pending before
- * it reads, so a key acknowledged before {@link #keys} started is listed and a removed one is not.
- * Value-only changes ({@link #replace}, {@link #put} of an existing key) do not touch the index.
+ * Consistency: a mutation that adds or removes a key records the change in the index's pending log while it
+ * still holds the Chronicle segment lock of that key ({@link IndexedWrites}); the {@code sxs-kv-indexer} thread
+ * applies the log, and {@link #keys} applies what is still pending before it reads, so a key acknowledged before
+ * {@link #keys} started is listed and a removed one is not. Value-only changes ({@link #replace}, {@link #put} of
+ * an existing key) do not touch the index.
  * <p>
  * Ownership and recovery: a persisted store holds {@link DataFolderLock} on its folder for its whole
  * life. A clean {@link #close} leaves the marker {@code store.clean}; opening a store file without the
@@ -53,7 +49,6 @@ public final class ChronicleKvStore implements KvStore
     private final ChronicleMap<String, String> map;
     private final WriteBehindKeyIndex index;
     private final Path file;
-    private final Path folder;
     private final DataFolderLock lock;
     private final KvOptions options;
     private final StoreRecovery recovery;
@@ -75,12 +70,11 @@ public final class ChronicleKvStore implements KvStore
         this.map = map;
         this.index = index;
         this.file = file;
-        this.folder = lock == null ? null : lock.folder();
         this.lock = lock;
         this.options = options;
         this.recovery = recovery;
         this.source = source;
-        this.space = folder == null ? null : StoreSpace.of(folder);
+        this.space = lock == null ? null : StoreSpace.of(lock.folder());
     }
 
     /**
@@ -178,19 +172,9 @@ public final class ChronicleKvStore implements KvStore
         checkOpen();
         KeyText.require(key);
         reserve(key, value);
-        try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
+        try
         {
-            c.updateLock().lock();
-            final MapEntry<String, String> entry = c.entry();
-            if (entry != null)
-            {
-                c.replaceValue(entry, c.wrapValueAsData(value));
-            }
-            else
-            {
-                c.insert(c.absentEntry(), c.wrapValueAsData(value));
-                index.record(key, true);
-            }
+            IndexedWrites.put(map, index, key, value);
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
         {
@@ -204,16 +188,9 @@ public final class ChronicleKvStore implements KvStore
         checkOpen();
         KeyText.require(key);
         reserve(key, value);
-        try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
+        try
         {
-            c.updateLock().lock();
-            if (c.entry() != null)
-            {
-                return false;
-            }
-            c.insert(c.absentEntry(), c.wrapValueAsData(value));
-            index.record(key, true);
-            return true;
+            return IndexedWrites.putIfAbsent(map, index, key, value);
         }
         catch (final IllegalStateException | IllegalArgumentException ex)
         {
@@ -241,18 +218,7 @@ public final class ChronicleKvStore implements KvStore
     public boolean remove(final String key)
     {
         checkOpen();
-        try (ExternalMapQueryContext<String, String, ?> c = map.queryContext(key))
-        {
-            c.updateLock().lock();
-            final MapEntry<String, String> entry = c.entry();
-            if (entry == null)
-            {
-                return false;
-            }
-            c.remove(entry);
-            index.record(key, false);
-            return true;
-        }
+        return IndexedWrites.remove(map, index, key);
     }
 
     @Override
@@ -320,30 +286,7 @@ public final class ChronicleKvStore implements KvStore
             return;
         }
         closed = true;
-        try
-        {
-            index.close();
-            final long stamp = folder == null ? 0
-                : CleanShutdown.writeIndex(folder, index.complete() ? index.index() : null);
-            map.close();
-            if (folder != null)
-            {
-                CleanShutdown.writeMarker(folder.resolve(CLEAN_MARKER), stamp);
-            }
-        }
-        catch (final IOException ex)
-        {
-            map.close();
-            throw new UncheckedIOException("cannot write the clean shutdown marker or key index in " + folder + ": "
-                + ex.getMessage(), ex);
-        }
-        finally
-        {
-            if (lock != null)
-            {
-                lock.close();
-            }
-        }
+        CleanShutdown.close(map, index, lock);
     }
 
     @Override

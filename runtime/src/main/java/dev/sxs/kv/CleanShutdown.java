@@ -1,11 +1,14 @@
 package dev.sxs.kv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
+
+import net.openhft.chronicle.map.ChronicleMap;
 
 /**
  * The clean shutdown marker {@code <data>/store.clean} and the index file {@code store.index} it vouches for.
@@ -19,7 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * sxs (no stamp) still means a clean close, without an index.
  * <p>
  * Threading: called by the thread that opens or closes the store, under the data folder's lock. Failure:
- * {@link IOException} from the marker's file operations; an untrusted index is not a failure (null).
+ * {@link IOException} from the marker's file operations ({@link #close}: unchecked); an untrusted index is not a
+ * failure (null).
  */
 final class CleanShutdown
 {
@@ -108,6 +112,46 @@ final class CleanShutdown
         final String text = "closed cleanly by pid " + ProcessHandle.current().pid() + "\n"
             + (stamp == 0 ? "" : STAMP_PREFIX + Long.toHexString(stamp) + "\n");
         Files.writeString(marker, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Close a store: stop its indexer (which applies what is pending), write the index file when the index is
+     * complete, close the map, write the marker naming the index file's stamp, and release the data folder, even
+     * when a step before failed. An in-memory store (no lock) only stops its indexer and closes its map.
+     *
+     * @param map   the store's map.
+     * @param index the store's key index.
+     * @param lock  the data folder's lock, or null for a store in memory.
+     * @throws UncheckedIOException when the index file or the marker cannot be written (the map is closed and
+     *                              the folder released all the same; the next open recovers).
+     */
+    static void close(final ChronicleMap<String, String> map, final WriteBehindKeyIndex index,
+        final DataFolderLock lock)
+    {
+        final Path folder = lock == null ? null : lock.folder();
+        try
+        {
+            index.close();
+            final long stamp = folder == null ? 0 : writeIndex(folder, index.complete() ? index.index() : null);
+            map.close();
+            if (folder != null)
+            {
+                writeMarker(folder.resolve(ChronicleKvStore.CLEAN_MARKER), stamp);
+            }
+        }
+        catch (final IOException ex)
+        {
+            map.close();
+            throw new UncheckedIOException("cannot write the clean shutdown marker or key index in " + folder + ": "
+                + ex.getMessage(), ex);
+        }
+        finally
+        {
+            if (lock != null)
+            {
+                lock.close();
+            }
+        }
     }
 
     private static Long stamp(final Path marker) throws IOException

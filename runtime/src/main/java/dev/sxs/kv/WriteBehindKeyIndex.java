@@ -27,13 +27,10 @@ import dev.sxs.concurrent.SxsThreadFactory;
  * its own, so the order is kept) and retries: heap stays bounded and writers faster than the indexer
  * pay for the index work inline, a batch at a time.
  * <p>
- * Indexer: it applies {@link #DEFAULT_BATCH} changes per hold of the apply lock (so a reader or a
- * writer that needs the lock waits for one batch at most) until the log is empty, then waits until the log
- * holds a quarter of its capacity (the writer that reaches the mark unparks it) or
- * {@link #DEFAULT_INTERVAL_NANOS} passed, whichever is first; after {@link #DEFAULT_IDLE_INTERVALS} intervals
- * without a change it sleeps until the next one (one {@code unpark} by the first writer that finds it asleep).
- * It never spins, and it wakes as rarely as that because each wake-up costs a streaming writer
- * ({@link IndexerPacing}).
+ * Indexer ({@link KeyIndexer}): it applies {@link #DEFAULT_BATCH} changes per hold of the apply lock until the
+ * log is empty, then waits until the log holds a quarter of its capacity or {@link #DEFAULT_INTERVAL_NANOS}
+ * passed, whichever is first; after {@link #DEFAULT_IDLE_INTERVALS} intervals without a change it sleeps until the
+ * next one (one {@code unpark} by the first writer that finds it asleep). It never spins ({@link IndexerPacing}).
  * <p>
  * Pairs: an add directly followed in the log by the remove of the same key is dropped with it once the index
  * is complete ({@link ChangeApplier}): a key inserted and removed again costs the indexer next to nothing.
@@ -71,9 +68,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     private final InitialBuild initial;
     private final PendingLog pending;
     private final IndexerPacing pacing;
-    private final Thread indexer;
-    private final BooleanSupplier isClosing = () -> this.closing;
-    private volatile boolean closing;
+    private final KeyIndexer indexer;
 
     /**
      * Wrap an index and start the indexer thread.
@@ -132,8 +127,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
         this.pending = new PendingLog(capacity, DEFAULT_BATCH, new ChangeApplier(this::apply));
         this.pacing = new IndexerPacing(pending, pending.capacity() / 4, DEFAULT_INTERVAL_NANOS,
             DEFAULT_IDLE_INTERVALS);
-        this.indexer = threadFactory.newThread(this::run, THREAD_NAME);
-        pacing.indexer(indexer);
+        this.indexer = new KeyIndexer(pending, pacing, this::buildFirst, threadFactory);
         indexer.start();
     }
 
@@ -276,7 +270,7 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
      */
     Thread indexerThread()
     {
-        return indexer;
+        return indexer.thread();
     }
 
     /**
@@ -286,51 +280,17 @@ public final class WriteBehindKeyIndex implements KeyIndex, AutoCloseable
     @Override
     public void close()
     {
-        closing = true;
-        pacing.release();
-        boolean interrupted = false;
-        while (indexer.isAlive())
-        {
-            try
-            {
-                indexer.join();
-            }
-            catch (final InterruptedException ex)
-            {
-                interrupted = true;
-            }
-        }
-        applyPending();
-        if (interrupted)
-        {
-            Thread.currentThread().interrupt();
-        }
+        indexer.close();
     }
 
-    private void run()
+    /** Run on the indexer thread before anything else: the initial build, if any. */
+    private void buildFirst(final BooleanSupplier closing)
     {
-        if (initial.pending())
+        if (!initial.pending())
         {
-            buildFirst();
+            return;
         }
-        while (!closing)
-        {
-            int applied = 0;
-            int batch;
-            do
-            {
-                batch = pending.applyBatch(false);
-                applied += batch;
-            }
-            while (batch == DEFAULT_BATCH && !closing);
-            pacing.pause(applied, isClosing);
-        }
-        applyPending();
-    }
-
-    private void buildFirst()
-    {
-        final ChunkedKeyIndex built = initial.run(() -> closing);
+        final ChunkedKeyIndex built = initial.run(closing);
         pending.lock();
         try
         {

@@ -12,7 +12,6 @@ import dev.sxs.journal.Journal;
 import dev.sxs.journal.Journals;
 import dev.sxs.kv.ChronicleKvStore;
 import dev.sxs.kv.KvStore;
-import dev.sxs.lang.Budget;
 import dev.sxs.lang.CommandRegistry;
 import dev.sxs.lang.Interpreter;
 import dev.sxs.lang.LogSink;
@@ -52,37 +51,34 @@ import java.util.function.UnaryOperator;
 public final class SxsRuntime implements AutoCloseable
 {
     private final Config config;
+    private final RuntimeResources resources;
     private final KvStore store;
-    private final boolean ownsStore;
     private final Interpreter interpreter;
     private final LogSink log;
     private final Dispatcher dispatcher;
     private final Processors processors;
-    private final OwnedJournal ownedJournal;
     private final SxsThreadFactory threads;
     private final SessionRegistry sessions;
     private final Gateway gateway;
     private final Entities entities;
-    private final ChannelBridge bridge;
     private final TaskEngine tasks;
     private final ClusterTasks clusterTasks;
     private volatile boolean closed;
 
-    private SxsRuntime(final Config config, final SxsThreadFactory threads, final KvStore store,
-        final boolean ownsStore, final LogSink log, final EventJournal journal, final OwnedJournal ownedJournal,
-        final ChannelBridge bridge)
+    private SxsRuntime(final Config config, final SxsThreadFactory threads, final RuntimeResources resources,
+        final LogSink log)
     {
         this.config = config;
-        this.ownedJournal = ownedJournal;
-        this.store = store;
-        this.ownsStore = ownsStore;
+        this.resources = resources;
+        this.store = resources.store();
         this.log = log;
+        final EventJournal journal = resources.journalHook();
+        final ChannelBridge bridge = resources.bridge();
         final CommandRegistry registry = TaskCommands.registerAll(ProbeCommands.registerAll(
             EntityCommands.registerAll(EventCommands.registerAll(CoreCommands.registerAll(new CommandRegistry())))));
         final Services services = new Services();
         this.interpreter = new Interpreter(registry, services, config.budget());
         this.threads = threads;
-        this.bridge = bridge;
         this.dispatcher = Dispatcher.start(config.dispatcher(), bridge == null ? journal : bridge.outbound(journal),
             threads);
         services.put(Dispatcher.class, dispatcher);
@@ -91,7 +87,7 @@ public final class SxsRuntime implements AutoCloseable
             services.put(Journal.class, events); // core/event/pub names why a record was refused
         }
         this.sessions = new SessionRegistry(store, log, dispatcher);
-        this.processors = Processors.start(dispatcher, new InterpreterRunner(), config.processors().count(),
+        this.processors = Processors.start(dispatcher, new InterpreterRunner(interpreter), config.processors().count(),
             this::replaySession, threads);
         this.entities = Entities.open(store, System::nanoTime);
         services.put(Entities.class, entities); // core/entity/* manage them
@@ -109,22 +105,6 @@ public final class SxsRuntime implements AutoCloseable
         this.clusterTasks = ClusterTasks.open(tasks, store, config.taskLeases().shared(), threads);
         services.put(TaskControl.class, clusterTasks.control());
         tasks.recover();
-    }
-
-    /** Runs processor scripts with this runtime's interpreter and its configured budget. */
-    private final class InterpreterRunner implements ScriptRunner
-    {
-        @Override
-        public List<Value> run(final String source, final SxsSession session, final Budget budget)
-        {
-            return interpreter.eval(source, session.context(), budget);
-        }
-
-        @Override
-        public Budget newBudget()
-        {
-            return interpreter.newBudget();
-        }
     }
 
     private SxsSession replaySession(final String scope)
@@ -174,27 +154,15 @@ public final class SxsRuntime implements AutoCloseable
         Objects.requireNonNull(log, "log");
         // the one factory of this runtime's threads, made before its first thread (the key indexer)
         final SxsThreadFactory threads = SxsThreadFactory.create();
-        // the embedded Chronicle store, or the backend the configuration names (backend=nats)
-        final KvStore store = decorate.apply(Backends.openStore(config, threads));
-        OwnedJournal journal = null;
-        ChannelBridge bridge = null;
+        final RuntimeResources resources = RuntimeResources.open(config, threads, decorate);
         try
         {
-            bridge = Backends.openChannels(config, threads); // null for the embedded backend
-            journal = OwnedJournal.open(config.journal(), store.file());
-            return new SxsRuntime(config, threads, store, true, log, journal.hook(), journal, bridge);
+            return new SxsRuntime(config, threads, resources, log);
         }
         catch (final RuntimeException | Error ex)
         {
-            if (bridge != null)
-            {
-                bridge.close();
-            }
-            if (journal != null)
-            {
-                journal.close();
-            }
-            store.close();
+            resources.stopBridge();
+            resources.close();
             throw ex;
         }
     }
@@ -225,8 +193,9 @@ public final class SxsRuntime implements AutoCloseable
     public static SxsRuntime start(final Config config, final KvStore store, final LogSink log,
         final EventJournal journal)
     {
-        return new SxsRuntime(Objects.requireNonNull(config, "config"), SxsThreadFactory.create(),
-            Objects.requireNonNull(store, "store"), false, Objects.requireNonNull(log, "log"), journal, null, null);
+        Objects.requireNonNull(config, "config");
+        final RuntimeResources borrowed = RuntimeResources.borrowed(Objects.requireNonNull(store, "store"), journal);
+        return new SxsRuntime(config, SxsThreadFactory.create(), borrowed, Objects.requireNonNull(log, "log"));
     }
 
     /** @return the configuration. */
@@ -282,7 +251,7 @@ public final class SxsRuntime implements AutoCloseable
     /** @return the journal this runtime opened, or null when it was given only a journal hook. */
     public Journal journal()
     {
-        return ownedJournal == null ? null : ownedJournal.journal();
+        return resources.journal();
     }
 
     /** @return the script processors. */
@@ -376,20 +345,10 @@ public final class SxsRuntime implements AutoCloseable
         closed = true;
         clusterTasks.close();
         tasks.close();
-        if (bridge != null)
-        {
-            bridge.close(); // no more events from other JVMs while this one drains
-        }
+        resources.stopBridge(); // no more events from other JVMs while this one drains
         gateway.close();
         dispatcher.close();
         processors.close();
-        if (ownedJournal != null)
-        {
-            ownedJournal.close();
-        }
-        if (ownsStore)
-        {
-            store.close();
-        }
+        resources.close(); // the journal, then the store, where this runtime opened them
     }
 }

@@ -126,9 +126,7 @@ class SmallDiskIT
         try (ForkedJvm child = ForkedJvm.start(SmallStoreMain.class, dir.resolve("store-" + entries + ".err"),
             data.toString(), Long.toString(entries)))
         {
-            final String line = child.readLine();
-            assertNotNull(line, "the store child died; stderr:\n" + child.stderr());
-            return line;
+            return child.awaitLine("");
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.sxs.it.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -49,17 +48,14 @@ class JournalKillIT
         {
             while (accepted.size() < ACCEPTED_BEFORE_KILL)
             {
-                final String line = writer.readLine();
-                assertNotNull(line, () -> "writer ended early: " + writer.stderr());
-                accept(line, accepted);
+                accept(writer.awaitLine(""), accepted);
                 if (accepted.size() == READ_WHILE_WRITING_AFTER)
                 {
                     assertReadableWhileWritten(folder, new HashMap<>(accepted));
                 }
             }
             writer.kill9();
-            String line;
-            while ((line = writer.readLine()) != null)
+            for (final String line : writer.readToEnd())
             {
                 accept(line, accepted);
             }

@@ -2,13 +2,9 @@ package dev.sxs.it.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import dev.sxs.it.ForkedJvm;
@@ -31,15 +27,6 @@ class IndexReopenKillIT
         return ChurnWriterMain.sizing(dir);
     }
 
-    private static List<String> fullScan(final ChronicleKvStore store)
-    {
-        final List<String> keys = new ArrayList<>();
-        store.forEachKey(keys::add);
-        keys.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
-            b.getBytes(StandardCharsets.UTF_8)));
-        return keys;
-    }
-
     @Test
     void shouldIterateExactlyTheMapsKeysAfterKill9AndAfterACleanClose(@TempDir final Path dir) throws Exception
     {
@@ -47,12 +34,7 @@ class IndexReopenKillIT
         try (ForkedJvm child = ForkedJvm.start(ChurnWriterMain.class, dir.resolve("child.err"), data.toString(),
             Integer.toString(KEYS)))
         {
-            String line = child.readLine();
-            while (line != null && !line.startsWith("ack 5000"))
-            {
-                line = child.readLine();
-            }
-            assertNotNull(line, "child ended early; stderr:\n" + child.stderr());
+            child.awaitLine("ack 5000");
             child.kill9();
         }
         final List<String> afterKill;
@@ -61,7 +43,7 @@ class IndexReopenKillIT
             assertTrue(store.recovered());
             assertFalse(store.indexLoaded(), "an index left by a killed owner is never trusted");
             assertEquals("7", store.get("k:7"), "point operations are served at once");
-            afterKill = fullScan(store);
+            afterKill = MapScan.sortedKeys(store);
             assertTrue(afterKill.size() >= KEYS + 50, "keys in the map: " + afterKill.size());
             assertEquals(afterKill, store.keys("", 0, Integer.MAX_VALUE));
             assertEquals(store.size(), afterKill.size());
@@ -70,7 +52,7 @@ class IndexReopenKillIT
         {
             assertFalse(store.recovered());
             assertTrue(store.indexLoaded(), "a clean close leaves an index file the next open reads");
-            assertEquals(afterKill, fullScan(store));
+            assertEquals(afterKill, MapScan.sortedKeys(store));
             assertEquals(afterKill, store.keys("", 0, Integer.MAX_VALUE));
         }
     }

@@ -2,15 +2,11 @@ package dev.sxs.it.kv;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +34,6 @@ class InsertKillIT
     private static final int ROUNDS = Integer.getInteger("sxs.it.insertKillRounds", 6);
     private static final String WRITER_THREADS = "3";
 
-    private static List<String> fullScan(final ChronicleKvStore store)
-    {
-        final List<String> keys = new ArrayList<>();
-        store.forEachKey(keys::add);
-        keys.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
-            b.getBytes(StandardCharsets.UTF_8)));
-        return keys;
-    }
-
     @Test
     void shouldOpenAndScanTheStoreAfterEveryKillOfWritersInTheMiddleOfInserts(@TempDir final Path dir)
         throws Exception
@@ -67,7 +54,7 @@ class InsertKillIT
                 final int r = round;
                 final List<String> indexed = assertDoesNotThrow(() -> store.keys("", 0, Integer.MAX_VALUE),
                     () -> "round " + r + ": the index's full scan");
-                assertEquals(fullScan(store), indexed, "round " + round + ": the index lists the map's keys");
+                assertEquals(MapScan.sortedKeys(store), indexed, "round " + round + ": the index lists the map's keys");
                 assertEquals(store.size(), indexed.size(), "round " + round);
                 for (int i = 0; i < 500; i++)
                 {
@@ -95,14 +82,9 @@ class InsertKillIT
         try (ForkedJvm child = ForkedJvm.start(InsertWriterMain.class, dir.resolve("round-" + round + ".err"),
             data.toString(), WRITER_THREADS, Integer.toString(round)))
         {
-            int progress = 1 + ThreadLocalRandom.current().nextInt(4);
-            for (String line = child.readLine(); progress > 0; line = child.readLine())
+            for (int progress = 1 + ThreadLocalRandom.current().nextInt(4); progress > 0; progress--)
             {
-                assertNotNull(line, "round " + round + ": the writer ended; stderr:\n" + child.stderr());
-                if (line.startsWith("ops "))
-                {
-                    progress--;
-                }
+                child.awaitLine("ops ");
             }
             child.kill9();
         }

@@ -1,7 +1,6 @@
 package dev.sxs.it.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.it.ChildLines;
 import dev.sxs.it.ForkedJvm;
 import dev.sxs.it.agent.Jdk;
 import dev.sxs.kv.ChronicleKvStore;
@@ -50,7 +47,6 @@ class RecoveryKillIT
     private static final int ACKS_PER_WRITE_ROUND = 5_000;
     private static final long OPEN_LIMIT_MILLIS = 30_000;
     private static final int ATTEMPTS_PER_RECOVERY_ROUND = 5;
-    private static final String END = "\u0000end";
 
     private Path data;
     private long lastAck = -1;
@@ -95,17 +91,14 @@ class RecoveryKillIT
     {
         try (ForkedJvm child = start(jdk, stderr))
         {
-            final BlockingQueue<String> lines = lines(child);
+            final ChildLines lines = child.lines();
             final long target = lastAck + ACKS_PER_WRITE_ROUND;
             while (lastAck < target)
             {
-                final String line = lines.poll(2, TimeUnit.MINUTES);
-                assertNotNull(line, "no output from the host for 2 minutes; stderr:\n" + child.stderr());
-                assertTrue(!END.equals(line), "host ended early; stderr:\n" + child.stderr());
-                consume(line, child);
+                consume(lines.next(2, TimeUnit.MINUTES), child);
             }
             child.kill9();
-            drain(lines, child);
+            lines.drain(line -> consume(line, child));
         }
     }
 
@@ -116,7 +109,7 @@ class RecoveryKillIT
             holdLocks(repair);
             try (ForkedJvm child = start(jdk, stderr))
             {
-                final BlockingQueue<String> lines = lines(child);
+                final ChildLines lines = child.lines();
                 final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
                 while (!recovering(repair) && lines.isEmpty() && System.nanoTime() < deadline)
                 {
@@ -124,7 +117,7 @@ class RecoveryKillIT
                 }
                 final boolean caught = lines.isEmpty() && recovering(repair);
                 child.kill9();
-                drain(lines, child);
+                lines.drain(line -> consume(line, child));
                 if (caught)
                 {
                     if (repair)
@@ -168,17 +161,8 @@ class RecoveryKillIT
 
     private ForkedJvm start(final Jdk jdk, final Path stderr) throws IOException
     {
-        return ForkedJvm.start(jdk.java(), RecoveryWriterMain.class, stderr, data.toString(), Long.toString(ENTRIES),
+        return ForkedJvm.start(jdk, RecoveryWriterMain.class, stderr, data.toString(), Long.toString(ENTRIES),
             Long.toString(lastAck), Long.toString(lastAck + 1));
-    }
-
-    private void drain(final BlockingQueue<String> lines, final ForkedJvm child) throws InterruptedException
-    {
-        for (String line = lines.poll(1, TimeUnit.MINUTES); !END.equals(line); line = lines.poll(1, TimeUnit.MINUTES))
-        {
-            assertNotNull(line, "the killed host's output did not end");
-            consume(line, child);
-        }
     }
 
     private void consume(final String line, final ForkedJvm child)
@@ -222,29 +206,5 @@ class RecoveryKillIT
         {
             return false;
         }
-    }
-
-    private static BlockingQueue<String> lines(final ForkedJvm child)
-    {
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        SxsThreadFactory.create().newThread(() ->
-        {
-            try
-            {
-                for (String line = child.readLine(); line != null; line = child.readLine())
-                {
-                    lines.add(line);
-                }
-            }
-            catch (final IOException ex)
-            {
-                lines.add("stdout failed: " + ex);
-            }
-            finally
-            {
-                lines.add(END);
-            }
-        }, "sxs-it-host-stdout").start();
-        return lines;
     }
 }

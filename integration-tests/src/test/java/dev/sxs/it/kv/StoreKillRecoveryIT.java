@@ -2,7 +2,6 @@ package dev.sxs.it.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,19 +25,6 @@ class StoreKillRecoveryIT
         return KvOptions.inMemory(200_000).withFolder(data);
     }
 
-    private static String awaitLine(final ForkedJvm child, final String prefix) throws Exception
-    {
-        while (true)
-        {
-            final String line = child.readLine();
-            assertNotNull(line, "child ended before '" + prefix + "'; stderr:\n" + child.stderr());
-            if (line.startsWith(prefix))
-            {
-                return line;
-            }
-        }
-    }
-
     @Test
     void shouldKeepEveryAcknowledgedWriteAfterKill9(@TempDir final Path dir) throws Exception
     {
@@ -47,14 +33,13 @@ class StoreKillRecoveryIT
         try (ForkedJvm child = ForkedJvm.start(StoreWriterMain.class, dir.resolve("child.err"), data.toString(),
             "150000"))
         {
-            awaitLine(child, "ready ");
+            child.awaitLine("ready ");
             while (lastAck < 20_000)
             {
-                final String line = awaitLine(child, "ack ");
-                lastAck = Long.parseLong(line.substring(4));
+                lastAck = Long.parseLong(child.awaitLine("ack ").substring(4));
             }
             child.kill9();
-            for (String line = child.readLine(); line != null; line = child.readLine())
+            for (final String line : child.readToEnd())
             {
                 if (line.startsWith("ack "))
                 {
@@ -92,7 +77,7 @@ class StoreKillRecoveryIT
         final Path data = dir.resolve("data");
         try (ForkedJvm child = ForkedJvm.start(StoreWriterMain.class, dir.resolve("child.err"), data.toString(), "10"))
         {
-            awaitLine(child, "done");
+            child.awaitLine("done");
             final DataFolderLockedException error = assertThrows(DataFolderLockedException.class,
                 () -> ChronicleKvStore.open(config(data)));
             assertEquals(child.pid(), error.ownerPid());

@@ -1,10 +1,9 @@
 package dev.sxs.it.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sxs.concurrent.SxsThreadFactory;
+import dev.sxs.it.ChildLines;
 import dev.sxs.it.ForkedJvm;
 import dev.sxs.it.agent.Jdk;
 import java.io.IOException;
@@ -12,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +40,6 @@ class TaskKillIT
     private static final long SEED = Long.getLong("sxs.it.taskSeed", System.nanoTime());
     private static final int MAX_KILL_DELAY_MILLIS = 3000;
     private static final long WORK = (long)TASKS * STEPS;
-    private static final String END = "\u0000end";
 
     /** What the last report before a kill said. */
     private long committed;
@@ -60,8 +56,8 @@ class TaskKillIT
         {
             try (ForkedJvm host = start(round, data, dir.resolve("round-" + round + ".err")))
             {
-                final BlockingQueue<String> lines = lines(host);
-                final long recovered = Long.parseLong(after(lines, host, "recovered "));
+                final ChildLines lines = host.lines();
+                final long recovered = recovered(lines);
                 assertTrue(recovered >= committed, "round " + round + " recovered " + recovered
                     + " committed steps, the last report before the kill showed " + committed + "; seed " + SEED);
                 committed = recovered;
@@ -83,7 +79,7 @@ class TaskKillIT
                     {
                         assertTrue(System.nanoTime() < deadline, "round " + round + ": " + committed + " steps of "
                             + target + " in 3 minutes; stderr:\n" + host.stderr());
-                        read(next(lines, host));
+                        read(lines.next(3, TimeUnit.MINUTES));
                     }
                 }
                 host.kill9();
@@ -94,14 +90,14 @@ class TaskKillIT
         }
         try (ForkedJvm host = start(ROUNDS, data, dir.resolve("last.err")))
         {
-            final BlockingQueue<String> lines = lines(host);
-            final long recovered = Long.parseLong(after(lines, host, "recovered "));
+            final ChildLines lines = host.lines();
+            final long recovered = recovered(lines);
             assertTrue(recovered >= committed, "the last start recovered " + recovered + " committed steps, the "
                 + "last report before the kill showed " + committed + "; seed " + SEED);
-            String line = next(lines, host);
+            String line = lines.next(3, TimeUnit.MINUTES);
             while (!line.startsWith("verified") && !line.startsWith("bad"))
             {
-                line = next(lines, host);
+                line = lines.next(3, TimeUnit.MINUTES);
             }
             assertEquals("verified " + TASKS, line, "seed " + SEED + "; stderr:\n" + host.stderr());
         }
@@ -144,54 +140,17 @@ class TaskKillIT
         }
     }
 
-    private static String after(final BlockingQueue<String> lines, final ForkedJvm host, final String prefix)
-        throws InterruptedException
+    /** @return the steps a start recovered, from its {@code recovered N} line. */
+    private static long recovered(final ChildLines lines) throws InterruptedException
     {
-        String line = next(lines, host);
-        while (!line.startsWith(prefix))
-        {
-            line = next(lines, host);
-        }
-        return line.substring(prefix.length());
+        return Long.parseLong(lines.awaitLine("recovered ", 3, TimeUnit.MINUTES).substring("recovered ".length()));
     }
 
     /** Round N's host: on the JDK running the tests and on Temurin 25 (where present) in turn. */
     private static ForkedJvm start(final int round, final Path data, final Path stderr) throws IOException
     {
         final List<Jdk> jdks = Jdk.all().filter(jdk -> Files.isExecutable(jdk.java())).toList();
-        return ForkedJvm.start(jdks.get(round % jdks.size()).java(), TaskHostMain.class, stderr, data.toString(),
+        return ForkedJvm.start(jdks.get(round % jdks.size()), TaskHostMain.class, stderr, data.toString(),
             Integer.toString(TASKS), Integer.toString(STEPS));
-    }
-
-    private static String next(final BlockingQueue<String> lines, final ForkedJvm host) throws InterruptedException
-    {
-        final String line = lines.poll(3, TimeUnit.MINUTES);
-        assertNotNull(line, "no output from the host for 3 minutes; stderr:\n" + host.stderr());
-        assertTrue(!END.equals(line), "the host ended; stderr:\n" + host.stderr());
-        return line;
-    }
-
-    private static BlockingQueue<String> lines(final ForkedJvm child)
-    {
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        SxsThreadFactory.create().newThread(() ->
-        {
-            try
-            {
-                for (String line = child.readLine(); line != null; line = child.readLine())
-                {
-                    lines.add(line);
-                }
-            }
-            catch (final IOException ex)
-            {
-                lines.add("stdout failed: " + ex);
-            }
-            finally
-            {
-                lines.add(END);
-            }
-        }, "sxs-it-host-stdout").start();
-        return lines;
     }
 }
