@@ -104,9 +104,11 @@ public final class ActiveProbe
      * @param result its return value (null for void or when it threw).
      * @param thrown what it threw, or null.
      * @param nanos  its duration.
+     * @param ended  when it ended ({@link System#nanoTime}): the event's timestamp, so the host thread reads the
+     *               clock once at the call's end.
      */
     public void publish(final String type, final String method, final Object[] args, final Object result,
-        final Throwable thrown, final long nanos)
+        final Throwable thrown, final long nanos, final long ended)
     {
         try
         {

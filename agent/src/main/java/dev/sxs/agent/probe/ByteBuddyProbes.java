@@ -108,7 +108,9 @@ public final class ByteBuddyProbes implements ProbeRegistry, SessionResources, A
         final ActiveProbe probe = id >= 0 && id < probes.length ? probes[id] : null;
         if (probe != null)
         {
-            probe.publish(type, method, args, result, thrown, probe.timed() ? System.nanoTime() - start : 0);
+            // one clock read at the call's end: its duration and the event's timestamp
+            final long ended = System.nanoTime();
+            probe.publish(type, method, args, result, thrown, probe.timed() ? ended - start : 0, ended);
         }
     }
 
