@@ -74,6 +74,22 @@ class ActiveProbeTest
     }
 
     @Test
+    void shouldGiveATimedCallsStartFromTheCapsClockReadAndZeroForAnUntimedOne()
+    {
+        start(Map.of());
+        final ActiveProbe timed = new ActiveProbe(spec("cap=100", ""), runtime.gateway());
+        final long before = System.nanoTime();
+        final long started = timed.enter();
+        final long after = System.nanoTime();
+        assertTrue(started - before >= 0 && after - started >= 0, "start " + started + " not in its call");
+        assertEquals(0, new ActiveProbe(spec("cap=100 time=false", ""), runtime.gateway()).enter());
+        assertEquals(0, new ActiveProbe(spec("cap=0 time=false", ""), runtime.gateway()).enter());
+        final ActiveProbe sampled = new ActiveProbe(spec("sample=2 cap=0", ""), runtime.gateway());
+        assertEquals(ActiveProbe.SKIP, sampled.enter());
+        assertTrue(sampled.enter() != ActiveProbe.SKIP);
+    }
+
+    @Test
     void shouldPublishTheCallInTheInstallingSessionsScope()
     {
         start(Map.of());
