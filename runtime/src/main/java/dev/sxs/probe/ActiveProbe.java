@@ -136,7 +136,7 @@ public final class ActiveProbe
             final Object payload = ProbePayload.of(type, method, args, result, thrown, nanos,
                 Thread.currentThread().getName(), options);
             final long outcome = gateway.offer(new EventSubmission(spec.channel(), spec.topic(), payload,
-                Principal.PROBE, ACTION, spec.scope()));
+                Principal.PROBE, ACTION, spec.scope()), ended);
             (outcome > 0 ? published : dropped).increment();
         }
         catch (final Throwable t)
