@@ -84,7 +84,7 @@ class NatsTasksAndProbesTest
             final ActiveProbe probe = new ActiveProbe(new ProbeSpec("com.shop.Orders", "place", Channel.A, 1,
                 ProbeOptions.parse(""), 7, ""), probed.gateway());
             assertTrue(probe.admit());
-            probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99);
+            probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99, System.nanoTime());
             awaitValue(probed, "(core/kv/exists last)", "true");
             assertEquals("[\"com.shop.Orders\" \"place\" [\"book\" 2] 4 99 \"" + Thread.currentThread().getName()
                 + "\"]", eval(handling, "(core/kv/get last)"));

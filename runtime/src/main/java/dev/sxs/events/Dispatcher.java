@@ -137,7 +137,26 @@ public final class Dispatcher
     @Override
     public long offer(final Channel channel, final int topic, final Object payload, final String origin)
     {
-        return publisher.offer(channel, topic, payload, origin);
+        return publisher.offer(channel, topic, payload, origin, System.nanoTime());
+    }
+
+    /**
+     * As {@link #offer(Channel, int, Object, String)}, stamped with a time the caller took already (a probe's
+     * call end), so a host thread reads the clock once: the timestamp is {@code offeredAt} on the scale of every
+     * event's timestamp. An offer's timestamp may therefore be a little earlier than that of an event with a
+     * lower sequence number.
+     *
+     * @param channel   the channel.
+     * @param topic     the topic.
+     * @param payload   the payload, not null.
+     * @param origin    the origin scope.
+     * @param offeredAt a {@link System#nanoTime} reading: the event's time.
+     * @return the sequence number or a negative {@link Publication} code.
+     */
+    public long offer(final Channel channel, final int topic, final Object payload, final String origin,
+        final long offeredAt)
+    {
+        return publisher.offer(channel, topic, payload, origin, offeredAt);
     }
 
     /**

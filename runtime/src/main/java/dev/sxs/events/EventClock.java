@@ -28,6 +28,15 @@ final class EventClock
         return wallNanosBase + (System.nanoTime() - monoNanosBase);
     }
 
+    /**
+     * @param monoNanos a {@link System#nanoTime} reading taken by the caller (an offer's own time).
+     * @return it in nanoseconds since the epoch, on the same scale as {@link #now}.
+     */
+    long at(final long monoNanos)
+    {
+        return wallNanosBase + (monoNanos - monoNanosBase);
+    }
+
     /** @param deliveryProbe the probe, or null for none. */
     void probe(final DeliveryProbe deliveryProbe)
     {

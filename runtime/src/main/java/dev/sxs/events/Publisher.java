@@ -72,18 +72,20 @@ final class Publisher
     <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
         final ChannelBinding<A> via, final A attachment)
     {
-        return publish(channel, topic, payload, origin, via, attachment, overflow, false);
+        return publish(channel, topic, payload, origin, via, attachment, overflow, false, 0);
     }
 
     /**
      * Publish a live event that never waits for capacity: a full channel refuses it at once
      * ({@link Publication#QUEUE_FULL}, counted as rejected) whatever the channel's overflow strategy.
      *
+     * @param offeredAt the event's time, a {@link System#nanoTime} reading the caller took (its timestamp).
      * @return the sequence number or a negative {@link Publication} code.
      */
-    long offer(final Channel channel, final int topic, final Object payload, final String origin)
+    long offer(final Channel channel, final int topic, final Object payload, final String origin,
+        final long offeredAt)
     {
-        return publish(channel, topic, payload, origin, null, null, reject, true);
+        return publish(channel, topic, payload, origin, null, null, reject, true, offeredAt);
     }
 
     /**
@@ -102,8 +104,13 @@ final class Publisher
         return false;
     }
 
+    /**
+     * @param late      an offer: journaled at dispatch, stamped with {@code offeredAt}.
+     * @param offeredAt an offer's {@link System#nanoTime}; ignored for a publish (stamped now).
+     */
     private <A> long publish(final Channel channel, final int topic, final Object payload, final String origin,
-        final ChannelBinding<A> via, final A attachment, final OverflowStrategy whenFull, final boolean late)
+        final ChannelBinding<A> via, final A attachment, final OverflowStrategy whenFull, final boolean late,
+        final long offeredAt)
     {
         final long bad = validate(channel, topic, payload);
         if (bad != 0)
@@ -129,7 +136,8 @@ final class Publisher
             journal.lock.lock();
             try
             {
-                event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth);
+                event = new Event(sequence.incrementAndGet(), late ? clock.at(offeredAt) : clock.now(), channel,
+                    topic, payload, from, depth);
                 try
                 {
                     hook.append(event);
@@ -151,8 +159,8 @@ final class Publisher
         }
         else
         {
-            event = new Event(sequence.incrementAndGet(), clock.now(), channel, topic, payload, from, depth,
-                hook != null, late);
+            event = new Event(sequence.incrementAndGet(), late ? clock.at(offeredAt) : clock.now(), channel, topic,
+                payload, from, depth, hook != null, late);
             handOff(state, event, event, via, attachment, false, late);
         }
         awaiters.complete(event);

@@ -119,20 +119,28 @@ public final class EntityChecks
     }
 
     /**
-     * Check an event: the scope, the {@code P} grant, then the rate limit.
+     * The entity an event is sent as, resolved once per event for {@link #scopeOfEvent} and {@link #underRate}.
      *
      * @param submission the event.
+     * @return its entity, or null when refused (an unknown or not permitted {@code --as}: reported).
+     */
+    public LiveEntity senderOf(final EventSubmission submission)
+    {
+        final Object who = resolve(submission.principal());
+        return who instanceof LiveEntity entity ? entity : null;
+    }
+
+    /**
+     * Check an event: the scope and the {@code P} grant (read from the entity's current grants).
+     *
+     * @param submission the event.
+     * @param sender     what {@link #senderOf} gave for it, not null.
      * @return the scope to publish in, or null when refused ({@link Gateway#NOT_PERMITTED}); the rate limit is
      *         checked by {@link #underRate}.
      */
-    public String scopeOfEvent(final EventSubmission submission)
+    public String scopeOfEvent(final EventSubmission submission, final LiveEntity sender)
     {
-        final Object who = resolve(submission.principal());
-        if (who instanceof String)
-        {
-            return null;
-        }
-        final Entity entity = ((LiveEntity)who).current();
+        final Entity entity = sender.current();
         final String scope = scopeOf(entity, submission.scope());
         if (!entity.mayUse(scope))
         {
@@ -150,14 +158,14 @@ public final class EntityChecks
 
     /**
      * @param submission an event {@link #scopeOfEvent} allowed.
+     * @param sender     what {@link #senderOf} gave for it, not null.
      * @return true when it fits its entity's rate limit (and is counted), else false, reported.
      */
-    public boolean underRate(final EventSubmission submission)
+    public boolean underRate(final EventSubmission submission, final LiveEntity sender)
     {
-        final Object who = resolve(submission.principal());
-        if (who instanceof LiveEntity entity && !entity.tryPublish())
+        if (!sender.tryPublish())
         {
-            deny(submission.principal(), Denials.rate(entity.id(), entity.current().rate()));
+            deny(submission.principal(), Denials.rate(sender.id(), sender.current().rate()));
             return false;
         }
         return true;

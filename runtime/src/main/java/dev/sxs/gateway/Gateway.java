@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import dev.sxs.entity.Entities;
+import dev.sxs.entity.LiveEntity;
 import dev.sxs.events.Channel;
 import dev.sxs.events.Dispatcher;
 import dev.sxs.events.Event;
@@ -166,7 +167,7 @@ public final class Gateway
      */
     public long publish(final EventSubmission submission)
     {
-        return publish(submission, false);
+        return publish(submission, false, 0);
     }
 
     /**
@@ -178,7 +179,20 @@ public final class Gateway
      */
     public long offer(final EventSubmission submission)
     {
-        return publish(submission, true);
+        return publish(submission, true, System.nanoTime());
+    }
+
+    /**
+     * As {@link #offer(EventSubmission)}, stamped with a time the caller took already (a probe's call end: the
+     * host thread reads the clock once), through {@link Dispatcher#offer(Channel, int, Object, String, long)}.
+     *
+     * @param submission the event.
+     * @param offeredAt  a {@link System#nanoTime} reading: the event's time.
+     * @return its sequence number (&gt; 0), or a negative {@link Publication} code or {@link #NOT_PERMITTED}.
+     */
+    public long offer(final EventSubmission submission, final long offeredAt)
+    {
+        return publish(submission, true, offeredAt);
     }
 
     /**
@@ -194,7 +208,8 @@ public final class Gateway
         return dispatcher.rejectIfFull(channel);
     }
 
-    private long publish(final EventSubmission submission, final boolean neverWait)
+    /** @param offeredAt an offer's time ({@link System#nanoTime}); ignored unless {@code neverWait}. */
+    private long publish(final EventSubmission submission, final boolean neverWait, final long offeredAt)
     {
         if (closed)
         {
@@ -205,21 +220,32 @@ public final class Gateway
             return NOT_PERMITTED;
         }
         final EntityChecks checks = entities;
-        final String scope = checks == null ? resolveScope(submission.scope()) : checks.scopeOfEvent(submission);
+        final String scope;
+        if (checks == null)
+        {
+            scope = resolveScope(submission.scope());
+        }
+        else
+        {
+            // the sender is resolved once per event; its grants and rate are read live
+            final LiveEntity sender = checks.senderOf(submission);
+            scope = sender == null ? null : checks.scopeOfEvent(submission, sender);
+            if (scope != null && !checks.underRate(submission, sender))
+            {
+                return RATE_LIMITED;
+            }
+        }
         if (scope == null)
         {
             return NOT_PERMITTED;
-        }
-        if (checks != null && !checks.underRate(submission))
-        {
-            return RATE_LIMITED;
         }
         if (submission.principal().origin().audited())
         {
             audit(submission.principal(), submission.action(), (scope.isEmpty() ? "" : "scope=" + scope + " ")
                 + "topic=" + submission.topic() + " " + submission.payload());
         }
-        return neverWait ? dispatcher.offer(submission.channel(), submission.topic(), submission.payload(), scope)
+        return neverWait
+            ? dispatcher.offer(submission.channel(), submission.topic(), submission.payload(), scope, offeredAt)
             : dispatcher.publish(submission.channel(), submission.topic(), submission.payload(), scope);
     }
 

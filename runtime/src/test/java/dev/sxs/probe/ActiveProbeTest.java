@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,6 +74,22 @@ class ActiveProbeTest
     }
 
     @Test
+    void shouldGiveATimedCallsStartFromTheCapsClockReadAndZeroForAnUntimedOne()
+    {
+        start(Map.of());
+        final ActiveProbe timed = new ActiveProbe(spec("cap=100", ""), runtime.gateway());
+        final long before = System.nanoTime();
+        final long started = timed.enter();
+        final long after = System.nanoTime();
+        assertTrue(started - before >= 0 && after - started >= 0, "start " + started + " not in its call");
+        assertEquals(0, new ActiveProbe(spec("cap=100 time=false", ""), runtime.gateway()).enter());
+        assertEquals(0, new ActiveProbe(spec("cap=0 time=false", ""), runtime.gateway()).enter());
+        final ActiveProbe sampled = new ActiveProbe(spec("sample=2 cap=0", ""), runtime.gateway());
+        assertEquals(ActiveProbe.SKIP, sampled.enter());
+        assertTrue(sampled.enter() != ActiveProbe.SKIP);
+    }
+
+    @Test
     void shouldPublishTheCallInTheInstallingSessionsScope()
     {
         start(Map.of());
@@ -80,10 +97,31 @@ class ActiveProbeTest
             .get(0)));
         final ActiveProbe probe = new ActiveProbe(spec("", "shop"), runtime.gateway());
         assertTrue(probe.admit());
-        probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99);
+        probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99, System.nanoTime());
         assertTrue(runtime.dispatcher().drain(10_000));
         assertEquals("[\"com.shop.Orders\" \"place\" [\"book\" 2] 4 99 \"" + Thread.currentThread().getName() + "\"]",
             Printer.print(runtime.eval("(core/kv/get last)", "shop").get(0)));
+        assertEquals(1, probe.info(1).published());
+    }
+
+    @Test
+    void shouldStampTheEventWithTheTimeTheCallEnded() throws Exception
+    {
+        start(Map.of());
+        final CompletableFuture<Long> stamped = new CompletableFuture<>();
+        runtime.dispatcher().subscribe(Channel.A, 1, event -> stamped.complete(event.timestampNanos()), 1);
+        final ActiveProbe probe = new ActiveProbe(spec("", ""), runtime.gateway());
+        final long endedSecondsAgo = 5;
+        final long ended = System.nanoTime() - TimeUnit.SECONDS.toNanos(endedSecondsAgo);
+        final long wallNow = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+
+        assertTrue(probe.admit());
+        probe.publish("T", "m", new Object[0], null, null, 0, ended);
+
+        // the host thread reads the clock once at the call's end: the event carries that time, not a later one
+        final long agoNanos = wallNow - stamped.get(10, TimeUnit.SECONDS);
+        assertTrue(Math.abs(agoNanos - TimeUnit.SECONDS.toNanos(endedSecondsAgo)) < TimeUnit.SECONDS.toNanos(1),
+            "stamped " + agoNanos + " ns ago, not when the call ended, 5 s ago");
         assertEquals(1, probe.info(1).published());
     }
 
@@ -95,11 +133,11 @@ class ActiveProbeTest
         final CountDownLatch busy = new CountDownLatch(1);
         holdChannelA(busy, release);
         final ActiveProbe probe = new ActiveProbe(spec("cap=0", ""), runtime.gateway());
-        probe.publish("T", "m", new Object[0], null, null, 0);
+        probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         assertTrue(busy.await(10, TimeUnit.SECONDS));
-        probe.publish("T", "m", new Object[0], null, null, 0);
+        probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         final long started = System.nanoTime();
-        probe.publish("T", "m", new Object[0], null, null, 0);
+        probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         final long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         release.countDown();
         assertTrue(tookMillis < 5_000, "a probe waited " + tookMillis + " ms on a full channel");
@@ -117,7 +155,7 @@ class ActiveProbeTest
         holdChannelA(busy, release);
         final ActiveProbe probe = new ActiveProbe(spec("cap=0 tostring=true", ""), runtime.gateway());
         assertTrue(probe.admit());
-        probe.publish("T", "m", new Object[0], null, null, 0);
+        probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         assertTrue(busy.await(10, TimeUnit.SECONDS), "the handler holds the channel's one unit");
         final long rejectedBefore = runtime.dispatcher().stats(Channel.A).rejected();
         final AtomicInteger described = new AtomicInteger();
@@ -132,7 +170,7 @@ class ActiveProbeTest
         };
 
         assertTrue(probe.admit());
-        probe.publish("T", "m", new Object[] {argument}, null, null, 0);
+        probe.publish("T", "m", new Object[] {argument}, null, null, 0, System.nanoTime());
         final long rejectedAfter = runtime.dispatcher().stats(Channel.A).rejected();
         release.countDown();
 
