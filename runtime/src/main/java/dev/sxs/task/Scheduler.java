@@ -27,15 +27,22 @@ import java.util.function.Consumer;
  * {@link TaskOptions#concurrency()} at a time, each task one step at a time and back at the tail of the
  * queue after it (so tasks share the processors round-robin); a new task's first step goes from the spawning
  * thread straight to the gateway when that is not a thread of sxs and nothing is queued ({@link #start}); the
- * same thread runs the sleep timers and
- * the removal of finished tasks. An await is a dispatcher subscription in the task's scope. A waiting task
- * holds no thread.
+ * same thread runs the sleep timers and the removal of finished tasks, swept in batches ({@link #retire}: at most
+ * one sweep per {@link #SWEEP_MILLIS}, so a stream of short tasks does not wake it once per task). An await is a
+ * dispatcher subscription in the task's scope. A waiting task holds no thread.
  * <p>
  * Threading: thread-safe. The pump never blocks a processor or dispatch thread: completions only queue.
  */
 final class Scheduler implements AutoCloseable
 {
+    /** Shortest time between two sweeps of the finished tasks whose retention ended ({@link #retire}). */
+    static final long SWEEP_MILLIS = 10;
+
     private final ScheduledThreadPoolExecutor executor;
+    private final ConcurrentLinkedQueue<Retired> retired = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean sweepQueued = new AtomicBoolean();
+    private final Consumer<Task> removal;
+    private volatile long lastSweepMillis;
     private final ConcurrentLinkedQueue<Task> ready = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean pumpQueued = new AtomicBoolean();
@@ -51,10 +58,12 @@ final class Scheduler implements AutoCloseable
      * @param dispatcher where awaits subscribe.
      * @param threads    the runtime's thread factory.
      * @param stepDone   called after each step script with its values (the engine settles the task).
+     * @param removal    removes a finished task with its frame, on the engine's thread ({@link #retire}).
      */
     Scheduler(final TaskOptions options, final Gateway gateway, final Dispatcher dispatcher,
-        final SxsThreadFactory threads, final BiConsumer<Task, List<Value>> stepDone)
+        final SxsThreadFactory threads, final BiConsumer<Task, List<Value>> stepDone, final Consumer<Task> removal)
     {
+        this.removal = removal;
         this.gateway = gateway;
         this.dispatcher = dispatcher;
         this.concurrency = options.concurrency();
@@ -279,6 +288,54 @@ final class Scheduler implements AutoCloseable
         {
             // closed: the task is found again at the next start
         }
+    }
+
+    /**
+     * Remove a task that just ended once its retention ends: queued behind the tasks that ended before it (the
+     * retention is the same for all, so they fall due in that order) and removed by the next sweep on the engine's
+     * thread. A sweep runs at most once per {@link #SWEEP_MILLIS}, so finished tasks are removed in batches: one
+     * wake-up of the engine's thread and one catch-up of the ordered index for all the tasks that ended meanwhile,
+     * off the processors and the spawning threads. A task can be removed up to that much after its due time.
+     *
+     * @param task      a task that ended (its monitor may be held by the caller: this only queues).
+     * @param dueMillis when its retention ends, epoch milliseconds.
+     */
+    void retire(final Task task, final long dueMillis)
+    {
+        retired.add(new Retired(task, dueMillis));
+        if (sweepQueued.compareAndSet(false, true))
+        {
+            at(this::sweep, Math.max(dueMillis, lastSweepMillis + SWEEP_MILLIS));
+        }
+    }
+
+    /** On the engine's thread: remove every queued task that is due, then come back for the next one. */
+    private void sweep()
+    {
+        final long now = System.currentTimeMillis();
+        lastSweepMillis = now;
+        sweepQueued.set(false); // before the look: a task queued after it schedules the next sweep itself
+        Retired next = retired.peek();
+        for (; next != null && next.dueMillis() <= now; next = retired.peek())
+        {
+            retired.poll();
+            removal.accept(next.task());
+        }
+        if (next != null && sweepQueued.compareAndSet(false, true))
+        {
+            at(this::sweep, Math.max(next.dueMillis(), now + SWEEP_MILLIS));
+        }
+    }
+
+    /** @return the runs of the engine's thread so far (pumps, timers, sweeps): for tests. */
+    long engineRuns()
+    {
+        return executor.getCompletedTaskCount();
+    }
+
+    /** A finished task waiting for its retention to end. */
+    private record Retired(Task task, long dueMillis)
+    {
     }
 
     private void run(final Runnable action)

@@ -28,6 +28,13 @@ final class Spawner
     private final Scheduler scheduler;
     private final Map<Long, Task> tasks;
     private final AtomicLong lastId;
+    /** The last spawn's code entry: the same for every task of one function and spawner, so encoded once. */
+    private volatile CodeEntry lastCode;
+
+    /** A code entry as a spawn writes it (not ended) for a function, its program and a spawner. */
+    private record CodeEntry(String fn, Program program, String principal, String encoded)
+    {
+    }
 
     /**
      * @param root      the root store.
@@ -93,7 +100,7 @@ final class Spawner
             return new ErrorValue(what + "FRAME '" + frame + "' already holds keys");
         }
         final KvStore f = task.frameStore;
-        f.put(Frames.CODE, new FrameHeader(fn, task.principal.name(), 0, program.text()).encode());
+        f.put(Frames.CODE, codeEntry(fn, program, task.principal.name()));
         for (int i = 0; i < encoded.size(); i++)
         {
             f.put(Frames.ARG + program.params()[i], encoded.get(i));
@@ -110,5 +117,24 @@ final class Spawner
             scheduler.start(task);
         }
         return IntValue.of(id);
+    }
+
+    /**
+     * @param fn        the function's name.
+     * @param program   its program.
+     * @param principal who spawns.
+     * @return the stored form of a new task's {@link Frames#CODE} entry, encoded once for a run of spawns of one
+     *         function by one spawner (a host spawning many tasks of one function allocates it once).
+     */
+    String codeEntry(final String fn, final Program program, final String principal)
+    {
+        final CodeEntry last = lastCode;
+        if (last != null && last.program() == program && last.fn().equals(fn) && last.principal().equals(principal))
+        {
+            return last.encoded();
+        }
+        final String encoded = new FrameHeader(fn, principal, 0, program.text()).encode();
+        lastCode = new CodeEntry(fn, program, principal, encoded);
+        return encoded;
     }
 }

@@ -47,7 +47,7 @@ public final class TaskEngine implements AutoCloseable
         this.options = options;
         this.leases = TaskLeases.open(leases, this, root, threads);
         this.programs = new Programs(interpreter);
-        this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone);
+        this.scheduler = new Scheduler(options, gateway, dispatcher, threads, this::stepDone, this::remove);
         this.transitions = new TaskTransitions(options, root, tasks, scheduler, this.leases);
         this.spawner = new Spawner(root, programs, this.leases, scheduler, tasks, lastId);
         this.control = new LanguageTasks(this, new Steps(this));

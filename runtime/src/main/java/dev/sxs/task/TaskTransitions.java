@@ -147,7 +147,7 @@ final class TaskTransitions
         task.state = state;
         task.wait = null;
         task.endedMillis = now;
-        scheduler.at(() -> remove(task), now + options.retentionMillis());
+        scheduler.retire(task, now + options.retentionMillis());
     }
 
     /**

@@ -180,4 +180,26 @@ class TaskEngineTest
             expect(runtime, "(core/kv/exists task:1:order:7:charged)", "false");
         }
     }
+
+    @Test
+    void shouldNameItsOwnFunctionInEachTasksCodeEntryWhenTwoFunctionsShareOneText()
+    {
+        try (SxsRuntime runtime = start())
+        {
+            // one text, two names: one program, so the spawn's encoded code entry must be told apart by the name
+            expect(runtime, "(core/fn/def a () {(core/task/yield)})", "true");
+            expect(runtime, "(core/fn/def b () {(core/task/yield)})", "true");
+            expect(runtime, "(core/task/spawn a)", "1");
+            expect(runtime, "(core/task/spawn a)", "2");
+            expect(runtime, "(core/task/spawn b)", "3");
+            expect(runtime, "(core/task/spawn a)", "4");
+            final String[] names = {"a", "a", "b", "a"};
+            for (int id = 1; id <= names.length; id++)
+            {
+                final FrameHeader header = FrameHeader.read(runtime.store().scoped("task:" + id + ":"));
+                assertEquals(names[id - 1], header.fn(), "task " + id);
+                assertEquals(0, header.endedMillis(), "task " + id + " has not ended");
+            }
+        }
+    }
 }
