@@ -1,6 +1,7 @@
 package dev.sxs.agent;
 
 import java.lang.instrument.Instrumentation;
+import java.util.function.BooleanSupplier;
 
 import dev.sxs.bootstrap.SxsBootstrap;
 import dev.sxs.runtime.Config;
@@ -23,8 +24,12 @@ public final class AgentMain
      * @param args    the agent arguments, may be null.
      * @param inst    the instrumentation (JDK internals were already opened by the bootstrap).
      * @param premain true when loaded at JVM start, false when attached.
+     * @param hostShuttingDown whether the host's shutdown has begun: the bootstrap's {@code HostShutdown}, handed in
+     *                         as a JDK type because this class lives in sxs's own class loader, which does not see
+     *                         the bootstrap's classes.
      */
-    public static void start(final String args, final Instrumentation inst, final boolean premain)
+    public static void start(final String args, final Instrumentation inst, final boolean premain,
+        final BooleanSupplier hostShuttingDown)
     {
         try
         {
@@ -35,7 +40,7 @@ public final class AgentMain
         }
         catch (final ConfigException ex)
         {
-            fail("bad configuration: " + ex.getMessage());
+            fail("bad configuration: " + ex.getMessage(), hostShuttingDown);
         }
         catch (final Throwable t)
         {
@@ -49,34 +54,13 @@ public final class AgentMain
             {
                 // best effort
             }
-            fail("could not start: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
+            fail("could not start: " + (t.getMessage() == null ? t.toString() : t.getMessage()), hostShuttingDown);
         }
     }
 
-    /**
-     * The bootstrap's {@code HostShutdown.inProgress()}, asked again here: this class lives in sxs's own class loader,
-     * which does not see the bootstrap's classes (only its compile-time constants reach it), so it cannot call it.
-     */
-    private static boolean hostShuttingDown()
+    private static void fail(final String reason, final BooleanSupplier hostShuttingDown)
     {
-        final Thread probe = new Thread(() ->
-        {
-        }, "sxs-shutdown-probe");
-        try
-        {
-            Runtime.getRuntime().addShutdownHook(probe);
-            Runtime.getRuntime().removeShutdownHook(probe);
-            return false;
-        }
-        catch (final IllegalStateException ex)
-        {
-            return true;
-        }
-    }
-
-    private static void fail(final String reason)
-    {
-        if (hostShuttingDown())
+        if (hostShuttingDown.getAsBoolean())
         {
             // the host exited while sxs started (its shutdown hook was refused): not a failure to report
             System.setProperty(SxsBootstrap.STATUS_PROPERTY, SxsBootstrap.SHUTDOWN_STATUS);

@@ -5,6 +5,7 @@ import java.lang.module.ModuleFinder;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -14,7 +15,7 @@ import java.util.jar.Manifest;
  * <p>
  * Each call builds a fresh {@link SxsClassLoader} over the extracted nested jars and calls the inner
  * entry point reflectively ({@value #CLI_CLASS}{@code .run(String[])} or
- * {@value #AGENT_CLASS}{@code .start(String, Instrumentation, boolean)}) on a thread whose context
+ * {@value #AGENT_CLASS}{@code .start(String, Instrumentation, boolean, BooleanSupplier)}) on a thread whose context
  * class loader is that loader. No field refers to the loader, so after {@code stop} it can be
  * collected and a later attach starts from scratch.
  * <p>
@@ -157,8 +158,9 @@ public final class SxsBootstrap
             final ClassLoader loader = load(inst);
             Thread.currentThread().setContextClassLoader(loader);
             final Class<?> agent = Class.forName(AGENT_CLASS, true, loader);
-            agent.getMethod("start", String.class, Instrumentation.class, boolean.class)
-                .invoke(null, args, inst, premain);
+            final BooleanSupplier hostShuttingDown = HostShutdown::inProgress;
+            agent.getMethod("start", String.class, Instrumentation.class, boolean.class, BooleanSupplier.class)
+                .invoke(null, args, inst, premain, hostShuttingDown);
         }
         catch (final InvocationTargetException ex)
         {

@@ -33,7 +33,7 @@ class AgentMainTest
     {
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        AgentMain.start("events.workers=many", null, true);
+        AgentMain.start("events.workers=many", null, true, () -> false);
         final String expected = "bad configuration: bad value for 'events.workers': 'many' (expected an integer from 1 "
             + "to 256)";
         assertEquals("failed: " + expected, System.getProperty(SxsBootstrap.STATUS_PROPERTY));
@@ -45,7 +45,7 @@ class AgentMainTest
     @Test
     void shouldStartInMemoryAndSayRunning()
     {
-        AgentMain.start("data=", null, false);
+        AgentMain.start("data=", null, false, () -> false);
         assertEquals("running", System.getProperty(SxsBootstrap.STATUS_PROPERTY));
         assertTrue(SxsAgent.current() != null);
     }
