@@ -114,21 +114,7 @@ class TaskInlineTest
         try (SxsRuntime runtime = start())
         {
             expect(runtime, TEN, "true");
-            final CountDownLatch busy = new CountDownLatch(1);
-            final CountDownLatch release = new CountDownLatch(1);
-            runtime.tasks().scheduler().at(() ->
-            {
-                busy.countDown();
-                try
-                {
-                    release.await();
-                }
-                catch (final InterruptedException closing)
-                {
-                    Thread.currentThread().interrupt();
-                }
-            }, 0);
-            assertTrue(busy.await(20, TimeUnit.SECONDS));
+            final HeldEngine held = HeldEngine.hold(runtime.tasks().scheduler());
             try
             {
                 // the engine's one thread is held: the first step goes from this thread to the gateway
@@ -138,7 +124,7 @@ class TaskInlineTest
             }
             finally
             {
-                release.countDown();
+                held.release();
             }
             expect(runtime, "(core/kv/get task:1:local:n)", "10");
         }

@@ -11,7 +11,6 @@ import dev.sxs.runtime.Config;
 import dev.sxs.runtime.SxsRuntime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
@@ -37,21 +36,7 @@ class TaskRemovalTest
         {
             expect(runtime, "(core/fn/def one () {(core/kv/set local:a 1)})", "true");
             final Scheduler scheduler = runtime.tasks().scheduler();
-            final CountDownLatch busy = new CountDownLatch(1);
-            final CountDownLatch release = new CountDownLatch(1);
-            scheduler.at(() ->
-            {
-                busy.countDown();
-                try
-                {
-                    release.await();
-                }
-                catch (final InterruptedException closing)
-                {
-                    Thread.currentThread().interrupt();
-                }
-            }, 0);
-            assertTrue(busy.await(20, TimeUnit.SECONDS));
+            final HeldEngine held = HeldEngine.hold(scheduler);
             final long before = scheduler.engineRuns();
             try
             {
@@ -67,7 +52,7 @@ class TaskRemovalTest
             }
             finally
             {
-                release.countDown();
+                held.release();
             }
             for (int id = 1; id <= TASKS; id++)
             {
