@@ -77,7 +77,10 @@ public final class NatsKvStore implements KvStore
                 connection.jetStreamManagement(attempt), options.bucket(), options.timeoutMillis());
             final KeyValue bucket = connection.keyValue(options.bucket(), KeyValueOptions.builder()
                 .jetStreamOptions(attempt).build());
-            final WatchedKeys index = new WatchedKeys();
+            // asked before the watch starts: a key written meanwhile is one written after the open
+            final boolean empty = connection.jetStreamManagement(attempt).getStreamInfo(
+                NatsBucket.streamName(options.bucket())).getStreamState().getMsgCount() == 0;
+            final WatchedKeys index = new WatchedKeys(empty);
             final NatsKeyValueWatchSubscription watch = bucket.watchAll(index, KeyValueWatchOption.META_ONLY);
             if (!index.awaitLoaded(Math.max(options.timeoutMillis(), 30_000)))
             {

@@ -23,6 +23,11 @@ import io.nats.client.api.KeyValueWatcher;
  * Threading: {@link #apply} from any thread (the watch's dispatch thread and writers); one key's changes are
  * applied under that key's lock of a {@link ConcurrentHashMap}. Memory: one entry per key ever seen, deleted
  * keys included (their revision guards against a late put).
+ * <p>
+ * Loading: the index counts as loaded once the watch delivered the key it sent with nothing pending after it, or,
+ * for a bucket that was empty when the store opened, at the watch's end of data. jnats' own end of data cannot be
+ * trusted for a bucket with keys: it is also sent from the subscribing thread when the server has delivered
+ * everything, while those keys may still wait in the client's dispatcher queue.
  */
 final class WatchedKeys implements KeyValueWatcher
 {
@@ -30,6 +35,16 @@ final class WatchedKeys implements KeyValueWatcher
     private final ConcurrentSkipListSet<String> ordered = new ConcurrentSkipListSet<>(KeyOrder.INSTANCE);
     private final AtomicLong count = new AtomicLong();
     private final CountDownLatch loaded = new CountDownLatch(1);
+    private final boolean startedEmpty;
+
+    /**
+     * @param startedEmpty true when the bucket held no entry (delete markers count as entries) before the watch
+     *                     began, so the watch's end of data means loaded.
+     */
+    WatchedKeys(final boolean startedEmpty)
+    {
+        this.startedEmpty = startedEmpty;
+    }
 
     /**
      * Record a change of one key, unless a newer one is known.
@@ -101,16 +116,36 @@ final class WatchedKeys implements KeyValueWatcher
     @Override
     public void watch(final KeyValueEntry entry)
     {
-        final String key = KeyCodec.decode(entry.getKey());
+        received(KeyCodec.decode(entry.getKey()), entry.getRevision(), entry.getOperation() == KeyValueOperation.PUT,
+            entry.getDelta());
+    }
+
+    /**
+     * Apply one change the watch delivered.
+     *
+     * @param key      the sxs key, or null when the bucket's key is not one sxs wrote.
+     * @param revision the change's bucket revision.
+     * @param present  true for a put.
+     * @param pending  how many changes the watch still had to deliver after it when sent.
+     */
+    void received(final String key, final long revision, final boolean present, final long pending)
+    {
         if (key != null)
         {
-            apply(key, entry.getRevision(), entry.getOperation() == KeyValueOperation.PUT);
+            apply(key, revision, present);
+        }
+        if (pending == 0)
+        {
+            loaded.countDown();
         }
     }
 
     @Override
     public void endOfData()
     {
-        loaded.countDown();
+        if (startedEmpty)
+        {
+            loaded.countDown();
+        }
     }
 }
