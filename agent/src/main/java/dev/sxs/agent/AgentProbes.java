@@ -85,7 +85,8 @@ final class AgentProbes implements AutoCloseable
         }
         try
         {
-            final ByteBuddyProbes probes = ByteBuddyProbes.start(inst, runtime.gateway(), runtime.config().dataDir());
+            final ByteBuddyProbes probes = ByteBuddyProbes.start(inst, runtime.gateway(), runtime.config().dataDir(),
+                runtime.threads());
             runtime.interpreter().services().put(ProbeRegistry.class, probes);
             runtime.sessions().own(probes);
             return new AgentProbes(runtime, probes);

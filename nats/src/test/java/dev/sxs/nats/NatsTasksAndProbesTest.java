@@ -14,6 +14,7 @@ import dev.sxs.events.Channel;
 import dev.sxs.lang.probe.ProbeOptions;
 import dev.sxs.lang.probe.ProbeSpec;
 import dev.sxs.probe.ActiveProbe;
+import dev.sxs.probe.ProbeDrain;
 import dev.sxs.runtime.SxsRuntime;
 import dev.sxs.task.TaskInfo;
 
@@ -78,16 +79,19 @@ class NatsTasksAndProbesTest
     @Test
     void shouldRunAHandlerInAnotherRuntimeForAProbesCall() throws Exception
     {
-        try (SxsRuntime probed = NATS.runtime("probes"); SxsRuntime handling = NATS.runtime("probes"))
+        try (SxsRuntime probed = NATS.runtime("probes"); SxsRuntime handling = NATS.runtime("probes");
+            ProbeDrain drain = new ProbeDrain(probed.threads()))
         {
+            drain.start();
             assertEquals("true", eval(handling, "(core/event/sub A 1 {(core/kv/set last $data)})"));
             final ActiveProbe probe = new ActiveProbe(new ProbeSpec("com.shop.Orders", "place", Channel.A, 1,
-                ProbeOptions.parse(""), 7, ""), probed.gateway());
+                ProbeOptions.parse(""), 7, ""), probed.gateway(), drain);
             assertTrue(probe.admit());
             probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99, System.nanoTime());
             awaitValue(probed, "(core/kv/exists last)", "true");
             assertEquals("[\"com.shop.Orders\" \"place\" [\"book\" 2] 4 99 \"" + Thread.currentThread().getName()
                 + "\"]", eval(handling, "(core/kv/get last)"));
+            assertTrue(drain.awaitDelivered(10_000));
             assertEquals(1, probe.info(1).published());
         }
     }

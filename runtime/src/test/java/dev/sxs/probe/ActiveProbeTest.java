@@ -22,10 +22,15 @@ import org.junit.jupiter.api.Test;
 class ActiveProbeTest
 {
     private SxsRuntime runtime;
+    private ProbeDrain drain;
 
     @AfterEach
     void close()
     {
+        if (drain != null)
+        {
+            drain.close();
+        }
         if (runtime != null)
         {
             runtime.close();
@@ -35,6 +40,13 @@ class ActiveProbeTest
     private void start(final Map<String, String> settings)
     {
         runtime = SxsRuntime.start(Config.defaults().with(Map.of("kv.entries", "1000")).with(settings));
+        drain = new ProbeDrain(runtime.threads());
+        drain.start();
+    }
+
+    private ActiveProbe probe(final String options, final String scope)
+    {
+        return new ActiveProbe(spec(options, scope), runtime.gateway(), drain);
     }
 
     private static ProbeSpec spec(final String options, final String scope)
@@ -46,14 +58,19 @@ class ActiveProbeTest
     void shouldHoldAHotMethodAtItsCapAndCountWhatItHeldBack()
     {
         start(Map.of());
-        final ActiveProbe probe = new ActiveProbe(spec("cap=5", ""), runtime.gateway());
+        final ActiveProbe probe = probe("cap=5", "");
         int admitted = 0;
         for (int i = 0; i < 1000; i++)
         {
-            admitted += probe.admit() ? 1 : 0;
+            if (probe.admit())
+            {
+                admitted++;
+                probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
+            }
         }
         // one window of a second, or two when the loop straddles a second's boundary
         assertTrue(admitted >= 5 && admitted <= 10, "admitted " + admitted);
+        assertTrue(drain.awaitDelivered(10_000));
         final ProbeInfo info = probe.info(1);
         assertEquals(1000, info.hits());
         assertEquals(1000 - admitted, info.capped());
@@ -63,7 +80,7 @@ class ActiveProbeTest
     void shouldPublishOneCallInSample()
     {
         start(Map.of());
-        final ActiveProbe probe = new ActiveProbe(spec("sample=4 cap=0", ""), runtime.gateway());
+        final ActiveProbe probe = probe("sample=4 cap=0", "");
         int admitted = 0;
         for (int i = 0; i < 100; i++)
         {
@@ -71,20 +88,21 @@ class ActiveProbeTest
         }
         assertEquals(25, admitted);
         assertEquals(0, probe.info(1).capped());
+        assertEquals(75, probe.info(1).hits(), "the calls sampled out count as hits; the 25 admitted when they end");
     }
 
     @Test
     void shouldGiveATimedCallsStartFromTheCapsClockReadAndZeroForAnUntimedOne()
     {
         start(Map.of());
-        final ActiveProbe timed = new ActiveProbe(spec("cap=100", ""), runtime.gateway());
+        final ActiveProbe timed = probe("cap=100", "");
         final long before = System.nanoTime();
         final long started = timed.enter();
         final long after = System.nanoTime();
         assertTrue(started - before >= 0 && after - started >= 0, "start " + started + " not in its call");
-        assertEquals(0, new ActiveProbe(spec("cap=100 time=false", ""), runtime.gateway()).enter());
-        assertEquals(0, new ActiveProbe(spec("cap=0 time=false", ""), runtime.gateway()).enter());
-        final ActiveProbe sampled = new ActiveProbe(spec("sample=2 cap=0", ""), runtime.gateway());
+        assertEquals(0, probe("cap=100 time=false", "").enter());
+        assertEquals(0, probe("cap=0 time=false", "").enter());
+        final ActiveProbe sampled = probe("sample=2 cap=0", "");
         assertEquals(ActiveProbe.SKIP, sampled.enter());
         assertTrue(sampled.enter() != ActiveProbe.SKIP);
     }
@@ -95,9 +113,10 @@ class ActiveProbeTest
         start(Map.of());
         assertEquals("true", Printer.print(runtime.eval("(core/event/sub A 1 {(core/kv/set last $data)})", "shop")
             .get(0)));
-        final ActiveProbe probe = new ActiveProbe(spec("", "shop"), runtime.gateway());
+        final ActiveProbe probe = probe("", "shop");
         assertTrue(probe.admit());
         probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99, System.nanoTime());
+        assertTrue(drain.awaitDelivered(10_000));
         assertTrue(runtime.dispatcher().drain(10_000));
         assertEquals("[\"com.shop.Orders\" \"place\" [\"book\" 2] 4 99 \"" + Thread.currentThread().getName() + "\"]",
             Printer.print(runtime.eval("(core/kv/get last)", "shop").get(0)));
@@ -110,7 +129,7 @@ class ActiveProbeTest
         start(Map.of());
         final CompletableFuture<Long> stamped = new CompletableFuture<>();
         runtime.dispatcher().subscribe(Channel.A, 1, event -> stamped.complete(event.timestampNanos()), 1);
-        final ActiveProbe probe = new ActiveProbe(spec("", ""), runtime.gateway());
+        final ActiveProbe probe = probe("", "");
         final long endedSecondsAgo = 5;
         final long ended = System.nanoTime() - TimeUnit.SECONDS.toNanos(endedSecondsAgo);
         final long wallNow = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
@@ -122,6 +141,7 @@ class ActiveProbeTest
         final long agoNanos = wallNow - stamped.get(10, TimeUnit.SECONDS);
         assertTrue(Math.abs(agoNanos - TimeUnit.SECONDS.toNanos(endedSecondsAgo)) < TimeUnit.SECONDS.toNanos(1),
             "stamped " + agoNanos + " ns ago, not when the call ended, 5 s ago");
+        assertTrue(drain.awaitDelivered(10_000));
         assertEquals(1, probe.info(1).published());
     }
 
@@ -132,13 +152,15 @@ class ActiveProbeTest
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch busy = new CountDownLatch(1);
         holdChannelA(busy, release);
-        final ActiveProbe probe = new ActiveProbe(spec("cap=0", ""), runtime.gateway());
+        final ActiveProbe probe = probe("cap=0", "");
         probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         assertTrue(busy.await(10, TimeUnit.SECONDS));
         probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         final long started = System.nanoTime();
         probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         final long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        // neither the host thread nor the drain's waits for room while the handler holds the channel
+        assertTrue(drain.awaitDelivered(10_000), "the drain waited on a full channel");
         release.countDown();
         assertTrue(tookMillis < 5_000, "a probe waited " + tookMillis + " ms on a full channel");
         final ProbeInfo info = probe.info(1);
@@ -153,7 +175,7 @@ class ActiveProbeTest
         final CountDownLatch release = new CountDownLatch(1);
         final CountDownLatch busy = new CountDownLatch(1);
         holdChannelA(busy, release);
-        final ActiveProbe probe = new ActiveProbe(spec("cap=0 tostring=true", ""), runtime.gateway());
+        final ActiveProbe probe = probe("cap=0 tostring=true", "");
         assertTrue(probe.admit());
         probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         assertTrue(busy.await(10, TimeUnit.SECONDS), "the handler holds the channel's one unit");
@@ -172,6 +194,7 @@ class ActiveProbeTest
         assertTrue(probe.admit());
         probe.publish("T", "m", new Object[] {argument}, null, null, 0, System.nanoTime());
         final long rejectedAfter = runtime.dispatcher().stats(Channel.A).rejected();
+        assertTrue(drain.awaitDelivered(10_000));
         release.countDown();
 
         // a host thread whose call is dropped pays for the drop, not for describing its arguments

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.sxs.bridge.ProbeBridge;
+import dev.sxs.concurrent.SxsThreadFactory;
 import dev.sxs.gateway.Gateway;
 import dev.sxs.lang.probe.ProbeException;
 import dev.sxs.lang.probe.ProbeInfo;
@@ -16,6 +17,7 @@ import dev.sxs.lang.probe.ProbeRegistry;
 import dev.sxs.lang.probe.ProbeSpec;
 import dev.sxs.lang.probe.ProbeTargets;
 import dev.sxs.probe.ActiveProbe;
+import dev.sxs.probe.ProbeDrain;
 import dev.sxs.session.SessionResources;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
@@ -24,7 +26,9 @@ import net.bytebuddy.agent.builder.AgentBuilder;
  * retransformation and a {@link net.bytebuddy.agent.builder.ResettableClassFileTransformer}, so it applies to
  * classes loaded now and later, in any class loader, and {@link #off} or {@link #close} give the classes their
  * original bytecode back. Host threads reach sxs through the bootstrap bridge: its gate and sink are bound to
- * {@link #admit} and {@link #record} of this object, which find the probe by its id in an array.
+ * {@link #admit} and {@link #record} of this object, which find the probe by its id in an array. A published call
+ * leaves the host thread at once: its event is made on the {@link ProbeDrain}'s thread, started with the first
+ * probe and stopped by {@link #close}.
  * <p>
  * Threading: {@link #on}, {@link #off}, {@link #close} are serialised; {@link #admit} and {@link #record} run on
  * any host thread, lock-free. Failure: host-side methods never throw; {@link #on} throws only
@@ -39,6 +43,7 @@ public final class ByteBuddyProbes implements ProbeRegistry, SessionResources, A
     private final Instrumentation inst;
     private final Gateway gateway;
     private final Class<?> bridge;
+    private final ProbeDrain drain;
     private final Object lock = new Object();
     private final List<Installed> installed = new ArrayList<>();
     private volatile ActiveProbe[] table = new ActiveProbe[0];
@@ -59,11 +64,13 @@ public final class ByteBuddyProbes implements ProbeRegistry, SessionResources, A
         }
     }
 
-    private ByteBuddyProbes(final Instrumentation inst, final Gateway gateway, final Class<?> bridge)
+    private ByteBuddyProbes(final Instrumentation inst, final Gateway gateway, final Class<?> bridge,
+        final ProbeDrain drain)
     {
         this.inst = inst;
         this.gateway = gateway;
         this.bridge = bridge;
+        this.drain = drain;
     }
 
     /**
@@ -72,18 +79,19 @@ public final class ByteBuddyProbes implements ProbeRegistry, SessionResources, A
      * @param inst    the JVM's instrumentation; must support retransformation.
      * @param gateway where probe events go in.
      * @param dataDir sxs's data folder, or null (where the bridge's jar goes if it must be a file).
+     * @param threads sxs's thread factory (the drain's thread).
      * @return the registry.
      * @throws ProbeException when probes cannot work in this JVM.
      */
-    public static ByteBuddyProbes start(final Instrumentation inst, final Gateway gateway, final Path dataDir)
-        throws ProbeException
+    public static ByteBuddyProbes start(final Instrumentation inst, final Gateway gateway, final Path dataDir,
+        final SxsThreadFactory threads) throws ProbeException
     {
         if (!inst.isRetransformClassesSupported())
         {
             throw new ProbeException("probes are not available: this JVM cannot retransform classes");
         }
         final Class<?> bridge = BridgeClass.define(inst, dataDir);
-        final ByteBuddyProbes probes = new ByteBuddyProbes(inst, gateway, bridge);
+        final ByteBuddyProbes probes = new ByteBuddyProbes(inst, gateway, bridge, new ProbeDrain(threads));
         BridgeClass.connect(bridge, ADMIT.bindTo(probes), RECORD.bindTo(probes));
         return probes;
     }
@@ -134,8 +142,9 @@ public final class ByteBuddyProbes implements ProbeRegistry, SessionResources, A
                 }
             }
             ProbeMatchers.refuseLoadedOutsideTheHost(inst, spec.classPattern());
+            drain.start();
             final int id = nextId++;
-            final ActiveProbe probe = new ActiveProbe(spec, gateway);
+            final ActiveProbe probe = new ActiveProbe(spec, gateway, drain);
             final ActiveProbe[] grown = Arrays.copyOf(table, id + 1);
             grown[id] = probe;
             table = grown;
@@ -241,6 +250,7 @@ public final class ByteBuddyProbes implements ProbeRegistry, SessionResources, A
             installed.clear();
             BridgeClass.disconnect(bridge);
             table = new ActiveProbe[0];
+            drain.close();
         }
     }
 

@@ -116,6 +116,8 @@ class ProbeIT
             assertTrue(refused.out().contains("refused: java.util.HashMap is JDK code"), refused.out());
             final long calls = Long.parseLong(host.ask("target spin 8 2000"));
             assertTrue(calls > 0, "the host kept running");
+            // a published call is counted once the probe's drain has made its event, a moment after the call
+            awaitEval(host, "(core/list/nth (core/list/nth (core/probe/list) 0) 5)", Long.toString(calls));
             final String[] listed = host.ask("eval (core/probe/list)").replaceAll("[\\[\\]\"]", "").split(" ");
             final long hits = Long.parseLong(listed[5]);
             final long published = Long.parseLong(listed[6]);

@@ -18,7 +18,8 @@ import dev.sxs.lang.Value;
  * {@code toString()} when the probe asks for it; a thrown exception the error value
  * {@code @"ExceptionClass: message"}.
  * <p>
- * Threading: stateless, runs on the host's thread. Failure: never throws (a {@code toString()} or
+ * Threading: stateless; runs on the probe drain's thread (on the host's, for a probe that captures
+ * {@code toString()}). Failure: never throws (a {@code toString()} or
  * {@code getMessage()} that throws is described by its class instead). Allocation: the payload only.
  */
 public final class ProbePayload
