@@ -44,6 +44,7 @@ public final class FakeParts
     final Map<Channel, Map<Integer, Integer>> topics = Collections.synchronizedMap(new EnumMap<>(Channel.class));
     final Map<String, String> store = new ConcurrentSkipListMap<>();
     final AtomicInteger stops = new AtomicInteger();
+    private final long startedAtMillis = System.currentTimeMillis() - 1000;
     volatile ReplayStatus replay = ReplayStatus.NONE;
     volatile String lastReplay = "";
 
@@ -98,7 +99,9 @@ public final class FakeParts
     @Override
     public long startedAtMillis()
     {
-        return System.currentTimeMillis() - 1000;
+        // fixed: a start computed at each call moved with the clock, so an uptime read across a millisecond's
+        // tick came out at 999
+        return startedAtMillis;
     }
 
     @Override
