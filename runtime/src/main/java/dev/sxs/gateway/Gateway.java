@@ -171,20 +171,9 @@ public final class Gateway
     }
 
     /**
-     * Publish an event that must never wait (a probe's, on a host thread): as {@link #publish}, but a full
-     * channel refuses it at once ({@link dev.sxs.events.Dispatcher#offer}) whatever its overflow strategy.
-     *
-     * @param submission the event.
-     * @return its sequence number (&gt; 0), or a negative {@link Publication} code or {@link #NOT_PERMITTED}.
-     */
-    public long offer(final EventSubmission submission)
-    {
-        return publish(submission, true, System.nanoTime());
-    }
-
-    /**
-     * As {@link #offer(EventSubmission)}, stamped with a time the caller took already (a probe's call end: the
-     * host thread reads the clock once), through {@link Dispatcher#offer(Channel, int, Object, String, long)}.
+     * Publish an event that must never wait (a probe's): as {@link #publish}, but a full channel refuses it at once
+     * ({@link Dispatcher#offer(Channel, int, Object, String, long)}) whatever its overflow strategy. Stamped with
+     * a time the caller took already: a probe's call end, read once on the host thread.
      *
      * @param submission the event.
      * @param offeredAt  a {@link System#nanoTime} reading: the event's time.

@@ -37,7 +37,9 @@ public final class ActiveProbe
     private final ProbeDrain drain;
     /** Calls refused on the host thread: the drain's queue full, or a full channel seen by a tostring probe. */
     private final LongAdder refused = new LongAdder();
-    private final DrainCounts drained = new DrainCounts();
+    /** Events the channel accepted, and events refused on the drain's thread: counted by the drain only. */
+    private final PaddedCounter published = new PaddedCounter();
+    private final PaddedCounter dropped = new PaddedCounter();
     private final LongAdder capped = new LongAdder();
     /** Calls that met the sampling (one in {@code sample} of them is published); untouched without sampling. */
     private final AtomicLong sampled = new AtomicLong();
@@ -165,7 +167,7 @@ public final class ActiveProbe
             {
                 if (gateway.rejectIfFull(spec.channel()))
                 {
-                    drained.dropped();
+                    dropped.increment();
                     return;
                 }
                 payload = ProbePayload.of(call.type, call.method, call.args, call.result, call.thrown, call.nanos,
@@ -175,16 +177,16 @@ public final class ActiveProbe
                 Principal.PROBE, ACTION, spec.scope()), call.ended);
             if (outcome > 0)
             {
-                drained.published();
+                published.increment();
             }
             else
             {
-                drained.dropped();
+                dropped.increment();
             }
         }
         catch (final Throwable t)
         {
-            drained.dropped();
+            dropped.increment();
         }
     }
 
@@ -198,12 +200,13 @@ public final class ActiveProbe
      */
     public ProbeInfo info(final int methods)
     {
-        final long published = drained.publishedCount();
-        final long dropped = refused.sum() + drained.droppedCount();
+        final long accepted = published.get();
+        final long refusedOrDropped = refused.sum() + dropped.get();
         final long held = capped.sum();
         final int sample = options.sample();
         final long seen = sampled.get();
         final long sampledOut = sample > 1 ? seen - seen / sample : 0;
-        return new ProbeInfo(spec, methods, sampledOut + held + published + dropped, published, dropped, held);
+        return new ProbeInfo(spec, methods, sampledOut + held + accepted + refusedOrDropped, accepted, refusedOrDropped,
+            held);
     }
 }

@@ -1,7 +1,6 @@
 package dev.sxs.probe;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
@@ -35,7 +34,6 @@ public final class ProbeDrain implements AutoCloseable
     public static final long DEFAULT_SLEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private static final int BATCH = 256;
-    private static final int DELIVERED = 16;
     private static final long JOIN_MILLIS = 5_000;
 
     private final ManyToOneConcurrentArrayQueue<ProbeCall> calls;
@@ -44,12 +42,8 @@ public final class ProbeDrain implements AutoCloseable
     private final long sleepNanos;
     private volatile boolean sleeping;
     private volatile boolean running;
-    /**
-     * Calls turned into events so far, for {@link #awaitDelivered}, in slot {@link #DELIVERED} with two cache
-     * lines of unused slots on either side: the drain writes it after every batch, and a field on a line that
-     * host threads read on every call (this object's) would make each of them miss after each batch.
-     */
-    private final AtomicLongArray delivered = new AtomicLongArray(DELIVERED + 1 + DELIVERED);
+    /** Calls turned into events so far, for {@link #awaitDelivered}: written after every batch, so padded. */
+    private final PaddedCounter delivered = new PaddedCounter();
     private volatile Thread thread;
 
     /**
@@ -114,7 +108,7 @@ public final class ProbeDrain implements AutoCloseable
     {
         final long target = calls.addedCount();
         final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        while (delivered.get(DELIVERED) < target)
+        while (delivered.get() < target)
         {
             if (System.nanoTime() - deadline > 0)
             {
@@ -155,10 +149,12 @@ public final class ProbeDrain implements AutoCloseable
             }
         }
         // calls left at close are still turned into events while the gateway takes them
-        while (drainOnce() > 0)
+        int left;
+        do
         {
-            Thread.onSpinWait();
+            left = drainOnce();
         }
+        while (left > 0);
     }
 
     private int drainOnce()
@@ -166,7 +162,7 @@ public final class ProbeDrain implements AutoCloseable
         final int n = calls.drain(deliver, BATCH);
         if (n > 0)
         {
-            delivered.lazySet(DELIVERED, calls.removedCount());
+            delivered.set(calls.removedCount());
         }
         return n;
     }
