@@ -12,6 +12,7 @@ import dev.sxs.kv.KvStore;
 import dev.sxs.runtime.BackendOptions;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
 import io.nats.client.JetStreamOptions;
 import io.nats.client.KeyValue;
 import io.nats.client.KeyValueOptions;
@@ -73,13 +74,14 @@ public final class NatsKvStore implements KvStore
             final JetStreamOptions attempt = JetStreamOptions.builder()
                 .requestTimeout(BucketCalls.attemptTimeout(options.timeoutMillis())).build();
             final Connection connection = connector.connection();
-            final BucketCalls calls = new BucketCalls(connection.jetStream(attempt),
-                connection.jetStreamManagement(attempt), options.bucket(), options.timeoutMillis());
+            final JetStreamManagement management = connection.jetStreamManagement(attempt);
+            final BucketCalls calls = new BucketCalls(connection.jetStream(attempt), management, options.bucket(),
+                options.timeoutMillis());
             final KeyValue bucket = connection.keyValue(options.bucket(), KeyValueOptions.builder()
                 .jetStreamOptions(attempt).build());
             // asked before the watch starts: a key written meanwhile is one written after the open
-            final boolean empty = connection.jetStreamManagement(attempt).getStreamInfo(
-                NatsBucket.streamName(options.bucket())).getStreamState().getMsgCount() == 0;
+            final boolean empty = management.getStreamInfo(NatsBucket.streamName(options.bucket())).getStreamState()
+                .getMsgCount() == 0;
             final WatchedKeys index = new WatchedKeys(empty);
             final NatsKeyValueWatchSubscription watch = bucket.watchAll(index, KeyValueWatchOption.META_ONLY);
             if (!index.awaitLoaded(Math.max(options.timeoutMillis(), 30_000)))

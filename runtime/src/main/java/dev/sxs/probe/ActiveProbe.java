@@ -67,16 +67,6 @@ public final class ActiveProbe
     }
 
     /**
-     * Decide whether a call is published, as {@link #enter} does.
-     *
-     * @return true when the call should be published; false when it is sampled out or over the cap (counted).
-     */
-    public boolean admit()
-    {
-        return enter() != SKIP;
-    }
-
-    /**
      * Decide at a call's start whether it is published (one in {@code sample}, at most {@code cap} a second). The
      * clock is read at most once: the cap's window and a timed call's start share the reading. A published call
      * is not counted here but where it ends up (see {@link #info}): an atomic increment on every call cost the host
@@ -162,7 +152,7 @@ public final class ActiveProbe
     {
         try
         {
-            Object payload = call.payload;
+            Object payload = call.payload();
             if (payload == null)
             {
                 if (gateway.rejectIfFull(spec.channel()))
@@ -170,11 +160,11 @@ public final class ActiveProbe
                     dropped.increment();
                     return;
                 }
-                payload = ProbePayload.of(call.type, call.method, call.args, call.result, call.thrown, call.nanos,
-                    call.thread, options);
+                payload = ProbePayload.of(call.type(), call.method(), call.args(), call.result(), call.thrown(),
+                    call.nanos(), call.thread(), options);
             }
             final long outcome = gateway.offer(new EventSubmission(spec.channel(), spec.topic(), payload,
-                Principal.PROBE, ACTION, spec.scope()), call.ended);
+                Principal.PROBE, ACTION, spec.scope()), call.ended());
             if (outcome > 0)
             {
                 published.increment();

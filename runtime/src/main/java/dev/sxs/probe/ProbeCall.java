@@ -8,45 +8,19 @@ package dev.sxs.probe;
  * <p>
  * Threading: made on a host thread, read once on the drain's thread (the queue hands it over safely).
  * Allocation: this object only; it holds the call's objects until the drain has turned them into an event.
+ *
+ * @param probe   the probe.
+ * @param type    the declaring class's name.
+ * @param method  the method's name.
+ * @param args    its arguments (the advice's own array, not copied).
+ * @param result  its return value (null for void or when it threw).
+ * @param thrown  what it threw, or null.
+ * @param nanos   its duration.
+ * @param ended   when it ended ({@link System#nanoTime}): the event's time.
+ * @param thread  the calling thread's name.
+ * @param payload the payload built on the host thread, or null to build it on the drain's thread.
  */
-final class ProbeCall
+record ProbeCall(ActiveProbe probe, String type, String method, Object[] args, Object result, Throwable thrown,
+    long nanos, long ended, String thread, Object payload)
 {
-    final ActiveProbe probe;
-    final String type;
-    final String method;
-    final Object[] args;
-    final Object result;
-    final Throwable thrown;
-    final long nanos;
-    final long ended;
-    final String thread;
-    final Object payload;
-
-    /**
-     * @param probe   the probe.
-     * @param type    the declaring class's name.
-     * @param method  the method's name.
-     * @param args    its arguments.
-     * @param result  its return value (null for void or when it threw).
-     * @param thrown  what it threw, or null.
-     * @param nanos   its duration.
-     * @param ended   when it ended ({@link System#nanoTime}): the event's time.
-     * @param thread  the calling thread's name.
-     * @param payload the payload built on the host thread, or null to build it on the drain's thread.
-     */
-    ProbeCall(final ActiveProbe probe, final String type, final String method, final Object[] args,
-        final Object result, final Throwable thrown, final long nanos, final long ended, final String thread,
-        final Object payload)
-    {
-        this.probe = probe;
-        this.type = type;
-        this.method = method;
-        this.args = args;
-        this.result = result;
-        this.thrown = thrown;
-        this.nanos = nanos;
-        this.ended = ended;
-        this.thread = thread;
-        this.payload = payload;
-    }
 }

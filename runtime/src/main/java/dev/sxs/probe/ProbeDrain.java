@@ -37,7 +37,7 @@ public final class ProbeDrain implements AutoCloseable
     private static final long JOIN_MILLIS = 5_000;
 
     private final ManyToOneConcurrentArrayQueue<ProbeCall> calls;
-    private final Consumer<ProbeCall> deliver = call -> call.probe.deliver(call);
+    private final Consumer<ProbeCall> deliver = call -> call.probe().deliver(call);
     private final SxsThreadFactory threads;
     private final long sleepNanos;
     private volatile boolean sleeping;

@@ -62,7 +62,7 @@ class ActiveProbeTest
         int admitted = 0;
         for (int i = 0; i < 1000; i++)
         {
-            if (probe.admit())
+            if (probe.enter() != ActiveProbe.SKIP)
             {
                 admitted++;
                 probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
@@ -84,7 +84,7 @@ class ActiveProbeTest
         int admitted = 0;
         for (int i = 0; i < 100; i++)
         {
-            admitted += probe.admit() ? 1 : 0;
+            admitted += probe.enter() != ActiveProbe.SKIP ? 1 : 0;
         }
         assertEquals(25, admitted);
         assertEquals(0, probe.info(1).capped());
@@ -114,7 +114,7 @@ class ActiveProbeTest
         assertEquals("true", Printer.print(runtime.eval("(core/event/sub A 1 {(core/kv/set last $data)})", "shop")
             .get(0)));
         final ActiveProbe probe = probe("", "shop");
-        assertTrue(probe.admit());
+        assertTrue(probe.enter() != ActiveProbe.SKIP);
         probe.publish("com.shop.Orders", "place", new Object[] {"book", 2}, 4, null, 99, System.nanoTime());
         assertTrue(drain.awaitDelivered(10_000));
         assertTrue(runtime.dispatcher().drain(10_000));
@@ -134,7 +134,7 @@ class ActiveProbeTest
         final long ended = System.nanoTime() - TimeUnit.SECONDS.toNanos(endedSecondsAgo);
         final long wallNow = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
 
-        assertTrue(probe.admit());
+        assertTrue(probe.enter() != ActiveProbe.SKIP);
         probe.publish("T", "m", new Object[0], null, null, 0, ended);
 
         // the host thread reads the clock once at the call's end: the event carries that time, not a later one
@@ -176,7 +176,7 @@ class ActiveProbeTest
         final CountDownLatch busy = new CountDownLatch(1);
         holdChannelA(busy, release);
         final ActiveProbe probe = probe("cap=0 tostring=true", "");
-        assertTrue(probe.admit());
+        assertTrue(probe.enter() != ActiveProbe.SKIP);
         probe.publish("T", "m", new Object[0], null, null, 0, System.nanoTime());
         assertTrue(busy.await(10, TimeUnit.SECONDS), "the handler holds the channel's one unit");
         final long rejectedBefore = runtime.dispatcher().stats(Channel.A).rejected();
@@ -191,7 +191,7 @@ class ActiveProbeTest
             }
         };
 
-        assertTrue(probe.admit());
+        assertTrue(probe.enter() != ActiveProbe.SKIP);
         probe.publish("T", "m", new Object[] {argument}, null, null, 0, System.nanoTime());
         final long rejectedAfter = runtime.dispatcher().stats(Channel.A).rejected();
         assertTrue(drain.awaitDelivered(10_000));
